@@ -1,0 +1,10 @@
+//! French vocabulary shared by the rules stage (which expands placeholders into
+//! regular expressions) and the normalize stage (which reads the matched words).
+//!
+//! Both stages must agree on what a number, a duration or a date looks like, so
+//! the surface grammar lives here once, as data, and neither stage reaches into
+//! the other.
+
+pub mod grammar;
+
+pub use grammar::Placeholder;

@@ -1,0 +1,5 @@
+//! recoupe: cross-check facts between news outlets.
+
+pub mod french;
+pub mod normalize;
+pub mod value;
