@@ -1,1 +1,174 @@
-fn main() {}
+//! The `recoupe` command line: parses arguments and calls the library.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use recoupe::app::{self, exit, CheckOptions, Format, Output};
+use recoupe::corpus::{LoadOptions, DEFAULT_MAX_FILE_SIZE};
+use recoupe::french::Placeholder;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+/// Cross-check facts between news outlets.
+///
+/// recoupe reads a corpus of articles, extracts the claims that YAML rules
+/// describe (dates, deadlines, counts), normalises their values (French number
+/// words, hedges such as « au moins », dates relative to the publication date)
+/// and reports which claims agree, which contradict and which rest on a single
+/// source.
+#[derive(Parser)]
+#[command(name = "recoupe", version, propagate_version = true, max_term_width = 100)]
+#[command(after_help = "Examples:\n  recoupe check                      # the articles of corpus/ against the rules of rules/\n  recoupe check corpus --format json # the machine-readable report\n  recoupe normalize --kind date --published 2025-07-22 mercredi\n\nExit codes: 0 no contradiction, 1 contradiction(s), 2 error (bad arguments, invalid rules,\nunreadable path).")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check articles against each other and report agreements and contradictions.
+    ///
+    /// Every article below the given paths (files, or folders walked for *.md,
+    /// *.markdown and *.txt) is read; claims are extracted with the rules and
+    /// compared between outlets. A bad article becomes a warning; the others are
+    /// still checked.
+    #[command(after_help = "Exit codes: 0 no contradiction, 1 at least one contradiction, 2 error.")]
+    Check {
+        /// Articles or folders of articles.
+        #[arg(default_value = "corpus")]
+        paths: Vec<PathBuf>,
+        /// The folder of rule files (*.yaml).
+        #[arg(long, value_name = "DIR", default_value = "rules")]
+        rules: PathBuf,
+        /// `human` for people, `json` for scripts and CI (a stable contract).
+        #[arg(long, value_enum, default_value_t = FormatArg::Human)]
+        format: FormatArg,
+        /// Skip articles larger than this many bytes (with a warning).
+        #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_FILE_SIZE)]
+        max_file_size: u64,
+        /// Colours in the human report: auto (on a terminal), always or never.
+        #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+        color: ColorArg,
+    },
+    /// Show how recoupe reads a phrase: prints the value object as JSON.
+    ///
+    /// Rule authors use it to see what the engine understands. Exits 1 when the
+    /// text holds no value of that kind.
+    #[command(after_help = "Examples:\n  recoupe normalize --kind number \"1,5 million\"\n  recoupe normalize --kind number \"au moins 500\"\n  recoupe normalize --kind duration \"48 heures\"\n  recoupe normalize --kind date --published 2025-07-22 jeudi")]
+    Normalize {
+        /// What to read the text as.
+        #[arg(long, value_enum)]
+        kind: KindArg,
+        /// The publication date relative dates are resolved against (YYYY-MM-DD).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        published: Option<jiff::civil::Date>,
+        /// The words, e.g. "au moins 500".
+        #[arg(required = true, num_args = 1..)]
+        text: Vec<String>,
+    },
+    /// Work with rule files.
+    Rules {
+        #[command(subcommand)]
+        command: RulesCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum RulesCommand {
+    /// Check rule files: unknown keys, wrong types, invalid patterns, duplicate ids.
+    ///
+    /// Every problem is reported with its file, line and column. Exit 2 on any error.
+    Check {
+        /// The folder of rule files (*.yaml).
+        #[arg(long, value_name = "DIR", default_value = "rules")]
+        rules: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FormatArg {
+    Human,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum KindArg {
+    /// A number: `1 000`, `au moins 500`, `1,5 million`, `une trentaine`.
+    Number,
+    /// A length of time, in days: `50 jours`, `48 heures`.
+    Duration,
+    /// A day or span of days: `mercredi`, `le 2 juin 2025`, `en mai`.
+    Date,
+    /// An ordinal: `troisième`, `3e`.
+    Ordinal,
+}
+
+fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
+    recoupe::corpus::parse_iso_date(text).ok_or_else(|| format!("`{text}` is not a date in YYYY-MM-DD form"))
+}
+
+fn main() {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            std::process::exit(if e.use_stderr() { exit::ERROR } else { exit::OK });
+        }
+    };
+    let stdout = std::io::stdout();
+    let stderr = std::io::stderr();
+    let err_color = stderr.is_terminal();
+    let out_terminal = stdout.is_terminal();
+    let mut out = stdout.lock();
+    let mut err = stderr.lock();
+    let mut io = Output {
+        out: &mut out,
+        err: &mut err,
+        err_color,
+    };
+    let code = match cli.command {
+        Command::Check {
+            paths,
+            rules,
+            format,
+            max_file_size,
+            color,
+        } => {
+            let options = CheckOptions {
+                paths,
+                rules,
+                format: match format {
+                    FormatArg::Human => Format::Human,
+                    FormatArg::Json => Format::Json,
+                },
+                load: LoadOptions { max_file_size },
+                color: match color {
+                    ColorArg::Auto => out_terminal,
+                    ColorArg::Always => true,
+                    ColorArg::Never => false,
+                },
+            };
+            app::check(&options, &mut io)
+        }
+        Command::Normalize { kind, published, text } => {
+            let placeholder = match kind {
+                KindArg::Number => Placeholder::Number,
+                KindArg::Duration => Placeholder::Duration,
+                KindArg::Date => Placeholder::Date,
+                KindArg::Ordinal => Placeholder::Ordinal,
+            };
+            app::normalize(placeholder, &text.join(" "), published, &mut io)
+        }
+        Command::Rules {
+            command: RulesCommand::Check { rules },
+        } => app::rules_check(&rules, &mut io),
+    };
+    drop(out);
+    drop(err);
+    std::process::exit(code);
+}

@@ -1,0 +1,191 @@
+//! The compare stage: claims → findings.
+//!
+//! Claims are grouped by subject. Within a subject, every pair of claims from
+//! two different outlets is compared: they are compatible when their intervals
+//! meet once widened by the rules' tolerance. Claims of one outlet are never
+//! held against each other: an article that updates its own toll is not a
+//! contradiction between sources.
+
+use crate::extract::Claim;
+use crate::rules::Tolerance;
+use crate::value::{Interval, Range};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What the outlets say about one subject, taken together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Status {
+    /// At least one pair of outlets states incompatible values.
+    Contradiction,
+    /// Two outlets or more, and every pair is compatible.
+    Agreement,
+    /// Only one outlet states it: nothing to cross-check against.
+    SingleSource,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Contradiction => "contradiction",
+            Status::Agreement => "agreement",
+            Status::SingleSource => "single_source",
+        }
+    }
+}
+
+/// The verdict on one subject.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub subject: String,
+    pub status: Status,
+    /// Sorted, each once.
+    pub outlets: Vec<String>,
+    /// Claim ids, in claim order.
+    pub claims: Vec<String>,
+    /// Incompatible pairs of claim ids, in claim order.
+    pub conflicts: Vec<(String, String)>,
+}
+
+/// Compares the claims of each subject; findings sorted by subject.
+pub fn compare(claims: &[Claim]) -> Vec<Finding> {
+    let mut by_subject: BTreeMap<&str, Vec<&Claim>> = BTreeMap::new();
+    for claim in claims {
+        by_subject.entry(&claim.subject).or_default().push(claim);
+    }
+    by_subject
+        .into_iter()
+        .map(|(subject, group)| judge(subject, &group))
+        .collect()
+}
+
+fn judge(subject: &str, group: &[&Claim]) -> Finding {
+    let outlets: BTreeSet<&str> = group.iter().map(|c| c.outlet.as_str()).collect();
+    let mut conflicts = Vec::new();
+    for (i, a) in group.iter().enumerate() {
+        for b in &group[i + 1..] {
+            if a.outlet != b.outlet && !compatible(a, b) {
+                conflicts.push((a.id.clone(), b.id.clone()));
+            }
+        }
+    }
+    let status = if !conflicts.is_empty() {
+        Status::Contradiction
+    } else if outlets.len() >= 2 {
+        Status::Agreement
+    } else {
+        Status::SingleSource
+    };
+    Finding {
+        subject: subject.to_string(),
+        status,
+        outlets: outlets.into_iter().map(str::to_string).collect(),
+        claims: group.iter().map(|c| c.id.clone()).collect(),
+        conflicts,
+    }
+}
+
+/// Whether two claims can both be true.
+pub fn compatible(a: &Claim, b: &Claim) -> bool {
+    match (&a.value.interval, &b.value.interval) {
+        (Interval::Range(x), Interval::Range(y)) => {
+            // Values of different kinds or units are not comparable; the rules
+            // stage keeps one subject to one kind, so this is a safety net.
+            if a.value.kind != b.value.kind || a.value.unit != b.value.unit {
+                return true;
+            }
+            let slack = slack(a.tolerance, x, y).max(slack(b.tolerance, x, y));
+            x.widened(slack).intersects(y)
+        }
+        (Interval::Text(x), Interval::Text(y)) => x == y,
+        _ => true,
+    }
+}
+
+/// How much a tolerance widens an interval when comparing `x` with `y`.
+fn slack(tolerance: Tolerance, x: &Range, y: &Range) -> f64 {
+    match tolerance {
+        Tolerance::Absolute(t) => t,
+        Tolerance::Relative(f) => {
+            let magnitude = [x.lo, x.hi, y.lo, y.hi]
+                .into_iter()
+                .filter(|v| v.is_finite())
+                .map(f64::abs)
+                .fold(0.0, f64::max);
+            f * magnitude
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Span;
+    use crate::value::{Kind, Value};
+
+    fn claim(id: &str, outlet: &str, range: Range, tolerance: Tolerance) -> Claim {
+        let span = Span {
+            start: 0,
+            end: 1,
+            line: 1,
+            column: 1,
+        };
+        Claim {
+            id: id.into(),
+            rule: "r".into(),
+            subject: "s".into(),
+            path: format!("{id}.md"),
+            outlet: outlet.into(),
+            published: None,
+            value: Value {
+                kind: Kind::Number,
+                interval: Interval::Range(range),
+                unit: None,
+                text: String::new(),
+            },
+            span,
+            value_span: span,
+            quote: String::new(),
+            tolerance,
+        }
+    }
+
+    const EXACT: Tolerance = Tolerance::Absolute(0.0);
+
+    #[test]
+    fn equal_values_from_two_outlets_agree() {
+        let claims = [claim("a", "A", Range::exact(50.0), EXACT), claim("b", "B", Range::exact(50.0), EXACT)];
+        let f = &compare(&claims)[0];
+        assert_eq!(f.status, Status::Agreement);
+        assert_eq!(f.outlets, ["A", "B"]);
+        assert!(f.conflicts.is_empty());
+    }
+
+    #[test]
+    fn disjoint_values_contradict_and_the_pair_is_listed() {
+        let claims = [claim("a", "A", Range::exact(50.0), EXACT), claim("b", "B", Range::exact(60.0), EXACT)];
+        let f = &compare(&claims)[0];
+        assert_eq!(f.status, Status::Contradiction);
+        assert_eq!(f.conflicts, [("a".to_string(), "b".to_string())]);
+    }
+
+    #[test]
+    fn a_hedge_that_covers_the_other_value_agrees() {
+        let claims = [claim("a", "A", Range::at_least(1.0), EXACT), claim("b", "B", Range::exact(3.0), EXACT)];
+        assert_eq!(compare(&claims)[0].status, Status::Agreement);
+    }
+
+    #[test]
+    fn tolerance_widens_the_comparison() {
+        let near = [claim("a", "A", Range::exact(100.0), Tolerance::Relative(0.05)), claim("b", "B", Range::exact(104.0), EXACT)];
+        assert_eq!(compare(&near)[0].status, Status::Agreement);
+        let far = [claim("a", "A", Range::exact(100.0), Tolerance::Absolute(3.0)), claim("b", "B", Range::exact(104.0), EXACT)];
+        assert_eq!(compare(&far)[0].status, Status::Contradiction);
+    }
+
+    #[test]
+    fn one_outlet_is_a_single_source_even_when_it_differs_from_itself() {
+        let claims = [claim("a", "A", Range::exact(1.0), EXACT), claim("b", "A", Range::exact(2.0), EXACT)];
+        let f = &compare(&claims)[0];
+        assert_eq!(f.status, Status::SingleSource);
+        assert!(f.conflicts.is_empty());
+    }
+}

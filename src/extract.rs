@@ -1,0 +1,227 @@
+//! The extract stage: documents × rules → claims.
+//!
+//! For each document, the rule set's prefilter names the patterns that can
+//! match; only those run. Each match's value words go to the normaliser; a match
+//! whose value cannot be read is dropped (a missed claim costs less than a false
+//! one). Documents are processed in parallel and the claims sorted, so the
+//! output does not depend on the number of threads.
+
+use crate::corpus::{line_column, Document, Warning};
+use crate::french::Placeholder;
+use crate::normalize::{self, Context, NormalizeError};
+use crate::rules::{Rule, RuleSet, Tolerance, VALUE_GROUP};
+use crate::value::{Interval, Kind, Value};
+use jiff::civil::Date;
+use rayon::prelude::*;
+use std::collections::HashSet;
+
+/// Where words stand in a file: byte offsets in the decoded text, and the
+/// 1-based line and column (in characters) of `start`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// One outlet's statement of one fact.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    /// Stable and readable: `rule@path:line:column`.
+    pub id: String,
+    pub rule: String,
+    pub subject: String,
+    pub path: String,
+    pub outlet: String,
+    pub published: Option<Date>,
+    pub value: Value,
+    /// The whole match: the value and the context words the rule asked for.
+    pub span: Span,
+    /// The value's own words, inside `span`.
+    pub value_span: Span,
+    /// The matched words, as written.
+    pub quote: String,
+    pub tolerance: Tolerance,
+}
+
+/// What extraction found in a corpus.
+#[derive(Debug, Default)]
+pub struct Extraction {
+    pub claims: Vec<Claim>,
+    /// Matches that could not become claims and that the user should know of
+    /// (a relative date in an undated article).
+    pub warnings: Vec<Warning>,
+}
+
+/// Extracts the claims of every document, in parallel; sorted by path, then
+/// position, then rule.
+pub fn extract(documents: &[Document], rules: &RuleSet) -> Extraction {
+    let per_document: Vec<Extraction> = documents.par_iter().map(|d| extract_document(d, rules)).collect();
+    let mut all = Extraction::default();
+    for mut e in per_document {
+        all.claims.append(&mut e.claims);
+        all.warnings.append(&mut e.warnings);
+    }
+    all.claims.sort_by(|a, b| (&a.path, a.span.start, &a.rule).cmp(&(&b.path, b.span.start, &b.rule)));
+    all.warnings.sort();
+    all
+}
+
+/// Extracts the claims of one document.
+pub fn extract_document(document: &Document, rules: &RuleSet) -> Extraction {
+    let body = document.text.get(document.body_start..).unwrap_or("");
+    let mut out = Extraction::default();
+    let mut seen = HashSet::new();
+    for (r, p) in rules.candidates(body) {
+        let rule = &rules.rules[r];
+        if !rule.window.admits(document.meta.published) {
+            continue;
+        }
+        let pattern = &rule.patterns[p];
+        for caps in pattern.regex.captures_iter(body) {
+            let (Some(whole), Some(value_match)) = (caps.get(0), caps.name(VALUE_GROUP)) else {
+                continue;
+            };
+            let subject = rule.subject.render(&caps);
+            // Two patterns (or two rules) reading the same words for the same
+            // subject make one claim, not two.
+            if !seen.insert((subject.clone(), value_match.start(), value_match.end())) {
+                continue;
+            }
+            let around = sentence_around(body, whole.start(), whole.end());
+            let ctx = Context {
+                published: document.meta.published,
+                around,
+            };
+            let value = match read_value(rule, pattern.placeholder, value_match.as_str(), &ctx) {
+                Ok(v) => v,
+                Err(NormalizeError::Unresolved(reason)) => {
+                    let (line, _) = line_column(&document.text, document.body_start + value_match.start());
+                    out.warnings.push(Warning {
+                        path: document.path.clone(),
+                        line: Some(line),
+                        message: format!("rule `{}`: `{}` left out: {reason}", rule.id, value_match.as_str()),
+                    });
+                    continue;
+                }
+                Err(NormalizeError::NoValue) => continue,
+            };
+            let span = span_of(document, whole.start(), whole.end());
+            let value_span = span_of(document, value_match.start(), value_match.end());
+            out.claims.push(Claim {
+                id: format!("{}@{}:{}:{}", rule.id, document.path, span.line, span.column),
+                rule: rule.id.clone(),
+                subject,
+                path: document.path.clone(),
+                outlet: document.meta.outlet.clone(),
+                published: document.meta.published,
+                value,
+                span,
+                value_span,
+                quote: whole.as_str().to_string(),
+                tolerance: rule.tolerance,
+            });
+        }
+    }
+    out.claims.sort_by(|a, b| (a.span.start, &a.rule).cmp(&(b.span.start, &b.rule)));
+    out
+}
+
+/// Runs one rule over a bare text, as `rules test` does with examples.
+pub fn extract_text(rule: &Rule, text: &str, published: Option<Date>) -> Vec<Result<Value, NormalizeError>> {
+    let mut values = Vec::new();
+    let mut seen = HashSet::new();
+    for pattern in &rule.patterns {
+        for caps in pattern.regex.captures_iter(text) {
+            let (Some(whole), Some(m)) = (caps.get(0), caps.name(VALUE_GROUP)) else { continue };
+            if !seen.insert((m.start(), m.end())) {
+                continue;
+            }
+            let ctx = Context {
+                published,
+                around: sentence_around(text, whole.start(), whole.end()),
+            };
+            values.push(read_value(rule, pattern.placeholder, m.as_str(), &ctx));
+        }
+    }
+    values
+}
+
+fn read_value(rule: &Rule, placeholder: Option<Placeholder>, words: &str, ctx: &Context) -> Result<Value, NormalizeError> {
+    match (rule.kind, placeholder) {
+        (Kind::Text, _) | (_, None) => {
+            let folded = fold_text(words);
+            if folded.is_empty() {
+                return Err(NormalizeError::NoValue);
+            }
+            Ok(Value {
+                kind: Kind::Text,
+                interval: Interval::Text(folded),
+                unit: None,
+                text: words.trim().to_string(),
+            })
+        }
+        (_, Some(p)) => normalize::normalize(p, words, ctx),
+    }
+}
+
+/// Text values are compared case-insensitively, with runs of white space and
+/// typographic apostrophes folded.
+pub fn fold_text(words: &str) -> String {
+    words
+        .split_whitespace()
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn span_of(document: &Document, start: usize, end: usize) -> Span {
+    let start = document.body_start + start;
+    let end = document.body_start + end;
+    let (line, column) = line_column(&document.text, start);
+    Span {
+        start,
+        end,
+        line,
+        column,
+    }
+}
+
+/// The sentence around a match (at most a few hundred bytes each side): what
+/// the normaliser reads verb tense from.
+fn sentence_around(text: &str, start: usize, end: usize) -> &str {
+    const REACH: usize = 300;
+    let mut from = start.saturating_sub(REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (end + REACH).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let before = &text[from..start];
+    let sentence_start = before
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(from, |i| from + i + 1);
+    let after = &text[end..to];
+    let sentence_end = after.find(['.', '!', '?', '\n']).map_or(to, |i| end + i);
+    &text[sentence_start..sentence_end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sentence_around_a_match_stops_at_sentence_ends() {
+        let text = "Avant. Il a annoncé lundi la réunion. Après.";
+        let start = text.find("lundi").unwrap();
+        assert_eq!(sentence_around(text, start, start + 5), " Il a annoncé lundi la réunion");
+    }
+
+    #[test]
+    fn text_values_fold_case_spaces_and_apostrophes() {
+        assert_eq!(fold_text("  Palais  Ciragan d’Istanbul "), "palais ciragan d'istanbul");
+    }
+}

@@ -1,0 +1,272 @@
+//! The human report, for editors: contradictions first, each claim shown in
+//! its sentence with a miette snippet (file:line:col, outlet, value), then the
+//! agreements, the single-source claims, the warnings and a one-line summary.
+
+use super::{describe_value, Report};
+use crate::compare::{Finding, Status};
+use crate::extract::Claim;
+use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, Severity, SourceCode, SourceSpan};
+use std::fmt::{self, Write};
+
+/// How the human report is drawn.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    /// ANSI colours (only on a terminal).
+    pub color: bool,
+    /// Columns to wrap at.
+    pub width: usize,
+}
+
+impl Default for Style {
+    /// No colour, 100 columns: what snapshots and logs get.
+    fn default() -> Self {
+        Style {
+            color: false,
+            width: 100,
+        }
+    }
+}
+
+pub fn render(report: &Report, style: Style) -> String {
+    let theme = if style.color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_width(style.width)
+        .with_context_lines(0);
+    let mut out = String::new();
+    let by_status = |status: Status| report.findings.iter().filter(move |f| f.status == status);
+
+    for finding in by_status(Status::Contradiction) {
+        let diagnostic = ContradictionDiagnostic::new(report, finding);
+        let _ = handler.render_report(&mut out, &diagnostic);
+        out.push('\n');
+    }
+
+    let agreements: Vec<&Finding> = by_status(Status::Agreement).collect();
+    if !agreements.is_empty() {
+        out.push_str("Agreements\n");
+        for finding in agreements {
+            section(&mut out, report, finding, "✔");
+        }
+        out.push('\n');
+    }
+    let single: Vec<&Finding> = by_status(Status::SingleSource).collect();
+    if !single.is_empty() {
+        out.push_str("Single source (nothing to cross-check against)\n");
+        for finding in single {
+            section(&mut out, report, finding, "•");
+        }
+        out.push('\n');
+    }
+    if !report.warnings.is_empty() {
+        out.push_str("Warnings\n");
+        for w in &report.warnings {
+            match w.line {
+                Some(line) => {
+                    let _ = writeln!(out, "  ⚠ {}:{}: {}", w.path, line, w.message);
+                }
+                None => {
+                    let _ = writeln!(out, "  ⚠ {}: {}", w.path, w.message);
+                }
+            }
+        }
+        out.push('\n');
+    }
+    out.push_str(&summary_line(report));
+    out.push('\n');
+    out
+}
+
+/// `5 documents, 14 claims: 1 contradiction, 3 agreements, 4 single-source, 0 warnings`
+pub fn summary_line(report: &Report) -> String {
+    let s = report.summary();
+    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    format!(
+        "{}, {}: {}, {}, {}, {}",
+        plural(s.documents, "document", "documents"),
+        plural(s.claims, "claim", "claims"),
+        plural(s.contradictions, "contradiction", "contradictions"),
+        plural(s.agreements, "agreement", "agreements"),
+        plural(s.single_source, "single-source subject", "single-source subjects"),
+        plural(s.warnings, "warning", "warnings"),
+    )
+}
+
+fn section(out: &mut String, report: &Report, finding: &Finding, mark: &str) {
+    let _ = write!(out, "  {mark} {}", finding.subject);
+    if let Some(d) = report.describe(finding) {
+        let _ = write!(out, ": {}", first_line(d));
+    }
+    out.push('\n');
+    for claim in finding.claims.iter().filter_map(|id| report.claim(id)) {
+        let _ = writeln!(
+            out,
+            "      {} — {}:{}:{} ({}) “{}”",
+            describe_value(&claim.value),
+            claim.path,
+            claim.span.line,
+            claim.span.column,
+            claim.outlet,
+            one_line(&claim.quote)
+        );
+    }
+}
+
+fn first_line(text: &str) -> &str {
+    text.lines().next().unwrap_or("").trim()
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A contradiction, drawn as an error with one snippet per conflicting claim.
+#[derive(Debug)]
+struct ContradictionDiagnostic {
+    message: String,
+    help: String,
+    claims: Vec<ClaimSnippet>,
+}
+
+impl ContradictionDiagnostic {
+    fn new(report: &Report, finding: &Finding) -> ContradictionDiagnostic {
+        let mut ids: Vec<&str> = Vec::new();
+        for (a, b) in &finding.conflicts {
+            for id in [a, b] {
+                if !ids.contains(&id.as_str()) {
+                    ids.push(id);
+                }
+            }
+        }
+        let claims: Vec<&Claim> = finding
+            .claims
+            .iter()
+            .filter(|id| ids.contains(&id.as_str()))
+            .filter_map(|id| report.claim(id))
+            .collect();
+        let mut said: Vec<String> = Vec::new();
+        for c in &claims {
+            let s = format!("{} says {}", c.outlet, describe_value(&c.value));
+            if !said.contains(&s) {
+                said.push(s);
+            }
+        }
+        let mut message = format!("contradiction on `{}`: {}", finding.subject, said.join(", "));
+        if let Some(d) = report.describe(finding) {
+            message.push_str(&format!("\n{}", first_line(d)));
+        }
+        let pairs: Vec<String> = finding
+            .conflicts
+            .iter()
+            .map(|(a, b)| format!("{a} ≠ {b}"))
+            .collect();
+        ContradictionDiagnostic {
+            message,
+            help: format!("incompatible pairs: {}", pairs.join("; ")),
+            claims: claims.into_iter().map(ClaimSnippet::new).collect(),
+        }
+    }
+}
+
+impl fmt::Display for ContradictionDiagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for ContradictionDiagnostic {}
+
+impl Diagnostic for ContradictionDiagnostic {
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        Some(Box::new(&self.help))
+    }
+
+    fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn Diagnostic> + 'a>> {
+        Some(Box::new(self.claims.iter().map(|c| c as &dyn Diagnostic)))
+    }
+}
+
+/// One claim shown in its words: the quote, placed at its line and column.
+#[derive(Debug)]
+struct ClaimSnippet {
+    message: String,
+    path: String,
+    quote: String,
+    line: usize,
+    column: usize,
+    /// The value's words, relative to the quote.
+    value: SourceSpan,
+    label: String,
+}
+
+impl ClaimSnippet {
+    fn new(claim: &Claim) -> ClaimSnippet {
+        let start = claim.value_span.start.saturating_sub(claim.span.start);
+        let len = claim.value_span.end.saturating_sub(claim.value_span.start);
+        ClaimSnippet {
+            message: format!(
+                "{} ({}, {}) at {}:{}:{}",
+                claim.outlet,
+                claim.published.map_or("undated".to_string(), |d| format!("published {d}")),
+                claim.rule,
+                claim.path,
+                claim.span.line,
+                claim.span.column
+            ),
+            path: claim.path.clone(),
+            quote: claim.quote.clone(),
+            line: claim.span.line,
+            column: claim.span.column,
+            value: SourceSpan::new(start.into(), len),
+            label: describe_value(&claim.value),
+        }
+    }
+}
+
+impl fmt::Display for ClaimSnippet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for ClaimSnippet {}
+
+impl Diagnostic for ClaimSnippet {
+    fn severity(&self) -> Option<Severity> {
+        Some(Severity::Advice)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(self)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        Some(Box::new(std::iter::once(LabeledSpan::new_with_span(
+            Some(self.label.clone()),
+            self.value,
+        ))))
+    }
+}
+
+impl SourceCode for ClaimSnippet {
+    fn read_span<'a>(
+        &'a self,
+        _span: &SourceSpan,
+        _before: usize,
+        _after: usize,
+    ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
+        // The quote stands for the file: its first line is the claim's line.
+        let lines = self.quote.matches('\n').count() + 1;
+        Ok(Box::new(miette::MietteSpanContents::new_named(
+            self.path.clone(),
+            self.quote.as_bytes(),
+            SourceSpan::new(0.into(), self.quote.len()),
+            self.line.saturating_sub(1),
+            self.column.saturating_sub(1),
+            lines,
+        )))
+    }
+}

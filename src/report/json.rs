@@ -1,0 +1,113 @@
+//! The JSON report: the contract that CI scripts and the other formats build
+//! on. Fields may be added, never renamed. No timings and no absolute paths:
+//! the same input gives the same bytes.
+
+use super::{bounds, BoundText, Report};
+use crate::extract::{Claim, Span};
+use crate::value::Value;
+use serde_json::{json, Value as Json};
+
+/// The version of the JSON layout; bumped only if a field changes meaning.
+pub const VERSION: u32 = 1;
+
+/// The report as pretty-printed JSON, ending with a newline.
+pub fn render(report: &Report) -> String {
+    let summary = report.summary();
+    let out = json!({
+        "version": VERSION,
+        "documents": report
+            .documents
+            .iter()
+            .map(|d| {
+                json!({
+                    "path": d.path,
+                    "outlet": d.outlet,
+                    "published": d.published.map(|p| p.to_string()),
+                    "lang": d.lang,
+                    "title": d.title,
+                })
+            })
+            .collect::<Vec<_>>(),
+        "claims": report.claims.iter().map(claim).collect::<Vec<_>>(),
+        "findings": report
+            .findings
+            .iter()
+            .map(|f| {
+                json!({
+                    "subject": f.subject,
+                    "status": f.status.as_str(),
+                    "outlets": f.outlets,
+                    "claims": f.claims,
+                    "conflicts": f.conflicts.iter().map(|(a, b)| [a, b]).collect::<Vec<_>>(),
+                })
+            })
+            .collect::<Vec<_>>(),
+        "warnings": report
+            .warnings
+            .iter()
+            .map(|w| json!({"path": w.path, "line": w.line, "message": w.message}))
+            .collect::<Vec<_>>(),
+        "summary": {
+            "documents": summary.documents,
+            "claims": summary.claims,
+            "agreements": summary.agreements,
+            "contradictions": summary.contradictions,
+            "single_source": summary.single_source,
+            "warnings": summary.warnings,
+        },
+    });
+    let mut text = serde_json::to_string_pretty(&out).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    text.push('\n');
+    text
+}
+
+/// The value object: `{"kind", "lo", "hi", "unit", "text"}`, plus `lo_open`
+/// / `hi_open` where an end is excluded (`plus de 50` excludes 50).
+pub fn value(v: &Value) -> Json {
+    let (lo, hi) = bounds(v);
+    let mut out = json!({
+        "kind": v.kind.as_str(),
+        "lo": bound(lo),
+        "hi": bound(hi),
+        "unit": v.unit.map(|u| u.as_str()),
+        "text": v.text,
+    });
+    if let Some(r) = v.range() {
+        if r.lo_open && r.lo.is_finite() {
+            out["lo_open"] = json!(true);
+        }
+        if r.hi_open && r.hi.is_finite() {
+            out["hi_open"] = json!(true);
+        }
+    }
+    out
+}
+
+fn claim(c: &Claim) -> Json {
+    json!({
+        "id": c.id,
+        "rule": c.rule,
+        "subject": c.subject,
+        "path": c.path,
+        "outlet": c.outlet,
+        "published": c.published.map(|p| p.to_string()),
+        "value": value(&c.value),
+        "span": span(&c.span),
+        "value_span": span(&c.value_span),
+        "quote": c.quote,
+    })
+}
+
+fn span(s: &Span) -> Json {
+    json!({"start": s.start, "end": s.end, "line": s.line, "column": s.column})
+}
+
+fn bound(b: BoundText) -> Json {
+    match b {
+        BoundText::Number(x) if x.fract() == 0.0 && x.abs() < 9.0e15 => json!(x as i64),
+        BoundText::Number(x) => json!(x),
+        BoundText::Date(d) => json!(d),
+        BoundText::Text(t) => json!(t),
+        BoundText::Unbounded => Json::Null,
+    }
+}

@@ -1,0 +1,212 @@
+//! The report stage: one report, one printer per format.
+//!
+//! [`Report`] gathers what the earlier stages produced, as plain data; each
+//! printer (`human`, `json`) only formats it. Nothing here reads files or
+//! re-runs rules, so every format says the same thing.
+
+pub mod human;
+pub mod json;
+
+use crate::compare::{Finding, Status};
+use crate::corpus::Warning;
+use crate::extract::Claim;
+use crate::value::{date_from_day_number, Interval, Kind, Range, Unit, Value};
+use jiff::civil::Date;
+
+/// One document of the run, as reports describe it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentEntry {
+    pub path: String,
+    pub outlet: String,
+    pub published: Option<Date>,
+    pub lang: String,
+    pub title: Option<String>,
+}
+
+/// What reports need to know of a rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleEntry {
+    pub id: String,
+    pub subject: String,
+    pub kind: Kind,
+    pub description: String,
+}
+
+/// Everything a run found, ready to print.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub documents: Vec<DocumentEntry>,
+    pub rules: Vec<RuleEntry>,
+    pub claims: Vec<Claim>,
+    pub findings: Vec<Finding>,
+    pub warnings: Vec<Warning>,
+}
+
+/// Counts, as the JSON `summary` and the human last line give them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Summary {
+    pub documents: usize,
+    pub claims: usize,
+    pub agreements: usize,
+    pub contradictions: usize,
+    pub single_source: usize,
+    pub warnings: usize,
+}
+
+impl Report {
+    pub fn summary(&self) -> Summary {
+        let count = |s: Status| self.findings.iter().filter(|f| f.status == s).count();
+        Summary {
+            documents: self.documents.len(),
+            claims: self.claims.len(),
+            agreements: count(Status::Agreement),
+            contradictions: count(Status::Contradiction),
+            single_source: count(Status::SingleSource),
+            warnings: self.warnings.len(),
+        }
+    }
+
+    pub fn has_contradictions(&self) -> bool {
+        self.findings.iter().any(|f| f.status == Status::Contradiction)
+    }
+
+    pub fn claim(&self, id: &str) -> Option<&Claim> {
+        self.claims.iter().find(|c| c.id == id)
+    }
+
+    /// The description of the rule behind a subject's first claim.
+    pub fn describe(&self, finding: &Finding) -> Option<&str> {
+        let first = finding.claims.first().and_then(|id| self.claim(id))?;
+        self.rules
+            .iter()
+            .find(|r| r.id == first.rule)
+            .map(|r| r.description.as_str())
+    }
+}
+
+/// An interval bound as reports write it: a number, an ISO date or nothing.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BoundText {
+    Number(f64),
+    Date(String),
+    Text(String),
+    Unbounded,
+}
+
+/// The lower and upper ends of a value, for printing.
+pub fn bounds(value: &Value) -> (BoundText, BoundText) {
+    match &value.interval {
+        Interval::Text(t) => (BoundText::Text(t.clone()), BoundText::Text(t.clone())),
+        Interval::Range(r) => (bound(value.kind, r.lo), bound(value.kind, r.hi)),
+    }
+}
+
+fn bound(kind: Kind, x: f64) -> BoundText {
+    if !x.is_finite() {
+        return BoundText::Unbounded;
+    }
+    match kind {
+        Kind::Date => match date_from_day_number(x.round() as i32) {
+            Some(d) => BoundText::Date(d.to_string()),
+            None => BoundText::Unbounded,
+        },
+        _ => BoundText::Number(x),
+    }
+}
+
+/// A number without a useless `.0`, and without float noise.
+pub fn format_number(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{}", x as i64)
+    } else {
+        let s = format!("{:.6}", x);
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// A value as a person reads it: `50 days`, `at least 1`, `Wed 2025-07-23`.
+pub fn describe_value(value: &Value) -> String {
+    let range = match &value.interval {
+        Interval::Text(t) => return format!("“{t}”"),
+        Interval::Range(r) => r,
+    };
+    let one = |x: f64| -> String {
+        match value.kind {
+            Kind::Date => date_from_day_number(x.round() as i32)
+                .map(|d| format!("{} {}", weekday_short(d), d))
+                .unwrap_or_else(|| "?".into()),
+            _ => format_number(x),
+        }
+    };
+    let unit = match (value.kind, value.unit) {
+        (Kind::Duration, _) => " days",
+        (_, Some(Unit::Percent)) => " %",
+        _ => "",
+    };
+    let Range {
+        lo,
+        hi,
+        lo_open,
+        hi_open,
+    } = *range;
+    let lo_finite = lo.is_finite() && !(value.kind != Kind::Date && lo == 0.0 && !lo_open && hi.is_finite() && hi > 0.0);
+    match (lo_finite, hi.is_finite()) {
+        _ if lo == hi => {
+            if value.kind == Kind::Duration && lo == 1.0 {
+                "1 day".to_string()
+            } else {
+                format!("{}{unit}", one(lo))
+            }
+        }
+        (true, false) => format!("{} {}{unit}", if lo_open { "more than" } else { "at least" }, one(lo)),
+        (false, true) => format!("{} {}{unit}", if hi_open { "less than" } else { "at most" }, one(hi)),
+        (true, true) => format!("{} to {}{unit}", one(lo), one(hi)),
+        (false, false) => "any value".to_string(),
+    }
+}
+
+fn weekday_short(d: Date) -> &'static str {
+    use jiff::civil::Weekday::*;
+    match d.weekday() {
+        Monday => "Mon",
+        Tuesday => "Tue",
+        Wednesday => "Wed",
+        Thursday => "Thu",
+        Friday => "Fri",
+        Saturday => "Sat",
+        Sunday => "Sun",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::value::day_number;
+
+    fn value(kind: Kind, range: Range, unit: Option<Unit>) -> Value {
+        Value {
+            kind,
+            interval: Interval::Range(range),
+            unit,
+            text: String::new(),
+        }
+    }
+
+    #[test]
+    fn values_read_as_a_person_would_say_them() {
+        assert_eq!(describe_value(&value(Kind::Duration, Range::exact(50.0), Some(Unit::Day))), "50 days");
+        assert_eq!(describe_value(&value(Kind::Number, Range::at_least(1.0), None)), "at least 1");
+        assert_eq!(describe_value(&value(Kind::Number, Range::more_than(50.0), None)), "more than 50");
+        assert_eq!(describe_value(&value(Kind::Number, Range::closed(25.0, 35.0), None)), "25 to 35");
+        assert_eq!(describe_value(&value(Kind::Number, Range::closed(0.0, 50.0), None)), "at most 50");
+        let wednesday = day_number(Date::constant(2025, 7, 23)) as f64;
+        assert_eq!(describe_value(&value(Kind::Date, Range::exact(wednesday), None)), "Wed 2025-07-23");
+    }
+
+    #[test]
+    fn numbers_print_without_float_noise() {
+        assert_eq!(format_number(1500000.0), "1500000");
+        assert_eq!(format_number(1.5), "1.5");
+        assert_eq!(format_number(0.1 + 0.2), "0.3");
+    }
+}

@@ -1,0 +1,743 @@
+//! The rules stage: YAML rule files → checked, compiled rules.
+//!
+//! Like ast-grep, a serialisable model ([`model`]) is what editors write, and a
+//! compiled [`Rule`] is what runs. Every problem is collected (not only the
+//! first) and pointed at the file, line and column it comes from, with a hint
+//! to fix it. Rules are compiled once per run; the [`RuleSet`] also carries the
+//! prefilter that tells which patterns can match a document at all.
+
+pub mod diagnostic;
+pub mod model;
+pub mod pattern;
+mod yaml_spans;
+
+use crate::french::Placeholder;
+use crate::value::{day_number, Kind};
+use diagnostic::{RuleDiagnostic, RuleErrors};
+use jiff::civil::Date;
+use model::{RuleSpec, ToleranceSpec};
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use yaml_spans::{scalar_offset, Located, Node, Step};
+
+pub use pattern::VALUE_GROUP;
+
+/// The most memory one compiled pattern may take. A placeholder-heavy pattern
+/// needs well under 2 MiB; the limit stops a runaway repetition (`(a{1000}){1000}`)
+/// from exhausting memory at compile time.
+pub const REGEX_SIZE_LIMIT: usize = 16 * 1024 * 1024;
+
+/// A compiled rule.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub id: String,
+    pub description: String,
+    pub subject: Subject,
+    pub kind: Kind,
+    pub patterns: Vec<Pattern>,
+    pub tolerance: Tolerance,
+    pub window: Window,
+    pub examples: Examples,
+    /// The rule file, as shown to the user, and the 1-based line of the rule.
+    pub file: String,
+    pub line: usize,
+}
+
+/// A compiled pattern.
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    /// As the editor wrote it.
+    pub source: String,
+    /// Placeholders expanded: what runs (case-insensitively).
+    pub expanded: String,
+    pub regex: Regex,
+    /// The value placeholder, `None` for text rules (which capture `value`).
+    pub placeholder: Option<Placeholder>,
+}
+
+/// How far apart two values may be and still agree.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Tolerance {
+    /// In the value's unit: days for durations and dates.
+    Absolute(f64),
+    /// A fraction of the value (`"5%"` is 0.05).
+    Relative(f64),
+}
+
+impl Default for Tolerance {
+    fn default() -> Self {
+        Tolerance::Absolute(0.0)
+    }
+}
+
+/// The publication days a rule applies to (both ends included).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Window {
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+}
+
+impl Window {
+    pub fn is_open(&self) -> bool {
+        self.from.is_none() && self.to.is_none()
+    }
+
+    /// Whether an article published on `published` is in the window. An
+    /// undated article is outside any window: the rule cannot know it applies.
+    pub fn admits(&self, published: Option<Date>) -> bool {
+        if self.is_open() {
+            return true;
+        }
+        let Some(day) = published else { return false };
+        self.from.is_none_or(|f| day >= f) && self.to.is_none_or(|t| day <= t)
+    }
+}
+
+/// A subject, possibly naming capture groups: `strike-{weapon}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Subject {
+    parts: Vec<SubjectPart>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum SubjectPart {
+    Text(String),
+    Capture(String),
+}
+
+impl Subject {
+    pub fn parse(template: &str) -> Subject {
+        let mut parts = Vec::new();
+        let mut rest = template;
+        while let Some(open) = rest.find('{') {
+            let Some(len) = rest[open..].find('}') else { break };
+            if open > 0 {
+                parts.push(SubjectPart::Text(rest[..open].to_string()));
+            }
+            parts.push(SubjectPart::Capture(rest[open + 1..open + len].to_string()));
+            rest = &rest[open + len + 1..];
+        }
+        if !rest.is_empty() {
+            parts.push(SubjectPart::Text(rest.to_string()));
+        }
+        Subject { parts }
+    }
+
+    /// The capture groups the subject names.
+    pub fn captures(&self) -> impl Iterator<Item = &str> {
+        self.parts.iter().filter_map(|p| match p {
+            SubjectPart::Capture(c) => Some(c.as_str()),
+            SubjectPart::Text(_) => None,
+        })
+    }
+
+    /// The subject of one match: captures lower-cased, spaces as `-`.
+    pub fn render(&self, captures: &regex::Captures) -> String {
+        let mut out = String::new();
+        for part in &self.parts {
+            match part {
+                SubjectPart::Text(t) => out.push_str(t),
+                SubjectPart::Capture(name) => {
+                    let text = captures.name(name).map_or("", |m| m.as_str());
+                    let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+                    out.push_str(&words.join("-"));
+                }
+            }
+        }
+        out
+    }
+}
+
+impl std::fmt::Display for Subject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for part in &self.parts {
+            match part {
+                SubjectPart::Text(t) => f.write_str(t)?,
+                SubjectPart::Capture(c) => write!(f, "{{{c}}}")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A rule's examples, checked by `recoupe rules test`.
+#[derive(Debug, Clone, Default)]
+pub struct Examples {
+    pub matches: Vec<MatchExample>,
+    pub no_match: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct MatchExample {
+    pub text: String,
+    pub expected: Expected,
+    pub published: Option<Date>,
+}
+
+/// An example's expected value: an interval (dates as day numbers, `None` for
+/// unbounded) or a text.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Expected {
+    Range { lo: Option<f64>, hi: Option<f64> },
+    Text(String),
+}
+
+/// All rules of a run, compiled once, and the prefilter over their patterns.
+#[derive(Debug, Clone)]
+pub struct RuleSet {
+    pub rules: Vec<Rule>,
+    prefilter: RegexSet,
+    /// `(rule, pattern)` for each pattern of the prefilter, in order.
+    owners: Vec<(usize, usize)>,
+}
+
+impl RuleSet {
+    pub fn new(rules: Vec<Rule>) -> Result<RuleSet, regex::Error> {
+        let mut owners = Vec::new();
+        let mut expressions = Vec::new();
+        for (r, rule) in rules.iter().enumerate() {
+            for (p, pattern) in rule.patterns.iter().enumerate() {
+                owners.push((r, p));
+                expressions.push(pattern.expanded.as_str());
+            }
+        }
+        let prefilter = RegexSetBuilder::new(expressions)
+            .case_insensitive(true)
+            .size_limit(REGEX_SIZE_LIMIT * 4)
+            .build()?;
+        Ok(RuleSet {
+            rules,
+            prefilter,
+            owners,
+        })
+    }
+
+    /// The `(rule, pattern)` pairs that match somewhere in `text`: one pass over
+    /// the text decides which patterns are worth running.
+    pub fn candidates(&self, text: &str) -> Vec<(usize, usize)> {
+        self.prefilter
+            .matches(text)
+            .into_iter()
+            .map(|i| self.owners[i])
+            .collect()
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+}
+
+/// The rule files of a folder: `*.yaml` and `*.yml`, sorted, not recursive.
+pub fn rule_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// Loads, checks and compiles every rule file of `dir`.
+pub fn load_dir(dir: &Path) -> Result<RuleSet, RuleErrors> {
+    let shown = crate::corpus::display_path(dir);
+    let files = rule_files(dir).map_err(|e| single_error(&shown, format!("cannot read the rules folder: {e}"), "check the path given to --rules"))?;
+    if files.is_empty() {
+        return Err(single_error(
+            &shown,
+            "no rule files (*.yaml) in this folder".into(),
+            "point --rules at a folder of rule files, such as the shipped rules/",
+        ));
+    }
+    let mut sources = Vec::new();
+    for file in &files {
+        let name = crate::corpus::display_path(file);
+        match std::fs::read_to_string(file) {
+            Ok(text) => sources.push((name, text)),
+            Err(e) => return Err(single_error(&name, format!("cannot read this rule file: {e}"), "rule files must be UTF-8 text")),
+        }
+    }
+    load_sources(sources)
+}
+
+/// Checks and compiles rule files given as `(shown name, text)`.
+pub fn load_sources(sources: Vec<(String, String)>) -> Result<RuleSet, RuleErrors> {
+    let mut rules = Vec::new();
+    let mut errors = RuleErrors::default();
+    for (name, text) in sources {
+        let (mut file_rules, mut problems) = parse_file(&name, Arc::new(text));
+        rules.append(&mut file_rules);
+        errors.diagnostics.append(&mut problems);
+    }
+    check_unique_ids(&rules, &mut errors);
+    if !errors.diagnostics.is_empty() {
+        return Err(errors);
+    }
+    let rules: Vec<Rule> = rules.into_iter().map(|(rule, _)| rule).collect();
+    RuleSet::new(rules).map_err(|e| single_error("rules", format!("the patterns together are too large to compile: {e}"), "split or simplify the largest patterns"))
+}
+
+fn single_error(file: &str, message: String, help: &str) -> RuleErrors {
+    RuleErrors {
+        diagnostics: vec![RuleDiagnostic {
+            code: "unreadable",
+            message,
+            file: file.to_string(),
+            source: Arc::new(String::new()),
+            offset: 0,
+            len: 0,
+            label: "here".into(),
+            help: Some(help.to_string()),
+        }],
+    }
+}
+
+/// A rule with where its id is written, for the duplicate check.
+type PlacedRule = (Rule, (Arc<String>, usize));
+
+fn check_unique_ids(rules: &[PlacedRule], errors: &mut RuleErrors) {
+    for (i, (rule, (source, offset))) in rules.iter().enumerate() {
+        if let Some((first, _)) = rules[..i].iter().find(|(r, _)| r.id == rule.id) {
+            errors.diagnostics.push(RuleDiagnostic {
+                code: "duplicate-id",
+                message: format!("rule id `{}` is used twice", rule.id),
+                file: rule.file.clone(),
+                source: source.clone(),
+                offset: *offset,
+                len: rule.id.len(),
+                label: "second use".into(),
+                help: Some(format!(
+                    "ids must be unique across all rule files; `{}` is first defined in {}:{}. Rename one of them",
+                    rule.id, first.file, first.line
+                )),
+            });
+        }
+    }
+}
+
+/// Where a problem is and what to say about it, while one file is checked.
+struct FileChecker<'a> {
+    file: &'a str,
+    source: Arc<String>,
+    tree: Option<Located>,
+    problems: Vec<RuleDiagnostic>,
+}
+
+impl FileChecker<'_> {
+    fn node(&self, path: &[Step]) -> Option<&Located> {
+        self.tree.as_ref().map(|t| t.find(path))
+    }
+
+    fn offset(&self, path: &[Step]) -> usize {
+        self.node(path).map_or(0, |n| n.offset)
+    }
+
+    /// Length of the token at `offset`: to the end of its line, at most.
+    fn token_len(&self, offset: usize) -> usize {
+        let rest = self.source.get(offset..).unwrap_or("");
+        rest.find('\n').map_or(rest.len(), |i| i).max(1).min(rest.len())
+    }
+
+    fn report(&mut self, code: &'static str, offset: usize, len: usize, message: String, label: &str, help: String) {
+        self.problems.push(RuleDiagnostic {
+            code,
+            message,
+            file: self.file.to_string(),
+            source: self.source.clone(),
+            offset,
+            len,
+            label: label.to_string(),
+            help: Some(help),
+        });
+    }
+
+    fn report_at(&mut self, code: &'static str, path: &[Step], message: String, label: &str, help: String) {
+        let offset = self.offset(path);
+        let len = self.token_len(offset);
+        self.report(code, offset, len, message, label, help);
+    }
+
+    /// Reports the keys of the map at `path` that are not in `known`.
+    fn unknown_keys(&mut self, path: &[Step], known: &[&str], what: &str) -> bool {
+        let Some(entries) = self.node(path).and_then(Located::as_map) else { return false };
+        let unknown: Vec<(String, usize)> = entries
+            .iter()
+            .filter(|(k, _, _)| !known.contains(&k.as_str()))
+            .map(|(k, o, _)| (k.clone(), *o))
+            .collect();
+        for (key, offset) in &unknown {
+            let hint = match closest(key, known) {
+                Some(near) => format!("did you mean `{near}`? {what} may have: {}", known.join(", ")),
+                None => format!("{what} may have: {}", known.join(", ")),
+            };
+            self.report("unknown-key", *offset, key.len().max(1), format!("unknown key `{key}` in {what}"), "not a known key", hint);
+        }
+        !unknown.is_empty()
+    }
+}
+
+/// Parses one rule file; returns its rules (with where each id stands) and its
+/// problems.
+fn parse_file(file: &str, source: Arc<String>) -> (Vec<PlacedRule>, Vec<RuleDiagnostic>) {
+    let mut checker = FileChecker {
+        file,
+        source: source.clone(),
+        tree: Located::parse(&source),
+        problems: Vec::new(),
+    };
+    let document: serde_yaml::Value = match serde_yaml::from_str(&source) {
+        Ok(v) => v,
+        Err(e) => {
+            let offset = e
+                .location()
+                .map_or(0, |l| offset_of(&source, l.line(), l.column()));
+            let message = e.to_string();
+            let message = message.split(" at line ").next().unwrap_or(&message).to_string();
+            checker.report(
+                "yaml-syntax",
+                offset,
+                1,
+                format!("not valid YAML: {message}"),
+                "here",
+                "check indentation and quoting; quote patterns that start with `{`, `[`, `*` or contain `: `".into(),
+            );
+            return (Vec::new(), checker.problems);
+        }
+    };
+    let Some(items) = document.get("rules").and_then(|r| r.as_sequence()) else {
+        checker.report_at(
+            "missing-rules",
+            &[],
+            "a rule file must have a top-level `rules:` list".into(),
+            "expected `rules:`",
+            "start the file with `rules:` and list the rules below it, each starting with `- id:`".into(),
+        );
+        return (Vec::new(), checker.problems);
+    };
+    checker.unknown_keys(&[], &["rules"], "a rule file");
+    let mut rules = Vec::new();
+    for (index, item) in items.iter().enumerate() {
+        let path = vec![Step::Key("rules".into()), Step::Index(index)];
+        if let Some(rule) = parse_rule(&mut checker, &path, item) {
+            let id_offset = checker.node(&[path.clone(), vec![Step::Key("id".into())]].concat()).map_or(0, |n| n.offset);
+            rules.push((rule, (source.clone(), id_offset)));
+        }
+    }
+    (rules, checker.problems)
+}
+
+fn parse_rule(checker: &mut FileChecker, path: &[Step], item: &serde_yaml::Value) -> Option<Rule> {
+    let at = |more: &[Step]| [path, more].concat();
+    let key = |k: &str| Step::Key(k.to_string());
+    let mut bad = checker.unknown_keys(path, model::RULE_FIELDS, "a rule");
+    bad |= checker.unknown_keys(&at(&[key("examples")]), model::EXAMPLES_FIELDS, "`examples`");
+    bad |= checker.unknown_keys(&at(&[key("published")]), model::WINDOW_FIELDS, "`published`");
+    let match_count = item
+        .get("examples")
+        .and_then(|e| e.get("match"))
+        .and_then(|m| m.as_sequence())
+        .map_or(0, Vec::len);
+    for j in 0..match_count {
+        bad |= checker.unknown_keys(&at(&[key("examples"), key("match"), Step::Index(j)]), model::MATCH_EXAMPLE_FIELDS, "a match example");
+    }
+    let spec: RuleSpec = match serde_path_to_error::deserialize(item.clone()) {
+        Ok(spec) => spec,
+        Err(e) => {
+            let message = e.inner().to_string();
+            // Unknown keys were reported above, each at its own place.
+            if !(bad && message.starts_with("unknown field")) {
+                let mut steps = path.to_vec();
+                for segment in e.path().iter() {
+                    match segment {
+                        serde_path_to_error::Segment::Seq { index } => steps.push(Step::Index(*index)),
+                        serde_path_to_error::Segment::Map { key } => steps.push(Step::Key(key.clone())),
+                        _ => {}
+                    }
+                }
+                let help = if message.starts_with("missing field") {
+                    format!("every rule needs {}", ["id", "description", "subject", "kind", "patterns"].join(", "))
+                } else if message.contains("variant") {
+                    "`kind` is one of number, duration, date, text".to_string()
+                } else {
+                    "see docs/rules.md for the type of each field".to_string()
+                };
+                let shown_path = e.path().to_string();
+                checker.report_at("invalid-field", &steps, format!("{message} (at `{shown_path}`)"), "here", help);
+            }
+            return None;
+        }
+    };
+    if bad {
+        return None;
+    }
+    compile_rule(checker, path, spec)
+}
+
+fn compile_rule(checker: &mut FileChecker, path: &[Step], spec: RuleSpec) -> Option<Rule> {
+    let at = |more: &[Step]| [path, more].concat();
+    let key = |k: &str| Step::Key(k.to_string());
+    let before = checker.problems.len();
+    if spec.id.trim().is_empty() || spec.id.chars().any(char::is_whitespace) {
+        checker.report_at("invalid-id", &at(&[key("id")]), format!("rule id `{}` must be one word", spec.id), "here", "use lower-case words joined by `-`, e.g. `trump-deadline-days`".into());
+    }
+    if spec.patterns.is_empty() {
+        checker.report_at("no-patterns", &at(&[key("patterns")]), "a rule needs at least one pattern".into(), "empty", "add a pattern such as `délai de {duration} à la Russie`".into());
+    }
+    let subject = Subject::parse(&spec.subject);
+    let mut patterns = Vec::new();
+    for (i, source) in spec.patterns.iter().enumerate() {
+        let pattern_path = at(&[key("patterns"), Step::Index(i)]);
+        if let Some(p) = compile_pattern(checker, &pattern_path, source, spec.kind, &subject) {
+            patterns.push(p);
+        }
+    }
+    let tolerance = match &spec.tolerance {
+        None => Tolerance::default(),
+        Some(ToleranceSpec::Absolute(x)) if *x >= 0.0 && x.is_finite() => Tolerance::Absolute(*x),
+        Some(ToleranceSpec::Relative(s)) => match parse_percent(s) {
+            Some(f) if spec.kind == Kind::Number || spec.kind == Kind::Duration => Tolerance::Relative(f),
+            Some(_) => {
+                checker.report_at("invalid-tolerance", &at(&[key("tolerance")]), format!("a percentage tolerance makes no sense for a {} rule", spec.kind), "here", "write the tolerance in days, e.g. `tolerance: 1`".into());
+                Tolerance::default()
+            }
+            None => {
+                checker.report_at("invalid-tolerance", &at(&[key("tolerance")]), format!("tolerance `{s}` is neither a number nor a percentage"), "here", "write `tolerance: 2` (in the value's unit) or `tolerance: \"5%\"`".into());
+                Tolerance::default()
+            }
+        },
+        Some(ToleranceSpec::Absolute(x)) => {
+            checker.report_at("invalid-tolerance", &at(&[key("tolerance")]), format!("tolerance {x} must be zero or more"), "here", "write a non-negative number".into());
+            Tolerance::default()
+        }
+    };
+    let mut window = Window::default();
+    if let Some(w) = &spec.published {
+        for (name, text, slot) in [("from", &w.from, &mut window.from), ("to", &w.to, &mut window.to)] {
+            if let Some(text) = text {
+                match crate::corpus::parse_iso_date(text.trim()) {
+                    Some(d) => *slot = Some(d),
+                    None => checker.report_at("invalid-date", &at(&[key("published"), key(name)]), format!("`{text}` is not a date"), "here", "write dates as YYYY-MM-DD, e.g. 2025-07-20".into()),
+                }
+            }
+        }
+    }
+    let mut examples = Examples {
+        no_match: spec.examples.no_match.clone(),
+        ..Default::default()
+    };
+    for (j, example) in spec.examples.matches.iter().enumerate() {
+        let example_path = at(&[key("examples"), key("match"), Step::Index(j)]);
+        let published = match &example.published {
+            None => None,
+            Some(text) => match crate::corpus::parse_iso_date(text.trim()) {
+                Some(d) => Some(d),
+                None => {
+                    checker.report_at("invalid-date", &[example_path.clone(), vec![key("published")]].concat(), format!("`{text}` is not a date"), "here", "write dates as YYYY-MM-DD".into());
+                    None
+                }
+            },
+        };
+        match parse_expected(spec.kind, &example.value) {
+            Ok(expected) => examples.matches.push(MatchExample {
+                text: example.text.clone(),
+                expected,
+                published,
+            }),
+            Err(help) => checker.report_at("invalid-example", &[example_path, vec![key("value")]].concat(), format!("this example value does not fit a {} rule", spec.kind), "here", help),
+        }
+    }
+    if checker.problems.len() > before {
+        return None;
+    }
+    let line = crate::corpus::line_column(&checker.source, checker.offset(path)).0;
+    Some(Rule {
+        id: spec.id,
+        description: spec.description.trim().to_string(),
+        subject,
+        kind: spec.kind,
+        patterns,
+        tolerance,
+        window,
+        examples,
+        file: checker.file.to_string(),
+        line,
+    })
+}
+
+fn compile_pattern(checker: &mut FileChecker, path: &[Step], source: &str, kind: Kind, subject: &Subject) -> Option<Pattern> {
+    // Where byte `i` of the pattern stands in the file.
+    let (base, style) = match checker.node(path) {
+        Some(Located {
+            offset,
+            node: Node::Scalar(_, style),
+        }) => (*offset, Some(*style)),
+        other => (other.map_or(0, |n| n.offset), None),
+    };
+    let locate = |checker: &FileChecker, i: usize| -> usize {
+        match style {
+            Some(style) => base + scalar_offset(checker.source.get(base..).unwrap_or(""), style, i),
+            None => base,
+        }
+    };
+    let expansion = match pattern::expand(source) {
+        Ok(e) => e,
+        Err(e) => {
+            let offset = locate(checker, e.offset);
+            let end = locate(checker, e.offset + e.len);
+            checker.report("invalid-pattern", offset, end.saturating_sub(offset).max(1), e.message, "here", e.help);
+            return None;
+        }
+    };
+    let placeholder = match (kind, expansion.placeholders.as_slice()) {
+        (Kind::Text, []) => None,
+        (Kind::Text, [(p, at), ..]) => {
+            let offset = locate(checker, *at);
+            checker.report("placeholder-kind", offset, p.name().len() + 2, format!("a text rule cannot use `{{{}}}`", p.name()), "not a text placeholder", "capture the words with a named group instead: `(?P<value>...)`, or change the rule's kind".into());
+            return None;
+        }
+        (_, []) => {
+            let offset = locate(checker, 0);
+            checker.report("no-value", offset, source.len().max(1), format!("this pattern has no value placeholder for a {kind} rule"), "no placeholder", format!("mark where the value is with {}", placeholders_for(kind)));
+            return None;
+        }
+        (_, [(p, at)]) if p.kind() != kind => {
+            let offset = locate(checker, *at);
+            checker.report("placeholder-kind", offset, p.name().len() + 2, format!("`{{{}}}` reads a {}, but the rule's kind is {kind}", p.name(), p.kind()), "wrong kind", format!("use {} or change `kind`", placeholders_for(kind)));
+            return None;
+        }
+        (_, [(p, _)]) => Some(*p),
+        (_, [_, (p, at), ..]) => {
+            let offset = locate(checker, *at);
+            checker.report("two-values", offset, p.name().len() + 2, "a pattern may hold only one value placeholder".into(), "second value", "write one rule per value (each claim has one value); use `{gap}` or plain words for context".into());
+            return None;
+        }
+    };
+    let regex = match RegexBuilder::new(&expansion.regex)
+        .case_insensitive(true)
+        .size_limit(REGEX_SIZE_LIMIT)
+        .build()
+    {
+        Ok(r) => r,
+        Err(regex::Error::CompiledTooBig(limit)) => {
+            let offset = locate(checker, 0);
+            checker.report("pattern-too-large", offset, source.len().max(1), format!("this pattern compiles to more than {} MiB", limit / (1024 * 1024)), "too large", "reduce counted repetitions such as `{1000}` or `.{0,5000}`".into());
+            return None;
+        }
+        Err(e) => {
+            let (at, message) = syntax_error(&expansion.regex, &e);
+            let i = expansion.source_offset(at);
+            let offset = locate(checker, i);
+            checker.report("invalid-regex", offset, 1, format!("invalid regular expression: {message}"), "here", "check brackets and escapes: write `\\(` for a literal parenthesis, and close every `(`".into());
+            return None;
+        }
+    };
+    if kind == Kind::Text && !regex.capture_names().any(|n| n == Some(VALUE_GROUP)) {
+        let offset = locate(checker, 0);
+        checker.report("no-value", offset, source.len().max(1), "a text rule's pattern must capture its value".into(), "no `value` group", "wrap the words to compare in `(?P<value>...)`".into());
+        return None;
+    }
+    for name in subject.captures() {
+        if !regex.capture_names().any(|n| n == Some(name)) {
+            let offset = locate(checker, 0);
+            checker.report("subject-capture", offset, source.len().max(1), format!("the subject names `{{{name}}}` but this pattern has no group `{name}`"), "missing group", format!("add `(?P<{name}>...)` to the pattern, or remove `{{{name}}}` from the subject"));
+            return None;
+        }
+    }
+    Some(Pattern {
+        source: source.to_string(),
+        expanded: expansion.regex,
+        regex,
+        placeholder,
+    })
+}
+
+fn placeholders_for(kind: Kind) -> String {
+    Placeholder::ALL
+        .iter()
+        .filter(|p| p.kind() == kind)
+        .map(|p| format!("`{{{}}}`", p.name()))
+        .collect::<Vec<_>>()
+        .join(" or ")
+}
+
+/// The offset in `regex` where its syntax error is, and a one-line message.
+fn syntax_error(regex: &str, error: &regex::Error) -> (usize, String) {
+    match regex_syntax::ast::parse::Parser::new().parse(regex) {
+        Err(e) => (e.span().start.offset, e.kind().to_string()),
+        Ok(_) => match regex_syntax::Parser::new().parse(regex) {
+            Err(regex_syntax::Error::Translate(e)) => (e.span().start.offset, e.kind().to_string()),
+            _ => (0, error.to_string().lines().last().unwrap_or("").trim().to_string()),
+        },
+    }
+}
+
+fn parse_percent(text: &str) -> Option<f64> {
+    let number = text.trim().strip_suffix('%')?.trim().replace(',', ".");
+    let f: f64 = number.parse().ok()?;
+    (f >= 0.0 && f.is_finite()).then_some(f / 100.0)
+}
+
+/// Reads an example value as a person writes it.
+fn parse_expected(kind: Kind, value: &serde_yaml::Value) -> Result<Expected, String> {
+    use serde_yaml::Value as Y;
+    let one = |v: &Y| -> Result<Option<f64>, String> {
+        match (kind, v) {
+            (_, Y::Null) => Ok(None),
+            (Kind::Number | Kind::Duration, Y::Number(n)) => n.as_f64().map(Some).ok_or_else(|| "write a number".to_string()),
+            (Kind::Date, Y::String(s)) => crate::corpus::parse_iso_date(s.trim())
+                .map(|d| Some(day_number(d) as f64))
+                .ok_or_else(|| format!("`{s}` is not a date: write YYYY-MM-DD")),
+            (Kind::Date, _) => Err("write a date as YYYY-MM-DD, or `[from, to]`".into()),
+            _ => Err("write a number such as `50`, or `[lo, hi]` with `null` for no bound".into()),
+        }
+    };
+    match (kind, value) {
+        (Kind::Text, Y::String(s)) => Ok(Expected::Text(s.clone())),
+        (Kind::Text, _) => Err("write the expected words as a string".into()),
+        (_, Y::Sequence(items)) if items.len() == 2 => Ok(Expected::Range {
+            lo: one(&items[0])?,
+            hi: one(&items[1])?,
+        }),
+        (_, Y::Sequence(_)) => Err("an interval has two ends: `[lo, hi]`".into()),
+        (_, single) => {
+            let v = one(single)?.ok_or("an exact value cannot be null")?;
+            Ok(Expected::Range { lo: Some(v), hi: Some(v) })
+        }
+    }
+}
+
+/// Byte offset of a 1-based line and column (characters).
+fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let mut offset = 0;
+    for (i, l) in text.split_inclusive('\n').enumerate() {
+        if i + 1 == line {
+            return offset + l.char_indices().nth(column.saturating_sub(1)).map_or(l.len(), |(b, _)| b);
+        }
+        offset += l.len();
+    }
+    text.len()
+}
+
+/// The known name nearest to `word`, when it is near enough to be a typo.
+fn closest<'a>(word: &str, known: &[&'a str]) -> Option<&'a str> {
+    known
+        .iter()
+        .map(|k| (edit_distance(word, k), *k))
+        .filter(|(d, k)| *d <= 2.max(k.len() / 3))
+        .min()
+        .map(|(_, k)| k)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            current.push((previous[j] + cost).min(previous[j + 1] + 1).min(current[j] + 1));
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}

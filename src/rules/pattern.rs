@@ -1,0 +1,226 @@
+//! Pattern expansion: what an editor writes → the regular expression run.
+//!
+//! Editors write `délai de {duration} à la Russie`. The engine turns each typed
+//! placeholder into its own expression for that kind (so no rule writes a
+//! number regex of its own), lets a space match any run of white space (articles
+//! use U+00A0 and line breaks), and lets `'` match the typographic `’` too.
+
+use crate::french::Placeholder;
+
+/// The name of the capture group that holds a claim's value.
+pub const VALUE_GROUP: &str = "value";
+
+/// A short stretch of words inside one sentence: context between two anchors.
+pub const GAP_REGEX: &str = r"[^.!?\n]{0,80}?";
+
+/// Placeholders that are not values.
+pub const CONTEXT_PLACEHOLDERS: &[(&str, &str)] = &[("gap", GAP_REGEX)];
+
+/// A pattern once expanded.
+#[derive(Debug, Clone)]
+pub struct Expansion {
+    pub regex: String,
+    /// The value placeholders used, in order.
+    pub placeholders: Vec<(Placeholder, usize)>,
+    /// `(offset in regex, offset in pattern)` at each emitted piece, to map a
+    /// regex error back to the character the editor wrote.
+    offsets: Vec<(usize, usize)>,
+}
+
+impl Expansion {
+    /// The pattern offset that produced regex offset `at`.
+    pub fn source_offset(&self, at: usize) -> usize {
+        let i = self.offsets.partition_point(|(r, _)| *r <= at);
+        if i == 0 {
+            0
+        } else {
+            self.offsets[i - 1].1
+        }
+    }
+}
+
+/// A problem in a pattern, at a byte range of the pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PatternError {
+    pub offset: usize,
+    pub len: usize,
+    pub message: String,
+    pub help: String,
+}
+
+/// Expands placeholders, spaces and apostrophes. Character classes and escapes
+/// are copied as written.
+pub fn expand(pattern: &str) -> Result<Expansion, PatternError> {
+    let mut out = Expansion {
+        regex: String::with_capacity(pattern.len() * 2),
+        placeholders: Vec::new(),
+        offsets: Vec::new(),
+    };
+    let bytes = pattern.as_bytes();
+    let mut i = 0;
+    while i < pattern.len() {
+        out.offsets.push((out.regex.len(), i));
+        let rest = &pattern[i..];
+        let c = rest.chars().next().unwrap_or(' ');
+        match c {
+            '\\' => {
+                let len = 1 + rest[1..].chars().next().map_or(0, char::len_utf8);
+                out.regex.push_str(&rest[..len]);
+                i += len;
+            }
+            '[' => {
+                let len = class_len(rest).ok_or_else(|| PatternError {
+                    offset: i,
+                    len: 1,
+                    message: "this character class is not closed".into(),
+                    help: "add the closing `]`, or write `\\[` for a literal bracket".into(),
+                })?;
+                out.regex.push_str(&rest[..len]);
+                i += len;
+            }
+            '{' => {
+                let close = rest.find('}');
+                let name = close.map(|j| &rest[1..j]);
+                match name {
+                    Some(name) if !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') => {
+                        let len = name.len() + 2;
+                        if let Some(p) = Placeholder::from_name(name) {
+                            out.placeholders.push((p, i));
+                            out.regex.push_str("(?P<value>");
+                            out.regex.push_str(p.regex());
+                            out.regex.push(')');
+                        } else if let Some((_, regex)) = CONTEXT_PLACEHOLDERS.iter().find(|(n, _)| *n == name) {
+                            out.regex.push_str(regex);
+                        } else {
+                            return Err(PatternError {
+                                offset: i,
+                                len,
+                                message: format!("unknown placeholder `{{{name}}}`"),
+                                help: format!("use one of {}", known_placeholders()),
+                            });
+                        }
+                        i += len;
+                    }
+                    // A repetition such as `{2}` or `{1,3}`: regex syntax.
+                    _ => {
+                        out.regex.push('{');
+                        i += 1;
+                    }
+                }
+            }
+            ' ' => {
+                let run = rest.len() - rest.trim_start_matches(' ').len();
+                i += run;
+                match bytes.get(i) {
+                    Some(b'?') | Some(b'*') => {
+                        out.regex.push_str(r"\s*");
+                        i += 1;
+                    }
+                    Some(b'+') => {
+                        out.regex.push_str(r"\s+");
+                        i += 1;
+                    }
+                    _ => out.regex.push_str(r"\s+"),
+                }
+            }
+            '\'' | '’' => {
+                out.regex.push_str("['’]");
+                i += c.len_utf8();
+            }
+            _ => {
+                out.regex.push(c);
+                i += c.len_utf8();
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The names editors may write between braces.
+pub fn known_placeholders() -> String {
+    Placeholder::ALL
+        .iter()
+        .map(|p| p.name())
+        .chain(CONTEXT_PLACEHOLDERS.iter().map(|(n, _)| *n))
+        .map(|n| format!("`{{{n}}}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The byte length of the character class starting at `s[0] == '['`, nested
+/// classes and escapes included; `None` when it is not closed.
+fn class_len(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => {
+                i += 2;
+                continue;
+            }
+            b'[' => {
+                depth += 1;
+                // A `]` right after `[` or `[^` is a literal member.
+                let mut j = i + 1;
+                if bytes.get(j) == Some(&b'^') {
+                    j += 1;
+                }
+                if bytes.get(j) == Some(&b']') {
+                    i = j + 1;
+                    continue;
+                }
+            }
+            b']' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i + 1);
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spaces_and_apostrophes_are_widened_outside_classes() {
+        let e = expand("l'aide [ ']x ?y").unwrap();
+        assert_eq!(e.regex, r"l['’]aide\s+[ ']x\s*y");
+    }
+
+    #[test]
+    fn placeholders_become_the_value_group_and_repetitions_stay() {
+        let e = expand(r"a{2} {count}\{gap}").unwrap();
+        assert!(e.regex.starts_with(r"a{2}\s+(?P<value>"));
+        assert!(e.regex.ends_with(r")\{gap}"));
+        assert_eq!(e.placeholders, vec![(Placeholder::Count, 5)]);
+    }
+
+    #[test]
+    fn an_unknown_placeholder_is_an_error_at_its_position() {
+        let err = expand("x {nombre} y").unwrap_err();
+        assert_eq!((err.offset, err.len), (2, 8));
+        assert!(err.help.contains("{count}"));
+    }
+
+    #[test]
+    fn regex_offsets_map_back_to_the_pattern() {
+        let e = expand("ab cd(").unwrap();
+        let paren = e.regex.find('(').unwrap();
+        assert_eq!(e.source_offset(paren), 5);
+    }
+
+    #[test]
+    fn an_unclosed_class_is_an_error() {
+        assert_eq!(expand("a[bc").unwrap_err().offset, 1);
+        assert_eq!(class_len("[]a]"), Some(4));
+        assert_eq!(class_len("[^]a]x"), Some(5));
+        assert_eq!(class_len(r"[\]]"), Some(4));
+    }
+}
