@@ -254,18 +254,26 @@ impl Diagnostic for ClaimSnippet {
 impl SourceCode for ClaimSnippet {
     fn read_span<'a>(
         &'a self,
-        _span: &SourceSpan,
-        _before: usize,
-        _after: usize,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
     ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
         // The quote stands for the file: its first line is the claim's line.
         let lines = self.quote.matches('\n').count() + 1;
+        let (line, column) = if before == 0 && after == 0 {
+            // The header's `path:line:column` of the value, in characters.
+            let (l, c) = crate::corpus::line_column(&self.quote, span.offset());
+            let column = if l == 1 { self.column + c - 1 } else { c };
+            (self.line + l - 1, column)
+        } else {
+            (self.line, self.column)
+        };
         Ok(Box::new(miette::MietteSpanContents::new_named(
             self.path.clone(),
             self.quote.as_bytes(),
             SourceSpan::new(0.into(), self.quote.len()),
-            self.line.saturating_sub(1),
-            self.column.saturating_sub(1),
+            line.saturating_sub(1),
+            column.saturating_sub(1),
             lines,
         )))
     }

@@ -72,12 +72,19 @@ impl SourceCode for RuleDiagnostic {
             .source
             .as_str()
             .read_span(span, context_lines_before, context_lines_after)?;
+        // miette counts columns in bytes; editors and our own messages count
+        // characters. The header's line:column comes from a zero-context read.
+        let column = if context_lines_before == 0 && context_lines_after == 0 {
+            crate::corpus::line_column(&self.source, span.offset()).1 - 1
+        } else {
+            contents.column()
+        };
         Ok(Box::new(miette::MietteSpanContents::new_named(
             self.file.clone(),
             contents.data(),
             *contents.span(),
             contents.line(),
-            contents.column(),
+            column,
             contents.line_count(),
         )))
     }

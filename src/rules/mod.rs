@@ -263,17 +263,19 @@ pub fn load_dir(dir: &Path) -> Result<RuleSet, RuleErrors> {
 /// Checks and compiles rule files given as `(shown name, text)`.
 pub fn load_sources(sources: Vec<(String, String)>) -> Result<RuleSet, RuleErrors> {
     let mut rules = Vec::new();
+    let mut sites = Vec::new();
     let mut errors = RuleErrors::default();
     for (name, text) in sources {
-        let (mut file_rules, mut problems) = parse_file(&name, Arc::new(text));
+        let (mut file_rules, mut file_sites, mut problems) = parse_file(&name, Arc::new(text));
         rules.append(&mut file_rules);
+        sites.append(&mut file_sites);
         errors.diagnostics.append(&mut problems);
     }
-    check_unique_ids(&rules, &mut errors);
+    check_unique_ids(&sites, &mut errors);
+    check_subject_kinds(&rules, &mut errors);
     if !errors.diagnostics.is_empty() {
         return Err(errors);
     }
-    let rules: Vec<Rule> = rules.into_iter().map(|(rule, _)| rule).collect();
     RuleSet::new(rules).map_err(|e| single_error("rules", format!("the patterns together are too large to compile: {e}"), "split or simplify the largest patterns"))
 }
 
@@ -292,23 +294,30 @@ fn single_error(file: &str, message: String, help: &str) -> RuleErrors {
     }
 }
 
-/// A rule with where its id is written, for the duplicate check.
-type PlacedRule = (Rule, (Arc<String>, usize));
+/// Where a rule id is written, for the duplicate check: taken from the YAML
+/// itself, so that a rule with other errors still counts.
+struct IdSite {
+    id: String,
+    file: String,
+    source: Arc<String>,
+    offset: usize,
+}
 
-fn check_unique_ids(rules: &[PlacedRule], errors: &mut RuleErrors) {
-    for (i, (rule, (source, offset))) in rules.iter().enumerate() {
-        if let Some((first, _)) = rules[..i].iter().find(|(r, _)| r.id == rule.id) {
+fn check_unique_ids(sites: &[IdSite], errors: &mut RuleErrors) {
+    for (i, site) in sites.iter().enumerate() {
+        if let Some(first) = sites[..i].iter().find(|s| s.id == site.id) {
+            let (line, _) = crate::corpus::line_column(&first.source, first.offset);
             errors.diagnostics.push(RuleDiagnostic {
                 code: "duplicate-id",
-                message: format!("rule id `{}` is used twice", rule.id),
-                file: rule.file.clone(),
-                source: source.clone(),
-                offset: *offset,
-                len: rule.id.len(),
+                message: format!("rule id `{}` is used twice", site.id),
+                file: site.file.clone(),
+                source: site.source.clone(),
+                offset: site.offset,
+                len: site.id.len().max(1),
                 label: "second use".into(),
                 help: Some(format!(
                     "ids must be unique across all rule files; `{}` is first defined in {}:{}. Rename one of them",
-                    rule.id, first.file, first.line
+                    site.id, first.file, line
                 )),
             });
         }
@@ -325,11 +334,12 @@ struct FileChecker<'a> {
 
 impl FileChecker<'_> {
     fn node(&self, path: &[Step]) -> Option<&Located> {
-        self.tree.as_ref().map(|t| t.find(path))
+        self.tree.as_ref().and_then(|t| t.find(path))
     }
 
+    /// Where the node at `path` starts, or the nearest node that exists.
     fn offset(&self, path: &[Step]) -> usize {
-        self.node(path).map_or(0, |n| n.offset)
+        self.tree.as_ref().map_or(0, |t| t.nearest(path).offset)
     }
 
     /// Length of the token at `offset`: to the end of its line, at most.
@@ -376,9 +386,29 @@ impl FileChecker<'_> {
     }
 }
 
-/// Parses one rule file; returns its rules (with where each id stands) and its
+/// Rules that share a subject are compared with each other, so they must read
+/// the same kind of value.
+fn check_subject_kinds(rules: &[Rule], errors: &mut RuleErrors) {
+    for (i, rule) in rules.iter().enumerate() {
+        let subject = rule.subject.to_string();
+        if let Some(other) = rules[..i].iter().find(|r| r.subject.to_string() == subject && r.kind != rule.kind) {
+            errors.diagnostics.push(RuleDiagnostic {
+                code: "subject-kind",
+                message: format!("subject `{subject}` is read as a {} here and as a {} by rule `{}`", rule.kind, other.kind, other.id),
+                file: rule.file.clone(),
+                source: Arc::new(String::new()),
+                offset: 0,
+                len: 0,
+                label: "here".into(),
+                help: Some(format!("claims of one subject are compared with each other: give rule `{}` its own subject, or the same kind as `{}` ({}:{})", rule.id, other.id, other.file, other.line)),
+            });
+        }
+    }
+}
+
+/// Parses one rule file; returns its rules, where their ids stand, and its
 /// problems.
-fn parse_file(file: &str, source: Arc<String>) -> (Vec<PlacedRule>, Vec<RuleDiagnostic>) {
+fn parse_file(file: &str, source: Arc<String>) -> (Vec<Rule>, Vec<IdSite>, Vec<RuleDiagnostic>) {
     let mut checker = FileChecker {
         file,
         source: source.clone(),
@@ -401,7 +431,7 @@ fn parse_file(file: &str, source: Arc<String>) -> (Vec<PlacedRule>, Vec<RuleDiag
                 "here",
                 "check indentation and quoting; quote patterns that start with `{`, `[`, `*` or contain `: `".into(),
             );
-            return (Vec::new(), checker.problems);
+            return (Vec::new(), Vec::new(), checker.problems);
         }
     };
     let Some(items) = document.get("rules").and_then(|r| r.as_sequence()) else {
@@ -412,18 +442,26 @@ fn parse_file(file: &str, source: Arc<String>) -> (Vec<PlacedRule>, Vec<RuleDiag
             "expected `rules:`",
             "start the file with `rules:` and list the rules below it, each starting with `- id:`".into(),
         );
-        return (Vec::new(), checker.problems);
+        return (Vec::new(), Vec::new(), checker.problems);
     };
     checker.unknown_keys(&[], &["rules"], "a rule file");
     let mut rules = Vec::new();
+    let mut sites = Vec::new();
     for (index, item) in items.iter().enumerate() {
         let path = vec![Step::Key("rules".into()), Step::Index(index)];
+        if let Some(id) = item.get("id").and_then(|v| v.as_str()) {
+            sites.push(IdSite {
+                id: id.to_string(),
+                file: file.to_string(),
+                source: source.clone(),
+                offset: checker.offset(&[path.clone(), vec![Step::Key("id".into())]].concat()),
+            });
+        }
         if let Some(rule) = parse_rule(&mut checker, &path, item) {
-            let id_offset = checker.node(&[path.clone(), vec![Step::Key("id".into())]].concat()).map_or(0, |n| n.offset);
-            rules.push((rule, (source.clone(), id_offset)));
+            rules.push(rule);
         }
     }
-    (rules, checker.problems)
+    (rules, sites, checker.problems)
 }
 
 fn parse_rule(checker: &mut FileChecker, path: &[Step], item: &serde_yaml::Value) -> Option<Rule> {
@@ -464,10 +502,12 @@ fn parse_rule(checker: &mut FileChecker, path: &[Step], item: &serde_yaml::Value
                 let shown_path = e.path().to_string();
                 checker.report_at("invalid-field", &steps, format!("{message} (at `{shown_path}`)"), "here", help);
             }
+            check_raw_patterns(checker, path, item);
             return None;
         }
     };
     if bad {
+        check_raw_patterns(checker, path, item);
         return None;
     }
     compile_rule(checker, path, spec)
@@ -564,21 +604,38 @@ fn compile_rule(checker: &mut FileChecker, path: &[Step], spec: RuleSpec) -> Opt
     })
 }
 
-fn compile_pattern(checker: &mut FileChecker, path: &[Step], source: &str, kind: Kind, subject: &Subject) -> Option<Pattern> {
-    // Where byte `i` of the pattern stands in the file.
+/// The syntax checks of a rule's patterns, for a rule whose other fields are
+/// broken: the editor still learns of every bad pattern in one run.
+fn check_raw_patterns(checker: &mut FileChecker, path: &[Step], item: &serde_yaml::Value) {
+    let Some(patterns) = item.get("patterns").and_then(|p| p.as_sequence()) else { return };
+    for (i, pattern) in patterns.iter().enumerate() {
+        if let Some(text) = pattern.as_str() {
+            let pattern_path = [path, &[Step::Key("patterns".into()), Step::Index(i)]].concat();
+            compile_regex(checker, &pattern_path, text);
+        }
+    }
+}
+
+/// Where byte `i` of the pattern at `path` stands in the file.
+fn pattern_locator(checker: &FileChecker, path: &[Step]) -> impl Fn(&FileChecker, usize) -> usize {
     let (base, style) = match checker.node(path) {
         Some(Located {
             offset,
             node: Node::Scalar(_, style),
         }) => (*offset, Some(*style)),
-        other => (other.map_or(0, |n| n.offset), None),
+        _ => (checker.offset(path), None),
     };
-    let locate = |checker: &FileChecker, i: usize| -> usize {
+    move |checker: &FileChecker, i: usize| -> usize {
         match style {
             Some(style) => base + scalar_offset(checker.source.get(base..).unwrap_or(""), style, i),
             None => base,
         }
-    };
+    }
+}
+
+/// Expands and compiles one pattern, reporting syntax problems.
+fn compile_regex(checker: &mut FileChecker, path: &[Step], source: &str) -> Option<(pattern::Expansion, Regex)> {
+    let locate = pattern_locator(checker, path);
     let expansion = match pattern::expand(source) {
         Ok(e) => e,
         Err(e) => {
@@ -588,6 +645,31 @@ fn compile_pattern(checker: &mut FileChecker, path: &[Step], source: &str, kind:
             return None;
         }
     };
+    let regex = match RegexBuilder::new(&expansion.regex)
+        .case_insensitive(true)
+        .size_limit(REGEX_SIZE_LIMIT)
+        .build()
+    {
+        Ok(r) => r,
+        Err(regex::Error::CompiledTooBig(limit)) => {
+            let offset = locate(checker, 0);
+            checker.report("pattern-too-large", offset, source.len().max(1), format!("this pattern compiles to more than {} MiB", limit / (1024 * 1024)), "too large", "reduce counted repetitions such as `{1000}` or `.{0,5000}`".into());
+            return None;
+        }
+        Err(e) => {
+            let (at, message) = syntax_error(&expansion.regex, &e);
+            let i = expansion.source_offset(at);
+            let offset = locate(checker, i);
+            checker.report("invalid-regex", offset, 1, format!("invalid regular expression: {message}"), "here", "check brackets and escapes: write `\\(` for a literal parenthesis, and close every `(`".into());
+            return None;
+        }
+    };
+    Some((expansion, regex))
+}
+
+fn compile_pattern(checker: &mut FileChecker, path: &[Step], source: &str, kind: Kind, subject: &Subject) -> Option<Pattern> {
+    let (expansion, regex) = compile_regex(checker, path, source)?;
+    let locate = pattern_locator(checker, path);
     let placeholder = match (kind, expansion.placeholders.as_slice()) {
         (Kind::Text, []) => None,
         (Kind::Text, [(p, at), ..]) => {
@@ -609,25 +691,6 @@ fn compile_pattern(checker: &mut FileChecker, path: &[Step], source: &str, kind:
         (_, [_, (p, at), ..]) => {
             let offset = locate(checker, *at);
             checker.report("two-values", offset, p.name().len() + 2, "a pattern may hold only one value placeholder".into(), "second value", "write one rule per value (each claim has one value); use `{gap}` or plain words for context".into());
-            return None;
-        }
-    };
-    let regex = match RegexBuilder::new(&expansion.regex)
-        .case_insensitive(true)
-        .size_limit(REGEX_SIZE_LIMIT)
-        .build()
-    {
-        Ok(r) => r,
-        Err(regex::Error::CompiledTooBig(limit)) => {
-            let offset = locate(checker, 0);
-            checker.report("pattern-too-large", offset, source.len().max(1), format!("this pattern compiles to more than {} MiB", limit / (1024 * 1024)), "too large", "reduce counted repetitions such as `{1000}` or `.{0,5000}`".into());
-            return None;
-        }
-        Err(e) => {
-            let (at, message) = syntax_error(&expansion.regex, &e);
-            let i = expansion.source_offset(at);
-            let offset = locate(checker, i);
-            checker.report("invalid-regex", offset, 1, format!("invalid regular expression: {message}"), "here", "check brackets and escapes: write `\\(` for a literal parenthesis, and close every `(`".into());
             return None;
         }
     };

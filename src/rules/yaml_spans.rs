@@ -35,9 +35,11 @@ impl Located {
     /// Reads `text`; `None` when yaml-rust2 cannot parse it (serde_yaml reports
     /// the syntax error itself).
     pub fn parse(text: &str) -> Option<Located> {
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         let mut builder = Builder {
-            char_to_byte: text.char_indices().map(|(b, _)| b).collect(),
-            len: text.len(),
+            text,
+            line_starts,
             stack: Vec::new(),
             root: None,
         };
@@ -46,21 +48,34 @@ impl Located {
         builder.root
     }
 
-    /// The node at `path`, or the deepest node on the way there.
-    pub fn find(&self, path: &[Step]) -> &Located {
+    /// The node at `path`, if there is one.
+    pub fn find(&self, path: &[Step]) -> Option<&Located> {
         let mut here = self;
         for step in path {
-            let next = match (&here.node, step) {
-                (Node::Map(entries), Step::Key(k)) => entries.iter().find(|(key, _, _)| key == k).map(|(_, _, v)| v),
-                (Node::Seq(items), Step::Index(i)) => items.get(*i),
-                _ => None,
-            };
-            match next {
-                Some(n) => here = n,
+            here = here.child(step)?;
+        }
+        Some(here)
+    }
+
+    /// The node at `path`, or the deepest node on the way there: where to
+    /// point when something at `path` is missing or wrong.
+    pub fn nearest(&self, path: &[Step]) -> &Located {
+        let mut here = self;
+        for step in path {
+            match here.child(step) {
+                Some(next) => here = next,
                 None => break,
             }
         }
         here
+    }
+
+    fn child(&self, step: &Step) -> Option<&Located> {
+        match (&self.node, step) {
+            (Node::Map(entries), Step::Key(k)) => entries.iter().find(|(key, _, _)| key == k).map(|(_, _, v)| v),
+            (Node::Seq(items), Step::Index(i)) => items.get(*i),
+            _ => None,
+        }
     }
 
     pub fn as_map(&self) -> Option<&[(String, usize, Located)]> {
@@ -112,17 +127,24 @@ pub fn scalar_offset(raw: &str, style: TScalarStyle, cooked: usize) -> usize {
     raw_i
 }
 
-struct Builder {
-    char_to_byte: Vec<usize>,
-    len: usize,
+struct Builder<'t> {
+    text: &'t str,
+    /// Byte offset of each line's start.
+    line_starts: Vec<usize>,
     /// Open collections: the node being built and, for maps, a pending key.
     stack: Vec<(Located, Option<(String, usize)>)>,
     root: Option<Located>,
 }
 
-impl Builder {
+impl Builder<'_> {
+    /// The marker's line (1-based) and column (0-based, in characters) as a
+    /// byte offset. The marker's own index drifts after block scalars.
     fn byte(&self, mark: &Marker) -> usize {
-        self.char_to_byte.get(mark.index()).copied().unwrap_or(self.len)
+        let Some(&start) = self.line_starts.get(mark.line().saturating_sub(1)) else {
+            return self.text.len();
+        };
+        let line = &self.text[start..];
+        start + line.char_indices().nth(mark.col()).map_or(line.len(), |(b, _)| b)
     }
 
     fn push_value(&mut self, value: Located) {
@@ -149,7 +171,7 @@ impl Builder {
     }
 }
 
-impl MarkedEventReceiver for Builder {
+impl MarkedEventReceiver for Builder<'_> {
     fn on_event(&mut self, event: Event, mark: Marker) {
         let offset = self.byte(&mark);
         match event {
@@ -194,9 +216,9 @@ mod tests {
         let text = "rules:\n  - id: a\n    patterns:\n      - 'x(y'\n";
         let root = Located::parse(text).unwrap();
         let path = [Step::Key("rules".into()), Step::Index(0), Step::Key("patterns".into()), Step::Index(0)];
-        let pattern = root.find(&path);
+        let pattern = root.find(&path).unwrap();
         assert_eq!(&text[pattern.offset..pattern.offset + 5], "'x(y'");
-        let rule = root.find(&path[..2]).as_map().unwrap();
+        let rule = root.find(&path[..2]).unwrap().as_map().unwrap();
         assert_eq!((rule[0].0.as_str(), rule[0].1), ("id", 11));
     }
 
