@@ -3,8 +3,11 @@
 //!
 //! Both stages must agree on what a number, a duration or a date looks like, so
 //! the surface grammar lives here once, as data, and neither stage reaches into
-//! the other.
+//! the other: [`vocab`] holds the word tables, [`grammar`] turns them into the
+//! placeholder regexes.
 
 pub mod grammar;
+pub mod vocab;
 
 pub use grammar::Placeholder;
+pub use vocab::fold;

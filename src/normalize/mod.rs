@@ -1,8 +1,19 @@
 //! The normalize stage: words → value intervals.
-//! (Filled in by the normalisation work.)
+//!
+//! [`normalize`] reads the words a placeholder matched (see
+//! [`Placeholder::regex`]) as a [`Value`]: numbers and counts
+//! ([`number`]), durations in days ([`duration`]), dates as day numbers
+//! ([`date`]). Hedges and vague words become intervals ([`hedge`]); the value
+//! model and every rule are described in `docs/values.md`.
 
-use crate::french::Placeholder;
-use crate::value::Value;
+pub mod date;
+pub mod duration;
+pub mod hedge;
+pub mod number;
+pub mod tense;
+
+use crate::french::{fold, Placeholder};
+use crate::value::{Interval, Range, Unit, Value};
 use jiff::civil::Date;
 
 /// What the normaliser may know about where the words stand.
@@ -25,8 +36,338 @@ pub enum NormalizeError {
     Unresolved(String),
 }
 
+impl std::fmt::Display for NormalizeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NormalizeError::NoValue => f.write_str("no value of the expected kind"),
+            NormalizeError::Unresolved(why) => write!(f, "unresolved: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for NormalizeError {}
+
 /// Reads the value of `text` as the placeholder's kind.
+///
+/// `text` is normally what [`Placeholder::regex`] matched; surrounding
+/// whitespace is ignored. Never panics, whatever the input.
 pub fn normalize(placeholder: Placeholder, text: &str, ctx: &Context) -> Result<Value, NormalizeError> {
-    let _ = (placeholder, text, ctx);
-    todo!()
+    let trimmed = text.trim();
+    let folded = fold(trimmed);
+    if folded.is_empty() {
+        return Err(NormalizeError::NoValue);
+    }
+    let (range, unit) = match placeholder {
+        Placeholder::Count | Placeholder::Number => {
+            let opts = number::Options {
+                signed: placeholder == Placeholder::Number,
+                upper_m: trimmed.ends_with('M') || trimmed.ends_with("Md") || trimmed.ends_with("Mds"),
+            };
+            let q = number::quantity(&folded, opts).ok_or(NormalizeError::NoValue)?;
+            let range = if placeholder == Placeholder::Count {
+                q.range.non_negative()
+            } else {
+                q.range
+            };
+            (range, q.percent.then_some(Unit::Percent))
+        }
+        Placeholder::Ordinal => {
+            let n = number::ordinal(&folded).ok_or(NormalizeError::NoValue)?;
+            (Range::exact(n), None)
+        }
+        Placeholder::Duration => (
+            duration::duration(&folded).ok_or(NormalizeError::NoValue)?,
+            Some(Unit::Day),
+        ),
+        Placeholder::Date => (date::date(&folded, ctx)?, None),
+    };
+    if range.lo.is_nan() || range.hi.is_nan() {
+        return Err(NormalizeError::NoValue);
+    }
+    Ok(Value {
+        kind: placeholder.kind(),
+        interval: Interval::Range(range),
+        unit,
+        text: trimmed.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::value::{day_number, Kind};
+    use regex::Regex;
+
+    fn whole(p: Placeholder) -> Regex {
+        Regex::new(&format!("(?i)^(?:{})$", p.regex())).expect("placeholder regex compiles")
+    }
+
+    fn ctx(published: &str) -> Context<'static> {
+        Context {
+            published: Some(published.parse().unwrap()),
+            around: "",
+        }
+    }
+
+    fn day(s: &str) -> f64 {
+        day_number(s.parse().unwrap()) as f64
+    }
+
+    /// Every example phrase is matched whole by its placeholder regex and
+    /// normalises to the expected interval.
+    #[test]
+    fn examples_are_matched_whole_and_normalised() {
+        use Placeholder::*;
+        let p = "2025-07-22";
+        let cases: Vec<(Placeholder, &str, &str, Range)> = vec![
+            (Count, "au moins un", p, Range::at_least(1.0)),
+            (Count, "au moins 500", p, Range::at_least(500.0)),
+            (Count, "neuf", p, Range::exact(9.0)),
+            (Count, "deux", p, Range::exact(2.0)),
+            (Count, "1000", p, Range::exact(1000.0)),
+            (Count, "1 000", p, Range::exact(1000.0)),
+            (Count, "1\u{A0}000", p, Range::exact(1000.0)),
+            (Count, "1\u{202F}000", p, Range::exact(1000.0)),
+            (Count, "une trentaine", p, Range::closed(25.0, 35.0)),
+            (Count, "entre 10 et 12", p, Range::closed(10.0, 12.0)),
+            (Count, "de 10 à 12", p, Range::closed(10.0, 12.0)),
+            (Count, "10 à 12", p, Range::closed(10.0, 12.0)),
+            (Count, "10-12", p, Range::closed(10.0, 12.0)),
+            (Count, "plus d'un million", p, Range::more_than(1e6)),
+            (Count, "plus d’un million", p, Range::more_than(1e6)),
+            (Count, "près de 50", p, Range::closed(45.0, 50.0)),
+            (Count, "jusqu'à 300", p, Range::closed(0.0, 300.0)),
+            (Count, "des dizaines de milliers", p, Range::closed(20000.0, 100000.0)),
+            (Count, "une dizaine de milliers", p, Range::closed(8000.0, 13000.0)),
+            (Count, "quelques centaines", p, Range::closed(200.0, 1000.0)),
+            (Count, "vingt et un", p, Range::exact(21.0)),
+            (Count, "quatre-vingt-dix", p, Range::exact(90.0)),
+            (Count, "un million cinq cent mille", p, Range::exact(1.5e6)),
+            (Number, "1,5 million", p, Range::exact(1.5e6)),
+            (Number, "2 milliards", p, Range::exact(2e9)),
+            (Number, "3,2 millions", p, Range::exact(3.2e6)),
+            (Number, "30 %", p, Range::exact(30.0)),
+            (Number, "30 pour cent", p, Range::exact(30.0)),
+            (Number, "-4,5", p, Range::exact(-4.5)),
+            (Number, "deux tiers", p, Range::exact(2.0 / 3.0)),
+            (Ordinal, "troisième", p, Range::exact(3.0)),
+            (Ordinal, "3e", p, Range::exact(3.0)),
+            (Ordinal, "1er", p, Range::exact(1.0)),
+            (Ordinal, "premier", p, Range::exact(1.0)),
+            (Duration, "50 jours", p, Range::exact(50.0)),
+            (Duration, "48 heures", p, Range::exact(2.0)),
+            (Duration, "près de 50 jours", p, Range::closed(45.0, 50.0)),
+            (Duration, "cinquante jours", p, Range::exact(50.0)),
+            (Duration, "10 à 12 jours", p, Range::closed(10.0, 12.0)),
+            (Duration, "un mois et demi", p, Range::closed(42.0, 46.5)),
+            (Duration, "deux jours et demi", p, Range::exact(2.5)),
+            (Duration, "2 ans", p, Range::closed(730.0, 732.0)),
+            (Date, "mercredi", p, Range::exact(day("2025-07-23"))),
+            (Date, "jeudi", p, Range::exact(day("2025-07-24"))),
+            (Date, "lundi", p, Range::exact(day("2025-07-21"))),
+            (Date, "mercredi prochain", "2025-07-21", Range::exact(day("2025-07-23"))),
+            (Date, "mercredi dernier", p, Range::exact(day("2025-07-16"))),
+            (Date, "lundi 21 juillet", p, Range::exact(day("2025-07-21"))),
+            (Date, "le 2 juin 2025", p, Range::exact(day("2025-06-02"))),
+            (Date, "1er août", p, Range::exact(day("2025-08-01"))),
+            (Date, "lundi soir", p, Range::exact(day("2025-07-21"))),
+            (Date, "hier", p, Range::exact(day("2025-07-21"))),
+            (Date, "aujourd’hui", p, Range::exact(day("2025-07-22"))),
+            (
+                Date,
+                "dans la nuit de dimanche à lundi",
+                p,
+                Range::closed(day("2025-07-20"), day("2025-07-21")),
+            ),
+            (
+                Date,
+                "la nuit du 20 au 21 juillet",
+                p,
+                Range::closed(day("2025-07-20"), day("2025-07-21")),
+            ),
+            (Date, "en mai", p, Range::closed(day("2025-05-01"), day("2025-05-31"))),
+            (Date, "fin juin", p, Range::closed(day("2025-06-21"), day("2025-06-30"))),
+            (
+                Date,
+                "mi-juillet",
+                p,
+                Range::closed(day("2025-07-11"), day("2025-07-20")),
+            ),
+            (
+                Date,
+                "début 2022",
+                p,
+                Range::closed(day("2022-01-01"), day("2022-04-30")),
+            ),
+            (Date, "en 2022", p, Range::closed(day("2022-01-01"), day("2022-12-31"))),
+            (
+                Date,
+                "en juin dernier",
+                p,
+                Range::closed(day("2025-06-01"), day("2025-06-30")),
+            ),
+            (
+                Date,
+                "la semaine prochaine",
+                p,
+                Range::closed(day("2025-07-28"), day("2025-08-03")),
+            ),
+            (
+                Date,
+                "cette semaine",
+                p,
+                Range::closed(day("2025-07-21"), day("2025-07-27")),
+            ),
+        ];
+        for (ph, text, published, expected) in cases {
+            assert!(whole(ph).is_match(text), "{ph:?} regex does not match {text:?} whole");
+            let v = normalize(ph, text, &ctx(published)).unwrap_or_else(|e| panic!("{text:?}: {e:?}"));
+            let r = *v.range().unwrap();
+            let close = |a: f64, b: f64| a == b || (a - b).abs() <= 1e-9 * a.abs().max(1.0);
+            assert!(
+                close(r.lo, expected.lo)
+                    && close(r.hi, expected.hi)
+                    && r.lo_open == expected.lo_open
+                    && r.hi_open == expected.hi_open,
+                "{text:?}: got {r:?}, expected {expected:?}"
+            );
+            assert_eq!(v.kind, ph.kind());
+            assert_eq!(v.text, text);
+        }
+    }
+
+    #[test]
+    fn the_regex_finds_the_phrase_inside_a_sentence() {
+        let find = |p: Placeholder, s: &str| {
+            Regex::new(&format!("(?i){}", p.regex()))
+                .unwrap()
+                .find(s)
+                .map(|m| m.as_str().to_string())
+        };
+        assert_eq!(
+            find(Placeholder::Count, "Il y a eu au moins un mort."),
+            Some("au moins un".into())
+        );
+        assert_eq!(
+            find(Placeholder::Count, "Près de 1 000 personnes"),
+            Some("Près de 1 000".into())
+        );
+        assert_eq!(
+            find(Placeholder::Number, "soit 1,5 million d'euros"),
+            Some("1,5 million".into())
+        );
+        assert_eq!(
+            find(Placeholder::Duration, "après près de 50 jours de grève"),
+            Some("près de 50 jours".into())
+        );
+        assert_eq!(
+            find(Placeholder::Date, "Le sommet aura lieu mercredi prochain."),
+            Some("mercredi prochain".into())
+        );
+        assert_eq!(
+            find(Placeholder::Date, "Il est arrivé le 2 juin 2025 à Paris"),
+            Some("le 2 juin 2025".into())
+        );
+        assert_eq!(find(Placeholder::Count, "au 3e étage"), None);
+    }
+
+    #[test]
+    fn units_and_kinds() {
+        let c = ctx("2025-07-22");
+        assert_eq!(
+            normalize(Placeholder::Number, "30 %", &c).unwrap().unit,
+            Some(Unit::Percent)
+        );
+        assert_eq!(
+            normalize(Placeholder::Duration, "3 jours", &c).unwrap().unit,
+            Some(Unit::Day)
+        );
+        assert_eq!(normalize(Placeholder::Date, "hier", &c).unwrap().kind, Kind::Date);
+        assert_eq!(normalize(Placeholder::Count, "  deux ", &c).unwrap().text, "deux");
+    }
+
+    #[test]
+    fn counts_are_never_negative() {
+        let r = *normalize(Placeholder::Count, "moins de 5", &Context::default())
+            .unwrap()
+            .range()
+            .unwrap();
+        assert_eq!((r.lo, r.hi, r.hi_open), (0.0, 5.0, true));
+    }
+
+    #[test]
+    fn no_value_and_unresolved() {
+        let none = Context::default();
+        assert_eq!(
+            normalize(Placeholder::Count, "rien", &none),
+            Err(NormalizeError::NoValue)
+        );
+        assert_eq!(normalize(Placeholder::Count, "", &none), Err(NormalizeError::NoValue));
+        assert_eq!(
+            normalize(Placeholder::Duration, "jours", &none),
+            Err(NormalizeError::NoValue)
+        );
+        assert_eq!(
+            normalize(Placeholder::Date, "bonjour", &none),
+            Err(NormalizeError::NoValue)
+        );
+        assert!(matches!(
+            normalize(Placeholder::Date, "mercredi", &none),
+            Err(NormalizeError::Unresolved(_))
+        ));
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        let c = ctx("2025-07-22");
+        let inputs = [
+            "é",
+            "ééé 12",
+            "1er",
+            "le 31 février",
+            "31/02/2025",
+            "99999999999999999999999",
+            "1e999",
+            "-",
+            "–5",
+            "\u{202F}",
+            "'",
+            "le 0 mai",
+            "00/00",
+            "2025-13-40",
+            "99 99",
+            "la nuit du 31 au 1 fevrier",
+            "mi-",
+            "il y a 99999999999 ans",
+            "dans 1e300 jours",
+            "entre et",
+            "de à",
+            "demi",
+            "un et",
+            "plus de",
+            "lundi 99",
+            "9999-12-31",
+            "0001-01-01",
+            "dans 5000 ans",
+        ];
+        for t in inputs {
+            for p in Placeholder::ALL {
+                let _ = normalize(p, t, &c);
+            }
+        }
+    }
+
+    #[test]
+    fn placeholder_regexes_stay_small() {
+        for p in Placeholder::ALL {
+            let re = regex::RegexBuilder::new(&format!("(?i){}", p.regex()))
+                .size_limit(4 << 20)
+                .build();
+            assert!(re.is_ok(), "{p:?}: {:?}", re.err());
+            let r = p.regex().as_bytes();
+            let capturing =
+                (0..r.len()).any(|i| r[i] == b'(' && r.get(i + 1) != Some(&b'?') && (i == 0 || r[i - 1] != b'\\'));
+            assert!(!capturing, "{p:?} has a capture group");
+        }
+    }
 }

@@ -1,0 +1,454 @@
+//! The French vocabulary, in one place: number words, hedges, vague quantity
+//! nouns, duration units, weekdays, months, verb-tense markers.
+//!
+//! Entries are written *folded*: lower case, without accents, with `'` as the
+//! apostrophe and single spaces between words (see [`fold`]). The placeholder
+//! regexes are generated from these tables with [`tolerant`], which puts the
+//! accents and apostrophes back as character classes, and the normaliser reads
+//! the matched words after folding them the same way. So the two stages cannot
+//! drift apart: a word is added here once and both see it.
+
+/// How a hedge word turns the number after it into an interval. The interval
+/// arithmetic (and its documentation table) lives in `normalize::hedge`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hedge {
+    /// `au moins N`: `[N, +inf)`.
+    AtLeast,
+    /// `plus de N`: `(N, +inf)`.
+    MoreThan,
+    /// `un peu plus de N`: `(N, 1.25 N]`.
+    SlightlyMore,
+    /// `moins de N`: `[0, N)`.
+    LessThan,
+    /// `un peu moins de N`: `[0.8 N, N)`.
+    SlightlyLess,
+    /// `jusqu'à N`: `[0, N]`.
+    AtMost,
+    /// `près de N`: `[0.9 N, N]`.
+    Nearly,
+    /// `environ N`: `[0.9 N, 1.1 N]`.
+    About,
+}
+
+/// Hedge phrases (folded) that stand before a number. A phrase ending in
+/// `de` also matches its elided form (`plus d'un`). Longer phrases first.
+pub const HEDGES: &[(&str, Hedge)] = &[
+    ("un peu plus de", Hedge::SlightlyMore),
+    ("legerement plus de", Hedge::SlightlyMore),
+    ("un peu moins de", Hedge::SlightlyLess),
+    ("legerement moins de", Hedge::SlightlyLess),
+    ("aux alentours de", Hedge::About),
+    ("approximativement", Hedge::About),
+    ("pas moins de", Hedge::AtLeast),
+    ("un minimum de", Hedge::AtLeast),
+    ("pas plus de", Hedge::AtMost),
+    ("un maximum de", Hedge::AtMost),
+    ("tout au plus", Hedge::AtMost),
+    ("au maximum", Hedge::AtMost),
+    ("au minimum", Hedge::AtLeast),
+    ("au bas mot", Hedge::AtLeast),
+    ("au-dela de", Hedge::MoreThan),
+    ("au dela de", Hedge::MoreThan),
+    ("pas loin de", Hedge::Nearly),
+    ("de l'ordre de", Hedge::About),
+    ("a peu pres", Hedge::About),
+    ("autour de", Hedge::About),
+    ("quasiment", Hedge::Nearly),
+    ("au moins", Hedge::AtLeast),
+    ("moins de", Hedge::LessThan),
+    ("plus de", Hedge::MoreThan),
+    ("jusqu'a", Hedge::AtMost),
+    ("au plus", Hedge::AtMost),
+    ("pres de", Hedge::Nearly),
+    ("presque", Hedge::Nearly),
+    ("environ", Hedge::About),
+    ("quelque", Hedge::About),
+];
+
+/// A hedge written after the number: `500 ou plus`.
+pub const SUFFIX_HEDGES: &[(&str, Hedge)] = &[("ou plus", Hedge::AtLeast), ("au moins", Hedge::AtLeast)];
+
+/// Vague quantity nouns: `une trentaine` → `[25, 35]`. (noun, base, lo, hi):
+/// the interval is for `un(e) NOUN`; the plural with `des`, `quelques` or
+/// `plusieurs` is `[2 base, 10 base]`.
+pub const APPROX_NOUNS: &[(&str, f64, f64, f64)] = &[
+    ("huitaine", 8.0, 7.0, 10.0),
+    ("dizaine", 10.0, 8.0, 13.0),
+    ("douzaine", 12.0, 10.0, 14.0),
+    ("quinzaine", 15.0, 13.0, 18.0),
+    ("vingtaine", 20.0, 17.0, 25.0),
+    ("trentaine", 30.0, 25.0, 35.0),
+    ("quarantaine", 40.0, 35.0, 45.0),
+    ("cinquantaine", 50.0, 45.0, 55.0),
+    ("soixantaine", 60.0, 55.0, 65.0),
+    ("centaine", 100.0, 80.0, 150.0),
+    ("millier", 1000.0, 800.0, 1500.0),
+    // `un million` is exact; only the plurals (`des millions`) are vague.
+    ("million", 1e6, 1e6, 1e6),
+    ("milliard", 1e9, 1e9, 1e9),
+];
+
+/// Words that multiply a vague noun: `une dizaine de milliers`.
+pub const APPROX_MULTIPLIERS: &[(&str, f64)] = &[("milliers", 1e3), ("millions", 1e6), ("milliards", 1e9)];
+
+/// Determiners of the vague plurals: `des centaines`, `quelques milliers`.
+pub const VAGUE_PLURAL_DETERMINERS: &[&str] = &["quelques", "plusieurs", "des"];
+
+/// `quelques` alone: a few.
+pub const QUELQUES: (f64, f64) = (2.0, 10.0);
+/// `plusieurs` alone: more than one, no upper bound stated.
+pub const PLUSIEURS_LO: f64 = 2.0;
+
+/// Cardinal number words (folded). Longer words before their prefixes.
+pub const NUMBER_WORDS: &[&str] = &[
+    "zero",
+    "une",
+    "un",
+    "deux",
+    "trois",
+    "quatre",
+    "quatorze",
+    "cinquante",
+    "cinq",
+    "six",
+    "septante",
+    "sept",
+    "huitante",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quinze",
+    "seize",
+    "vingts",
+    "vingt",
+    "trente",
+    "quarante",
+    "soixante",
+    "octante",
+    "nonante",
+    "cents",
+    "cent",
+    "mille",
+    "millions",
+    "million",
+    "milliards",
+    "milliard",
+    "billions",
+    "billion",
+];
+
+/// Scale words after digits: `1,5 million`.
+pub const SCALES: &[(&str, f64)] = &[
+    ("milliards", 1e9),
+    ("milliard", 1e9),
+    ("millions", 1e6),
+    ("million", 1e6),
+    ("billions", 1e12),
+    ("billion", 1e12),
+    ("mille", 1e3),
+    ("mds", 1e9),
+    ("md", 1e9),
+    ("mrds", 1e9),
+    ("mrd", 1e9),
+    ("k", 1e3),
+];
+
+/// Fractions that may follow a number: `deux tiers`, `trois quarts`.
+pub const FRACTIONS: &[(&str, f64)] = &[("tiers", 3.0), ("quarts", 4.0), ("quart", 4.0)];
+
+/// Ordinal stems before `-ième`, with the cardinal word they stand for.
+pub const ORDINAL_STEMS: &[(&str, &str)] = &[
+    ("milliard", "milliard"),
+    ("million", "million"),
+    ("billion", "billion"),
+    ("quatorz", "quatorze"),
+    ("quarant", "quarante"),
+    ("cinquant", "cinquante"),
+    ("septant", "septante"),
+    ("huitant", "huitante"),
+    ("soixant", "soixante"),
+    ("octant", "octante"),
+    ("nonant", "nonante"),
+    ("quatr", "quatre"),
+    ("cinqu", "cinq"),
+    ("treiz", "treize"),
+    ("quinz", "quinze"),
+    ("trent", "trente"),
+    ("vingt", "vingt"),
+    ("trois", "trois"),
+    ("deux", "deux"),
+    ("neuv", "neuf"),
+    ("huit", "huit"),
+    ("sept", "sept"),
+    ("douz", "douze"),
+    ("seiz", "seize"),
+    ("cent", "cent"),
+    ("mill", "mille"),
+    ("onz", "onze"),
+    ("six", "six"),
+    ("dix", "dix"),
+    ("diz", "dix"),
+    ("un", "un"),
+];
+
+/// Duration units (folded) and their length in days, as an interval: a month
+/// is 28 to 31 days, a year 365 or 366. Longer spellings first.
+pub const DURATION_UNITS: &[(&str, f64, f64)] = &[
+    ("journees", 1.0, 1.0),
+    ("journee", 1.0, 1.0),
+    ("jours", 1.0, 1.0),
+    ("jour", 1.0, 1.0),
+    ("semaines", 7.0, 7.0),
+    ("semaine", 7.0, 7.0),
+    ("mois", 28.0, 31.0),
+    ("annees", 365.0, 366.0),
+    ("annee", 365.0, 366.0),
+    ("ans", 365.0, 366.0),
+    ("an", 365.0, 366.0),
+    ("trimestres", 89.0, 92.0),
+    ("trimestre", 89.0, 92.0),
+    ("semestres", 181.0, 184.0),
+    ("semestre", 181.0, 184.0),
+    ("decennies", 3652.0, 3653.0),
+    ("decennie", 3652.0, 3653.0),
+    ("siecles", 36524.0, 36525.0),
+    ("siecle", 36524.0, 36525.0),
+    ("heures", 1.0 / 24.0, 1.0 / 24.0),
+    ("heure", 1.0 / 24.0, 1.0 / 24.0),
+    ("hrs", 1.0 / 24.0, 1.0 / 24.0),
+    ("hr", 1.0 / 24.0, 1.0 / 24.0),
+    ("h", 1.0 / 24.0, 1.0 / 24.0),
+    ("minutes", 1.0 / 1440.0, 1.0 / 1440.0),
+    ("minute", 1.0 / 1440.0, 1.0 / 1440.0),
+    ("mins", 1.0 / 1440.0, 1.0 / 1440.0),
+    ("min", 1.0 / 1440.0, 1.0 / 1440.0),
+    ("secondes", 1.0 / 86400.0, 1.0 / 86400.0),
+    ("seconde", 1.0 / 86400.0, 1.0 / 86400.0),
+    ("secs", 1.0 / 86400.0, 1.0 / 86400.0),
+    ("sec", 1.0 / 86400.0, 1.0 / 86400.0),
+];
+
+/// `toute la semaine`: one whole unit.
+pub const WHOLE_UNITS: &[(&str, &str)] = &[
+    ("toute la journee", "jour"),
+    ("toute la semaine", "semaine"),
+    ("tout le mois", "mois"),
+    ("toute le mois", "mois"),
+    ("toute l'annee", "annee"),
+];
+
+/// Weekdays, Monday first (index 0 = Monday, as `jiff::civil::Weekday::to_monday_zero_offset`).
+pub const WEEKDAYS: [&str; 7] = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
+
+/// Abbreviated weekdays, same order; accepted only with a dot or before a day number.
+pub const WEEKDAY_ABBREVIATIONS: [&str; 7] = ["lun", "mar", "mer", "jeu", "ven", "sam", "dim"];
+
+/// Month names and abbreviations (folded) with their number. Longer first.
+pub const MONTHS: &[(&str, i8)] = &[
+    ("janvier", 1),
+    ("janv", 1),
+    ("jan", 1),
+    ("fevrier", 2),
+    ("fevr", 2),
+    ("fev", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("avr", 4),
+    ("mai", 5),
+    ("juin", 6),
+    ("juillet", 7),
+    ("juil", 7),
+    ("aout", 8),
+    ("septembre", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("octobre", 10),
+    ("oct", 10),
+    ("novembre", 11),
+    ("nov", 11),
+    ("decembre", 12),
+    ("dec", 12),
+];
+
+/// Day numbers written as words (`le premier mars`, `du treize au quinze`).
+pub const DAY_WORDS: &[&str] = &[
+    "premier",
+    "trente et un",
+    "trente-et-un",
+    "trente",
+    "vingt et un",
+    "vingt-et-un",
+    "vingt-deux",
+    "vingt-trois",
+    "vingt-quatre",
+    "vingt-cinq",
+    "vingt-six",
+    "vingt-sept",
+    "vingt-huit",
+    "vingt-neuf",
+    "vingt deux",
+    "vingt trois",
+    "vingt quatre",
+    "vingt cinq",
+    "vingt six",
+    "vingt sept",
+    "vingt huit",
+    "vingt neuf",
+    "vingt",
+    "dix-sept",
+    "dix-huit",
+    "dix-neuf",
+    "dix sept",
+    "dix huit",
+    "dix neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+];
+
+/// Times of day that may follow a day (`lundi soir`): the value is the day.
+pub const TIMES_OF_DAY: &[&str] = &[
+    "en debut de matinee",
+    "en fin de matinee",
+    "en milieu de matinee",
+    "en debut d'apres-midi",
+    "en fin d'apres-midi",
+    "en milieu d'apres-midi",
+    "en debut de soiree",
+    "en fin de soiree",
+    "en debut de journee",
+    "en fin de journee",
+    "en milieu de journee",
+    "dans la matinee",
+    "dans la soiree",
+    "dans la journee",
+    "dans l'apres-midi",
+    "dans la nuit",
+    "en soiree",
+    "en matinee",
+    "au matin",
+    "au soir",
+    "apres-midi",
+    "matinee",
+    "soiree",
+    "matin",
+    "midi",
+    "soir",
+];
+
+/// Marks of the past in the sentence around a bare weekday, as a regex over
+/// the lower-cased sentence (accents kept, so that `a` and `à` differ):
+/// passé composé (`a annoncé`, `ont défilé`, `est mort`), plus-que-parfait,
+/// `a eu lieu`, imperfect and passé simple, the hearsay `serait mort`.
+pub const PAST_TENSE: &str = r"\b(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:(?:déjà|aussi|notamment|bien|également|été|pas|finalement|ensuite|enfin|alors|officiellement)\s+)*\p{Ll}+(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|it|ert|ort|int|ait|oint)|(?:a|ont)\s+eu\s+lieu|(?:est|sont|s'est|se\s+sont|était|étaient|s'était|serait|seraient)\s+(?:\p{Ll}+\s+)?(?:morte?s?|décédée?s?|arrivée?s?|partie?s?|survenue?s?|produite?s?|tenue?s?|déroulée?s?|tuée?s?|blessée?s?|née?s?|tombée?s?|venue?s?|rendue?s?|réunie?s?)|\p{Ll}{3,}(?:èrent|irent|urent)|était|étaient|avait|avaient|fut|furent)\b";
+
+/// Marks of the future: `sera`, `se tiendra`, `prévu`, `devrait`, `aura
+/// lieu`, `va` + infinitive, future and conditional endings.
+pub const FUTURE_TENSE: &str = r"\b(?:sera|seront|se\s+tiendra|se\s+tiendront|aura\s+lieu|auront\s+lieu|prévue?s?|devrait|devraient|doit|doivent|(?:va|vont|vais|allons|allez)\s+\p{Ll}+(?:er|ir|re|oir)|\p{Ll}{2,}(?:erai|eras|era|erons|erez|eront|irai|iras|ira|irons|iront|rai|ront|drai|dra|dront|rait|raient|rais))\b";
+
+/// Folds text the way every table above is written: lower case, accents
+/// removed, `’` → `'`, dashes to `-`, runs of whitespace (including U+00A0
+/// and U+202F) to one space, trimmed.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.trim().chars() {
+        if c.is_whitespace() {
+            pending_space = true;
+            continue;
+        }
+        if pending_space && !out.is_empty() {
+            out.push(' ');
+        }
+        pending_space = false;
+        for lc in c.to_lowercase() {
+            push_folded(&mut out, lc);
+        }
+    }
+    out
+}
+
+fn push_folded(out: &mut String, c: char) {
+    let s = match c {
+        'à' | 'â' | 'ä' | 'á' => "a",
+        'é' | 'è' | 'ê' | 'ë' => "e",
+        'î' | 'ï' | 'í' => "i",
+        'ô' | 'ö' | 'ó' => "o",
+        'ù' | 'û' | 'ü' | 'ú' => "u",
+        'ç' => "c",
+        'ÿ' => "y",
+        'œ' => "oe",
+        'æ' => "ae",
+        '’' | '‘' | 'ʼ' | '´' | '`' => "'",
+        '‐' | '‑' | '‒' | '–' | '—' | '−' => "-",
+        _ => {
+            out.push(c);
+            return;
+        }
+    };
+    out.push_str(s);
+}
+
+/// A regex (non-capturing, for case-insensitive use) matching the folded
+/// phrase as it may stand in the text: with accents or not, `'` or `’`, any
+/// whitespace between words, a space or a hyphen where the phrase has either.
+pub fn tolerant(phrase: &str) -> String {
+    let mut out = String::with_capacity(phrase.len() * 3);
+    for c in phrase.chars() {
+        match c {
+            'a' => out.push_str("[aàâä]"),
+            'e' => out.push_str("[eéèêë]"),
+            'i' => out.push_str("[iîï]"),
+            'o' => out.push_str("[oôö]"),
+            'u' => out.push_str("[uùûü]"),
+            'c' => out.push_str("[cç]"),
+            '\'' => out.push_str(r"['’]\s*"),
+            ' ' | '-' => out.push_str(r"(?:\s+|\s*-\s*)"),
+            '.' => out.push_str(r"\."),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// An alternation of [`tolerant`] phrases, wrapped in `\b…\b`.
+pub fn alternation<'a>(phrases: impl IntoIterator<Item = &'a str>) -> String {
+    let parts: Vec<String> = phrases.into_iter().map(tolerant).collect();
+    format!(r"\b(?:{})\b", parts.join("|"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_removes_accents_case_and_odd_spaces() {
+        assert_eq!(fold("  Près\u{202F}de\u{A0}50 Jours "), "pres de 50 jours");
+        assert_eq!(fold("aujourd’hui"), "aujourd'hui");
+        assert_eq!(fold("Œufs – Août"), "oeufs - aout");
+    }
+
+    #[test]
+    fn tolerant_regex_matches_accented_and_spaced_forms() {
+        let re = regex::Regex::new(&format!("(?i)^{}$", tolerant("jusqu'a"))).unwrap();
+        assert!(re.is_match("jusqu’à"));
+        assert!(re.is_match("JUSQU'A"));
+        let re = regex::Regex::new(&format!("(?i)^{}$", tolerant("pres de"))).unwrap();
+        assert!(re.is_match("près\u{A0}de"));
+    }
+}
