@@ -57,7 +57,10 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
         Ok(c) => c,
         Err(e) => {
             let _ = writeln!(io.err, "error: {e}");
-            let _ = writeln!(io.err, "  help: give a file or folder of articles, e.g. `recoupe check corpus/`");
+            let _ = writeln!(
+                io.err,
+                "  help: give a file or folder of articles, e.g. `recoupe check corpus/`"
+            );
             return exit::ERROR;
         }
     };
@@ -145,14 +148,149 @@ pub fn rules_check(dir: &std::path::Path, io: &mut Output) -> i32 {
     match load_rules(dir, io) {
         Some(set) => {
             let files: std::collections::BTreeSet<&str> = set.rules.iter().map(|r| r.file.as_str()).collect();
-            let _ = writeln!(
-                io.out,
-                "{} rules in {} files: all valid",
-                set.rules.len(),
-                files.len()
-            );
+            let _ = writeln!(io.out, "{} rules in {} files: all valid", set.rules.len(), files.len());
             exit::OK
         }
         None => exit::ERROR,
     }
+}
+
+/// `recoupe rules test`: exit 0 when every example behaves, 1 otherwise.
+pub fn rules_test(dir: &std::path::Path, filter: Option<&str>, io: &mut Output) -> i32 {
+    let Some(set) = load_rules(dir, io) else { return exit::ERROR };
+    let results = crate::examples::run(&set, filter);
+    if results.is_empty() {
+        let _ = writeln!(io.err, "error: no rule id contains `{}`", filter.unwrap_or(""));
+        let _ = writeln!(io.err, "  help: `recoupe rules list` shows the ids");
+        return exit::ERROR;
+    }
+    let _ = write!(io.out, "{}", crate::examples::render(&results));
+    if results.iter().all(|r| r.passed()) {
+        exit::OK
+    } else {
+        exit::FINDINGS
+    }
+}
+
+/// `recoupe rules list`.
+pub fn rules_list(dir: &std::path::Path, format: Format, io: &mut Output) -> i32 {
+    let Some(set) = load_rules(dir, io) else { return exit::ERROR };
+    let text = match format {
+        Format::Json => {
+            let list: Vec<serde_json::Value> = set
+                .rules
+                .iter()
+                .map(|r| {
+                    serde_json::json!({
+                        "id": r.id,
+                        "subject": r.subject.to_string(),
+                        "kind": r.kind.as_str(),
+                        "patterns": r.patterns.len(),
+                        "examples": {"match": r.examples.matches.len(), "no_match": r.examples.no_match.len()},
+                        "file": r.file,
+                        "line": r.line,
+                        "description": r.description,
+                    })
+                })
+                .collect();
+            serde_json::to_string_pretty(&list).unwrap_or_default() + "\n"
+        }
+        Format::Human => {
+            let rows: Vec<[String; 6]> = set
+                .rules
+                .iter()
+                .map(|r| {
+                    [
+                        r.id.clone(),
+                        r.subject.to_string(),
+                        r.kind.to_string(),
+                        r.patterns.len().to_string(),
+                        format!("{}+{}", r.examples.matches.len(), r.examples.no_match.len()),
+                        format!("{}:{}", r.file, r.line),
+                    ]
+                })
+                .collect();
+            table(&["id", "subject", "kind", "patterns", "examples", "file"], &rows)
+        }
+    };
+    let _ = write!(io.out, "{text}");
+    exit::OK
+}
+
+/// A plain text table, columns padded to their widest cell.
+fn table<const N: usize>(header: &[&str; N], rows: &[[String; N]]) -> String {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let mut out = String::new();
+    let mut line = |cells: Vec<&str>| {
+        let padded: Vec<String> = cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
+            .collect();
+        out.push_str(padded.join("  ").trim_end());
+        out.push('\n');
+    };
+    line(header.to_vec());
+    for row in rows {
+        line(row.iter().map(String::as_str).collect());
+    }
+    out
+}
+
+/// `recoupe rules explain ID`.
+pub fn rules_explain(dir: &std::path::Path, id: &str, io: &mut Output) -> i32 {
+    let Some(set) = load_rules(dir, io) else { return exit::ERROR };
+    let Some(rule) = set.get(id) else {
+        let _ = writeln!(io.err, "error: no rule with id `{id}`");
+        let ids: Vec<&str> = set.rules.iter().map(|r| r.id.as_str()).collect();
+        let _ = writeln!(io.err, "  help: the rules are: {}", ids.join(", "));
+        return exit::ERROR;
+    };
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    let _ = writeln!(out, "{} ({}:{})\n", rule.id, rule.file, rule.line);
+    for line in rule.description.lines() {
+        let _ = writeln!(out, "  {line}");
+    }
+    let _ = writeln!(out, "\nsubject:   {}", rule.subject);
+    let _ = writeln!(out, "kind:      {}", rule.kind);
+    let tolerance = match rule.tolerance {
+        rules::Tolerance::Absolute(t) => report::format_number(t),
+        rules::Tolerance::Relative(f) => format!("{}%", report::format_number(f * 100.0)),
+    };
+    let _ = writeln!(out, "tolerance: {tolerance}");
+    if !rule.window.is_open() {
+        let show = |d: Option<jiff::civil::Date>| d.map_or("…".to_string(), |d| d.to_string());
+        let _ = writeln!(out, "published: {} to {}", show(rule.window.from), show(rule.window.to));
+    }
+    for (i, p) in rule.patterns.iter().enumerate() {
+        let _ = writeln!(out, "\npattern {}:\n  written:  {}\n  expanded: (?i){}", i + 1, p.source, p.expanded);
+    }
+    let _ = writeln!(out, "\nexamples:");
+    for e in &rule.examples.matches {
+        let published = e.published.map(|d| format!(" (published {d})")).unwrap_or_default();
+        let _ = writeln!(out, "  match:    “{}”{published}", e.text);
+    }
+    for text in &rule.examples.no_match {
+        let _ = writeln!(out, "  no_match: “{text}”");
+    }
+    let _ = write!(io.out, "{out}");
+    exit::OK
+}
+
+/// `recoupe rules patterns`: every compiled regex, one per line, in a syntax
+/// ripgrep accepts (`rg -f`), so that timings compare like with like.
+pub fn rules_patterns(dir: &std::path::Path, io: &mut Output) -> i32 {
+    let Some(set) = load_rules(dir, io) else { return exit::ERROR };
+    for rule in &set.rules {
+        for p in &rule.patterns {
+            let _ = writeln!(io.out, "(?i){}", p.expanded);
+        }
+    }
+    exit::OK
 }

@@ -10,6 +10,7 @@
 pub mod app;
 pub mod compare;
 pub mod corpus;
+pub mod examples;
 pub mod extract;
 pub mod french;
 pub mod normalize;

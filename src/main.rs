@@ -16,7 +16,9 @@ use std::path::PathBuf;
 /// source.
 #[derive(Parser)]
 #[command(name = "recoupe", version, propagate_version = true, max_term_width = 100)]
-#[command(after_help = "Examples:\n  recoupe check                      # the articles of corpus/ against the rules of rules/\n  recoupe check corpus --format json # the machine-readable report\n  recoupe normalize --kind date --published 2025-07-22 mercredi\n\nExit codes: 0 no contradiction, 1 contradiction(s), 2 error (bad arguments, invalid rules,\nunreadable path).")]
+#[command(
+    after_help = "Examples:\n  recoupe check                      # the articles of corpus/ against the rules of rules/\n  recoupe check corpus --format json # the machine-readable report\n  recoupe normalize --kind date --published 2025-07-22 mercredi\n\nExit codes: 0 no contradiction, 1 contradiction(s), 2 error (bad arguments, invalid rules,\nunreadable path)."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -52,7 +54,9 @@ enum Command {
     ///
     /// Rule authors use it to see what the engine understands. Exits 1 when the
     /// text holds no value of that kind.
-    #[command(after_help = "Examples:\n  recoupe normalize --kind number \"1,5 million\"\n  recoupe normalize --kind number \"au moins 500\"\n  recoupe normalize --kind duration \"48 heures\"\n  recoupe normalize --kind date --published 2025-07-22 jeudi")]
+    #[command(
+        after_help = "Examples:\n  recoupe normalize --kind number \"1,5 million\"\n  recoupe normalize --kind number \"au moins 500\"\n  recoupe normalize --kind duration \"48 heures\"\n  recoupe normalize --kind date --published 2025-07-22 jeudi"
+    )]
     Normalize {
         /// What to read the text as.
         #[arg(long, value_enum)]
@@ -81,12 +85,56 @@ enum RulesCommand {
         #[arg(long, value_name = "DIR", default_value = "rules")]
         rules: PathBuf,
     },
+    /// Run every rule's examples through the real engine and normaliser.
+    ///
+    /// For each rule: passed, missed (no claim), wrong value (got vs expected)
+    /// and false positives (a no_match example that matched). Exit 1 on any failure.
+    Test {
+        /// The folder of rule files (*.yaml).
+        #[arg(long, value_name = "DIR", default_value = "rules")]
+        rules: PathBuf,
+        /// Only the rules whose id contains this text.
+        #[arg(long, value_name = "ID")]
+        filter: Option<String>,
+    },
+    /// List the rules: id, subject, kind, patterns, examples, file.
+    List {
+        /// The folder of rule files (*.yaml).
+        #[arg(long, value_name = "DIR", default_value = "rules")]
+        rules: PathBuf,
+        /// `human` (a table) or `json` (an array of objects).
+        #[arg(long, value_enum, default_value_t = FormatArg::Human)]
+        format: FormatArg,
+    },
+    /// Explain a rule: description, subject, kind, each pattern as written and expanded, examples.
+    Explain {
+        /// The rule's id (see `recoupe rules list`).
+        id: String,
+        /// The folder of rule files (*.yaml).
+        #[arg(long, value_name = "DIR", default_value = "rules")]
+        rules: PathBuf,
+    },
+    /// Print every compiled pattern, one per line, in a syntax ripgrep accepts (`rg -f`).
+    Patterns {
+        /// The folder of rule files (*.yaml).
+        #[arg(long, value_name = "DIR", default_value = "rules")]
+        rules: PathBuf,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
 enum FormatArg {
     Human,
     Json,
+}
+
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Format {
+        match f {
+            FormatArg::Human => Format::Human,
+            FormatArg::Json => Format::Json,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -142,10 +190,7 @@ fn main() {
             let options = CheckOptions {
                 paths,
                 rules,
-                format: match format {
-                    FormatArg::Human => Format::Human,
-                    FormatArg::Json => Format::Json,
-                },
+                format: format.into(),
                 load: LoadOptions { max_file_size },
                 color: match color {
                     ColorArg::Auto => out_terminal,
@@ -164,9 +209,13 @@ fn main() {
             };
             app::normalize(placeholder, &text.join(" "), published, &mut io)
         }
-        Command::Rules {
-            command: RulesCommand::Check { rules },
-        } => app::rules_check(&rules, &mut io),
+        Command::Rules { command } => match command {
+            RulesCommand::Check { rules } => app::rules_check(&rules, &mut io),
+            RulesCommand::Test { rules, filter } => app::rules_test(&rules, filter.as_deref(), &mut io),
+            RulesCommand::List { rules, format } => app::rules_list(&rules, format.into(), &mut io),
+            RulesCommand::Explain { id, rules } => app::rules_explain(&rules, &id, &mut io),
+            RulesCommand::Patterns { rules } => app::rules_patterns(&rules, &mut io),
+        },
     };
     drop(out);
     drop(err);
