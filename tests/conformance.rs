@@ -1,0 +1,419 @@
+//! Conformance of the normaliser against peer test suites (issue 3 item 6).
+//!
+//! Peers: Microsoft Recognizers-Text (French specs, MIT) and Duckling (French
+//! corpus, BSD); the data is in `tests/conformance/`, verbatim, with its
+//! NOTICE and LICENSE files. Each case is run through
+//! `recoupe::normalize::normalize`, the value phrase being found in the case
+//! text with `Placeholder::regex()`:
+//!
+//! * Recognizers-Text (sentences): every match of the placeholder regex in
+//!   `Input`, in order, must line up with the expected `Results` (same count)
+//!   and each must agree with its expected value. Only cases the upstream CI
+//!   verifies for dotnet count (not flagged `NotSupported`/`NotSupportedByDesign`
+//!   for dotnet).
+//! * Duckling (phrases): the first match must cover the whole phrase and agree
+//!   with the expected value. Reference date 2013-02-12.
+//! * Negative lists: no match may normalise to a value.
+//!
+//! Agreement: a number or a duration agrees when its interval is bounded and
+//! contains the expected value (so `une douzaine`, read as [10, 14], agrees
+//! with 12; exact phrases give exact values). A date agrees when our interval
+//! contains the expected days and is at most twice as long (a time of day is
+//! compared as its day). Where the peer marks a date as ambiguous it gives a
+//! future and a past resolution; either may agree.
+//!
+//! Cases where recoupe deliberately differs are listed, with the reason, in
+//! `tests/conformance/known-differences.md` and left out of the rate; nothing
+//! else is. Each file's rate must stay at or above its floor in
+//! `tests/conformance/floors.tsv` (floors only go up).
+//!
+//! Run: `cargo test --test conformance -- --nocapture`
+//! (`CONFORMANCE_FAILURES=1` also lists the failing cases).
+
+use recoupe::french::Placeholder;
+use recoupe::normalize::{normalize, Context};
+use recoupe::value::{date_from_day_number, day_number, Range};
+use regex::Regex;
+use serde_json::Value as Json;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+fn dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conformance")
+}
+
+fn read(rel: &str) -> String {
+    let s = std::fs::read_to_string(dir().join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"));
+    s.trim_start_matches('\u{feff}').to_string()
+}
+
+fn regex(p: Placeholder) -> Regex {
+    Regex::new(&format!("(?i){}", p.regex())).expect("placeholder regex")
+}
+
+/// `(file, case)` pairs of `known-differences.md`: `## file` headings, then
+/// `- \`case\`` bullets under a `### reason` heading.
+fn known_differences() -> HashSet<(String, String)> {
+    let mut out = HashSet::new();
+    let mut file = String::new();
+    for line in read("known-differences.md").lines() {
+        if let Some(f) = line.strip_prefix("## ") {
+            file = f.trim().to_string();
+        } else if let Some(rest) = line.strip_prefix("- `") {
+            if let Some(case) = rest.strip_suffix('`') {
+                out.insert((file.clone(), case.trim().to_string()));
+            }
+        }
+    }
+    out
+}
+
+fn floors() -> HashMap<String, f64> {
+    read("floors.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let (f, v) = l.split_once('\t')?;
+            Some((f.trim().to_string(), v.trim().parse().ok()?))
+        })
+        .collect()
+}
+
+#[derive(Default)]
+struct Tally {
+    passed: usize,
+    checked: usize,
+    excluded: usize,
+    failures: Vec<String>,
+}
+
+impl Tally {
+    fn rate(&self) -> f64 {
+        if self.checked == 0 {
+            100.0
+        } else {
+            100.0 * self.passed as f64 / self.checked as f64
+        }
+    }
+}
+
+struct Suite {
+    known: HashSet<(String, String)>,
+    tallies: Vec<(String, Tally)>,
+}
+
+impl Suite {
+    fn run(&mut self, file: &str, cases: Vec<(String, bool)>) {
+        let mut t = Tally::default();
+        for (case, ok) in cases {
+            if self.known.contains(&(file.to_string(), case.trim().to_string())) {
+                t.excluded += 1;
+                continue;
+            }
+            t.checked += 1;
+            if ok {
+                t.passed += 1;
+            } else {
+                t.failures.push(case);
+            }
+        }
+        self.tallies.push((file.to_string(), t));
+    }
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0)
+}
+
+/// A bounded interval containing `v`.
+fn holds(r: &Range, v: f64) -> bool {
+    r.lo.is_finite() && r.hi.is_finite() && (r.lo <= v || close(r.lo, v)) && (v <= r.hi || close(r.hi, v))
+}
+
+/// Our day interval contains the expected days and is at most twice as long.
+fn same_days(r: &Range, exp: (i32, i32)) -> bool {
+    let (lo, hi) = (exp.0 as f64, exp.1 as f64);
+    r.lo.is_finite() && r.hi.is_finite() && r.lo <= lo && r.hi >= hi && (r.hi - r.lo + 1.0) <= 2.0 * (hi - lo + 1.0)
+}
+
+fn parse_value(s: &str) -> Option<f64> {
+    s.replace(',', ".").parse::<f64>().ok()
+}
+
+fn date_day(s: &str) -> Option<i32> {
+    let d: jiff::civil::Date = s.get(..10)?.parse().ok()?;
+    Some(day_number(d))
+}
+
+fn verified_dotnet(case: &Json) -> bool {
+    ["NotSupported", "NotSupportedByDesign"]
+        .iter()
+        .all(|k| !case.get(*k).and_then(Json::as_str).unwrap_or("").contains("dotnet"))
+}
+
+/// Recognizers-Text cases: (input, reference date, expected results).
+fn recognizers(rel: &str) -> Vec<(String, Option<jiff::civil::Date>, Vec<Json>)> {
+    let all: Vec<Json> = serde_json::from_str(&read(rel)).expect("json");
+    all.into_iter()
+        .filter(verified_dotnet)
+        .map(|c| {
+            let input = c["Input"].as_str().unwrap_or("").to_string();
+            let reference = c
+                .pointer("/Context/ReferenceDateTime")
+                .and_then(Json::as_str)
+                .and_then(|s| s.get(..10))
+                .and_then(|s| s.parse().ok());
+            let results = c["Results"].as_array().cloned().unwrap_or_default();
+            (input, reference, results)
+        })
+        .collect()
+}
+
+fn matches(p: Placeholder, re: &Regex, text: &str, ctx: &Context) -> Vec<Option<Range>> {
+    re.find_iter(text)
+        .map(|m| normalize(p, m.as_str(), ctx).ok().and_then(|v| v.range().copied()))
+        .collect()
+}
+
+fn recognizers_numbers(suite: &mut Suite, rel: &str, p: Placeholder) {
+    let re = regex(p);
+    let cases = recognizers(rel)
+        .into_iter()
+        .map(|(input, _, results)| {
+            let ours = matches(p, &re, &input, &Context::default());
+            let ok = ours.len() == results.len()
+                && ours.iter().zip(&results).all(|(r, exp)| {
+                    let v = exp.pointer("/Resolution/value").and_then(Json::as_str).and_then(parse_value);
+                    matches!((r, v), (Some(r), Some(v)) if holds(r, v))
+                });
+            (input, ok)
+        })
+        .collect();
+    suite.run(rel, cases);
+}
+
+fn recognizers_durations(suite: &mut Suite, rel: &str) {
+    let re = regex(Placeholder::Duration);
+    let cases = recognizers(rel)
+        .into_iter()
+        .map(|(input, _, results)| {
+            let ours = matches(Placeholder::Duration, &re, &input, &Context::default());
+            let ok = ours.len() == results.len()
+                && ours.iter().zip(&results).all(|(r, exp)| {
+                    let secs = exp
+                        .pointer("/Value/FutureResolution/duration")
+                        .and_then(Json::as_str)
+                        .and_then(parse_value);
+                    matches!((r, secs), (Some(r), Some(s)) if holds(r, s / 86400.0))
+                });
+            (input, ok)
+        })
+        .collect();
+    suite.run(rel, cases);
+}
+
+fn recognizers_dates(suite: &mut Suite, rel: &str) {
+    let re = regex(Placeholder::Date);
+    let cases = recognizers(rel)
+        .into_iter()
+        .map(|(input, reference, results)| {
+            let ctx = Context { published: reference, around: &input };
+            let ours = matches(Placeholder::Date, &re, &input, &ctx);
+            let ok = ours.len() == results.len()
+                && ours.iter().zip(&results).all(|(r, exp)| {
+                    let Some(r) = r else { return false };
+                    ["FutureResolution", "PastResolution"].iter().any(|k| {
+                        let res = exp.pointer(&format!("/Value/{k}"));
+                        let one = res.and_then(|v| v.get("date")).and_then(Json::as_str).and_then(date_day);
+                        let start = res.and_then(|v| v.get("startDate")).and_then(Json::as_str).and_then(date_day);
+                        let end = res.and_then(|v| v.get("endDate")).and_then(Json::as_str).and_then(date_day);
+                        let expected = match (one, start, end) {
+                            (Some(d), ..) => Some((d, d)),
+                            // Recognizers' end date is exclusive.
+                            (None, Some(s), Some(e)) => Some((s, if e > s { e - 1 } else { s })),
+                            _ => None,
+                        };
+                        expected.is_some_and(|e| same_days(r, e))
+                    })
+                });
+            (input, ok)
+        })
+        .collect();
+    suite.run(rel, cases);
+}
+
+fn tsv(rel: &str) -> Vec<(String, String)> {
+    read(rel)
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| l.split_once('\t').map(|(a, b)| (a.to_string(), b.trim().to_string())))
+        .collect()
+}
+
+/// The first match covers the whole phrase; its interval, if it normalises.
+fn whole(p: Placeholder, re: &Regex, text: &str, ctx: &Context) -> Option<Range> {
+    let m = re.find(text)?;
+    if m.as_str().trim() != text.trim() {
+        return None;
+    }
+    normalize(p, m.as_str(), ctx).ok().and_then(|v| v.range().copied())
+}
+
+fn duckling_numbers(suite: &mut Suite, rel: &str, p: Placeholder) {
+    let re = regex(p);
+    let cases = tsv(rel)
+        .into_iter()
+        .map(|(text, value)| {
+            let ok = matches!((whole(p, &re, &text, &Context::default()), parse_value(&value)),
+                (Some(r), Some(v)) if holds(&r, v));
+            (text, ok)
+        })
+        .collect();
+    suite.run(rel, cases);
+}
+
+fn duckling_durations(suite: &mut Suite, rel: &str) {
+    let re = regex(Placeholder::Duration);
+    let cases = tsv(rel)
+        .into_iter()
+        .map(|(text, value)| {
+            let expected = value.split_once(' ').and_then(|(n, grain)| {
+                let n: f64 = n.parse().ok()?;
+                let days = match grain {
+                    "Second" => 1.0 / 86400.0,
+                    "Minute" => 1.0 / 1440.0,
+                    "Hour" => 1.0 / 24.0,
+                    "Day" => 1.0,
+                    "Week" => 7.0,
+                    "Month" => 30.0,
+                    "Quarter" => 90.0,
+                    "Year" => 365.0,
+                    _ => return None,
+                };
+                Some(n * days)
+            });
+            let ok = matches!((whole(Placeholder::Duration, &re, &text, &Context::default()), expected),
+                (Some(r), Some(v)) if holds(&r, v));
+            (text, ok)
+        })
+        .collect();
+    suite.run(rel, cases);
+}
+
+/// Duckling's expected value as a day interval; `None` for open intervals.
+fn duckling_days(value: &str) -> Option<(i32, i32)> {
+    let nums: Vec<i32> = Regex::new(r"-?\d+")
+        .expect("regex")
+        .find_iter(value)
+        .filter_map(|m| m.as_str().parse().ok())
+        .collect();
+    let grain = value.rsplit(' ').next()?;
+    let day = |t: &[i32]| -> Option<(i32, i32)> {
+        let (y, m, d) = (t[0] as i16, t[1] as i8, t[2] as i8);
+        if m == 0 {
+            let a = jiff::civil::Date::new(y, 1, 1).ok()?;
+            return Some((day_number(a), day_number(a.last_of_year())));
+        }
+        if d == 0 {
+            let a = jiff::civil::Date::new(y, m, 1).ok()?;
+            return Some((day_number(a), day_number(a.last_of_month())));
+        }
+        let a = day_number(jiff::civil::Date::new(y, m, d).ok()?);
+        Some((a, a))
+    };
+    if value.starts_with("datetimeInterval") && nums.len() == 12 {
+        let start = day(&nums[0..6])?.0;
+        let (end_first, _) = day(&nums[6..12])?;
+        // End exclusive: midnight (or a month/year start) closes the day before.
+        let at_midnight = nums[9..12].iter().all(|&x| x == 0);
+        let end = if at_midnight { end_first - 1 } else { end_first };
+        return Some((start, end.max(start)));
+    }
+    if value.starts_with("datetime ") && nums.len() == 6 {
+        let (a, b) = day(&nums[0..6])?;
+        return Some(if grain == "Week" { (a, a + 6) } else { (a, b) });
+    }
+    None
+}
+
+fn duckling_time(suite: &mut Suite, rel: &str) {
+    let re = regex(Placeholder::Date);
+    let reference = jiff::civil::Date::constant(2013, 2, 12);
+    let cases = tsv(rel)
+        .into_iter()
+        .map(|(text, value)| {
+            let ctx = Context { published: Some(reference), around: &text };
+            let ok = matches!((whole(Placeholder::Date, &re, &text, &ctx), duckling_days(&value)),
+                (Some(r), Some(e)) if same_days(&r, e));
+            (text, ok)
+        })
+        .collect();
+    suite.run(rel, cases);
+}
+
+fn negatives(suite: &mut Suite, rel: &str, p: Placeholder) {
+    let re = regex(p);
+    let ctx = Context { published: Some(jiff::civil::Date::constant(2013, 2, 12)), around: "" };
+    let cases = read(rel)
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|text| {
+            let ok = matches(p, &re, text, &ctx).iter().all(Option::is_none);
+            (text.to_string(), ok)
+        })
+        .collect();
+    suite.run(rel, cases);
+}
+
+#[test]
+fn conformance_with_peer_suites() {
+    let mut suite = Suite { known: known_differences(), tallies: Vec::new() };
+    recognizers_numbers(&mut suite, "recognizers-text-fr/Number/NumberModel.json", Placeholder::Number);
+    recognizers_numbers(&mut suite, "recognizers-text-fr/Number/OrdinalModel.json", Placeholder::Ordinal);
+    recognizers_durations(&mut suite, "recognizers-text-fr/DateTime/DurationParser.json");
+    recognizers_dates(&mut suite, "recognizers-text-fr/DateTime/DateParser.json");
+    recognizers_dates(&mut suite, "recognizers-text-fr/DateTime/DatePeriodParser.json");
+    duckling_numbers(&mut suite, "duckling-fr/numeral.tsv", Placeholder::Number);
+    duckling_numbers(&mut suite, "duckling-fr/ordinal.tsv", Placeholder::Ordinal);
+    duckling_durations(&mut suite, "duckling-fr/duration.tsv");
+    negatives(&mut suite, "duckling-fr/duration.negative.txt", Placeholder::Duration);
+    duckling_time(&mut suite, "duckling-fr/time.tsv");
+    negatives(&mut suite, "duckling-fr/time.negative.txt", Placeholder::Date);
+
+    let floors = floors();
+    let show_failures = std::env::var_os("CONFORMANCE_FAILURES").is_some();
+    let (mut passed, mut checked, mut excluded) = (0, 0, 0);
+    let mut below = Vec::new();
+    for (file, t) in &suite.tallies {
+        let floor = floors.get(file).copied().unwrap_or(0.0);
+        println!(
+            "{file}: {}/{} passed ({:.1} %), {} excluded as known differences, floor {floor:.1} %",
+            t.passed,
+            t.checked,
+            t.rate(),
+            t.excluded
+        );
+        if show_failures {
+            for f in &t.failures {
+                println!("    FAIL {f:?}");
+            }
+        }
+        if t.rate() + 1e-9 < floor {
+            below.push(format!("{file}: {:.1} % < floor {floor:.1} %", t.rate()));
+        }
+        passed += t.passed;
+        checked += t.checked;
+        excluded += t.excluded;
+    }
+    println!(
+        "conformance total: {passed}/{checked} passed ({:.1} %), {excluded} excluded as known differences",
+        100.0 * passed as f64 / checked.max(1) as f64
+    );
+    assert!(below.is_empty(), "conformance below floor:\n{}", below.join("\n"));
+    // Every listed known difference names a real case of a real file.
+    let files: HashSet<&str> = suite.tallies.iter().map(|(f, _)| f.as_str()).collect();
+    for (file, _) in &suite.known {
+        assert!(files.contains(file.as_str()), "known-differences.md names an unknown file {file}");
+    }
+    let _ = date_from_day_number(0);
+}
