@@ -152,7 +152,10 @@ mod tests {
 
     #[test]
     fn equal_values_from_two_outlets_agree() {
-        let claims = [claim("a", "A", Range::exact(50.0), EXACT), claim("b", "B", Range::exact(50.0), EXACT)];
+        let claims = [
+            claim("a", "A", Range::exact(50.0), EXACT),
+            claim("b", "B", Range::exact(50.0), EXACT),
+        ];
         let f = &compare(&claims)[0];
         assert_eq!(f.status, Status::Agreement);
         assert_eq!(f.outlets, ["A", "B"]);
@@ -161,7 +164,10 @@ mod tests {
 
     #[test]
     fn disjoint_values_contradict_and_the_pair_is_listed() {
-        let claims = [claim("a", "A", Range::exact(50.0), EXACT), claim("b", "B", Range::exact(60.0), EXACT)];
+        let claims = [
+            claim("a", "A", Range::exact(50.0), EXACT),
+            claim("b", "B", Range::exact(60.0), EXACT),
+        ];
         let f = &compare(&claims)[0];
         assert_eq!(f.status, Status::Contradiction);
         assert_eq!(f.conflicts, [("a".to_string(), "b".to_string())]);
@@ -169,21 +175,33 @@ mod tests {
 
     #[test]
     fn a_hedge_that_covers_the_other_value_agrees() {
-        let claims = [claim("a", "A", Range::at_least(1.0), EXACT), claim("b", "B", Range::exact(3.0), EXACT)];
+        let claims = [
+            claim("a", "A", Range::at_least(1.0), EXACT),
+            claim("b", "B", Range::exact(3.0), EXACT),
+        ];
         assert_eq!(compare(&claims)[0].status, Status::Agreement);
     }
 
     #[test]
     fn tolerance_widens_the_comparison() {
-        let near = [claim("a", "A", Range::exact(100.0), Tolerance::Relative(0.05)), claim("b", "B", Range::exact(104.0), EXACT)];
+        let near = [
+            claim("a", "A", Range::exact(100.0), Tolerance::Relative(0.05)),
+            claim("b", "B", Range::exact(104.0), EXACT),
+        ];
         assert_eq!(compare(&near)[0].status, Status::Agreement);
-        let far = [claim("a", "A", Range::exact(100.0), Tolerance::Absolute(3.0)), claim("b", "B", Range::exact(104.0), EXACT)];
+        let far = [
+            claim("a", "A", Range::exact(100.0), Tolerance::Absolute(3.0)),
+            claim("b", "B", Range::exact(104.0), EXACT),
+        ];
         assert_eq!(compare(&far)[0].status, Status::Contradiction);
     }
 
     #[test]
     fn one_outlet_is_a_single_source_even_when_it_differs_from_itself() {
-        let claims = [claim("a", "A", Range::exact(1.0), EXACT), claim("b", "A", Range::exact(2.0), EXACT)];
+        let claims = [
+            claim("a", "A", Range::exact(1.0), EXACT),
+            claim("b", "A", Range::exact(2.0), EXACT),
+        ];
         let f = &compare(&claims)[0];
         assert_eq!(f.status, Status::SingleSource);
         assert!(f.conflicts.is_empty());

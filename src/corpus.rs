@@ -125,10 +125,8 @@ pub fn load(paths: &[PathBuf], options: &LoadOptions) -> Result<Corpus, CorpusEr
     files.sort();
     files.dedup();
 
-    let results: Vec<(Option<Document>, Vec<Warning>)> = files
-        .par_iter()
-        .map(|path| read_document(path, options))
-        .collect();
+    let results: Vec<(Option<Document>, Vec<Warning>)> =
+        files.par_iter().map(|path| read_document(path, options)).collect();
     let mut documents = Vec::with_capacity(results.len());
     for (document, mut more) in results {
         documents.extend(document);
@@ -136,10 +134,7 @@ pub fn load(paths: &[PathBuf], options: &LoadOptions) -> Result<Corpus, CorpusEr
     }
     documents.sort_by(|a, b| a.path.cmp(&b.path));
     warnings.sort();
-    Ok(Corpus {
-        documents,
-        warnings,
-    })
+    Ok(Corpus { documents, warnings })
 }
 
 /// Collects article files below `dir`, in a stable order, skipping hidden
@@ -246,12 +241,7 @@ pub fn parse_document(path: String, bytes: &[u8]) -> (Option<Document>, Vec<Warn
     };
     let (text, note) = match decode(bytes) {
         Decoded::Text(text, note) => (text, note),
-        Decoded::Binary => {
-            return (
-                None,
-                vec![warn("skipped: binary file (it contains NUL bytes)".into())],
-            )
-        }
+        Decoded::Binary => return (None, vec![warn("skipped: binary file (it contains NUL bytes)".into())]),
     };
     if let Some(note) = note {
         warnings.push(warn(note));
@@ -367,7 +357,10 @@ fn read_front_matter(text: &str) -> FrontMatter {
         Ok(m) => m.unwrap_or_default(),
         Err(e) => {
             let line = e.location().map(|l| l.line() + 1);
-            problems.push((line, format!("front matter is not valid YAML: {}", first_sentence(&e.to_string()))));
+            problems.push((
+                line,
+                format!("front matter is not valid YAML: {}", first_sentence(&e.to_string())),
+            ));
             return FrontMatter {
                 meta,
                 body_start,
@@ -439,7 +432,10 @@ pub fn parse_iso_date(text: &str) -> Option<Date> {
     let well_formed = bytes.len() == 10
         && bytes[4] == b'-'
         && bytes[7] == b'-'
-        && bytes.iter().enumerate().all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
     if !well_formed {
         return None;
     }
@@ -491,9 +487,7 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
         }
         i += 1;
     }
-    let column = text
-        .get(line_start..offset)
-        .map_or(1, |s| s.chars().count() + 1);
+    let column = text.get(line_start..offset).map_or(1, |s| s.chars().count() + 1);
     (line, column)
 }
 

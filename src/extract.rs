@@ -63,7 +63,8 @@ pub fn extract(documents: &[Document], rules: &RuleSet) -> Extraction {
         all.claims.append(&mut e.claims);
         all.warnings.append(&mut e.warnings);
     }
-    all.claims.sort_by(|a, b| (&a.path, a.span.start, &a.rule).cmp(&(&b.path, b.span.start, &b.rule)));
+    all.claims
+        .sort_by(|a, b| (&a.path, a.span.start, &a.rule).cmp(&(&b.path, b.span.start, &b.rule)));
     all.warnings.sort();
     all
 }
@@ -124,7 +125,8 @@ pub fn extract_document(document: &Document, rules: &RuleSet) -> Extraction {
             });
         }
     }
-    out.claims.sort_by(|a, b| (a.span.start, &a.rule).cmp(&(b.span.start, &b.rule)));
+    out.claims
+        .sort_by(|a, b| (a.span.start, &a.rule).cmp(&(b.span.start, &b.rule)));
     out
 }
 
@@ -134,7 +136,9 @@ pub fn extract_text(rule: &Rule, text: &str, published: Option<Date>) -> Vec<Res
     let mut seen = HashSet::new();
     for pattern in &rule.patterns {
         for caps in pattern.regex.captures_iter(text) {
-            let (Some(whole), Some(m)) = (caps.get(0), caps.name(VALUE_GROUP)) else { continue };
+            let (Some(whole), Some(m)) = (caps.get(0), caps.name(VALUE_GROUP)) else {
+                continue;
+            };
             if !seen.insert((m.start(), m.end())) {
                 continue;
             }
@@ -148,7 +152,12 @@ pub fn extract_text(rule: &Rule, text: &str, published: Option<Date>) -> Vec<Res
     values
 }
 
-fn read_value(rule: &Rule, placeholder: Option<Placeholder>, words: &str, ctx: &Context) -> Result<Value, NormalizeError> {
+fn read_value(
+    rule: &Rule,
+    placeholder: Option<Placeholder>,
+    words: &str,
+    ctx: &Context,
+) -> Result<Value, NormalizeError> {
     match (rule.kind, placeholder) {
         (Kind::Text, _) | (_, None) => {
             let folded = fold_text(words);
@@ -201,9 +210,7 @@ fn sentence_around(text: &str, start: usize, end: usize) -> &str {
         to -= 1;
     }
     let before = &text[from..start];
-    let sentence_start = before
-        .rfind(['.', '!', '?', '\n'])
-        .map_or(from, |i| from + i + 1);
+    let sentence_start = before.rfind(['.', '!', '?', '\n']).map_or(from, |i| from + i + 1);
     let after = &text[end..to];
     let sentence_end = after.find(['.', '!', '?', '\n']).map_or(to, |i| end + i);
     &text[sentence_start..sentence_end]
@@ -217,7 +224,10 @@ mod tests {
     fn the_sentence_around_a_match_stops_at_sentence_ends() {
         let text = "Avant. Il a annoncé lundi la réunion. Après.";
         let start = text.find("lundi").unwrap();
-        assert_eq!(sentence_around(text, start, start + 5), " Il a annoncé lundi la réunion");
+        assert_eq!(
+            sentence_around(text, start, start + 5),
+            " Il a annoncé lundi la réunion"
+        );
     }
 
     #[test]

@@ -52,7 +52,12 @@ fn finding<'a>(report: &'a Json, subject: &str) -> &'a Json {
 
 /// The paths of the claims a finding lists.
 fn claim_paths(report: &Json, finding: &Json) -> Vec<String> {
-    let ids: Vec<&str> = finding["claims"].as_array().unwrap().iter().map(|i| i.as_str().unwrap()).collect();
+    let ids: Vec<&str> = finding["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i.as_str().unwrap())
+        .collect();
     let mut paths: Vec<String> = report["claims"]
         .as_array()
         .unwrap()
@@ -78,7 +83,10 @@ fn the_seed_corpus_agrees_on_the_deadline_the_round_date_and_the_ceasefire() {
         ["corpus/001_17b765d36e3de4a7.md", "corpus/002_15810f9d34331853.md"]
     );
     for claim in claims_of(&report, "trump-deadline-days") {
-        assert_eq!((claim["value"]["lo"].as_f64(), claim["value"]["hi"].as_f64()), (Some(50.0), Some(50.0)));
+        assert_eq!(
+            (claim["value"]["lo"].as_f64(), claim["value"]["hi"].as_f64()),
+            (Some(50.0), Some(50.0))
+        );
         assert_eq!(claim["value"]["unit"], "day");
     }
 
@@ -104,11 +112,22 @@ fn the_seed_corpus_yields_the_drone_missile_and_prisoner_counts() {
     let value_of = |rule: &str| -> Vec<(String, f64)> {
         claims_of(&report, rule)
             .iter()
-            .map(|c| (c["path"].as_str().unwrap().to_string(), c["value"]["lo"].as_f64().unwrap()))
+            .map(|c| {
+                (
+                    c["path"].as_str().unwrap().to_string(),
+                    c["value"]["lo"].as_f64().unwrap(),
+                )
+            })
             .collect()
     };
-    assert_eq!(value_of("night-attack-2025-07-21-drones"), [("corpus/001_17b765d36e3de4a7.md".to_string(), 426.0)]);
-    assert_eq!(value_of("night-attack-2025-07-21-missiles"), [("corpus/001_17b765d36e3de4a7.md".to_string(), 24.0)]);
+    assert_eq!(
+        value_of("night-attack-2025-07-21-drones"),
+        [("corpus/001_17b765d36e3de4a7.md".to_string(), 426.0)]
+    );
+    assert_eq!(
+        value_of("night-attack-2025-07-21-missiles"),
+        [("corpus/001_17b765d36e3de4a7.md".to_string(), 24.0)]
+    );
     assert_eq!(
         value_of("prisoner-exchange-may-2025-per-side"),
         [("corpus/003_a40a122afaa65fb4.md".to_string(), 1000.0)]
@@ -120,13 +139,19 @@ fn every_claim_points_at_its_quote_in_the_file_as_stored() {
     let report = json(&recoupe(&["check", "corpus", "--format", "json"]));
     for claim in report["claims"].as_array().unwrap() {
         let text = std::fs::read_to_string(claim["path"].as_str().unwrap()).unwrap();
-        let (start, end) = (claim["span"]["start"].as_u64().unwrap() as usize, claim["span"]["end"].as_u64().unwrap() as usize);
+        let (start, end) = (
+            claim["span"]["start"].as_u64().unwrap() as usize,
+            claim["span"]["end"].as_u64().unwrap() as usize,
+        );
         assert_eq!(&text[start..end], claim["quote"].as_str().unwrap());
         let line = claim["span"]["line"].as_u64().unwrap() as usize;
         let column = claim["span"]["column"].as_u64().unwrap() as usize;
         let line_text = text.lines().nth(line - 1).unwrap();
         let from_column: String = line_text.chars().skip(column - 1).collect();
-        assert!(from_column.starts_with(claim["quote"].as_str().unwrap().lines().next().unwrap()), "{claim}");
+        assert!(
+            from_column.starts_with(claim["quote"].as_str().unwrap().lines().next().unwrap()),
+            "{claim}"
+        );
     }
 }
 
@@ -146,7 +171,14 @@ fn a_planted_sixty_day_deadline_contradicts_the_corpus_and_exits_1() {
     let deadline = finding(&report, "trump-deadline-to-russia-days");
     assert_eq!(deadline["status"], "contradiction");
     let value = |id: &Json| -> f64 {
-        report["claims"].as_array().unwrap().iter().find(|c| c["id"] == *id).unwrap()["value"]["lo"].as_f64().unwrap()
+        report["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == *id)
+            .unwrap()["value"]["lo"]
+            .as_f64()
+            .unwrap()
     };
     let pairs: Vec<(f64, f64)> = deadline["conflicts"]
         .as_array()
@@ -164,7 +196,10 @@ fn a_planted_sixty_day_deadline_contradicts_the_corpus_and_exits_1() {
         assert_eq!(finding(&report, subject)["status"], "contradiction", "{subject}");
     }
     // The planted article's 24 missiles agree with seed 001.
-    assert_eq!(finding(&report, "night-attack-2025-07-21-missiles")["status"], "agreement");
+    assert_eq!(
+        finding(&report, "night-attack-2025-07-21-missiles")["status"],
+        "agreement"
+    );
     assert_eq!(report["summary"]["contradictions"], 3);
 
     snapshot!("check_planted.json", stdout(&output));
@@ -194,7 +229,10 @@ fn an_unclosed_parenthesis_in_a_pattern_exits_2_naming_file_line_and_column() {
     assert!(output.stdout.is_empty());
     let err = stderr(&output);
     // Line 7, and the column of the `(` inside the quoted pattern.
-    assert!(err.contains("tests/fixtures/bad-rules/unclosed/deadline.yaml:7:30: error: invalid regular expression"), "{err}");
+    assert!(
+        err.contains("tests/fixtures/bad-rules/unclosed/deadline.yaml:7:30: error: invalid regular expression"),
+        "{err}"
+    );
     snapshot!("bad_rules_unclosed.stderr", err);
 }
 
@@ -203,7 +241,10 @@ fn an_unknown_key_exits_2_naming_file_line_and_column() {
     let output = recoupe(&["check", "corpus", "--rules", "tests/fixtures/bad-rules/unknown-key"]);
     assert_eq!(output.status.code(), Some(2));
     let err = stderr(&output);
-    assert!(err.contains("tests/fixtures/bad-rules/unknown-key/deadline.yaml:6:5: error: unknown key `paterns`"), "{err}");
+    assert!(
+        err.contains("tests/fixtures/bad-rules/unknown-key/deadline.yaml:6:5: error: unknown key `paterns`"),
+        "{err}"
+    );
     assert!(err.contains("did you mean `patterns`?"), "{err}");
 }
 

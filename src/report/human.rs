@@ -158,11 +158,7 @@ impl ContradictionDiagnostic {
         if let Some(d) = report.describe(finding) {
             message.push_str(&format!("\n{}", first_line(d)));
         }
-        let pairs: Vec<String> = finding
-            .conflicts
-            .iter()
-            .map(|(a, b)| format!("{a} ≠ {b}"))
-            .collect();
+        let pairs: Vec<String> = finding.conflicts.iter().map(|(a, b)| format!("{a} ≠ {b}")).collect();
         ContradictionDiagnostic {
             message,
             help: format!("incompatible pairs: {}", pairs.join("; ")),
@@ -210,7 +206,9 @@ impl ClaimSnippet {
             message: format!(
                 "{} ({}, {}) at {}:{}:{}",
                 claim.outlet,
-                claim.published.map_or("undated".to_string(), |d| format!("published {d}")),
+                claim
+                    .published
+                    .map_or("undated".to_string(), |d| format!("published {d}")),
                 claim.rule,
                 claim.path,
                 claim.span.line,

@@ -149,7 +149,8 @@ pub fn describe_value(value: &Value) -> String {
         lo_open,
         hi_open,
     } = *range;
-    let lo_finite = lo.is_finite() && !(value.kind != Kind::Date && lo == 0.0 && !lo_open && hi.is_finite() && hi > 0.0);
+    let lo_finite =
+        lo.is_finite() && !(value.kind != Kind::Date && lo == 0.0 && !lo_open && hi.is_finite() && hi > 0.0);
     match (lo_finite, hi.is_finite()) {
         _ if lo == hi => {
             if value.kind == Kind::Duration && lo == 1.0 {
@@ -194,13 +195,31 @@ mod tests {
 
     #[test]
     fn values_read_as_a_person_would_say_them() {
-        assert_eq!(describe_value(&value(Kind::Duration, Range::exact(50.0), Some(Unit::Day))), "50 days");
-        assert_eq!(describe_value(&value(Kind::Number, Range::at_least(1.0), None)), "at least 1");
-        assert_eq!(describe_value(&value(Kind::Number, Range::more_than(50.0), None)), "more than 50");
-        assert_eq!(describe_value(&value(Kind::Number, Range::closed(25.0, 35.0), None)), "25 to 35");
-        assert_eq!(describe_value(&value(Kind::Number, Range::closed(0.0, 50.0), None)), "at most 50");
+        assert_eq!(
+            describe_value(&value(Kind::Duration, Range::exact(50.0), Some(Unit::Day))),
+            "50 days"
+        );
+        assert_eq!(
+            describe_value(&value(Kind::Number, Range::at_least(1.0), None)),
+            "at least 1"
+        );
+        assert_eq!(
+            describe_value(&value(Kind::Number, Range::more_than(50.0), None)),
+            "more than 50"
+        );
+        assert_eq!(
+            describe_value(&value(Kind::Number, Range::closed(25.0, 35.0), None)),
+            "25 to 35"
+        );
+        assert_eq!(
+            describe_value(&value(Kind::Number, Range::closed(0.0, 50.0), None)),
+            "at most 50"
+        );
         let wednesday = day_number(Date::constant(2025, 7, 23)) as f64;
-        assert_eq!(describe_value(&value(Kind::Date, Range::exact(wednesday), None)), "Wed 2025-07-23");
+        assert_eq!(
+            describe_value(&value(Kind::Date, Range::exact(wednesday), None)),
+            "Wed 2025-07-23"
+        );
     }
 
     #[test]

@@ -110,4 +110,3 @@ impl Diagnostic for RuleErrors {
         Some(Box::new(self.diagnostics.iter().map(|d| d as &dyn Diagnostic)))
     }
 }
-

@@ -241,7 +241,13 @@ pub fn rule_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 /// Loads, checks and compiles every rule file of `dir`.
 pub fn load_dir(dir: &Path) -> Result<RuleSet, RuleErrors> {
     let shown = crate::corpus::display_path(dir);
-    let files = rule_files(dir).map_err(|e| single_error(&shown, format!("cannot read the rules folder: {e}"), "check the path given to --rules"))?;
+    let files = rule_files(dir).map_err(|e| {
+        single_error(
+            &shown,
+            format!("cannot read the rules folder: {e}"),
+            "check the path given to --rules",
+        )
+    })?;
     if files.is_empty() {
         return Err(single_error(
             &shown,
@@ -254,7 +260,13 @@ pub fn load_dir(dir: &Path) -> Result<RuleSet, RuleErrors> {
         let name = crate::corpus::display_path(file);
         match std::fs::read_to_string(file) {
             Ok(text) => sources.push((name, text)),
-            Err(e) => return Err(single_error(&name, format!("cannot read this rule file: {e}"), "rule files must be UTF-8 text")),
+            Err(e) => {
+                return Err(single_error(
+                    &name,
+                    format!("cannot read this rule file: {e}"),
+                    "rule files must be UTF-8 text",
+                ))
+            }
         }
     }
     load_sources(sources)
@@ -276,7 +288,13 @@ pub fn load_sources(sources: Vec<(String, String)>) -> Result<RuleSet, RuleError
     if !errors.diagnostics.is_empty() {
         return Err(errors);
     }
-    RuleSet::new(rules).map_err(|e| single_error("rules", format!("the patterns together are too large to compile: {e}"), "split or simplify the largest patterns"))
+    RuleSet::new(rules).map_err(|e| {
+        single_error(
+            "rules",
+            format!("the patterns together are too large to compile: {e}"),
+            "split or simplify the largest patterns",
+        )
+    })
 }
 
 fn single_error(file: &str, message: String, help: &str) -> RuleErrors {
@@ -369,7 +387,9 @@ impl FileChecker<'_> {
 
     /// Reports the keys of the map at `path` that are not in `known`.
     fn unknown_keys(&mut self, path: &[Step], known: &[&str], what: &str) -> bool {
-        let Some(entries) = self.node(path).and_then(Located::as_map) else { return false };
+        let Some(entries) = self.node(path).and_then(Located::as_map) else {
+            return false;
+        };
         let unknown: Vec<(String, usize)> = entries
             .iter()
             .filter(|(k, _, _)| !known.contains(&k.as_str()))
@@ -380,7 +400,14 @@ impl FileChecker<'_> {
                 Some(near) => format!("did you mean `{near}`? {what} may have: {}", known.join(", ")),
                 None => format!("{what} may have: {}", known.join(", ")),
             };
-            self.report("unknown-key", *offset, key.len().max(1), format!("unknown key `{key}` in {what}"), "not a known key", hint);
+            self.report(
+                "unknown-key",
+                *offset,
+                key.len().max(1),
+                format!("unknown key `{key}` in {what}"),
+                "not a known key",
+                hint,
+            );
         }
         !unknown.is_empty()
     }
@@ -391,7 +418,10 @@ impl FileChecker<'_> {
 fn check_subject_kinds(rules: &[Rule], errors: &mut RuleErrors) {
     for (i, rule) in rules.iter().enumerate() {
         let subject = rule.subject.to_string();
-        if let Some(other) = rules[..i].iter().find(|r| r.subject.to_string() == subject && r.kind != rule.kind) {
+        if let Some(other) = rules[..i]
+            .iter()
+            .find(|r| r.subject.to_string() == subject && r.kind != rule.kind)
+        {
             errors.diagnostics.push(RuleDiagnostic {
                 code: "subject-kind",
                 message: format!("subject `{subject}` is read as a {} here and as a {} by rule `{}`", rule.kind, other.kind, other.id),
@@ -418,9 +448,7 @@ fn parse_file(file: &str, source: Arc<String>) -> (Vec<Rule>, Vec<IdSite>, Vec<R
     let document: serde_yaml::Value = match serde_yaml::from_str(&source) {
         Ok(v) => v,
         Err(e) => {
-            let offset = e
-                .location()
-                .map_or(0, |l| offset_of(&source, l.line(), l.column()));
+            let offset = e.location().map_or(0, |l| offset_of(&source, l.line(), l.column()));
             let message = e.to_string();
             let message = message.split(" at line ").next().unwrap_or(&message).to_string();
             checker.report(
@@ -476,7 +504,11 @@ fn parse_rule(checker: &mut FileChecker, path: &[Step], item: &serde_yaml::Value
         .and_then(|m| m.as_sequence())
         .map_or(0, Vec::len);
     for j in 0..match_count {
-        bad |= checker.unknown_keys(&at(&[key("examples"), key("match"), Step::Index(j)]), model::MATCH_EXAMPLE_FIELDS, "a match example");
+        bad |= checker.unknown_keys(
+            &at(&[key("examples"), key("match"), Step::Index(j)]),
+            model::MATCH_EXAMPLE_FIELDS,
+            "a match example",
+        );
     }
     let spec: RuleSpec = match serde_path_to_error::deserialize(item.clone()) {
         Ok(spec) => spec,
@@ -493,14 +525,23 @@ fn parse_rule(checker: &mut FileChecker, path: &[Step], item: &serde_yaml::Value
                     }
                 }
                 let help = if message.starts_with("missing field") {
-                    format!("every rule needs {}", ["id", "description", "subject", "kind", "patterns"].join(", "))
+                    format!(
+                        "every rule needs {}",
+                        ["id", "description", "subject", "kind", "patterns"].join(", ")
+                    )
                 } else if message.contains("variant") {
                     "`kind` is one of number, duration, date, text".to_string()
                 } else {
                     "see docs/rules.md for the type of each field".to_string()
                 };
                 let shown_path = e.path().to_string();
-                checker.report_at("invalid-field", &steps, format!("{message} (at `{shown_path}`)"), "here", help);
+                checker.report_at(
+                    "invalid-field",
+                    &steps,
+                    format!("{message} (at `{shown_path}`)"),
+                    "here",
+                    help,
+                );
             }
             check_raw_patterns(checker, path, item);
             return None;
@@ -518,10 +559,22 @@ fn compile_rule(checker: &mut FileChecker, path: &[Step], spec: RuleSpec) -> Opt
     let key = |k: &str| Step::Key(k.to_string());
     let before = checker.problems.len();
     if spec.id.trim().is_empty() || spec.id.chars().any(char::is_whitespace) {
-        checker.report_at("invalid-id", &at(&[key("id")]), format!("rule id `{}` must be one word", spec.id), "here", "use lower-case words joined by `-`, e.g. `trump-deadline-days`".into());
+        checker.report_at(
+            "invalid-id",
+            &at(&[key("id")]),
+            format!("rule id `{}` must be one word", spec.id),
+            "here",
+            "use lower-case words joined by `-`, e.g. `trump-deadline-days`".into(),
+        );
     }
     if spec.patterns.is_empty() {
-        checker.report_at("no-patterns", &at(&[key("patterns")]), "a rule needs at least one pattern".into(), "empty", "add a pattern such as `délai de {duration} à la Russie`".into());
+        checker.report_at(
+            "no-patterns",
+            &at(&[key("patterns")]),
+            "a rule needs at least one pattern".into(),
+            "empty",
+            "add a pattern such as `délai de {duration} à la Russie`".into(),
+        );
     }
     let subject = Subject::parse(&spec.subject);
     let mut patterns = Vec::new();
@@ -537,16 +590,34 @@ fn compile_rule(checker: &mut FileChecker, path: &[Step], spec: RuleSpec) -> Opt
         Some(ToleranceSpec::Relative(s)) => match parse_percent(s) {
             Some(f) if spec.kind == Kind::Number || spec.kind == Kind::Duration => Tolerance::Relative(f),
             Some(_) => {
-                checker.report_at("invalid-tolerance", &at(&[key("tolerance")]), format!("a percentage tolerance makes no sense for a {} rule", spec.kind), "here", "write the tolerance in days, e.g. `tolerance: 1`".into());
+                checker.report_at(
+                    "invalid-tolerance",
+                    &at(&[key("tolerance")]),
+                    format!("a percentage tolerance makes no sense for a {} rule", spec.kind),
+                    "here",
+                    "write the tolerance in days, e.g. `tolerance: 1`".into(),
+                );
                 Tolerance::default()
             }
             None => {
-                checker.report_at("invalid-tolerance", &at(&[key("tolerance")]), format!("tolerance `{s}` is neither a number nor a percentage"), "here", "write `tolerance: 2` (in the value's unit) or `tolerance: \"5%\"`".into());
+                checker.report_at(
+                    "invalid-tolerance",
+                    &at(&[key("tolerance")]),
+                    format!("tolerance `{s}` is neither a number nor a percentage"),
+                    "here",
+                    "write `tolerance: 2` (in the value's unit) or `tolerance: \"5%\"`".into(),
+                );
                 Tolerance::default()
             }
         },
         Some(ToleranceSpec::Absolute(x)) => {
-            checker.report_at("invalid-tolerance", &at(&[key("tolerance")]), format!("tolerance {x} must be zero or more"), "here", "write a non-negative number".into());
+            checker.report_at(
+                "invalid-tolerance",
+                &at(&[key("tolerance")]),
+                format!("tolerance {x} must be zero or more"),
+                "here",
+                "write a non-negative number".into(),
+            );
             Tolerance::default()
         }
     };
@@ -556,7 +627,13 @@ fn compile_rule(checker: &mut FileChecker, path: &[Step], spec: RuleSpec) -> Opt
             if let Some(text) = text {
                 match crate::corpus::parse_iso_date(text.trim()) {
                     Some(d) => *slot = Some(d),
-                    None => checker.report_at("invalid-date", &at(&[key("published"), key(name)]), format!("`{text}` is not a date"), "here", "write dates as YYYY-MM-DD, e.g. 2025-07-20".into()),
+                    None => checker.report_at(
+                        "invalid-date",
+                        &at(&[key("published"), key(name)]),
+                        format!("`{text}` is not a date"),
+                        "here",
+                        "write dates as YYYY-MM-DD, e.g. 2025-07-20".into(),
+                    ),
                 }
             }
         }
@@ -572,7 +649,13 @@ fn compile_rule(checker: &mut FileChecker, path: &[Step], spec: RuleSpec) -> Opt
             Some(text) => match crate::corpus::parse_iso_date(text.trim()) {
                 Some(d) => Some(d),
                 None => {
-                    checker.report_at("invalid-date", &[example_path.clone(), vec![key("published")]].concat(), format!("`{text}` is not a date"), "here", "write dates as YYYY-MM-DD".into());
+                    checker.report_at(
+                        "invalid-date",
+                        &[example_path.clone(), vec![key("published")]].concat(),
+                        format!("`{text}` is not a date"),
+                        "here",
+                        "write dates as YYYY-MM-DD".into(),
+                    );
                     None
                 }
             },
@@ -583,7 +666,13 @@ fn compile_rule(checker: &mut FileChecker, path: &[Step], spec: RuleSpec) -> Opt
                 expected,
                 published,
             }),
-            Err(help) => checker.report_at("invalid-example", &[example_path, vec![key("value")]].concat(), format!("this example value does not fit a {} rule", spec.kind), "here", help),
+            Err(help) => checker.report_at(
+                "invalid-example",
+                &[example_path, vec![key("value")]].concat(),
+                format!("this example value does not fit a {} rule", spec.kind),
+                "here",
+                help,
+            ),
         }
     }
     if checker.problems.len() > before {
@@ -607,7 +696,9 @@ fn compile_rule(checker: &mut FileChecker, path: &[Step], spec: RuleSpec) -> Opt
 /// The syntax checks of a rule's patterns, for a rule whose other fields are
 /// broken: the editor still learns of every bad pattern in one run.
 fn check_raw_patterns(checker: &mut FileChecker, path: &[Step], item: &serde_yaml::Value) {
-    let Some(patterns) = item.get("patterns").and_then(|p| p.as_sequence()) else { return };
+    let Some(patterns) = item.get("patterns").and_then(|p| p.as_sequence()) else {
+        return;
+    };
     for (i, pattern) in patterns.iter().enumerate() {
         if let Some(text) = pattern.as_str() {
             let pattern_path = [path, &[Step::Key("patterns".into()), Step::Index(i)]].concat();
@@ -641,7 +732,14 @@ fn compile_regex(checker: &mut FileChecker, path: &[Step], source: &str) -> Opti
         Err(e) => {
             let offset = locate(checker, e.offset);
             let end = locate(checker, e.offset + e.len);
-            checker.report("invalid-pattern", offset, end.saturating_sub(offset).max(1), e.message, "here", e.help);
+            checker.report(
+                "invalid-pattern",
+                offset,
+                end.saturating_sub(offset).max(1),
+                e.message,
+                "here",
+                e.help,
+            );
             return None;
         }
     };
@@ -653,56 +751,118 @@ fn compile_regex(checker: &mut FileChecker, path: &[Step], source: &str) -> Opti
         Ok(r) => r,
         Err(regex::Error::CompiledTooBig(limit)) => {
             let offset = locate(checker, 0);
-            checker.report("pattern-too-large", offset, source.len().max(1), format!("this pattern compiles to more than {} MiB", limit / (1024 * 1024)), "too large", "reduce counted repetitions such as `{1000}` or `.{0,5000}`".into());
+            checker.report(
+                "pattern-too-large",
+                offset,
+                source.len().max(1),
+                format!("this pattern compiles to more than {} MiB", limit / (1024 * 1024)),
+                "too large",
+                "reduce counted repetitions such as `{1000}` or `.{0,5000}`".into(),
+            );
             return None;
         }
         Err(e) => {
             let (at, message) = syntax_error(&expansion.regex, &e);
             let i = expansion.source_offset(at);
             let offset = locate(checker, i);
-            checker.report("invalid-regex", offset, 1, format!("invalid regular expression: {message}"), "here", "check brackets and escapes: write `\\(` for a literal parenthesis, and close every `(`".into());
+            checker.report(
+                "invalid-regex",
+                offset,
+                1,
+                format!("invalid regular expression: {message}"),
+                "here",
+                "check brackets and escapes: write `\\(` for a literal parenthesis, and close every `(`".into(),
+            );
             return None;
         }
     };
     Some((expansion, regex))
 }
 
-fn compile_pattern(checker: &mut FileChecker, path: &[Step], source: &str, kind: Kind, subject: &Subject) -> Option<Pattern> {
+fn compile_pattern(
+    checker: &mut FileChecker,
+    path: &[Step],
+    source: &str,
+    kind: Kind,
+    subject: &Subject,
+) -> Option<Pattern> {
     let (expansion, regex) = compile_regex(checker, path, source)?;
     let locate = pattern_locator(checker, path);
     let placeholder = match (kind, expansion.placeholders.as_slice()) {
         (Kind::Text, []) => None,
         (Kind::Text, [(p, at), ..]) => {
             let offset = locate(checker, *at);
-            checker.report("placeholder-kind", offset, p.name().len() + 2, format!("a text rule cannot use `{{{}}}`", p.name()), "not a text placeholder", "capture the words with a named group instead: `(?P<value>...)`, or change the rule's kind".into());
+            checker.report(
+                "placeholder-kind",
+                offset,
+                p.name().len() + 2,
+                format!("a text rule cannot use `{{{}}}`", p.name()),
+                "not a text placeholder",
+                "capture the words with a named group instead: `(?P<value>...)`, or change the rule's kind".into(),
+            );
             return None;
         }
         (_, []) => {
             let offset = locate(checker, 0);
-            checker.report("no-value", offset, source.len().max(1), format!("this pattern has no value placeholder for a {kind} rule"), "no placeholder", format!("mark where the value is with {}", placeholders_for(kind)));
+            checker.report(
+                "no-value",
+                offset,
+                source.len().max(1),
+                format!("this pattern has no value placeholder for a {kind} rule"),
+                "no placeholder",
+                format!("mark where the value is with {}", placeholders_for(kind)),
+            );
             return None;
         }
         (_, [(p, at)]) if p.kind() != kind => {
             let offset = locate(checker, *at);
-            checker.report("placeholder-kind", offset, p.name().len() + 2, format!("`{{{}}}` reads a {}, but the rule's kind is {kind}", p.name(), p.kind()), "wrong kind", format!("use {} or change `kind`", placeholders_for(kind)));
+            checker.report(
+                "placeholder-kind",
+                offset,
+                p.name().len() + 2,
+                format!("`{{{}}}` reads a {}, but the rule's kind is {kind}", p.name(), p.kind()),
+                "wrong kind",
+                format!("use {} or change `kind`", placeholders_for(kind)),
+            );
             return None;
         }
         (_, [(p, _)]) => Some(*p),
         (_, [_, (p, at), ..]) => {
             let offset = locate(checker, *at);
-            checker.report("two-values", offset, p.name().len() + 2, "a pattern may hold only one value placeholder".into(), "second value", "write one rule per value (each claim has one value); use `{gap}` or plain words for context".into());
+            checker.report(
+                "two-values",
+                offset,
+                p.name().len() + 2,
+                "a pattern may hold only one value placeholder".into(),
+                "second value",
+                "write one rule per value (each claim has one value); use `{gap}` or plain words for context".into(),
+            );
             return None;
         }
     };
     if kind == Kind::Text && !regex.capture_names().any(|n| n == Some(VALUE_GROUP)) {
         let offset = locate(checker, 0);
-        checker.report("no-value", offset, source.len().max(1), "a text rule's pattern must capture its value".into(), "no `value` group", "wrap the words to compare in `(?P<value>...)`".into());
+        checker.report(
+            "no-value",
+            offset,
+            source.len().max(1),
+            "a text rule's pattern must capture its value".into(),
+            "no `value` group",
+            "wrap the words to compare in `(?P<value>...)`".into(),
+        );
         return None;
     }
     for name in subject.captures() {
         if !regex.capture_names().any(|n| n == Some(name)) {
             let offset = locate(checker, 0);
-            checker.report("subject-capture", offset, source.len().max(1), format!("the subject names `{{{name}}}` but this pattern has no group `{name}`"), "missing group", format!("add `(?P<{name}>...)` to the pattern, or remove `{{{name}}}` from the subject"));
+            checker.report(
+                "subject-capture",
+                offset,
+                source.len().max(1),
+                format!("the subject names `{{{name}}}` but this pattern has no group `{name}`"),
+                "missing group",
+                format!("add `(?P<{name}>...)` to the pattern, or remove `{{{name}}}` from the subject"),
+            );
             return None;
         }
     }
@@ -746,7 +906,9 @@ fn parse_expected(kind: Kind, value: &serde_yaml::Value) -> Result<Expected, Str
     let one = |v: &Y| -> Result<Option<f64>, String> {
         match (kind, v) {
             (_, Y::Null) => Ok(None),
-            (Kind::Number | Kind::Duration, Y::Number(n)) => n.as_f64().map(Some).ok_or_else(|| "write a number".to_string()),
+            (Kind::Number | Kind::Duration, Y::Number(n)) => {
+                n.as_f64().map(Some).ok_or_else(|| "write a number".to_string())
+            }
             (Kind::Date, Y::String(s)) => crate::corpus::parse_iso_date(s.trim())
                 .map(|d| Some(day_number(d) as f64))
                 .ok_or_else(|| format!("`{s}` is not a date: write YYYY-MM-DD")),
@@ -764,7 +926,10 @@ fn parse_expected(kind: Kind, value: &serde_yaml::Value) -> Result<Expected, Str
         (_, Y::Sequence(_)) => Err("an interval has two ends: `[lo, hi]`".into()),
         (_, single) => {
             let v = one(single)?.ok_or("an exact value cannot be null")?;
-            Ok(Expected::Range { lo: Some(v), hi: Some(v) })
+            Ok(Expected::Range {
+                lo: Some(v),
+                hi: Some(v),
+            })
         }
     }
 }
@@ -774,7 +939,10 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
     let mut offset = 0;
     for (i, l) in text.split_inclusive('\n').enumerate() {
         if i + 1 == line {
-            return offset + l.char_indices().nth(column.saturating_sub(1)).map_or(l.len(), |(b, _)| b);
+            return offset
+                + l.char_indices()
+                    .nth(column.saturating_sub(1))
+                    .map_or(l.len(), |(b, _)| b);
         }
         offset += l.len();
     }

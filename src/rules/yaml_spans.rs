@@ -215,7 +215,12 @@ mod tests {
     fn keys_and_values_are_located() {
         let text = "rules:\n  - id: a\n    patterns:\n      - 'x(y'\n";
         let root = Located::parse(text).unwrap();
-        let path = [Step::Key("rules".into()), Step::Index(0), Step::Key("patterns".into()), Step::Index(0)];
+        let path = [
+            Step::Key("rules".into()),
+            Step::Index(0),
+            Step::Key("patterns".into()),
+            Step::Index(0),
+        ];
         let pattern = root.find(&path).unwrap();
         assert_eq!(&text[pattern.offset..pattern.offset + 5], "'x(y'");
         let rule = root.find(&path[..2]).unwrap().as_map().unwrap();
