@@ -9,7 +9,7 @@
 //! [`super::vocab`] and built once.
 
 use super::vocab::{
-    alternation, tolerant, APPROX_MULTIPLIERS, APPROX_NOUNS, DAY_WORDS, DURATION_UNITS, FRACTIONS, HEDGES, MONTHS,
+    alternation, tolerant, APPROX_MULTIPLIERS, APPROX_NOUNS, DURATION_UNITS, FRACTIONS, HEDGES, MONTHS,
     NUMBER_WORDS, ORDINAL_STEMS, SCALES, SUFFIX_HEDGES, TIMES_OF_DAY, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WHOLE_UNITS,
 };
 use crate::value::Kind;
@@ -107,9 +107,17 @@ fn digits() -> &'static str {
     r"\b(?:\d{1,3}(?:[ \x{A0}\x{202F}.]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
 }
 
+/// An alternation of words written without accents in running text (number
+/// words): no accent classes, which keeps the compiled regex small.
+fn ascii_words(list: &[&str]) -> String {
+    format!(r"\b(?:{})\b", list.join("|").replace(' ', r"\s+"))
+}
+
 /// Number words: `vingt et un`, `quatre-vingt-dix-sept`, `deux mille`.
 fn number_words() -> String {
-    let w = words(NUMBER_WORDS);
+    let mut list: Vec<&str> = NUMBER_WORDS.to_vec();
+    list.insert(0, "zéro");
+    let w = ascii_words(&list);
     format!(r"(?:{w}(?:{SEP}(?:et{SEP}(?:une?|onze)\b|{w}))*)")
 }
 
@@ -119,16 +127,17 @@ fn scale_words() -> String {
         .map(|(w, _)| *w)
         .filter(|w| w.starts_with("mil") || w.starts_with("bil"))
         .collect();
-    format!(r"(?:\s*{}|(?-i:k|K|M|Mds?|Mrds?|Md)\b|\b)", words(&named))
+    format!(r"(?:\s*{}|(?-i:k|K|M|Mds?|Mrds?|Md)\b|\b)", ascii_words(&named))
 }
 
 /// A plain number, no hedge: `1 000`, `1,5 million`, `vingt et un`,
 /// `deux tiers`, `un million et demi`, `3 douzaines`.
 fn plain() -> String {
-    let fractions = words(&FRACTIONS.iter().map(|(w, _)| *w).collect::<Vec<_>>());
-    let core = format!("(?:{}{}|{})", digits(), scale_words(), number_words());
+    let fractions = ascii_words(&FRACTIONS.iter().map(|(w, _)| *w).collect::<Vec<_>>());
+    let nw = number_words();
+    let core = format!("(?:{}{}|{nw})", digits(), scale_words());
     format!(
-        r"(?:(?:\bune?\s+)?\bdemi(?:e|\s*-\s*(?:millions?|milliards?))?\b|{core}(?:\s+et\s+(?:demie?\b|(?:une?|deux|trois)\s+{fractions})|\s+{fractions}|\s+\b(?:douzaines?|dizaines|centaines|milliers)\b)?)"
+        r"(?:(?:\bune?\s+)?\bdemi(?:e|\s*-\s*(?:millions?|milliards?))?\b|{core}(?:\s+virgule\s+(?:\d+|{nw})|\s+et\s+(?:(?:une?\s+)?demie?\b|(?:une?|deux|trois)\s+{fractions})|\s+{fractions}|\s+\b(?:douzaines?|dizaines|centaines|milliers)\b)?)"
     )
 }
 
@@ -153,13 +162,16 @@ fn alt_plain(list: &[&str]) -> String {
     list.iter().map(|w| tolerant(w)).collect::<Vec<_>>().join("|")
 }
 
+/// One end of a range: digits (with a scale) or number words.
+fn operand() -> String {
+    format!("(?:{}{}|{})", digits(), scale_words(), number_words())
+}
+
 /// Ranges: `entre 10 et 12`, `de 10 à 12`, `10-12`, `deux ou trois`.
 fn range(pct: &str) -> String {
-    let p = plain();
-    let a = r"(?:[àa]|au|jusqu['’]\s*(?:[àa]|au))";
-    format!(
-        r"(?:\bentre\s+{p}{pct}\s+et\s+{p}|(?:\bde\s+|\bd['’]\s*)?{p}{pct}\s+{a}\s+{p}|\b\d+\s*-\s*\d+\b|{p}\s+ou\s+{p})"
-    )
+    let op = operand();
+    let a = r"(?:[àa]|au|jusqu['’]\s*(?:[àa]|au)|ou)";
+    format!(r"(?:(?:\bentre\s+{op}{pct}\s+et|(?:\bde\s+|\bd['’]\s*)?{op}{pct}\s+{a})\s+{op}|\b\d+\s*-\s*\d+\b)")
 }
 
 fn body(pct: &str) -> String {
@@ -195,20 +207,15 @@ fn ordinal() -> String {
     )
 }
 
+/// Units may be glued to digits (`48h`), so no boundary before them.
 fn duration_units() -> String {
-    words(&DURATION_UNITS.iter().map(|(w, ..)| *w).collect::<Vec<_>>())
+    let alts = DURATION_UNITS.iter().map(|(w, ..)| tolerant(w)).collect::<Vec<_>>().join("|");
+    format!(r"(?:{alts})\b")
 }
 
 /// The duration phrase without its hedge: `deux jours et demi`, `48 heures`.
 fn duration_core() -> String {
-    let p = plain();
-    let a = r"(?:[àa]|au|jusqu['’]\s*(?:[àa]|au))";
-    let dbody = format!(
-        r"(?:\bentre\s+{p}\s+et\s+{p}|(?:\bde\s+|\bd['’]\s*)?{p}\s+{a}\s+{p}|\b\d+\s*-\s*\d+|{p}\s+ou\s+{p}|{}|{}|{})",
-        approx(),
-        plain_for_units(),
-        p
-    );
+    let dbody = format!("(?:{}|{}|{}|{})", range(""), approx(), plain_for_units(), plain());
     format!(
         r"(?:{}|{dbody}(?:\s*-\s*|\s*)(?:{DE})?{}(?:\s+et\s+demie?\b)?)",
         words(&WHOLE_UNITS.iter().map(|(w, _)| *w).collect::<Vec<_>>()),
@@ -238,7 +245,11 @@ fn date() -> String {
         .collect();
     let month = format!(r"\b(?:{})", month_alts.join("|"));
     let daynum = r"\b(?:1er|1re|1[eè]re|(?:3[01]|[12]\d|0?[1-9])(?:e|[eè]me)?)\b";
-    let day = format!("(?:{daynum}|{})", words(DAY_WORDS));
+    let unit = "un|deux|trois|quatre|cinq|six|sept|huit|neuf";
+    let day_words = format!(
+        r"\b(?:premier|(?:vingt|trente)(?:{SEP}et{SEP}un|{SEP}(?:{unit}))?|dix(?:{SEP}(?:sept|huit|neuf))?|onze|douze|treize|quatorze|quinze|seize|deux|trois|quatre|cinq|six|sept|huit|neuf)\b"
+    );
+    let day = format!("(?:{daynum}|{day_words})");
     let year = r"\b[12]\d{3}\b";
     let tod = format!(
         r"(?:\s+{}|\s+(?:[àa]|vers)\s+\d{{1,2}}\s*(?:h|heures?)(?:\s*\d{{2}})?\b(?:\s+du\s+(?:matin|soir))?)?",
@@ -250,19 +261,19 @@ fn date() -> String {
     );
     let this_month = r"(?:de\s+)?(?:ce|cette)\s+mois(?:-ci)?|(?:du\s+)?mois\s+prochain";
     let dayrange = format!(
-        r"(?:\b(?:du|entre\s+le|entre)\s+)?(?:{wd}\s+)?{day}(?:\s+{month})?{to}(?:le\s+)?(?:{wd}\s+)?{day}\s+(?:{month}(?:,?\s+{year})?|{this_month})"
+        r"(?:\b(?:du|entre\s+le|entre)\s+)?(?:{wdfull},?\s+)?{day}(?:\s+{month})?{to}(?:le\s+)?(?:{wdfull},?\s+)?{day}\s+(?:{month}(?:,?\s+{year})?|{this_month})"
     );
-    let dmy = format!(r"(?:\b(?:le|du|au)\s+)?(?:{wdfull}(?:,\s*|\s+))?{day}\s+(?:{DE})?{month}(?:,?\s+{year})?{tod}");
+    let dmy = format!(r"(?:\b(?:le|du|au)\s+)?(?:{wdfull}(?:,\s*|\s+))?{day}\s+(?:{DE})?{month}(?:,?\s+{year})?");
     let numdate = format!(
-        r"\b(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:\d{{4}}|\d{{2}})|\d{{1,2}}/\d{{1,2}}|[12]\d{{3}}\s*[-/.]\s*(?:1[0-2]|0?[1-9])|(?:1[0-2]|0?[1-9])\s*[-/]\s*[12]\d{{3}})\b{tod}"
+        r"(?:\ble\s+)?\b(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:\d{{4}}|\d{{2}})|\d{{1,2}}/\d{{1,2}}|[12]\d{{3}}\s*[-/.]\s*(?:1[0-2]|0?[1-9])|(?:1[0-2]|0?[1-9])\s*[-/]\s*[12]\d{{3}})\b"
     );
-    let wd_day = format!(r"{wdfull}\s+{daynum}{tod}");
-    let le_day = format!(r"\ble\s+(?:1er|3[01]|[12]\d|0?[1-9])\b{tod}");
+    let wd_day = format!(r"{wdfull}\s+{daynum}");
+    let le_day = r"\ble\s+(?:1er|3[01]|[12]\d|0?[1-9])\b";
     let wdrel = format!(
-        r"(?:\b(?:ce|cette)\s+)?(?:{wd}|\b(?:{abbr})\.)(?:\s+(?:prochain|derni[eè]re?|pass[eé])\b|(?:\s+de)?\s+(?:la|cette)\s+semaine(?:\s+(?:prochaine?|derni[eè]re?|pass[eé]e|pr[eé]c[eé]dente)\b)?)?{tod}"
+        r"(?:\b(?:ce|cette)\s+)?(?:{wd}|\b(?:{abbr})\.)(?:\s+(?:prochain|derni[eè]re?|pass[eé])\b|(?:\s+de)?\s+(?:la|cette)\s+semaine(?:\s+(?:prochaine?|derni[eè]re?|pass[eé]e|pr[eé]c[eé]dente)\b)?)?"
     );
     let relday = format!(
-        "{}{tod}",
+        "{}",
         words(&[
             "aujourd'hui",
             "avant-hier",
@@ -278,7 +289,12 @@ fn date() -> String {
             "ce jour",
         ])
     );
-    let offset = format!(r"\b(?:il\s+y\s+a|dans|voici|voil[àa])\s+{}", duration_core());
+    let offset = format!(
+        r"\b(?:il\s+y\s+a|dans|voici|voil[àa])\s+(?:{}|{})\s*{}",
+        digits(),
+        number_words(),
+        duration_units()
+    );
     let relperiod = words(&[
         "la semaine prochaine",
         "la semaine derniere",
@@ -315,8 +331,8 @@ fn date() -> String {
     );
     let monthp = format!(r"{mprefix}?{month}(?:\s+{year}|\s+(?:dernier|prochain)\b)?");
     let yearp = r"(?:\b(?:en|au\s+cours\s+de|courant|(?:(?:au|en)\s+)?(?:d[ée]but|fin|mi|milieu))(?:\s*-\s*|\s+)(?:(?:de\s+)?l['’]ann[ée]e\s+)?)?\b(?:19|20)\d{2}\b";
-    let decade = r"\bles\s+ann[ée]es\s+(?:(?:19|20)\d0|\d0)\b";
+    let decade = format!(r"\bles\s+ann[ée]es\s+(?:(?:19|20)\d0\b|\d0\b|{})", number_words());
     format!(
-        "(?:{night}|{dayrange}|{dmy}|{numdate}|{wd_day}|{le_day}|{wdrel}|{relday}|{offset}|{relperiod}|{monthp}|{yearp}|{decade})"
+        "(?:{night}|{dayrange}|(?:{dmy}|{numdate}|{wd_day}|{le_day}|{wdrel}|{relday}){tod}|{offset}|{relperiod}|{monthp}|{yearp}|{decade})"
     )
 }

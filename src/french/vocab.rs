@@ -411,11 +411,11 @@ pub fn tolerant(phrase: &str) -> String {
     let mut out = String::with_capacity(phrase.len() * 3);
     for c in phrase.chars() {
         match c {
-            'a' => out.push_str("[aàâä]"),
-            'e' => out.push_str("[eéèêë]"),
-            'i' => out.push_str("[iîï]"),
-            'o' => out.push_str("[oôö]"),
-            'u' => out.push_str("[uùûü]"),
+            'a' => out.push_str("[aàâ]"),
+            'e' => out.push_str("[eéèê]"),
+            'i' => out.push_str("[iî]"),
+            'o' => out.push_str("[oô]"),
+            'u' => out.push_str("[uùû]"),
             'c' => out.push_str("[cç]"),
             '\'' => out.push_str(r"['’]\s*"),
             ' ' | '-' => out.push_str(r"(?:\s+|\s*-\s*)"),

@@ -114,7 +114,7 @@ static YEAR_P: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(?:(?:en|au cours de|courant|(?:(?:au|en) )?(?P<part>debut|fin|mi|milieu))(?: ?- ?| )(?:(?:de )?l' ?annee )?)?(?P<y>(?:19|20)\d{2})$".to_string())
 });
 static DECADE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^les annees (?:(?P<full>(?:19|20)\d0)|(?P<short>\d0))$".to_string()));
+    LazyLock::new(|| re(r"^les annees (?:(?P<full>(?:19|20)\d0)|(?P<short>\d0)|(?P<words>[a-z -]+))$".to_string()));
 
 /// The day interval of a folded date phrase.
 pub fn date(folded: &str, ctx: &Context) -> Res<Range> {
@@ -202,7 +202,15 @@ fn fixed(text: &str, ctx: &Context) -> Res<Option<Range>> {
         let start: i16 = match (c.name("full"), c.name("short")) {
             (Some(f), _) => f.as_str().parse().map_err(|_| NormalizeError::NoValue)?,
             (None, Some(s)) => 1900 + s.as_str().parse::<i16>().map_err(|_| NormalizeError::NoValue)?,
-            _ => return Err(NormalizeError::NoValue),
+            _ => {
+                // `les années soixante-dix`, `les années deux mille`.
+                let v = number::words(cap(&c, "words")).ok_or(NormalizeError::NoValue)?;
+                let v = if v < 100.0 { 1900.0 + v } else { v };
+                if v % 10.0 != 0.0 || !(1000.0..=2990.0).contains(&v) {
+                    return Err(NormalizeError::NoValue);
+                }
+                v as i16
+            }
         };
         return Ok(Some(days(month_start(start, 1)?, month_end(start + 9, 12)?)));
     }

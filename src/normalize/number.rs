@@ -52,7 +52,10 @@ static FRACTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:(.+) et )?(une?|deux|trois|\d+|.+) (tiers|quarts?)$").expect("static regex"));
 static DEMI: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:une? )?demie?(?: ?- ?(millions?|milliards?))?$").expect("static regex"));
-static ET_DEMI: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(.+) et demie?$").expect("static regex"));
+static ET_DEMI: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(.+) et (?:une? )?demie?$").expect("static regex"));
+static WORDS_SCALE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(.+) (milliards?|millions?|billions?)$").expect("static regex"));
 static VIRGULE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(.+) virgule (.+)$").expect("static regex"));
 static ORDINAL_DIGITS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d+) ?(?:ers?|res?|eres?|nde?s?|emes?|iemes?|es?)$").expect("static regex"));
@@ -216,6 +219,16 @@ pub fn plain(text: &str, opts: Options) -> Option<Plain> {
             .map(|(_, s)| *s);
         return Some(Plain { value: v, scale });
     }
+    if let Some(c) = WORDS_SCALE.captures(text) {
+        // `un billion`, `trois milliards` when text2num does not read them.
+        let head = plain(c.get(1)?.as_str(), opts);
+        let scale = scale_of(c.get(2)?.as_str(), opts);
+        if let (Some(h), Some(s)) = (head, scale) {
+            if h.scale.is_none() {
+                return Some(Plain { value: h.value * s, scale: Some(s) });
+            }
+        }
+    }
     if let Some(c) = FRACTION.captures(text) {
         let whole = match c.get(1) {
             Some(m) => plain(m.as_str(), opts)?.value,
@@ -308,7 +321,15 @@ pub fn ordinal(folded: &str) -> Option<f64> {
             ORDINAL_STEMS.iter().find(|(s, _)| *s == stem)?.1.to_string()
         }
     };
-    words(&format!("{head}{last_cardinal}"))
+    if let Some(v) = plain(&format!("{head}{last_cardinal}"), Options::default()) {
+        return Some(v.value);
+    }
+    // `quatre-vingt-dix seconde` (9992 read as 9990 + 2): add the last part.
+    let head = head.trim_end_matches([' ', '-']);
+    let head = head.strip_suffix(" et").or_else(|| head.strip_suffix("-et")).unwrap_or(head);
+    let last = words(&last_cardinal)?;
+    let h = plain(head, Options::default())?.value;
+    (last < 10.0 && h % 10.0 == 0.0).then_some(h + last)
 }
 
 #[cfg(test)]
