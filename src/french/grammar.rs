@@ -9,8 +9,8 @@
 //! [`super::vocab`] and built once.
 
 use super::vocab::{
-    alternation, tolerant, APPROX_MULTIPLIERS, APPROX_NOUNS, DURATION_UNITS, FRACTIONS, HEDGES, MONTHS,
-    NUMBER_WORDS, ORDINAL_STEMS, SCALES, SUFFIX_HEDGES, TIMES_OF_DAY, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WHOLE_UNITS,
+    alternation, tolerant, APPROX_MULTIPLIERS, APPROX_NOUNS, DURATION_UNITS, FRACTIONS, HEDGES, MONTHS, NUMBER_WORDS,
+    ORDINAL_STEMS, SCALES, SUFFIX_HEDGES, TIMES_OF_DAY, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WHOLE_UNITS,
 };
 use crate::value::Kind;
 use std::sync::LazyLock;
@@ -209,7 +209,11 @@ fn ordinal() -> String {
 
 /// Units may be glued to digits (`48h`), so no boundary before them.
 fn duration_units() -> String {
-    let alts = DURATION_UNITS.iter().map(|(w, ..)| tolerant(w)).collect::<Vec<_>>().join("|");
+    let alts = DURATION_UNITS
+        .iter()
+        .map(|(w, ..)| tolerant(w))
+        .collect::<Vec<_>>()
+        .join("|");
     format!(r"(?:{alts})\b")
 }
 
@@ -252,7 +256,7 @@ fn date() -> String {
     let day = format!("(?:{daynum}|{day_words})");
     let year = r"\b[12]\d{3}\b";
     let tod = format!(
-        r"(?:\s+{}|\s+(?:[àa]|vers)\s+\d{{1,2}}\s*(?:h|heures?)(?:\s*\d{{2}})?\b(?:\s+du\s+(?:matin|soir))?)?",
+        r"(?:\s+{}|\s+(?:(?:[àa]\s+)?(?:environ|vers|autour\s+de|aux\s+alentours\s+de)|[àa])\s+(?:\d{{1,2}}\s*(?:h|heures?)(?:\s*\d{{2}})?\b(?:\s+du\s+(?:matin|soir))?|midi\b|minuit\b))?",
         words(TIMES_OF_DAY)
     );
     let to = r"(?:\s*-\s*|\s+(?:au|[àa]|jusqu['’]\s*(?:au|[àa])|et\s+le|et)\s+)";
@@ -260,6 +264,7 @@ fn date() -> String {
         r"(?:\bdans\s+)?\bla\s+nuit\s+(?:de|du|d['’])\s*(?:{wd}\s+(?:[àa]|au)\s+{wd}|(?:{wd}\s+)?{day}(?:\s+{month})?\s+au\s+(?:{wd}\s+)?{day}\s+{month}(?:\s+{year})?|{wd})"
     );
     let this_month = r"(?:de\s+)?(?:ce|cette)\s+mois(?:-ci)?|(?:du\s+)?mois\s+prochain";
+    let dayrange_no_month = format!(r"(?:\bdu\s+{day}\s+au|\bentre\s+le\s+{day}\s+et\s+le)\s+{day}");
     let dayrange = format!(
         r"(?:\b(?:du|entre\s+le|entre)\s+)?(?:{wdfull},?\s+)?{day}(?:\s+{month})?{to}(?:le\s+)?(?:{wdfull},?\s+)?{day}\s+(?:{month}(?:,?\s+{year})?|{this_month})"
     );
@@ -333,6 +338,6 @@ fn date() -> String {
     let yearp = r"(?:\b(?:en|au\s+cours\s+de|courant|(?:(?:au|en)\s+)?(?:d[ée]but|fin|mi|milieu))(?:\s*-\s*|\s+)(?:(?:de\s+)?l['’]ann[ée]e\s+)?)?\b(?:19|20)\d{2}\b";
     let decade = format!(r"\bles\s+ann[ée]es\s+(?:(?:19|20)\d0\b|\d0\b|{})", number_words());
     format!(
-        "(?:{night}|{dayrange}|(?:{dmy}|{numdate}|{wd_day}|{le_day}|{wdrel}|{relday}){tod}|{offset}|{relperiod}|{monthp}|{yearp}|{decade})"
+        "(?:{night}|{dayrange}|{dayrange_no_month}|(?:{dmy}|{numdate}|{wd_day}|{le_day}|{wdrel}|{relday}){tod}|{offset}|{relperiod}|{monthp}|{yearp}|{decade})"
     )
 }

@@ -58,7 +58,7 @@ fn re(pattern: String) -> Regex {
 
 static TOD: LazyLock<Regex> = LazyLock::new(|| {
     re(format!(
-        r"^(.+?)(?: (?:{})| (?:a|vers) \d{{1,2}} ?(?:h|heures?)(?: ?\d{{2}})?(?: du (?:matin|soir))?)$",
+        r"^(.+?)(?: (?:{})| (?:(?:a )?(?:environ|vers|autour de|aux alentours de)|a) (?:\d{{1,2}} ?(?:h|heures?)(?: ?\d{{2}})?(?: du (?:matin|soir))?|midi|minuit))$",
         TIMES_OF_DAY.join("|")
     ))
 });
@@ -72,7 +72,7 @@ static NIGHT_WD: LazyLock<Regex> = LazyLock::new(|| {
 static DAY_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     let p = &*P;
     re(format!(
-        r"^(?:(?:dans )?la nuit (?:de |du |d' ?)|du |entre le |entre )?(?:(?:{wd}) )?(?P<d1>{day})(?: (?P<m1>{month})\.?)?(?: ?- ?| (?:au|a|jusqu' ?au|jusqu' ?a|et le|et) )(?:le )?(?:(?:{wd}) )?(?P<d2>{day}) (?:(?P<m2>{month})\.?(?:,? (?P<y>[12]\d{{3}}))?|(?P<this>(?:de )?(?:ce|cette) mois(?:-ci)?)|(?P<next>(?:du )?mois prochain))$",
+        r"^(?:(?:dans )?la nuit (?:de |du |d' ?)|du |entre le |entre )?(?:(?:{wd}) )?(?P<d1>{day})(?: (?P<m1>{month})\.?)?(?: ?- ?| (?:au|a|jusqu' ?au|jusqu' ?a|et le|et) )(?:le )?(?:(?:{wd}) )?(?P<d2>{day})(?: (?:(?P<m2>{month})\.?(?:,? (?P<y>[12]\d{{3}}))?|(?P<this>(?:de )?(?:ce|cette) mois(?:-ci)?)|(?P<next>(?:du )?mois prochain)))?$",
         wd = p.wd,
         day = p.day,
         month = p.month

@@ -52,8 +52,7 @@ static FRACTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:(.+) et )?(une?|deux|trois|\d+|.+) (tiers|quarts?)$").expect("static regex"));
 static DEMI: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:une? )?demie?(?: ?- ?(millions?|milliards?))?$").expect("static regex"));
-static ET_DEMI: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(.+) et (?:une? )?demie?$").expect("static regex"));
+static ET_DEMI: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(.+) et (?:une? )?demie?$").expect("static regex"));
 static WORDS_SCALE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(.+) (milliards?|millions?|billions?)$").expect("static regex"));
 static VIRGULE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(.+) virgule (.+)$").expect("static regex"));
@@ -225,21 +224,29 @@ pub fn plain(text: &str, opts: Options) -> Option<Plain> {
         let scale = scale_of(c.get(2)?.as_str(), opts);
         if let (Some(h), Some(s)) = (head, scale) {
             if h.scale.is_none() {
-                return Some(Plain { value: h.value * s, scale: Some(s) });
+                return Some(Plain {
+                    value: h.value * s,
+                    scale: Some(s),
+                });
             }
         }
     }
     if let Some(c) = FRACTION.captures(text) {
         let whole = match c.get(1) {
-            Some(m) => plain(m.as_str(), opts)?.value,
-            None => 0.0,
+            Some(m) => plain(m.as_str(), opts)?,
+            None => Plain::of(0.0),
         };
         let num = plain(c.get(2)?.as_str(), opts)?.value;
         let den = FRACTIONS
             .iter()
             .find(|(w, _)| *w == c.get(3).map_or("", |m| m.as_str()))?
             .1;
-        return Some(Plain::of(whole + num / den));
+        // `cinq milliards et trois quarts`: three quarters of a milliard.
+        let unit = whole.scale.unwrap_or(1.0);
+        return Some(Plain {
+            value: whole.value + unit * num / den,
+            ..whole
+        });
     }
     if let Some(c) = MULTIPLE.captures(text) {
         let n = plain(c.get(1)?.as_str(), opts)?.value;
@@ -326,7 +333,10 @@ pub fn ordinal(folded: &str) -> Option<f64> {
     }
     // `quatre-vingt-dix seconde` (9992 read as 9990 + 2): add the last part.
     let head = head.trim_end_matches([' ', '-']);
-    let head = head.strip_suffix(" et").or_else(|| head.strip_suffix("-et")).unwrap_or(head);
+    let head = head
+        .strip_suffix(" et")
+        .or_else(|| head.strip_suffix("-et"))
+        .unwrap_or(head);
     let last = words(&last_cardinal)?;
     let h = plain(head, Options::default())?.value;
     (last < 10.0 && h % 10.0 == 0.0).then_some(h + last)
