@@ -98,7 +98,7 @@ pub fn summary_line(report: &Report) -> String {
 fn section(out: &mut String, report: &Report, finding: &Finding, mark: &str) {
     let _ = write!(out, "  {mark} {}", finding.subject);
     if let Some(d) = report.describe(finding) {
-        let _ = write!(out, ": {}", first_line(d));
+        let _ = write!(out, ": {}", first_sentence(d));
     }
     out.push('\n');
     for claim in finding.claims.iter().filter_map(|id| report.claim(id)) {
@@ -115,8 +115,22 @@ fn section(out: &mut String, report: &Report, finding: &Finding, mark: &str) {
     }
 }
 
-fn first_line(text: &str) -> &str {
-    text.lines().next().unwrap_or("").trim()
+/// The first sentence of a rule description, on one line.
+fn first_sentence(text: &str) -> String {
+    let flat = one_line(text);
+    match flat.find(". ") {
+        Some(i) => flat[..=i].to_string(),
+        None => flat,
+    }
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn join_and(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
 }
 
 fn one_line(text: &str) -> String {
@@ -147,21 +161,36 @@ impl ContradictionDiagnostic {
             .filter(|id| ids.contains(&id.as_str()))
             .filter_map(|id| report.claim(id))
             .collect();
-        let mut said: Vec<String> = Vec::new();
+        // Outlets grouped by what they say: "fixture says 60 days; outlet-001
+        // and AFP say 50 days".
+        let mut said: Vec<(String, Vec<&str>)> = Vec::new();
         for c in &claims {
-            let s = format!("{} says {}", c.outlet, describe_value(&c.value));
-            if !said.contains(&s) {
-                said.push(s);
+            let value = describe_value(&c.value);
+            match said.iter_mut().find(|(v, _)| *v == value) {
+                Some((_, outlets)) if outlets.contains(&c.outlet.as_str()) => {}
+                Some((_, outlets)) => outlets.push(&c.outlet),
+                None => said.push((value, vec![&c.outlet])),
             }
         }
-        let mut message = format!("contradiction on `{}`: {}", finding.subject, said.join(", "));
+        let said: Vec<String> = said
+            .iter()
+            .map(|(value, outlets)| {
+                let verb = if outlets.len() == 1 { "says" } else { "say" };
+                format!("{} {verb} {value}", join_and(outlets))
+            })
+            .collect();
+        let mut message = format!("contradiction on `{}`: {}", finding.subject, said.join("; "));
         if let Some(d) = report.describe(finding) {
-            message.push_str(&format!("\n{}", first_line(d)));
+            message.push_str(&format!("\n{}", first_sentence(d)));
         }
-        let pairs: Vec<String> = finding.conflicts.iter().map(|(a, b)| format!("{a} ≠ {b}")).collect();
+        let n = finding.conflicts.len();
+        let help = format!(
+            "{n} incompatible pair{} of claims; `--format json` lists them by claim id under `conflicts`",
+            if n == 1 { "" } else { "s" }
+        );
         ContradictionDiagnostic {
             message,
-            help: format!("incompatible pairs: {}", pairs.join("; ")),
+            help,
             claims: claims.into_iter().map(ClaimSnippet::new).collect(),
         }
     }
@@ -204,15 +233,12 @@ impl ClaimSnippet {
         let len = claim.value_span.end.saturating_sub(claim.value_span.start);
         ClaimSnippet {
             message: format!(
-                "{} ({}, {}) at {}:{}:{}",
+                "{}, {} (rule {})",
                 claim.outlet,
                 claim
                     .published
                     .map_or("undated".to_string(), |d| format!("published {d}")),
                 claim.rule,
-                claim.path,
-                claim.span.line,
-                claim.span.column
             ),
             path: claim.path.clone(),
             quote: claim.quote.clone(),

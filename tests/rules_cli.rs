@@ -1,0 +1,186 @@
+//! The rule toolkit: `recoupe rules check|test|list|explain|patterns`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn recoupe(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_recoupe"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the recoupe binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).expect("UTF-8")
+}
+
+macro_rules! snapshot {
+    ($name:expr, $value:expr) => {
+        insta::with_settings!({snapshot_path => "../snapshots", prepend_module_to_snapshot => false}, {
+            insta::assert_snapshot!($name, $value);
+        })
+    };
+}
+
+/// A copy of the shipped rules in a fresh folder under target/, to alter.
+fn copy_of_rules(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for entry in std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("rules")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn the_shipped_rules_pass_their_own_examples() {
+    let output = recoupe(&["rules", "test"]);
+    let report = text(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{report}");
+    assert!(report.contains("0 failed"), "{report}");
+    assert!(report.contains("0 false positives, 0 false negatives"), "{report}");
+    snapshot!("rules_test_shipped", report);
+}
+
+#[test]
+fn every_shipped_rule_has_three_match_and_two_no_match_examples() {
+    let output = recoupe(&["rules", "list", "--format", "json"]);
+    let list: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    for rule in list.as_array().unwrap() {
+        assert!(rule["examples"]["match"].as_u64().unwrap() >= 3, "{rule}");
+        assert!(rule["examples"]["no_match"].as_u64().unwrap() >= 2, "{rule}");
+    }
+}
+
+#[test]
+fn a_wrong_expected_value_fails_naming_the_rule_and_the_example() {
+    let dir = copy_of_rules("wrong-expected");
+    let file = dir.join("trump-deadline.yaml");
+    let yaml = std::fs::read_to_string(&file).unwrap();
+    let altered = yaml.replacen("value: 50", "value: 51", 1);
+    assert_ne!(yaml, altered);
+    std::fs::write(&file, altered).unwrap();
+
+    let output = recoupe(&["rules", "test", "--rules", dir.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let report = text(&output.stdout);
+    assert!(report.contains("✘ trump-deadline-days"), "{report}");
+    assert!(
+        report.contains("✘ match 1 wrong value: got 50 days, expected 51 days"),
+        "{report}"
+    );
+    assert!(report.contains("1 failed"), "{report}");
+}
+
+#[test]
+fn a_no_match_example_that_matches_is_a_false_positive() {
+    let dir = copy_of_rules("false-positive");
+    let file = dir.join("trump-deadline.yaml");
+    let yaml = std::fs::read_to_string(&file).unwrap();
+    let altered = yaml.replacen(
+        "      no_match:\n",
+        "      no_match:\n        - \"un délai de 70 jours à Moscou\"\n",
+        1,
+    );
+    std::fs::write(&file, altered).unwrap();
+    let output = recoupe(&["rules", "test", "--rules", dir.to_str().unwrap(), "--filter", "trump"]);
+    assert_eq!(output.status.code(), Some(1));
+    let report = text(&output.stdout);
+    assert!(report.contains("✘ no_match 1 false positive: read 70 days"), "{report}");
+    assert!(report.contains("1 false positives"), "{report}");
+}
+
+#[test]
+fn rules_check_reports_an_unknown_key_an_unclosed_parenthesis_and_a_duplicate_id_together() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("three-errors");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("a.yaml"),
+        "rules:\n  - id: deadline\n    description: d\n    subject: s\n    kind: duration\n    patterns:\n      - \"délai de {duration} (à la Russie\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("b.yaml"),
+        "rules:\n  - id: deadline\n    description: d\n    subject: s\n    kind: duration\n    patterns: [\"délai de {duration}\"]\n    tolerence: 1\n",
+    )
+    .unwrap();
+    let output = recoupe(&["rules", "check", "--rules", dir.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    let err = text(&output.stderr);
+    assert!(
+        err.contains("a.yaml:7:30: error: invalid regular expression: unclosed group"),
+        "{err}"
+    );
+    assert!(
+        err.contains("b.yaml:7:5: error: unknown key `tolerence` in a rule"),
+        "{err}"
+    );
+    assert!(err.contains("did you mean `tolerance`?"), "{err}");
+    assert!(
+        err.contains("b.yaml:2:9: error: rule id `deadline` is used twice"),
+        "{err}"
+    );
+    assert!(err.contains("3 errors in rule files"), "{err}");
+}
+
+#[test]
+fn rules_check_passes_on_the_shipped_rules() {
+    let output = recoupe(&["rules", "check"]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+}
+
+#[test]
+fn rules_list_json_names_id_subject_kind_and_file() {
+    let output = recoupe(&["rules", "list", "--format", "json"]);
+    assert_eq!(output.status.code(), Some(0));
+    let list: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let deadline = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "trump-deadline-days")
+        .expect("the deadline rule is listed");
+    assert_eq!(deadline["subject"], "trump-deadline-to-russia-days");
+    assert_eq!(deadline["kind"], "duration");
+    assert_eq!(deadline["file"], "rules/trump-deadline.yaml");
+    snapshot!("rules_list_human", text(&recoupe(&["rules", "list"]).stdout));
+}
+
+#[test]
+fn rules_explain_shows_each_pattern_as_written_and_expanded() {
+    let output = recoupe(&["rules", "explain", "trump-deadline-days"]);
+    assert_eq!(output.status.code(), Some(0));
+    let out = text(&output.stdout);
+    assert!(out.contains("written:  (?:délai|ultimatum) de {duration}"), "{out}");
+    assert!(
+        out.contains("expanded: (?i)(?:délai|ultimatum)\\s+de\\s+(?P<value>"),
+        "{out}"
+    );
+    let unknown = recoupe(&["rules", "explain", "no-such-rule"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(text(&unknown.stderr).contains("trump-deadline-days"));
+}
+
+#[test]
+fn rules_patterns_prints_one_compiled_regex_per_pattern() {
+    let output = recoupe(&["rules", "patterns"]);
+    let out = text(&output.stdout);
+    let lines: Vec<&str> = out.lines().collect();
+    let list: serde_json::Value =
+        serde_json::from_slice(&recoupe(&["rules", "list", "--format", "json"]).stdout).unwrap();
+    let total: u64 = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["patterns"].as_u64().unwrap())
+        .sum();
+    assert_eq!(lines.len() as u64, total);
+    for line in lines {
+        assert!(line.starts_with("(?i)"));
+        assert!(regex::Regex::new(line).is_ok(), "{line}");
+    }
+}
