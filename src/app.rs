@@ -157,7 +157,9 @@ pub fn rules_check(dir: &std::path::Path, io: &mut Output) -> i32 {
 
 /// `recoupe rules test`: exit 0 when every example behaves, 1 otherwise.
 pub fn rules_test(dir: &std::path::Path, filter: Option<&str>, io: &mut Output) -> i32 {
-    let Some(set) = load_rules(dir, io) else { return exit::ERROR };
+    let Some(set) = load_rules(dir, io) else {
+        return exit::ERROR;
+    };
     let results = crate::examples::run(&set, filter);
     if results.is_empty() {
         let _ = writeln!(io.err, "error: no rule id contains `{}`", filter.unwrap_or(""));
@@ -174,7 +176,9 @@ pub fn rules_test(dir: &std::path::Path, filter: Option<&str>, io: &mut Output) 
 
 /// `recoupe rules list`.
 pub fn rules_list(dir: &std::path::Path, format: Format, io: &mut Output) -> i32 {
-    let Some(set) = load_rules(dir, io) else { return exit::ERROR };
+    let Some(set) = load_rules(dir, io) else {
+        return exit::ERROR;
+    };
     let text = match format {
         Format::Json => {
             let list: Vec<serde_json::Value> = set
@@ -244,7 +248,9 @@ fn table<const N: usize>(header: &[&str; N], rows: &[[String; N]]) -> String {
 
 /// `recoupe rules explain ID`.
 pub fn rules_explain(dir: &std::path::Path, id: &str, io: &mut Output) -> i32 {
-    let Some(set) = load_rules(dir, io) else { return exit::ERROR };
+    let Some(set) = load_rules(dir, io) else {
+        return exit::ERROR;
+    };
     let Some(rule) = set.get(id) else {
         let _ = writeln!(io.err, "error: no rule with id `{id}`");
         let ids: Vec<&str> = set.rules.iter().map(|r| r.id.as_str()).collect();
@@ -269,7 +275,13 @@ pub fn rules_explain(dir: &std::path::Path, id: &str, io: &mut Output) -> i32 {
         let _ = writeln!(out, "published: {} to {}", show(rule.window.from), show(rule.window.to));
     }
     for (i, p) in rule.patterns.iter().enumerate() {
-        let _ = writeln!(out, "\npattern {}:\n  written:  {}\n  expanded: (?i){}", i + 1, p.source, p.expanded);
+        let _ = writeln!(
+            out,
+            "\npattern {}:\n  written:  {}\n  expanded: (?i){}",
+            i + 1,
+            p.source,
+            p.expanded
+        );
     }
     let _ = writeln!(out, "\nexamples:");
     for e in &rule.examples.matches {
@@ -286,7 +298,9 @@ pub fn rules_explain(dir: &std::path::Path, id: &str, io: &mut Output) -> i32 {
 /// `recoupe rules patterns`: every compiled regex, one per line, in a syntax
 /// ripgrep accepts (`rg -f`), so that timings compare like with like.
 pub fn rules_patterns(dir: &std::path::Path, io: &mut Output) -> i32 {
-    let Some(set) = load_rules(dir, io) else { return exit::ERROR };
+    let Some(set) = load_rules(dir, io) else {
+        return exit::ERROR;
+    };
     for rule in &set.rules {
         for p in &rule.patterns {
             let _ = writeln!(io.out, "(?i){}", p.expanded);

@@ -565,8 +565,8 @@ mod tests {
         let text = "ab\r\ncé\rx\ny";
         assert_eq!(line_column(text, 0), (1, 1));
         assert_eq!(line_column(text, 4), (2, 1));
-        assert_eq!(line_column(text, 7), (3, 1)); // after "cé\r" (c + 2-byte é + \r)
-        assert_eq!(line_column(text, 6), (2, 3));
+        assert_eq!(line_column(text, 7), (2, 3)); // the lone \r after "cé" (é is 2 bytes)
+        assert_eq!(line_column(text, 8), (3, 1));
         assert_eq!(line_column(text, text.len() - 1), (4, 1));
     }
 }

@@ -269,31 +269,26 @@ fn date() -> String {
         r"(?:\b(?:du|entre\s+le|entre)\s+)?(?:{wdfull},?\s+)?{day}(?:\s+{month})?{to}(?:le\s+)?(?:{wdfull},?\s+)?{day}\s+(?:{month}(?:,?\s+{year})?|{this_month})"
     );
     let dmy = format!(r"(?:\b(?:le|du|au)\s+)?(?:{wdfull}(?:,\s*|\s+))?{day}\s+(?:{DE})?{month}(?:,?\s+{year})?");
-    let numdate = format!(
-        r"(?:\ble\s+)?\b(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:\d{{4}}|\d{{2}})|\d{{1,2}}/\d{{1,2}}|[12]\d{{3}}\s*[-/.]\s*(?:1[0-2]|0?[1-9])|(?:1[0-2]|0?[1-9])\s*[-/]\s*[12]\d{{3}})\b"
-    );
+    let numdate = r"(?:\ble\s+)?\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|\d{1,2}/\d{1,2}|[12]\d{3}\s*[-/.]\s*(?:1[0-2]|0?[1-9])|(?:1[0-2]|0?[1-9])\s*[-/]\s*[12]\d{3})\b";
     let wd_day = format!(r"{wdfull}\s+{daynum}");
     let le_day = r"\ble\s+(?:1er|3[01]|[12]\d|0?[1-9])\b";
     let wdrel = format!(
         r"(?:\b(?:ce|cette)\s+)?(?:{wd}|\b(?:{abbr})\.)(?:\s+(?:prochain|derni[eè]re?|pass[eé])\b|(?:\s+de)?\s+(?:la|cette)\s+semaine(?:\s+(?:prochaine?|derni[eè]re?|pass[eé]e|pr[eé]c[eé]dente)\b)?)?"
     );
-    let relday = format!(
-        "{}",
-        words(&[
-            "aujourd'hui",
-            "avant-hier",
-            "apres-demain",
-            "hier",
-            "demain",
-            "ce matin",
-            "ce soir",
-            "ce midi",
-            "cet apres-midi",
-            "cette nuit",
-            "la nuit derniere",
-            "ce jour",
-        ])
-    );
+    let relday = words(&[
+        "aujourd'hui",
+        "avant-hier",
+        "apres-demain",
+        "hier",
+        "demain",
+        "ce matin",
+        "ce soir",
+        "ce midi",
+        "cet apres-midi",
+        "cette nuit",
+        "la nuit derniere",
+        "ce jour",
+    ]);
     let offset = format!(
         r"\b(?:il\s+y\s+a|dans|voici|voil[àa])\s+(?:{}|{})\s*{}",
         digits(),

@@ -609,7 +609,7 @@ fn month_period(text: &str, c: &regex::Captures, ctx: &Context) -> Res<Range> {
                     } else {
                         0
                     };
-                    if best.is_none_or(|(d, _)| dist < d) {
+                    if best.map_or(true, |(d, _)| dist < d) {
                         best = Some((dist, y));
                     }
                 }
