@@ -609,7 +609,7 @@ fn month_period(text: &str, c: &regex::Captures, ctx: &Context) -> Res<Range> {
                     } else {
                         0
                     };
-                    if best.map_or(true, |(d, _)| dist < d) {
+                    if !matches!(best, Some((d, _)) if d <= dist) {
                         best = Some((dist, y));
                     }
                 }
