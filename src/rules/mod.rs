@@ -52,6 +52,8 @@ pub struct Pattern {
     /// Placeholders expanded: what runs (case-insensitively).
     pub expanded: String,
     pub regex: Regex,
+    /// A superset of `expanded` that is cheap to compile: the prefilter's part.
+    pub skeleton: String,
     /// The value placeholder, `None` for text rules (which capture `value`).
     pub placeholder: Option<Placeholder>,
 }
@@ -199,7 +201,7 @@ impl RuleSet {
         for (r, rule) in rules.iter().enumerate() {
             for (p, pattern) in rule.patterns.iter().enumerate() {
                 owners.push((r, p));
-                expressions.push(pattern.expanded.as_str());
+                expressions.push(pattern.skeleton.as_str());
             }
         }
         let prefilter = RegexSetBuilder::new(expressions)
@@ -869,6 +871,7 @@ fn compile_pattern(
     Some(Pattern {
         source: source.to_string(),
         expanded: expansion.regex,
+        skeleton: expansion.skeleton,
         regex,
         placeholder,
     })

@@ -20,6 +20,9 @@ pub const CONTEXT_PLACEHOLDERS: &[(&str, &str)] = &[("gap", GAP_REGEX)];
 #[derive(Debug, Clone)]
 pub struct Expansion {
     pub regex: String,
+    /// The same pattern with each value placeholder replaced by "anything":
+    /// a cheap superset of `regex`, used by the prefilter.
+    pub skeleton: String,
     /// The value placeholders used, in order.
     pub placeholders: Vec<(Placeholder, usize)>,
     /// `(offset in regex, offset in pattern)` at each emitted piece, to map a
@@ -53,10 +56,13 @@ pub struct PatternError {
 pub fn expand(pattern: &str) -> Result<Expansion, PatternError> {
     let mut out = Expansion {
         regex: String::with_capacity(pattern.len() * 2),
+        skeleton: String::with_capacity(pattern.len() * 2),
         placeholders: Vec::new(),
         offsets: Vec::new(),
     };
     let bytes = pattern.as_bytes();
+    // Byte ranges of `regex` that hold a placeholder's expression.
+    let mut holes: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < pattern.len() {
         out.offsets.push((out.regex.len(), i));
@@ -87,7 +93,9 @@ pub fn expand(pattern: &str) -> Result<Expansion, PatternError> {
                         if let Some(p) = Placeholder::from_name(name) {
                             out.placeholders.push((p, i));
                             out.regex.push_str("(?P<value>");
+                            let body_start = out.regex.len();
                             out.regex.push_str(p.regex());
+                            holes.push((body_start, out.regex.len()));
                             out.regex.push(')');
                         } else if let Some((_, regex)) = CONTEXT_PLACEHOLDERS.iter().find(|(n, _)| *n == name) {
                             out.regex.push_str(regex);
@@ -133,8 +141,20 @@ pub fn expand(pattern: &str) -> Result<Expansion, PatternError> {
             }
         }
     }
+    let mut last = 0;
+    for (start, end) in holes {
+        out.skeleton.push_str(&out.regex[last..start]);
+        out.skeleton.push_str(ANYTHING);
+        last = end;
+    }
+    out.skeleton.push_str(&out.regex[last..]);
     Ok(out)
 }
+
+/// What a placeholder becomes in the prefilter's skeleton: any text. The
+/// prefilter only needs a superset of the real pattern, and this keeps it small
+/// to compile and fast to run.
+const ANYTHING: &str = "(?s:.)*?";
 
 /// The names editors may write between braces.
 pub fn known_placeholders() -> String {
@@ -199,6 +219,7 @@ mod tests {
         let e = expand(r"a{2} {count}\{gap}").unwrap();
         assert!(e.regex.starts_with(r"a{2}\s+(?P<value>"));
         assert!(e.regex.ends_with(r")\{gap}"));
+        assert_eq!(e.skeleton, r"a{2}\s+(?P<value>(?s:.)*?)\{gap}");
         assert_eq!(e.placeholders, vec![(Placeholder::Count, 5)]);
     }
 
