@@ -1,6 +1,7 @@
 //! The commands, as the CLI runs them: load inputs, run the pipeline, print,
 //! and say which exit code applies. Arguments are parsed in `main.rs`.
 
+use crate::baseline;
 use crate::corpus::{self, LoadOptions};
 use crate::french::Placeholder;
 use crate::normalize::{self, Context, NormalizeError};
@@ -26,6 +27,10 @@ pub mod exit {
 pub enum Format {
     Human,
     Json,
+    Sarif,
+    Github,
+    Junit,
+    Markdown,
 }
 
 /// What `recoupe check` was asked to do.
@@ -37,6 +42,32 @@ pub struct CheckOptions {
     pub load: LoadOptions,
     /// Colours in the human report.
     pub color: bool,
+    /// New articles (CI mode): only findings involving them are reported.
+    /// `-` reads one article from standard input.
+    pub new: Vec<PathBuf>,
+    /// Contradictions accepted by this baseline do not fail the run.
+    pub baseline: Option<PathBuf>,
+    /// Record the run's contradictions as a baseline.
+    pub write_baseline: Option<PathBuf>,
+    /// Write the report here instead of standard output.
+    pub output: Option<PathBuf>,
+}
+
+impl CheckOptions {
+    /// The defaults of the command line: `corpus/` against `rules/`.
+    pub fn new(paths: Vec<PathBuf>) -> CheckOptions {
+        CheckOptions {
+            paths,
+            rules: PathBuf::from("rules"),
+            format: Format::Human,
+            load: LoadOptions::default(),
+            color: false,
+            new: Vec::new(),
+            baseline: None,
+            write_baseline: None,
+            output: None,
+        }
+    }
 }
 
 /// Where a command writes.
@@ -45,7 +76,12 @@ pub struct Output<'a> {
     pub err: &'a mut dyn Write,
     /// Whether stderr is a terminal (colours in diagnostics).
     pub err_color: bool,
+    /// Standard input, for `--new -`.
+    pub stdin: &'a mut dyn std::io::Read,
 }
+
+/// The name a document read from standard input is shown under.
+pub const STDIN_PATH: &str = "<stdin>";
 
 /// `recoupe check`: returns the exit code.
 pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
@@ -53,36 +89,120 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
         Some(r) => r,
         None => return exit::ERROR,
     };
-    let corpus = match corpus::load(&options.paths, &options.load) {
+    let known = match &options.baseline {
+        None => Default::default(),
+        Some(path) => match baseline::read(path) {
+            Ok(known) => known,
+            Err(message) => {
+                let _ = writeln!(io.err, "error: {message}");
+                let _ = writeln!(io.err, "  help: write one with `recoupe check --write-baseline {}`", path.display());
+                return exit::ERROR;
+            }
+        },
+    };
+    let mut corpus = match corpus::load(&options.paths, &options.load) {
         Ok(c) => c,
         Err(e) => {
             let _ = writeln!(io.err, "error: {e}");
-            let _ = writeln!(
-                io.err,
-                "  help: give a file or folder of articles, e.g. `recoupe check corpus/`"
-            );
+            let _ = writeln!(io.err, "  help: give a file or folder of articles, e.g. `recoupe check corpus/`");
             return exit::ERROR;
         }
     };
-    let report = crate::check(corpus, &rules);
+    let new_paths = if options.new.is_empty() {
+        None
+    } else {
+        match add_new_articles(&mut corpus, &options.new, &options.load, io) {
+            Ok(paths) => Some(paths),
+            Err(code) => return code,
+        }
+    };
+    let scope = crate::Scope { new_paths, known };
+    let report = crate::check(corpus, &rules, &scope);
     let text = match options.format {
         Format::Human => human::render(
             &report,
             human::Style {
-                color: options.color,
+                color: options.color && options.output.is_none(),
                 ..Default::default()
             },
         ),
         Format::Json => report::json::render(&report),
+        Format::Sarif => report::sarif::render(&report),
+        Format::Github => report::github::render(&report),
+        Format::Junit => report::junit::render(&report),
+        Format::Markdown => report::markdown::render(&report),
     };
-    if io.out.write_all(text.as_bytes()).is_err() {
+    let written = match &options.output {
+        Some(path) => std::fs::write(path, text.as_bytes()).map_err(|e| format!("cannot write {}: {e}", path.display())),
+        None => io.out.write_all(text.as_bytes()).map_err(|e| format!("cannot write the report: {e}")),
+    };
+    if let Err(message) = written {
+        let _ = writeln!(io.err, "error: {message}");
         return exit::ERROR;
+    }
+    if let Some(path) = &options.write_baseline {
+        let entries = baseline::entries(&report);
+        if let Err(e) = std::fs::write(path, baseline::render(&entries)) {
+            let _ = writeln!(io.err, "error: cannot write {}: {e}", path.display());
+            return exit::ERROR;
+        }
+        let _ = writeln!(
+            io.err,
+            "recoupe: wrote {} known contradiction{} to {}",
+            entries.len(),
+            if entries.len() == 1 { "" } else { "s" },
+            path.display()
+        );
+        // The contradictions just recorded are accepted from now on.
+        return exit::OK;
     }
     if report.has_contradictions() {
         exit::FINDINGS
     } else {
         exit::OK
     }
+}
+
+/// Reads the `--new` articles into the corpus (or marks them, when the corpus
+/// already holds them) and returns their paths as shown.
+fn add_new_articles(
+    corpus: &mut corpus::Corpus,
+    new: &[PathBuf],
+    load: &LoadOptions,
+    io: &mut Output,
+) -> Result<std::collections::BTreeSet<String>, i32> {
+    let mut paths = std::collections::BTreeSet::new();
+    for path in new {
+        let (document, warnings) = if path.as_os_str() == "-" {
+            let mut bytes = Vec::new();
+            if let Err(e) = io.stdin.read_to_end(&mut bytes) {
+                let _ = writeln!(io.err, "error: cannot read the article from standard input: {e}");
+                return Err(exit::ERROR);
+            }
+            corpus::parse_document(STDIN_PATH.to_string(), &bytes)
+        } else {
+            let shown = corpus::display_path(path);
+            if corpus.documents.iter().any(|d| d.path == shown) {
+                paths.insert(shown);
+                continue;
+            }
+            if !path.is_file() {
+                let _ = writeln!(io.err, "error: cannot read {shown}: no such file");
+                let _ = writeln!(io.err, "  help: --new takes article files (or - for standard input)");
+                return Err(exit::ERROR);
+            }
+            corpus::read_document(path, load)
+        };
+        corpus.warnings.extend(warnings);
+        if let Some(document) = document {
+            paths.insert(document.path.clone());
+            corpus.documents.retain(|d| d.path != document.path);
+            corpus.documents.push(document);
+        }
+    }
+    corpus.documents.sort_by(|a, b| a.path.cmp(&b.path));
+    corpus.warnings.sort();
+    Ok(paths)
 }
 
 /// Loads rules, printing every diagnostic on failure.
@@ -174,13 +294,13 @@ pub fn rules_test(dir: &std::path::Path, filter: Option<&str>, io: &mut Output) 
     }
 }
 
-/// `recoupe rules list`.
-pub fn rules_list(dir: &std::path::Path, format: Format, io: &mut Output) -> i32 {
+/// `recoupe rules list`: a table, or JSON when `json`.
+pub fn rules_list(dir: &std::path::Path, json: bool, io: &mut Output) -> i32 {
     let Some(set) = load_rules(dir, io) else {
         return exit::ERROR;
     };
-    let text = match format {
-        Format::Json => {
+    let text = match json {
+        true => {
             let list: Vec<serde_json::Value> = set
                 .rules
                 .iter()
@@ -199,7 +319,7 @@ pub fn rules_list(dir: &std::path::Path, format: Format, io: &mut Output) -> i32
                 .collect();
             serde_json::to_string_pretty(&list).unwrap_or_default() + "\n"
         }
-        Format::Human => {
+        false => {
             let rows: Vec<[String; 6]> = set
                 .rules
                 .iter()

@@ -43,6 +43,8 @@ pub struct Finding {
     pub claims: Vec<String>,
     /// Incompatible pairs of claim ids, in claim order.
     pub conflicts: Vec<(String, String)>,
+    /// One fingerprint per conflict, in the same order: see [`fingerprint`].
+    pub fingerprints: Vec<String>,
 }
 
 /// Compares the claims of each subject; findings sorted by subject.
@@ -60,10 +62,12 @@ pub fn compare(claims: &[Claim]) -> Vec<Finding> {
 fn judge(subject: &str, group: &[&Claim]) -> Finding {
     let outlets: BTreeSet<&str> = group.iter().map(|c| c.outlet.as_str()).collect();
     let mut conflicts = Vec::new();
+    let mut fingerprints = Vec::new();
     for (i, a) in group.iter().enumerate() {
         for b in &group[i + 1..] {
             if a.outlet != b.outlet && !compatible(a, b) {
                 conflicts.push((a.id.clone(), b.id.clone()));
+                fingerprints.push(fingerprint(a, b));
             }
         }
     }
@@ -80,7 +84,59 @@ fn judge(subject: &str, group: &[&Claim]) -> Finding {
         outlets: outlets.into_iter().map(str::to_string).collect(),
         claims: group.iter().map(|c| c.id.clone()).collect(),
         conflicts,
+        fingerprints,
     }
+}
+
+/// A conflict's identity across runs: built from the subject, and for each
+/// side its rule, outlet and normalised value, never from paths or line
+/// numbers, so that editing an article elsewhere (or moving it) keeps it.
+pub fn fingerprint(a: &Claim, b: &Claim) -> String {
+    use sha2::{Digest, Sha256};
+    let side = |c: &Claim| format!("{}\u{1f}{}\u{1f}{}", c.rule, c.outlet, value_key(&c.value));
+    let mut sides = [side(a), side(b)];
+    sides.sort();
+    let digest = Sha256::digest(format!("v1\u{1e}{}\u{1e}{}\u{1e}{}", a.subject, sides[0], sides[1]).as_bytes());
+    digest.iter().take(16).map(|b| format!("{b:02x}")).collect()
+}
+
+/// A value as exact, stable text, for fingerprints.
+fn value_key(value: &crate::value::Value) -> String {
+    match &value.interval {
+        Interval::Text(t) => format!("text:{t}"),
+        Interval::Range(r) => format!(
+            "{}:{}{:?},{:?}{}",
+            value.kind.as_str(),
+            if r.lo_open { "(" } else { "[" },
+            r.lo,
+            r.hi,
+            if r.hi_open { ")" } else { "]" }
+        ),
+    }
+}
+
+/// Keeps only what involves the claims `focus` selects (the new articles of a
+/// CI run): findings that hold such a claim, and of their conflicts only the
+/// pairs with such a claim on one side. A finding whose conflicts are all
+/// between older articles becomes an agreement or single-source finding as
+/// far as the new claims are concerned.
+pub fn involving(findings: Vec<Finding>, claims: &[Claim], focus: impl Fn(&Claim) -> bool) -> Vec<Finding> {
+    let focused: BTreeSet<&str> = claims.iter().filter(|c| focus(c)).map(|c| c.id.as_str()).collect();
+    findings
+        .into_iter()
+        .filter(|f| f.claims.iter().any(|id| focused.contains(id.as_str())))
+        .map(|mut f| {
+            let kept: Vec<usize> = (0..f.conflicts.len())
+                .filter(|&i| focused.contains(f.conflicts[i].0.as_str()) || focused.contains(f.conflicts[i].1.as_str()))
+                .collect();
+            f.conflicts = kept.iter().map(|&i| f.conflicts[i].clone()).collect();
+            f.fingerprints = kept.iter().map(|&i| f.fingerprints[i].clone()).collect();
+            if f.conflicts.is_empty() && f.status == Status::Contradiction {
+                f.status = if f.outlets.len() >= 2 { Status::Agreement } else { Status::SingleSource };
+            }
+            f
+        })
+        .collect()
 }
 
 /// Whether two claims can both be true.
@@ -171,6 +227,36 @@ mod tests {
         let f = &compare(&claims)[0];
         assert_eq!(f.status, Status::Contradiction);
         assert_eq!(f.conflicts, [("a".to_string(), "b".to_string())]);
+        assert_eq!(f.fingerprints.len(), 1);
+    }
+
+    #[test]
+    fn a_fingerprint_ignores_paths_lines_and_order_but_not_values() {
+        let a = claim("a", "A", Range::exact(50.0), EXACT);
+        let b = claim("b", "B", Range::exact(60.0), EXACT);
+        let mut moved = a.clone();
+        moved.path = "elsewhere.md".into();
+        moved.span.line = 99;
+        assert_eq!(fingerprint(&a, &b), fingerprint(&moved, &b));
+        assert_eq!(fingerprint(&a, &b), fingerprint(&b, &a));
+        let c = claim("c", "B", Range::exact(61.0), EXACT);
+        assert_ne!(fingerprint(&a, &b), fingerprint(&a, &c));
+    }
+
+    #[test]
+    fn focusing_on_new_claims_drops_old_conflicts() {
+        let claims = [
+            claim("old1", "A", Range::exact(50.0), EXACT),
+            claim("old2", "B", Range::exact(60.0), EXACT),
+            claim("new", "C", Range::exact(50.0), EXACT),
+        ];
+        let findings = involving(compare(&claims), &claims, |c| c.id == "new");
+        assert_eq!(findings[0].conflicts, [("old2".to_string(), "new".to_string())]);
+        let agreeing = [claims[0].clone(), claims[2].clone(), claim("old3", "D", Range::exact(70.0), EXACT)];
+        let findings = involving(compare(&agreeing), &agreeing, |c| c.id == "old1");
+        assert_eq!(findings[0].conflicts, [("old1".to_string(), "old3".to_string())]);
+        let none = involving(compare(&claims[..2]), &claims[..2], |c| c.id == "new");
+        assert!(none.is_empty());
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! the command line; `main.rs` only parses arguments.
 
 pub mod app;
+pub mod baseline;
 pub mod compare;
 pub mod corpus;
 pub mod examples;
@@ -19,12 +20,27 @@ pub mod rules;
 pub mod value;
 
 use report::{DocumentEntry, Report, RuleEntry};
+use std::collections::BTreeSet;
+
+/// What a check is about, beyond the corpus itself.
+#[derive(Debug, Clone, Default)]
+pub struct Scope {
+    /// The new articles of a CI run (paths as shown): only findings that
+    /// involve one of them are reported. `None`: the whole corpus.
+    pub new_paths: Option<BTreeSet<String>>,
+    /// Conflict fingerprints accepted by a baseline: reported as known, they
+    /// do not fail the run.
+    pub known: BTreeSet<String>,
+}
 
 /// Runs extraction and comparison over a loaded corpus: the whole job once the
 /// inputs are read.
-pub fn check(corpus: corpus::Corpus, rules: &rules::RuleSet) -> Report {
+pub fn check(corpus: corpus::Corpus, rules: &rules::RuleSet, scope: &Scope) -> Report {
     let extraction = extract::extract(&corpus.documents, rules);
-    let findings = compare::compare(&extraction.claims);
+    let mut findings = compare::compare(&extraction.claims);
+    if let Some(new) = &scope.new_paths {
+        findings = compare::involving(findings, &extraction.claims, |c| new.contains(&c.path));
+    }
     let mut warnings = corpus.warnings;
     warnings.extend(extraction.warnings);
     warnings.sort();
@@ -53,5 +69,7 @@ pub fn check(corpus: corpus::Corpus, rules: &rules::RuleSet) -> Report {
         claims: extraction.claims,
         findings,
         warnings,
+        new_paths: scope.new_paths.clone(),
+        known: scope.known.clone(),
     }
 }

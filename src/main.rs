@@ -32,7 +32,7 @@ enum Command {
     /// *.markdown and *.txt) is read; claims are extracted with the rules and
     /// compared between outlets. A bad article becomes a warning; the others are
     /// still checked.
-    #[command(after_help = "Exit codes: 0 no contradiction, 1 at least one contradiction, 2 error.")]
+    #[command(after_help = "Examples:\n  recoupe check                                   # corpus/ with rules/\n  recoupe check corpus --new corpus/new.md        # CI: only what the new article changes\n  recoupe check --new - < article.md              # a draft from standard input\n  recoupe check --format sarif -o recoupe.sarif   # for code scanning\n  recoupe check --write-baseline baseline.json    # accept today's contradictions\n  recoupe check --baseline baseline.json          # fail only on new ones\n\nExit codes: 0 no contradiction (or only baseline-accepted ones), 1 at least one contradiction\n(in CI mode: one that involves a new article), 2 error (bad arguments, invalid rules,\nunreadable path or baseline).")]
     Check {
         /// Articles or folders of articles.
         #[arg(default_value = "corpus")]
@@ -40,9 +40,26 @@ enum Command {
         /// The folder of rule files (*.yaml).
         #[arg(long, value_name = "DIR", default_value = "rules")]
         rules: PathBuf,
-        /// `human` for people, `json` for scripts and CI (a stable contract).
+        /// The report format: `human` for people, `json` for scripts (a stable
+        /// contract), `sarif` for code scanning, `github` for pull-request
+        /// annotations, `junit` for test dashboards, `markdown` for editors.
         #[arg(long, value_enum, default_value_t = FormatArg::Human)]
         format: FormatArg,
+        /// CI mode: compare these new articles with the corpus and report only
+        /// what involves them; exit 1 only when one of them contradicts a claim.
+        /// `-` reads one article (front matter allowed) from standard input.
+        #[arg(long, value_name = "FILE", num_args = 1..)]
+        new: Vec<PathBuf>,
+        /// Accept the contradictions recorded in this baseline file: shown as
+        /// known, they do not fail the run; any other contradiction does.
+        #[arg(long, value_name = "FILE")]
+        baseline: Option<PathBuf>,
+        /// Record the run's contradictions in this baseline file (and exit 0).
+        #[arg(long, value_name = "FILE")]
+        write_baseline: Option<PathBuf>,
+        /// Write the report to this file instead of standard output.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
         /// Skip articles larger than this many bytes (with a warning).
         #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_FILE_SIZE)]
         max_file_size: u64,
@@ -103,8 +120,8 @@ enum RulesCommand {
         #[arg(long, value_name = "DIR", default_value = "rules")]
         rules: PathBuf,
         /// `human` (a table) or `json` (an array of objects).
-        #[arg(long, value_enum, default_value_t = FormatArg::Human)]
-        format: FormatArg,
+        #[arg(long, value_enum, default_value_t = ListFormatArg::Human)]
+        format: ListFormatArg,
     },
     /// Explain a rule: description, subject, kind, each pattern as written and expanded, examples.
     Explain {
@@ -124,8 +141,18 @@ enum RulesCommand {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum FormatArg {
+    /// For people: contradictions drawn in their sentences.
     Human,
+    /// The stable JSON report.
     Json,
+    /// SARIF 2.1.0 for code-scanning dashboards.
+    Sarif,
+    /// GitHub Actions annotations (::error, ::notice, ::warning).
+    Github,
+    /// JUnit XML for CI test reports.
+    Junit,
+    /// A Markdown summary for editors.
+    Markdown,
 }
 
 impl From<FormatArg> for Format {
@@ -133,8 +160,18 @@ impl From<FormatArg> for Format {
         match f {
             FormatArg::Human => Format::Human,
             FormatArg::Json => Format::Json,
+            FormatArg::Sarif => Format::Sarif,
+            FormatArg::Github => Format::Github,
+            FormatArg::Junit => Format::Junit,
+            FormatArg::Markdown => Format::Markdown,
         }
     }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ListFormatArg {
+    Human,
+    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -174,21 +211,26 @@ fn main() {
     let out_terminal = stdout.is_terminal();
     let mut out = stdout.lock();
     let mut err = stderr.lock();
+    let mut stdin = std::io::stdin().lock();
     let mut io = Output {
         out: &mut out,
         err: &mut err,
         err_color,
+        stdin: &mut stdin,
     };
     let code = match cli.command {
         Command::Check {
             paths,
             rules,
             format,
+            new,
+            baseline,
+            write_baseline,
+            output,
             max_file_size,
             color,
         } => {
             let options = CheckOptions {
-                paths,
                 rules,
                 format: format.into(),
                 load: LoadOptions { max_file_size },
@@ -197,6 +239,11 @@ fn main() {
                     ColorArg::Always => true,
                     ColorArg::Never => false,
                 },
+                new,
+                baseline,
+                write_baseline,
+                output,
+                ..CheckOptions::new(paths)
             };
             app::check(&options, &mut io)
         }
@@ -212,7 +259,9 @@ fn main() {
         Command::Rules { command } => match command {
             RulesCommand::Check { rules } => app::rules_check(&rules, &mut io),
             RulesCommand::Test { rules, filter } => app::rules_test(&rules, filter.as_deref(), &mut io),
-            RulesCommand::List { rules, format } => app::rules_list(&rules, format.into(), &mut io),
+            RulesCommand::List { rules, format } => {
+                app::rules_list(&rules, matches!(format, ListFormatArg::Json), &mut io)
+            }
             RulesCommand::Explain { id, rules } => app::rules_explain(&rules, &id, &mut io),
             RulesCommand::Patterns { rules } => app::rules_patterns(&rules, &mut io),
         },

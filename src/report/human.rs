@@ -2,7 +2,7 @@
 //! its sentence with a miette snippet (file:line:col, outlet, value), then the
 //! agreements, the single-source claims, the warnings and a one-line summary.
 
-use super::{describe_value, Report};
+use super::{describe_value, first_sentence, one_line, Report};
 use crate::compare::{Finding, Status};
 use crate::extract::Claim;
 use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, Severity, SourceCode, SourceSpan};
@@ -115,15 +115,6 @@ fn section(out: &mut String, report: &Report, finding: &Finding, mark: &str) {
     }
 }
 
-/// The first sentence of a rule description, on one line.
-fn first_sentence(text: &str) -> String {
-    let flat = one_line(text);
-    match flat.find(". ") {
-        Some(i) => flat[..=i].to_string(),
-        None => flat,
-    }
-}
-
 /// `a`, `a and b`, `a, b and c`.
 fn join_and(items: &[&str]) -> String {
     match items {
@@ -133,9 +124,6 @@ fn join_and(items: &[&str]) -> String {
     }
 }
 
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
 
 /// A contradiction, drawn as an error with one snippet per conflicting claim.
 #[derive(Debug)]

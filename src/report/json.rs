@@ -19,13 +19,18 @@ pub fn render(report: &Report) -> String {
             .documents
             .iter()
             .map(|d| {
-                json!({
+                let mut doc = json!({
                     "path": d.path,
                     "outlet": d.outlet,
                     "published": d.published.map(|p| p.to_string()),
                     "lang": d.lang,
                     "title": d.title,
-                })
+                });
+                // Only in CI mode (`check --new`): which articles are new.
+                if let Some(new) = &report.new_paths {
+                    doc["new"] = json!(new.contains(&d.path));
+                }
+                doc
             })
             .collect::<Vec<_>>(),
         "claims": report.claims.iter().map(claim).collect::<Vec<_>>(),
@@ -33,13 +38,18 @@ pub fn render(report: &Report) -> String {
             .findings
             .iter()
             .map(|f| {
-                json!({
+                let mut finding = json!({
                     "subject": f.subject,
                     "status": f.status.as_str(),
                     "outlets": f.outlets,
                     "claims": f.claims,
                     "conflicts": f.conflicts.iter().map(|(a, b)| [a, b]).collect::<Vec<_>>(),
-                })
+                    "fingerprints": f.fingerprints,
+                });
+                if f.status == crate::compare::Status::Contradiction {
+                    finding["known"] = json!(report.is_known(f));
+                }
+                finding
             })
             .collect::<Vec<_>>(),
         "warnings": report
@@ -54,6 +64,7 @@ pub fn render(report: &Report) -> String {
             "contradictions": summary.contradictions,
             "single_source": summary.single_source,
             "warnings": summary.warnings,
+            "known_contradictions": summary.known_contradictions,
         },
     });
     let mut text = serde_json::to_string_pretty(&out).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));

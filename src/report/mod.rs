@@ -4,14 +4,19 @@
 //! printer (`human`, `json`) only formats it. Nothing here reads files or
 //! re-runs rules, so every format says the same thing.
 
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod junit;
+pub mod markdown;
+pub mod sarif;
 
 use crate::compare::{Finding, Status};
 use crate::corpus::Warning;
 use crate::extract::Claim;
 use crate::value::{date_from_day_number, Interval, Kind, Range, Unit, Value};
 use jiff::civil::Date;
+use std::collections::BTreeSet;
 
 /// One document of the run, as reports describe it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,6 +45,10 @@ pub struct Report {
     pub claims: Vec<Claim>,
     pub findings: Vec<Finding>,
     pub warnings: Vec<Warning>,
+    /// The new articles of a CI run (`check --new`), when there are.
+    pub new_paths: Option<BTreeSet<String>>,
+    /// Conflict fingerprints a baseline accepts.
+    pub known: BTreeSet<String>,
 }
 
 /// Counts, as the JSON `summary` and the human last line give them.
@@ -51,6 +60,8 @@ pub struct Summary {
     pub contradictions: usize,
     pub single_source: usize,
     pub warnings: usize,
+    /// Contradictions whose every conflict a baseline accepts.
+    pub known_contradictions: usize,
 }
 
 impl Report {
@@ -63,11 +74,38 @@ impl Report {
             contradictions: count(Status::Contradiction),
             single_source: count(Status::SingleSource),
             warnings: self.warnings.len(),
+            known_contradictions: self
+                .findings
+                .iter()
+                .filter(|f| f.status == Status::Contradiction && self.is_known(f))
+                .count(),
         }
     }
 
+    /// Whether every conflict of a finding is accepted by the baseline.
+    pub fn is_known(&self, finding: &Finding) -> bool {
+        !finding.fingerprints.is_empty() && finding.fingerprints.iter().all(|f| self.known.contains(f))
+    }
+
+    /// Whether the run must fail: a contradiction the baseline does not accept.
     pub fn has_contradictions(&self) -> bool {
-        self.findings.iter().any(|f| f.status == Status::Contradiction)
+        self.findings
+            .iter()
+            .any(|f| f.status == Status::Contradiction && !self.is_known(f))
+    }
+
+    /// Whether a claim comes from a new article (every claim is, outside CI mode).
+    pub fn is_new(&self, claim: &Claim) -> bool {
+        self.new_paths.as_ref().is_none_or(|n| n.contains(&claim.path))
+    }
+
+    /// The fingerprints of every contradiction, for `--write-baseline`.
+    pub fn contradiction_fingerprints(&self) -> BTreeSet<String> {
+        self.findings
+            .iter()
+            .filter(|f| f.status == Status::Contradiction)
+            .flat_map(|f| f.fingerprints.iter().cloned())
+            .collect()
     }
 
     pub fn claim(&self, id: &str) -> Option<&Claim> {
@@ -164,6 +202,20 @@ pub fn describe_value(value: &Value) -> String {
         (true, true) => format!("{} to {}{unit}", one(lo), one(hi)),
         (false, false) => "any value".to_string(),
     }
+}
+
+/// The first sentence of a rule description, on one line.
+pub fn first_sentence(text: &str) -> String {
+    let flat = one_line(text);
+    match flat.find(". ") {
+        Some(i) => flat[..=i].to_string(),
+        None => flat,
+    }
+}
+
+/// Runs of white space folded to one space.
+pub fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn weekday_short(d: Date) -> &'static str {

@@ -1,0 +1,131 @@
+//! GitHub Actions workflow commands: annotations on the pull request's lines.
+//!
+//! `::error` for each conflicting claim (of a new article, in CI mode),
+//! `::notice` for the single-source claims of new articles, `::warning` for
+//! input problems. Baseline-accepted contradictions are not annotated.
+
+use super::{describe_value, Report};
+use crate::compare::Status;
+use crate::extract::Claim;
+use std::fmt::Write;
+
+pub fn render(report: &Report) -> String {
+    let mut out = String::new();
+    for finding in &report.findings {
+        match finding.status {
+            Status::Contradiction if !report.is_known(finding) => {
+                for id in &finding.claims {
+                    let Some(claim) = report.claim(id) else { continue };
+                    let against: Vec<&Claim> = finding
+                        .conflicts
+                        .iter()
+                        .filter_map(|(a, b)| {
+                            if a == id {
+                                Some(b)
+                            } else if b == id {
+                                Some(a)
+                            } else {
+                                None
+                            }
+                        })
+                        .filter_map(|other| report.claim(other))
+                        .collect();
+                    if against.is_empty() || !report.is_new(claim) {
+                        continue;
+                    }
+                    // One mention per outlet and value, at its first place.
+                    let mut others: Vec<String> = Vec::new();
+                    let mut said: Vec<(String, String)> = Vec::new();
+                    for o in against {
+                        let key = (o.outlet.clone(), describe_value(&o.value));
+                        if !said.contains(&key) {
+                            others.push(format!("{} says {} ({}:{})", key.0, key.1, o.path, o.span.line));
+                            said.push(key);
+                        }
+                    }
+                    annotate(
+                        &mut out,
+                        "error",
+                        claim,
+                        &format!("contradiction: {}", claim.subject),
+                        &format!(
+                            "{} says {} (“{}”); {}",
+                            claim.outlet,
+                            describe_value(&claim.value),
+                            claim.quote,
+                            others.join("; ")
+                        ),
+                    );
+                }
+            }
+            Status::SingleSource if report.new_paths.is_some() => {
+                for claim in finding.claims.iter().filter_map(|id| report.claim(id)) {
+                    if report.is_new(claim) {
+                        annotate(
+                            &mut out,
+                            "notice",
+                            claim,
+                            &format!("single source: {}", claim.subject),
+                            &format!(
+                                "{} is the only outlet to state {}: no other article confirms it",
+                                claim.outlet,
+                                describe_value(&claim.value)
+                            ),
+                        );
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    for w in &report.warnings {
+        let mut properties = format!("file={}", property(&w.path));
+        if let Some(line) = w.line {
+            let _ = write!(properties, ",line={line}");
+        }
+        let _ = writeln!(out, "::warning {properties},title=recoupe::{}", data(&w.message));
+    }
+    let s = report.summary();
+    let _ = writeln!(
+        out,
+        "recoupe: {} documents, {} claims, {} contradictions ({} known), {} agreements, {} single-source, {} warnings",
+        s.documents, s.claims, s.contradictions, s.known_contradictions, s.agreements, s.single_source, s.warnings
+    );
+    out
+}
+
+fn annotate(out: &mut String, level: &str, claim: &Claim, title: &str, message: &str) {
+    let end_column = claim.value_span.column + claim.value.text.chars().count();
+    let _ = writeln!(
+        out,
+        "::{level} file={},line={},col={},endLine={},endColumn={},title={}::{}",
+        property(&claim.path),
+        claim.value_span.line,
+        claim.value_span.column,
+        claim.value_span.line,
+        end_column,
+        property(title),
+        data(message)
+    );
+}
+
+/// Escapes a command's message, as the Actions toolkit does.
+fn data(text: &str) -> String {
+    text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+}
+
+/// Escapes a command's property value.
+fn property(text: &str) -> String {
+    data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_and_properties_are_escaped() {
+        assert_eq!(data("50 % de\nplus"), "50 %25 de%0Aplus");
+        assert_eq!(property("a:b,c"), "a%3Ab%2Cc");
+    }
+}

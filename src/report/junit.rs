@@ -1,0 +1,111 @@
+//! JUnit XML, for CI test dashboards: one test case per subject, a failure per
+//! contradiction (one per conflicting pair); single-source subjects are
+//! skipped tests; warnings go to the suite's system-err.
+
+use super::{describe_value, Report};
+use crate::compare::Status;
+use std::fmt::Write;
+
+pub fn render(report: &Report) -> String {
+    let s = report.summary();
+    let failing = report
+        .findings
+        .iter()
+        .filter(|f| f.status == Status::Contradiction && !report.is_known(f))
+        .count();
+    let skipped = s.single_source;
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    let _ = writeln!(
+        out,
+        "<testsuites name=\"recoupe\" tests=\"{}\" failures=\"{failing}\" errors=\"0\" skipped=\"{skipped}\">",
+        report.findings.len()
+    );
+    let _ = writeln!(
+        out,
+        "  <testsuite name=\"recoupe check\" tests=\"{}\" failures=\"{failing}\" errors=\"0\" skipped=\"{skipped}\">",
+        report.findings.len()
+    );
+    for finding in &report.findings {
+        let _ = write!(
+            out,
+            "    <testcase name=\"{}\" classname=\"recoupe.{}\"",
+            xml(&finding.subject),
+            xml(&finding.subject)
+        );
+        let known = report.is_known(finding);
+        match finding.status {
+            Status::Contradiction if !known => {
+                out.push_str(">\n");
+                for (a, b) in &finding.conflicts {
+                    let (Some(a), Some(b)) = (report.claim(a), report.claim(b)) else { continue };
+                    let message = format!(
+                        "{} says {}, {} says {}",
+                        a.outlet,
+                        describe_value(&a.value),
+                        b.outlet,
+                        describe_value(&b.value)
+                    );
+                    let body = format!(
+                        "{}:{}:{} ({}): “{}”\n{}:{}:{} ({}): “{}”",
+                        a.path, a.span.line, a.span.column, a.outlet, a.quote, b.path, b.span.line, b.span.column, b.outlet, b.quote
+                    );
+                    let _ = writeln!(
+                        out,
+                        "      <failure type=\"contradiction\" message=\"{}\">{}</failure>",
+                        xml(&message),
+                        xml(&body)
+                    );
+                }
+                out.push_str("    </testcase>\n");
+            }
+            Status::SingleSource => {
+                out.push_str(">\n      <skipped message=\"single source: nothing to cross-check against\"/>\n    </testcase>\n");
+            }
+            _ => {
+                let outcome = if known {
+                    "known contradiction accepted by the baseline"
+                } else {
+                    "agreement"
+                };
+                let _ = write!(out, ">\n      <system-out>{}: {}</system-out>\n    </testcase>\n", outcome, xml(&finding.outlets.join(", ")));
+            }
+        }
+    }
+    if !report.warnings.is_empty() {
+        out.push_str("    <system-err>");
+        for w in &report.warnings {
+            let line = w.line.map(|l| format!(":{l}")).unwrap_or_default();
+            out.push_str(&xml(&format!("warning: {}{line}: {}\n", w.path, w.message)));
+        }
+        out.push_str("</system-err>\n");
+    }
+    out.push_str("  </testsuite>\n</testsuites>\n");
+    out
+}
+
+/// Escapes text for XML content and attribute values; drops the control
+/// characters XML 1.0 cannot carry.
+fn xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\n' | '\t' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn xml_text_is_escaped() {
+        assert_eq!(super::xml("a<b & \"c\"\u{1}"), "a&lt;b &amp; &quot;c&quot;");
+    }
+}

@@ -1,0 +1,111 @@
+//! A Markdown summary for editors: a table of subjects × outlets with the
+//! values each outlet gives, then every contradiction with its quotes, then
+//! warnings. Renders on GitHub, in a wiki or a newsroom chat.
+
+use super::{describe_value, first_sentence, one_line, Report};
+use crate::compare::Status;
+use std::collections::BTreeSet;
+use std::fmt::Write;
+
+pub fn render(report: &Report) -> String {
+    let mut out = String::from("# recoupe report\n\n");
+    let s = report.summary();
+    let _ = writeln!(
+        out,
+        "{} documents, {} claims: **{} contradictions**{}, {} agreements, {} single-source subjects, {} warnings.\n",
+        s.documents,
+        s.claims,
+        s.contradictions,
+        if s.known_contradictions > 0 {
+            format!(" ({} known)", s.known_contradictions)
+        } else {
+            String::new()
+        },
+        s.agreements,
+        s.single_source,
+        s.warnings
+    );
+    if let Some(new) = &report.new_paths {
+        let list: Vec<String> = new.iter().map(|p| format!("`{p}`")).collect();
+        let _ = writeln!(out, "New articles checked against the corpus: {}.\n", list.join(", "));
+    }
+
+    if !report.findings.is_empty() {
+        let outlets: BTreeSet<&str> = report.findings.iter().flat_map(|f| f.outlets.iter().map(String::as_str)).collect();
+        out.push_str("## Subjects and outlets\n\n| subject | status |");
+        for o in &outlets {
+            let _ = write!(out, " {} |", cell(o));
+        }
+        out.push_str("\n|---|---|");
+        for _ in &outlets {
+            out.push_str("---|");
+        }
+        out.push('\n');
+        for f in &report.findings {
+            let status = match f.status {
+                Status::Contradiction if report.is_known(f) => "❌ known contradiction",
+                Status::Contradiction => "❌ contradiction",
+                Status::Agreement => "✅ agreement",
+                Status::SingleSource => "⚪ single source",
+            };
+            let _ = write!(out, "| {} | {status} |", cell(&f.subject));
+            for o in &outlets {
+                let mut values: Vec<String> = Vec::new();
+                for c in f.claims.iter().filter_map(|id| report.claim(id)).filter(|c| c.outlet == *o) {
+                    let v = describe_value(&c.value);
+                    if !values.contains(&v) {
+                        values.push(v);
+                    }
+                }
+                let shown = if values.is_empty() { "—".to_string() } else { values.join(" / ") };
+                let _ = write!(out, " {} |", cell(&shown));
+            }
+            out.push('\n');
+        }
+        out.push('\n');
+    }
+
+    let contradictions: Vec<_> = report.findings.iter().filter(|f| f.status == Status::Contradiction).collect();
+    if !contradictions.is_empty() {
+        out.push_str("## Contradictions\n\n");
+        for f in contradictions {
+            let _ = write!(out, "### `{}`", f.subject);
+            if report.is_known(f) {
+                out.push_str(" (known: accepted by the baseline)");
+            }
+            out.push('\n');
+            if let Some(d) = report.describe(f) {
+                let _ = writeln!(out, "\n{}\n", first_sentence(d));
+            }
+            let involved: BTreeSet<&str> = f.conflicts.iter().flat_map(|(a, b)| [a.as_str(), b.as_str()]).collect();
+            for c in f.claims.iter().filter(|id| involved.contains(id.as_str())).filter_map(|id| report.claim(id)) {
+                let _ = writeln!(
+                    out,
+                    "- **{}** says **{}**: “{}” ({}:{}:{})",
+                    c.outlet,
+                    describe_value(&c.value),
+                    one_line(&c.quote),
+                    c.path,
+                    c.span.line,
+                    c.span.column
+                );
+            }
+            out.push('\n');
+        }
+    }
+
+    if !report.warnings.is_empty() {
+        out.push_str("## Warnings\n\n");
+        for w in &report.warnings {
+            let line = w.line.map(|l| format!(":{l}")).unwrap_or_default();
+            let _ = writeln!(out, "- `{}{line}`: {}", w.path, w.message);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Table cells cannot hold `|` or line breaks.
+fn cell(text: &str) -> String {
+    one_line(text).replace('|', "\\|")
+}

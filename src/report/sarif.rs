@@ -1,0 +1,150 @@
+//! SARIF 2.1.0, for code-scanning dashboards: one result per conflicting claim
+//! (of a new article, in CI mode) with the claims it conflicts with as related
+//! locations; the rules as reporting descriptors; warnings as tool execution
+//! notifications.
+
+use super::{describe_value, first_sentence, Report};
+use crate::compare::Status;
+use crate::extract::Claim;
+use serde_json::{json, Value as Json};
+use std::collections::BTreeMap;
+
+pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+
+pub fn render(report: &Report) -> String {
+    let rule_index: BTreeMap<&str, usize> = report.rules.iter().enumerate().map(|(i, r)| (r.id.as_str(), i)).collect();
+    let rules: Vec<Json> = report
+        .rules
+        .iter()
+        .map(|r| {
+            json!({
+                "id": r.id,
+                "name": r.subject,
+                "shortDescription": {"text": first_sentence(&r.description)},
+                "fullDescription": {"text": r.description},
+                "defaultConfiguration": {"level": "error"},
+                "properties": {"kind": r.kind.as_str(), "subject": r.subject},
+            })
+        })
+        .collect();
+
+    let mut results = Vec::new();
+    for finding in report.findings.iter().filter(|f| f.status == Status::Contradiction) {
+        let known = report.is_known(finding);
+        // Each claim of a conflict gets one result, listing what it conflicts with.
+        let mut others: BTreeMap<&str, Vec<(&str, &str)>> = BTreeMap::new();
+        for ((a, b), fingerprint) in finding.conflicts.iter().zip(&finding.fingerprints) {
+            others.entry(a).or_default().push((b, fingerprint));
+            others.entry(b).or_default().push((a, fingerprint));
+        }
+        for id in &finding.claims {
+            let (Some(conflicts), Some(claim)) = (others.get(id.as_str()), report.claim(id)) else { continue };
+            if !report.is_new(claim) {
+                continue;
+            }
+            let related: Vec<Json> = conflicts
+                .iter()
+                .enumerate()
+                .filter_map(|(i, (other, _))| report.claim(other).map(|o| (i, o)))
+                .map(|(i, other)| {
+                    let mut loc = location(other);
+                    loc["id"] = json!(i);
+                    loc["message"] = json!({"text": format!("{} says {}", other.outlet, describe_value(&other.value))});
+                    loc
+                })
+                .collect();
+            let against: Vec<String> = conflicts
+                .iter()
+                .filter_map(|(other, _)| report.claim(other))
+                .map(|o| format!("{} ({})", describe_value(&o.value), o.outlet))
+                .collect();
+            let mut fingerprints: Vec<&str> = conflicts.iter().map(|(_, f)| *f).collect();
+            fingerprints.sort();
+            fingerprints.dedup();
+            let mut result = json!({
+                "ruleId": claim.rule,
+                "level": "error",
+                "message": {"text": format!(
+                    "{} says {} for `{}`, which contradicts {}",
+                    claim.outlet,
+                    describe_value(&claim.value),
+                    claim.subject,
+                    against.join(", ")
+                )},
+                "locations": [location(claim)],
+                "relatedLocations": related,
+                "partialFingerprints": {"recoupeConflict/v1": fingerprints.join(",")},
+                "properties": {"subject": claim.subject, "claim": claim.id},
+            });
+            if let Some(i) = rule_index.get(claim.rule.as_str()) {
+                result["ruleIndex"] = json!(i);
+            }
+            if known {
+                result["baselineState"] = json!("unchanged");
+                result["suppressions"] = json!([{"kind": "external", "justification": "accepted by the baseline"}]);
+            } else if !report.known.is_empty() {
+                result["baselineState"] = json!("new");
+            }
+            results.push(result);
+        }
+    }
+
+    let notifications: Vec<Json> = report
+        .warnings
+        .iter()
+        .map(|w| {
+            let mut physical = json!({"artifactLocation": {"uri": w.path}});
+            if let Some(line) = w.line {
+                physical["region"] = json!({"startLine": line});
+            }
+            json!({
+                "level": "warning",
+                "message": {"text": w.message},
+                "locations": [{"physicalLocation": physical}],
+            })
+        })
+        .collect();
+
+    let sarif = json!({
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "recoupe",
+                "version": env!("CARGO_PKG_VERSION"),
+                "rules": rules,
+            }},
+            "invocations": [{
+                "executionSuccessful": true,
+                "toolExecutionNotifications": notifications,
+            }],
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    });
+    let mut text = serde_json::to_string_pretty(&sarif).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+fn location(claim: &Claim) -> Json {
+    let end_line = claim.span.line + claim.quote.matches('\n').count();
+    let last_line = claim.quote.rsplit('\n').next().unwrap_or("");
+    let end_column = if end_line == claim.span.line {
+        claim.span.column + claim.quote.chars().count()
+    } else {
+        last_line.chars().count() + 1
+    };
+    json!({
+        "physicalLocation": {
+            "artifactLocation": {"uri": claim.path},
+            "region": {
+                "startLine": claim.span.line,
+                "startColumn": claim.span.column,
+                "endLine": end_line,
+                "endColumn": end_column,
+                "snippet": {"text": claim.quote},
+            },
+        },
+    })
+}
