@@ -95,7 +95,11 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
             Ok(known) => known,
             Err(message) => {
                 let _ = writeln!(io.err, "error: {message}");
-                let _ = writeln!(io.err, "  help: write one with `recoupe check --write-baseline {}`", path.display());
+                let _ = writeln!(
+                    io.err,
+                    "  help: write one with `recoupe check --write-baseline {}`",
+                    path.display()
+                );
                 return exit::ERROR;
             }
         },
@@ -104,7 +108,10 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
         Ok(c) => c,
         Err(e) => {
             let _ = writeln!(io.err, "error: {e}");
-            let _ = writeln!(io.err, "  help: give a file or folder of articles, e.g. `recoupe check corpus/`");
+            let _ = writeln!(
+                io.err,
+                "  help: give a file or folder of articles, e.g. `recoupe check corpus/`"
+            );
             return exit::ERROR;
         }
     };
@@ -133,8 +140,13 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
         Format::Markdown => report::markdown::render(&report),
     };
     let written = match &options.output {
-        Some(path) => std::fs::write(path, text.as_bytes()).map_err(|e| format!("cannot write {}: {e}", path.display())),
-        None => io.out.write_all(text.as_bytes()).map_err(|e| format!("cannot write the report: {e}")),
+        Some(path) => {
+            std::fs::write(path, text.as_bytes()).map_err(|e| format!("cannot write {}: {e}", path.display()))
+        }
+        None => io
+            .out
+            .write_all(text.as_bytes())
+            .map_err(|e| format!("cannot write the report: {e}")),
     };
     if let Err(message) = written {
         let _ = writeln!(io.err, "error: {message}");

@@ -62,11 +62,16 @@ pub fn render(entries: &[Entry]) -> String {
 
 /// The fingerprints a baseline file accepts.
 pub fn read(path: &Path) -> Result<BTreeSet<String>, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read the baseline {}: {e}", path.display()))?;
-    let file: BaselineFile = serde_json::from_str(&text)
-        .map_err(|e| format!("{} is not a recoupe baseline: {e}", path.display()))?;
+    let text =
+        std::fs::read_to_string(path).map_err(|e| format!("cannot read the baseline {}: {e}", path.display()))?;
+    let file: BaselineFile =
+        serde_json::from_str(&text).map_err(|e| format!("{} is not a recoupe baseline: {e}", path.display()))?;
     if file.version != 1 {
-        return Err(format!("{}: baseline version {} is not supported (expected 1)", path.display(), file.version));
+        return Err(format!(
+            "{}: baseline version {} is not supported (expected 1)",
+            path.display(),
+            file.version
+        ));
     }
     Ok(file.contradictions.into_iter().map(|e| e.fingerprint).collect())
 }

@@ -132,7 +132,11 @@ pub fn involving(findings: Vec<Finding>, claims: &[Claim], focus: impl Fn(&Claim
             f.conflicts = kept.iter().map(|&i| f.conflicts[i].clone()).collect();
             f.fingerprints = kept.iter().map(|&i| f.fingerprints[i].clone()).collect();
             if f.conflicts.is_empty() && f.status == Status::Contradiction {
-                f.status = if f.outlets.len() >= 2 { Status::Agreement } else { Status::SingleSource };
+                f.status = if f.outlets.len() >= 2 {
+                    Status::Agreement
+                } else {
+                    Status::SingleSource
+                };
             }
             f
         })
@@ -252,7 +256,11 @@ mod tests {
         ];
         let findings = involving(compare(&claims), &claims, |c| c.id == "new");
         assert_eq!(findings[0].conflicts, [("old2".to_string(), "new".to_string())]);
-        let agreeing = [claims[0].clone(), claims[2].clone(), claim("old3", "D", Range::exact(70.0), EXACT)];
+        let agreeing = [
+            claims[0].clone(),
+            claims[2].clone(),
+            claim("old3", "D", Range::exact(70.0), EXACT),
+        ];
         let findings = involving(compare(&agreeing), &agreeing, |c| c.id == "old1");
         assert_eq!(findings[0].conflicts, [("old1".to_string(), "old3".to_string())]);
         let none = involving(compare(&claims[..2]), &claims[..2], |c| c.id == "new");

@@ -32,7 +32,9 @@ enum Command {
     /// *.markdown and *.txt) is read; claims are extracted with the rules and
     /// compared between outlets. A bad article becomes a warning; the others are
     /// still checked.
-    #[command(after_help = "Examples:\n  recoupe check                                   # corpus/ with rules/\n  recoupe check corpus --new corpus/new.md        # CI: only what the new article changes\n  recoupe check --new - < article.md              # a draft from standard input\n  recoupe check --format sarif -o recoupe.sarif   # for code scanning\n  recoupe check --write-baseline baseline.json    # accept today's contradictions\n  recoupe check --baseline baseline.json          # fail only on new ones\n\nExit codes: 0 no contradiction (or only baseline-accepted ones), 1 at least one contradiction\n(in CI mode: one that involves a new article), 2 error (bad arguments, invalid rules,\nunreadable path or baseline).")]
+    #[command(
+        after_help = "Examples:\n  recoupe check                                   # corpus/ with rules/\n  recoupe check corpus --new corpus/new.md        # CI: only what the new article changes\n  recoupe check --new - < article.md              # a draft from standard input\n  recoupe check --format sarif -o recoupe.sarif   # for code scanning\n  recoupe check --write-baseline baseline.json    # accept today's contradictions\n  recoupe check --baseline baseline.json          # fail only on new ones\n\nExit codes: 0 no contradiction (or only baseline-accepted ones), 1 at least one contradiction\n(in CI mode: one that involves a new article), 2 error (bad arguments, invalid rules,\nunreadable path or baseline)."
+    )]
     Check {
         /// Articles or folders of articles.
         #[arg(default_value = "corpus")]

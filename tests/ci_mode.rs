@@ -13,7 +13,10 @@ fn recoupe_with(args: &[&str], threads: Option<&str>, stdin: Option<&[u8]>) -> O
     if let Some(t) = threads {
         command.env("RAYON_NUM_THREADS", t);
     }
-    command.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     let mut child = command.spawn().expect("the recoupe binary runs");
     let input = stdin.unwrap_or_default().to_vec();
     let mut pipe = child.stdin.take().unwrap();
@@ -55,9 +58,22 @@ fn assert_only_findings_involving(report: &Json, path: &str) {
         .collect();
     assert!(!new_ids.is_empty());
     for f in report["findings"].as_array().unwrap() {
-        assert!(f["claims"].as_array().unwrap().iter().any(|id| new_ids.contains(id.as_str().unwrap())), "{f}");
+        assert!(
+            f["claims"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|id| new_ids.contains(id.as_str().unwrap())),
+            "{f}"
+        );
         for pair in f["conflicts"].as_array().unwrap() {
-            assert!(pair.as_array().unwrap().iter().any(|id| new_ids.contains(id.as_str().unwrap())), "{pair}");
+            assert!(
+                pair.as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|id| new_ids.contains(id.as_str().unwrap())),
+                "{pair}"
+            );
         }
     }
 }
@@ -68,10 +84,20 @@ fn a_new_article_with_a_thursday_round_exits_1_and_reports_only_its_findings() {
     assert_eq!(output.status.code(), Some(1), "{}", text(&output.stderr));
     let report: Json = serde_json::from_slice(&output.stdout).unwrap();
     assert_only_findings_involving(&report, THURSDAY);
-    let subjects: Vec<&str> = report["findings"].as_array().unwrap().iter().map(|f| f["subject"].as_str().unwrap()).collect();
+    let subjects: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["subject"].as_str().unwrap())
+        .collect();
     assert_eq!(subjects, ["istanbul-round-3-date"]);
     assert_eq!(report["findings"][0]["status"], "contradiction");
-    let new: Vec<&Json> = report["documents"].as_array().unwrap().iter().filter(|d| d["new"] == true).collect();
+    let new: Vec<&Json> = report["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["new"] == true)
+        .collect();
     assert_eq!(new.len(), 1);
     assert_eq!(new[0]["path"], THURSDAY);
 }
@@ -92,7 +118,12 @@ fn a_new_article_that_agrees_exits_0_with_its_agreements() {
     assert_eq!(output.status.code(), Some(0), "{}", text(&output.stdout));
     let report: Json = serde_json::from_slice(&output.stdout).unwrap();
     assert_only_findings_involving(&report, AGREES);
-    let statuses: BTreeSet<&str> = report["findings"].as_array().unwrap().iter().map(|f| f["status"].as_str().unwrap()).collect();
+    let statuses: BTreeSet<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["status"].as_str().unwrap())
+        .collect();
     assert_eq!(statuses, BTreeSet::from(["agreement"]));
     assert_eq!(report["summary"]["agreements"], 2);
 }
@@ -113,11 +144,20 @@ fn old_contradictions_do_not_fail_a_new_article_that_does_not_take_part() {
 #[test]
 fn a_new_article_can_come_from_standard_input() {
     let article = std::fs::read(SIXTY).unwrap();
-    let output = recoupe_with(&["check", "corpus", "--format", "json", "--new", "-"], None, Some(&article));
+    let output = recoupe_with(
+        &["check", "corpus", "--format", "json", "--new", "-"],
+        None,
+        Some(&article),
+    );
     assert_eq!(output.status.code(), Some(1), "{}", text(&output.stderr));
     let report: Json = serde_json::from_slice(&output.stdout).unwrap();
     assert_only_findings_involving(&report, "<stdin>");
-    let stdin_doc = report["documents"].as_array().unwrap().iter().find(|d| d["path"] == "<stdin>").unwrap();
+    let stdin_doc = report["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["path"] == "<stdin>")
+        .unwrap();
     assert_eq!(stdin_doc["outlet"], "fixture-sixty");
 }
 
@@ -140,7 +180,10 @@ fn sarif_validates_against_the_oasis_schema() {
     ] {
         let output = recoupe(&args);
         let sarif: Json = serde_json::from_slice(&output.stdout).unwrap();
-        let errors: Vec<String> = validator.iter_errors(&sarif).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+        let errors: Vec<String> = validator
+            .iter_errors(&sarif)
+            .map(|e| format!("{} at {}", e, e.instance_path()))
+            .collect();
         assert!(errors.is_empty(), "{args:?}: {errors:#?}");
     }
     let output = recoupe(&["check", "corpus", PLANTED, "--format", "sarif"]);
@@ -161,7 +204,8 @@ fn github_annotations_are_well_formed_workflow_commands() {
     let output = recoupe(&["check", "corpus", "--format", "github", "--new", THURSDAY, SIXTY]);
     assert_eq!(output.status.code(), Some(1));
     let out = text(&output.stdout);
-    let command = regex::Regex::new(r"^::(error|warning|notice)( [a-zA-Z]+=[^,:]*(,[a-zA-Z]+=[^,:]*)*)?::[^\r\n]*$").unwrap();
+    let command =
+        regex::Regex::new(r"^::(error|warning|notice)( [a-zA-Z]+=[^,:]*(,[a-zA-Z]+=[^,:]*)*)?::[^\r\n]*$").unwrap();
     let lines: Vec<&str> = out.lines().collect();
     let (summary, commands) = lines.split_last().unwrap();
     assert!(summary.starts_with("recoupe: "));
@@ -196,9 +240,15 @@ fn junit_is_well_formed_xml_with_a_failure_per_contradiction() {
         }
     }
     assert_eq!(depth, 0);
-    let report: Json = serde_json::from_slice(&recoupe(&["check", "corpus", PLANTED, "--format", "json"]).stdout).unwrap();
+    let report: Json =
+        serde_json::from_slice(&recoupe(&["check", "corpus", PLANTED, "--format", "json"]).stdout).unwrap();
     assert_eq!(testcases, report["findings"].as_array().unwrap().len());
-    let conflicts: usize = report["findings"].as_array().unwrap().iter().map(|f| f["conflicts"].as_array().unwrap().len()).sum();
+    let conflicts: usize = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["conflicts"].as_array().unwrap().len())
+        .sum();
     assert_eq!(failures, conflicts);
     snapshot!("ci_planted.junit", xml);
 }
@@ -210,9 +260,17 @@ fn markdown_has_a_subject_by_outlet_table_and_the_contradictions() {
     let table: Vec<&str> = md.lines().filter(|l| l.starts_with('|')).collect();
     let columns = table[0].matches('|').count();
     assert!(table.len() > 2);
-    assert!(table.iter().all(|row| row.replace("\\|", "").matches('|').count() == columns), "{md}");
+    assert!(
+        table
+            .iter()
+            .all(|row| row.replace("\\|", "").matches('|').count() == columns),
+        "{md}"
+    );
     assert!(md.contains("## Contradictions"));
-    assert!(md.contains("- **fixture-planted** says **60 days**: “délai de 60 jours à la Russie”"), "{md}");
+    assert!(
+        md.contains("- **fixture-planted** says **60 days**: “délai de 60 jours à la Russie”"),
+        "{md}"
+    );
     snapshot!("ci_planted.markdown", md);
 }
 
@@ -223,7 +281,15 @@ fn a_baseline_accepts_what_it_recorded_and_fails_on_anything_new() {
     let baseline = dir.join("baseline.json");
     let baseline = baseline.to_str().unwrap();
 
-    let written = recoupe(&["check", "corpus", PLANTED, "--format", "json", "--write-baseline", baseline]);
+    let written = recoupe(&[
+        "check",
+        "corpus",
+        PLANTED,
+        "--format",
+        "json",
+        "--write-baseline",
+        baseline,
+    ]);
     assert_eq!(written.status.code(), Some(0), "{}", text(&written.stderr));
     let recorded: Json = serde_json::from_str(&std::fs::read_to_string(baseline).unwrap()).unwrap();
     // 9 conflicting pairs, but pairs that differ only by position in the same
@@ -238,21 +304,45 @@ fn a_baseline_accepts_what_it_recorded_and_fails_on_anything_new() {
     assert_eq!(report["summary"]["known_contradictions"], 3);
 
     // A new outlet saying Thursday is another contradiction: it still fails.
-    let added = recoupe(&["check", "corpus", PLANTED, THURSDAY, "--format", "json", "--baseline", baseline]);
+    let added = recoupe(&[
+        "check",
+        "corpus",
+        PLANTED,
+        THURSDAY,
+        "--format",
+        "json",
+        "--baseline",
+        baseline,
+    ]);
     assert_eq!(added.status.code(), Some(1));
     let report: Json = serde_json::from_slice(&added.stdout).unwrap();
-    let round = report["findings"].as_array().unwrap().iter().find(|f| f["subject"] == "istanbul-round-3-date").unwrap();
+    let round = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["subject"] == "istanbul-round-3-date")
+        .unwrap();
     assert_eq!(round["known"], false);
 
     let bad = dir.join("bad.json");
     std::fs::write(&bad, "not json").unwrap();
-    assert_eq!(recoupe(&["check", "--baseline", bad.to_str().unwrap()]).status.code(), Some(2));
+    assert_eq!(
+        recoupe(&["check", "--baseline", bad.to_str().unwrap()]).status.code(),
+        Some(2)
+    );
 }
 
 #[test]
 fn the_output_flag_writes_the_report_to_a_file() {
     let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join("report.md");
-    let output = recoupe(&["check", "corpus", "--format", "markdown", "--output", path.to_str().unwrap()]);
+    let output = recoupe(&[
+        "check",
+        "corpus",
+        "--format",
+        "markdown",
+        "--output",
+        path.to_str().unwrap(),
+    ]);
     assert_eq!(output.status.code(), Some(0));
     assert!(output.stdout.is_empty());
     assert!(std::fs::read_to_string(&path).unwrap().starts_with("# recoupe report"));

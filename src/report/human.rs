@@ -124,7 +124,6 @@ fn join_and(items: &[&str]) -> String {
     }
 }
 
-
 /// A contradiction, drawn as an error with one snippet per conflicting claim.
 #[derive(Debug)]
 struct ContradictionDiagnostic {

@@ -37,7 +37,9 @@ pub fn render(report: &Report) -> String {
             Status::Contradiction if !known => {
                 out.push_str(">\n");
                 for (a, b) in &finding.conflicts {
-                    let (Some(a), Some(b)) = (report.claim(a), report.claim(b)) else { continue };
+                    let (Some(a), Some(b)) = (report.claim(a), report.claim(b)) else {
+                        continue;
+                    };
                     let message = format!(
                         "{} says {}, {} says {}",
                         a.outlet,
@@ -47,7 +49,16 @@ pub fn render(report: &Report) -> String {
                     );
                     let body = format!(
                         "{}:{}:{} ({}): “{}”\n{}:{}:{} ({}): “{}”",
-                        a.path, a.span.line, a.span.column, a.outlet, a.quote, b.path, b.span.line, b.span.column, b.outlet, b.quote
+                        a.path,
+                        a.span.line,
+                        a.span.column,
+                        a.outlet,
+                        a.quote,
+                        b.path,
+                        b.span.line,
+                        b.span.column,
+                        b.outlet,
+                        b.quote
                     );
                     let _ = writeln!(
                         out,
@@ -59,7 +70,9 @@ pub fn render(report: &Report) -> String {
                 out.push_str("    </testcase>\n");
             }
             Status::SingleSource => {
-                out.push_str(">\n      <skipped message=\"single source: nothing to cross-check against\"/>\n    </testcase>\n");
+                out.push_str(
+                    ">\n      <skipped message=\"single source: nothing to cross-check against\"/>\n    </testcase>\n",
+                );
             }
             _ => {
                 let outcome = if known {
@@ -67,7 +80,12 @@ pub fn render(report: &Report) -> String {
                 } else {
                     "agreement"
                 };
-                let _ = write!(out, ">\n      <system-out>{}: {}</system-out>\n    </testcase>\n", outcome, xml(&finding.outlets.join(", ")));
+                let _ = write!(
+                    out,
+                    ">\n      <system-out>{}: {}</system-out>\n    </testcase>\n",
+                    outcome,
+                    xml(&finding.outlets.join(", "))
+                );
             }
         }
     }

@@ -31,7 +31,11 @@ pub fn render(report: &Report) -> String {
     }
 
     if !report.findings.is_empty() {
-        let outlets: BTreeSet<&str> = report.findings.iter().flat_map(|f| f.outlets.iter().map(String::as_str)).collect();
+        let outlets: BTreeSet<&str> = report
+            .findings
+            .iter()
+            .flat_map(|f| f.outlets.iter().map(String::as_str))
+            .collect();
         out.push_str("## Subjects and outlets\n\n| subject | status |");
         for o in &outlets {
             let _ = write!(out, " {} |", cell(o));
@@ -51,13 +55,22 @@ pub fn render(report: &Report) -> String {
             let _ = write!(out, "| {} | {status} |", cell(&f.subject));
             for o in &outlets {
                 let mut values: Vec<String> = Vec::new();
-                for c in f.claims.iter().filter_map(|id| report.claim(id)).filter(|c| c.outlet == *o) {
+                for c in f
+                    .claims
+                    .iter()
+                    .filter_map(|id| report.claim(id))
+                    .filter(|c| c.outlet == *o)
+                {
                     let v = describe_value(&c.value);
                     if !values.contains(&v) {
                         values.push(v);
                     }
                 }
-                let shown = if values.is_empty() { "—".to_string() } else { values.join(" / ") };
+                let shown = if values.is_empty() {
+                    "—".to_string()
+                } else {
+                    values.join(" / ")
+                };
                 let _ = write!(out, " {} |", cell(&shown));
             }
             out.push('\n');
@@ -65,7 +78,11 @@ pub fn render(report: &Report) -> String {
         out.push('\n');
     }
 
-    let contradictions: Vec<_> = report.findings.iter().filter(|f| f.status == Status::Contradiction).collect();
+    let contradictions: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.status == Status::Contradiction)
+        .collect();
     if !contradictions.is_empty() {
         out.push_str("## Contradictions\n\n");
         for f in contradictions {
@@ -78,7 +95,12 @@ pub fn render(report: &Report) -> String {
                 let _ = writeln!(out, "\n{}\n", first_sentence(d));
             }
             let involved: BTreeSet<&str> = f.conflicts.iter().flat_map(|(a, b)| [a.as_str(), b.as_str()]).collect();
-            for c in f.claims.iter().filter(|id| involved.contains(id.as_str())).filter_map(|id| report.claim(id)) {
+            for c in f
+                .claims
+                .iter()
+                .filter(|id| involved.contains(id.as_str()))
+                .filter_map(|id| report.claim(id))
+            {
                 let _ = writeln!(
                     out,
                     "- **{}** says **{}**: “{}” ({}:{}:{})",

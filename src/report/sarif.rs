@@ -12,7 +12,12 @@ use std::collections::BTreeMap;
 pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
 pub fn render(report: &Report) -> String {
-    let rule_index: BTreeMap<&str, usize> = report.rules.iter().enumerate().map(|(i, r)| (r.id.as_str(), i)).collect();
+    let rule_index: BTreeMap<&str, usize> = report
+        .rules
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.id.as_str(), i))
+        .collect();
     let rules: Vec<Json> = report
         .rules
         .iter()
@@ -38,7 +43,9 @@ pub fn render(report: &Report) -> String {
             others.entry(b).or_default().push((a, fingerprint));
         }
         for id in &finding.claims {
-            let (Some(conflicts), Some(claim)) = (others.get(id.as_str()), report.claim(id)) else { continue };
+            let (Some(conflicts), Some(claim)) = (others.get(id.as_str()), report.claim(id)) else {
+                continue;
+            };
             if !report.is_new(claim) {
                 continue;
             }
