@@ -45,6 +45,7 @@ pub struct RuleSpec {
     /// lower-case words joined by `-`, e.g. `trump-deadline-days`. Reports name
     /// the rule of each claim with it, and `recoupe rules explain ID` takes it.
     #[schemars(regex(pattern = r"^\S+$"), example = "trump-deadline-days")]
+    #[schemars(extend("patternErrorMessage" = "one word, without spaces: `trump-deadline-days`"))]
     pub id: String,
     /// What the rule finds, and what it takes care not to find, for people:
     /// shown by `recoupe rules explain` and in reports. Example: `The number of
@@ -116,7 +117,11 @@ pub enum ToleranceSpec {
     Absolute(#[schemars(range(min = 0))] f64),
     /// A percentage of the larger value compared, `"5%"` (number and duration
     /// rules only).
-    Relative(#[schemars(regex(pattern = PERCENT_PATTERN))] String),
+    Relative(
+        #[schemars(regex(pattern = PERCENT_PATTERN))]
+        #[schemars(extend("patternErrorMessage" = PERCENT_MESSAGE))]
+        String,
+    ),
 }
 
 /// What the loader reads as a percentage: a non-negative decimal number (point
@@ -127,6 +132,11 @@ const PERCENT_PATTERN: &str = r"^\s*\+?([0-9]+([.,][0-9]*)?|[.,][0-9]+)([eE][+-]
 /// checked by `recoupe rules check`).
 const DATE_PATTERN: &str = r"^\s*[0-9]{4}-[0-9]{2}-[0-9]{2}\s*$";
 
+/// What editors that support `patternErrorMessage` (VS Code) say instead of
+/// quoting the regular expression.
+const DATE_MESSAGE: &str = "a day as YYYY-MM-DD, e.g. \"2025-07-14\"";
+const PERCENT_MESSAGE: &str = "a percentage such as \"5%\", or a number without quotes";
+
 /// A publication window: the days whose articles a rule reads.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -134,12 +144,12 @@ pub struct WindowSpec {
     /// First publication day read, included, as `YYYY-MM-DD`: `"2025-07-14"`.
     /// Left out: no first day.
     #[serde(default)]
-    #[schemars(regex(pattern = DATE_PATTERN), example = "2025-07-14")]
+    #[schemars(regex(pattern = DATE_PATTERN), extend("patternErrorMessage" = DATE_MESSAGE), example = "2025-07-14")]
     pub from: Option<String>,
     /// Last publication day read, included, as `YYYY-MM-DD`: `"2025-07-28"`.
     /// Left out: no last day.
     #[serde(default)]
-    #[schemars(regex(pattern = DATE_PATTERN), example = "2025-07-28")]
+    #[schemars(regex(pattern = DATE_PATTERN), extend("patternErrorMessage" = DATE_MESSAGE), example = "2025-07-28")]
     pub to: Option<String>,
 }
 
@@ -186,7 +196,7 @@ pub struct MatchExampleSpec {
     /// (`mercredi`, `la semaine prochaine`) are read against it, e.g.
     /// `"2025-07-21"`. Needed for date rules that read relative dates.
     #[serde(default)]
-    #[schemars(regex(pattern = DATE_PATTERN), example = "2025-07-21")]
+    #[schemars(regex(pattern = DATE_PATTERN), extend("patternErrorMessage" = DATE_MESSAGE), example = "2025-07-21")]
     pub published: Option<String>,
 }
 
@@ -271,7 +281,7 @@ fn example_value_schema(_: &mut SchemaGenerator) -> Schema {
 /// duration rules. This mirrors `compile_rule` and `parse_expected` in
 /// `rules/mod.rs`.
 fn kind_conditions(schema: &mut Schema) {
-    let date = json_schema!({ "type": "string", "pattern": DATE_PATTERN });
+    let date = json_schema!({ "type": "string", "pattern": DATE_PATTERN, "patternErrorMessage": DATE_MESSAGE });
     let date_or_null = json_schema!({ "anyOf": [date.clone(), { "type": "null" }] });
     let numeric_value = json_schema!({
         "anyOf": [
