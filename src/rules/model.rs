@@ -3,43 +3,96 @@
 //! This is the shape editors write in YAML. It is checked and turned into a
 //! runtime [`crate::rules::Rule`] by `compile`; nothing outside the rules stage
 //! sees these types.
+//!
+//! The same types generate the JSON Schema of rule files ([`schema_json`],
+//! committed as `docs/rule.schema.json`), so the doc comments below are what an
+//! editor shows on hover: each says what the field is and gives an example.
+//! Checks the serde types cannot express (a percentage tolerance only for
+//! number and duration rules, an example's value shaped by the rule's kind) are
+//! added to the schema by hand in [`kind_conditions`]; what no schema can check
+//! (regex syntax, placeholders, duplicate ids, real calendar days) is left to
+//! `recoupe rules check`.
 
 use crate::value::Kind;
+use schemars::transform::{RecursiveTransform, Transform};
+use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 use serde::Deserialize;
+use serde_json::Value as Json;
 
-/// A rule file: one claim family, one or more rules.
-#[derive(Debug, Clone, Deserialize)]
+/// A recoupe rule file: one claim family (say, the deadline Donald Trump gave
+/// Russia) as a list of rules.
+///
+/// Rule files live in `rules/` (one `*.yaml` per claim family) and are checked
+/// with `recoupe rules check` and `recoupe rules test`. The format is described
+/// in docs/rules.md.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "recoupe rule file")]
 pub struct RuleFile {
+    /// The rules of this file, each starting with `- id:`. All rule files are
+    /// loaded together: ids must be unique across files, and rules of any file
+    /// that share a `subject` are compared with each other.
     pub rules: Vec<RuleSpec>,
 }
 
-/// One rule as written.
-#[derive(Debug, Clone, Deserialize)]
+/// One rule: the words that state a claim (`patterns`), the fact it is about
+/// (`subject`) and the kind of value it reads (`kind`).
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(transform = kind_conditions)]
 pub struct RuleSpec {
-    /// Unique across all rule files: `trump-deadline-days`.
+    /// The rule's name: one word, unique across all rule files. By convention
+    /// lower-case words joined by `-`, e.g. `trump-deadline-days`. Reports name
+    /// the rule of each claim with it, and `recoupe rules explain ID` takes it.
+    #[schemars(regex(pattern = r"^\S+$"), example = "trump-deadline-days")]
+    #[schemars(extend("patternErrorMessage" = "one word, without spaces: `trump-deadline-days`"))]
     pub id: String,
-    /// What the rule finds, for people: shown by `rules explain` and in reports.
+    /// What the rule finds, and what it takes care not to find, for people:
+    /// shown by `recoupe rules explain` and in reports. Example: `The number of
+    /// days Donald Trump gave Russia to reach a ceasefire deal.`
     pub description: String,
-    /// The fact the claims are about. Claims are compared by subject, so two
-    /// rules that phrase the same fact differently share one. May name a
-    /// capture group of the patterns in braces: `strike-{weapon}`.
+    /// The fact the claims are about, e.g. `trump-deadline-to-russia-days`.
+    /// Claims are compared by subject: two rules that phrase one fact
+    /// differently share a subject (and must have the same `kind`). The subject
+    /// may name a named group of the patterns in braces, filled in from each
+    /// match (lower-cased, spaces as `-`): `strike-{city}-dead` with
+    /// `(?P<city>Kiev|Odessa)` in every pattern.
+    #[schemars(example = "trump-deadline-to-russia-days", example = "strike-{city}-dead")]
     pub subject: String,
+    /// The kind of value the rule reads, which decides the placeholder its
+    /// patterns use: `number` (`{count}`, `{number}` or `{ordinal}`),
+    /// `duration` (`{duration}`, read in days), `date` (`{date}`) or `text`
+    /// (the words of a `(?P<value>...)` group).
     pub kind: Kind,
-    /// Regular expressions with typed placeholders (`{count}`, `{duration}`,
-    /// `{date}`, …) and `{gap}`; a space matches any run of spaces.
+    /// Regular expressions (Rust `regex` syntax, matched case-insensitively)
+    /// that find the claim, each with exactly one value placeholder: `{count}`,
+    /// `{number}`, `{ordinal}`, `{duration}` or `{date}` (a text rule captures
+    /// `(?P<value>...)` instead). `{gap}` stands for a few words inside one
+    /// sentence; a space matches any run of white space and `'` also matches
+    /// `’`. Example: `délai de {duration} à (?:la Russie|Moscou)`. In YAML,
+    /// quote patterns and, inside double quotes, double each backslash:
+    /// `"\\bbilan"`.
+    #[schemars(length(min = 1), example = ["délai de {duration} à (?:la Russie|Moscou)"])]
     pub patterns: Vec<String>,
-    /// How far apart two values may be and still agree: a number in the value's
-    /// unit (days for durations and dates) or a percentage string (`"5%"`).
+    /// How far apart two outlets' values may be and still agree. A number in
+    /// the value's unit (`2`: two people; days for durations and dates) or,
+    /// for number and duration rules only, a percentage of the value as a
+    /// string (`"5%"`). Left out: `0`, the two values must overlap.
     #[serde(default)]
+    #[schemars(example = 0, example = "5%")]
     pub tolerance: Option<ToleranceSpec>,
-    /// Only articles published in this window are matched: a story's facts
-    /// change (a 50-day deadline later became 10 days), and a rule that states
-    /// one moment of the story must not read another.
+    /// Only articles published in this window are read by the rule: a story's
+    /// facts change (a 50-day deadline later became 10 days), and a rule that
+    /// states one moment of the story must not read another. Both days are
+    /// included; either may be left out. An undated article is outside every
+    /// window. Example: `{ from: "2025-07-14", to: "2025-07-28" }`.
     #[serde(default)]
     pub published: Option<WindowSpec>,
+    /// Texts the rule must and must not match, run through the real engine by
+    /// `recoupe rules test`. Optional (an empty `examples:` is none), but a
+    /// rule without examples is a rule nobody has seen work.
     #[serde(default)]
+    #[schemars(with = "Option<ExamplesSpec>")]
     pub examples: ExamplesSpec,
 }
 
@@ -55,48 +108,219 @@ pub const RULE_FIELDS: &[&str] = &[
     "examples",
 ];
 
-#[derive(Debug, Clone, Deserialize)]
+/// A tolerance: a number in the value's unit, or a percentage string.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(untagged)]
 pub enum ToleranceSpec {
-    Absolute(f64),
-    Relative(String),
+    /// In the value's unit, zero or more: `2` (people, or days for durations
+    /// and dates).
+    Absolute(#[schemars(range(min = 0))] f64),
+    /// A percentage of the larger value compared, `"5%"` (number and duration
+    /// rules only).
+    Relative(
+        #[schemars(regex(pattern = PERCENT_PATTERN))]
+        #[schemars(extend("patternErrorMessage" = PERCENT_MESSAGE))]
+        String,
+    ),
 }
 
-#[derive(Debug, Clone, Deserialize)]
+/// What the loader reads as a percentage: a non-negative decimal number (point
+/// or comma) followed by `%`.
+const PERCENT_PATTERN: &str = r"^\s*\+?([0-9]+([.,][0-9]*)?|[.,][0-9]+)([eE][+-]?[0-9]+)?\s*%\s*$";
+
+/// What the loader reads as a day: `YYYY-MM-DD` (whether the day exists is
+/// checked by `recoupe rules check`).
+const DATE_PATTERN: &str = r"^\s*[0-9]{4}-[0-9]{2}-[0-9]{2}\s*$";
+
+/// What editors that support `patternErrorMessage` (VS Code) say instead of
+/// quoting the regular expression.
+const DATE_MESSAGE: &str = "a day as YYYY-MM-DD, e.g. \"2025-07-14\"";
+const PERCENT_MESSAGE: &str = "a percentage such as \"5%\", or a number without quotes";
+
+/// A publication window: the days whose articles a rule reads.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct WindowSpec {
-    /// First publication day included, `YYYY-MM-DD`.
+    /// First publication day read, included, as `YYYY-MM-DD`: `"2025-07-14"`.
+    /// Left out: no first day.
     #[serde(default)]
+    #[schemars(regex(pattern = DATE_PATTERN), extend("patternErrorMessage" = DATE_MESSAGE), example = "2025-07-14")]
     pub from: Option<String>,
-    /// Last publication day included, `YYYY-MM-DD`.
+    /// Last publication day read, included, as `YYYY-MM-DD`: `"2025-07-28"`.
+    /// Left out: no last day.
     #[serde(default)]
+    #[schemars(regex(pattern = DATE_PATTERN), extend("patternErrorMessage" = DATE_MESSAGE), example = "2025-07-28")]
     pub to: Option<String>,
 }
 
 pub const WINDOW_FIELDS: &[&str] = &["from", "to"];
 
-#[derive(Debug, Clone, Default, Deserialize)]
+/// A rule's examples, checked by `recoupe rules test`.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ExamplesSpec {
-    /// Texts the rule must match, with the value it must read.
+    /// Texts the rule must match, each with the value it must read: a claim
+    /// with exactly that value must come out. Take them from real articles.
     #[serde(default, rename = "match")]
+    #[schemars(with = "Option<Vec<MatchExampleSpec>>")]
     pub matches: Vec<MatchExampleSpec>,
-    /// Texts the rule must not match: real near-misses.
+    /// Texts the rule must not match: real near-misses, such as another truce
+    /// or the toll of another city. Any claim read from them is a failure.
+    /// Example: `"Kiev a rejeté la trêve de 30 heures proposée par Moscou"`.
     #[serde(default)]
+    #[schemars(with = "Option<Vec<String>>")]
     pub no_match: Vec<String>,
 }
 
 pub const EXAMPLES_FIELDS: &[&str] = &["match", "no_match"];
 
-#[derive(Debug, Clone, Deserialize)]
+/// A text the rule must match and the value it must read there.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MatchExampleSpec {
+    /// The words as they stand in an article (a sentence or a phrase), e.g.
+    /// `"un délai de 50 jours à la Russie"`.
     pub text: String,
-    /// As a person would write it: `50`, `2025-07-23`, `[400, null]`.
+    /// The value the rule must read, as a person writes it. Number and
+    /// duration rules: a number (`50`; durations in days, so `48 heures` is
+    /// `2`) or an interval `[lo, hi]` with `null` for an unbounded end (`au
+    /// moins un mort` is `[1, null]`, `une dizaine` is `[8, 13]`). Date rules:
+    /// a day, `"2025-07-23"`, or an interval of days, `["2025-07-01",
+    /// "2025-07-31"]` for `en juillet`. Text rules: the words, compared after
+    /// folding case and spaces. Both ends must equal what the engine reads;
+    /// `recoupe normalize` shows it.
+    #[schemars(schema_with = "example_value_schema")]
+    #[schemars(example = 50, example = serde_json::json!([1, null]), example = "2025-07-23")]
     pub value: serde_yaml::Value,
-    /// The publication date the text is read against, for relative dates.
+    /// The day the text was published, `YYYY-MM-DD`: relative dates
+    /// (`mercredi`, `la semaine prochaine`) are read against it, e.g.
+    /// `"2025-07-21"`. Needed for date rules that read relative dates.
     #[serde(default)]
+    #[schemars(regex(pattern = DATE_PATTERN), extend("patternErrorMessage" = DATE_MESSAGE), example = "2025-07-21")]
     pub published: Option<String>,
 }
 
 pub const MATCH_EXAMPLE_FIELDS: &[&str] = &["text", "value", "published"];
+
+/// The JSON Schema of rule files, as committed in `docs/rule.schema.json`.
+///
+/// Draft 7 with every subschema inlined: the draft that editors (the YAML
+/// language server of VS Code, JetBrains IDEs) support best, and a schema whose
+/// descriptions sit next to the keys they describe. Each `description` is also
+/// given as `markdownDescription`, which VS Code renders.
+pub fn schema() -> Schema {
+    let mut settings = schemars::generate::SchemaSettings::draft07();
+    settings.inline_subschemas = true;
+    let mut schema = settings.into_generator().into_root_schema_for::<RuleFile>();
+    RecursiveTransform(tidy).transform(&mut schema);
+    schema
+}
+
+/// [`schema`] as pretty-printed JSON with a final newline: the bytes of
+/// `docs/rule.schema.json`. Deterministic.
+pub fn schema_json() -> String {
+    let mut text = serde_json::to_string_pretty(&schema()).expect("a schema is always valid JSON");
+    text.push('\n');
+    text
+}
+
+/// Makes the generated schema read well in an editor:
+///
+/// - doc comments are wrapped at 80 columns, and a description reads better
+///   unwrapped (editors wrap it themselves); it is repeated as
+///   `markdownDescription`, which VS Code renders (the doc comments are
+///   Markdown);
+/// - schemars' `default`s (`null`, `[]`) would be inserted by completion and
+///   say nothing a description does not, and `format: double` is no standard
+///   format: both go.
+fn tidy(schema: &mut Schema) {
+    let Some(object) = schema.as_object_mut() else {
+        return;
+    };
+    let mut tidied = serde_json::Map::new();
+    for (key, value) in std::mem::take(object) {
+        match (key.as_str(), value) {
+            ("default", _) => {}
+            ("format", Json::String(f)) if f == "double" => {}
+            ("description", Json::String(text)) => {
+                let text = text
+                    .split("\n\n")
+                    .map(|paragraph| paragraph.split('\n').map(str::trim).collect::<Vec<_>>().join(" "))
+                    .collect::<Vec<_>>()
+                    .join("\n\n");
+                tidied.insert("description".into(), Json::String(text.clone()));
+                tidied.insert("markdownDescription".into(), Json::String(text));
+            }
+            (_, value) => {
+                tidied.insert(key, value);
+            }
+        }
+    }
+    *object = tidied;
+}
+
+/// `value` of a match example: its shape depends on the rule's kind, which
+/// [`kind_conditions`] checks; on its own, any of the shapes.
+fn example_value_schema(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({
+        "anyOf": [
+            { "type": "number" },
+            { "type": "string" },
+            {
+                "type": "array",
+                "items": { "type": ["number", "string", "null"] },
+                "minItems": 2,
+                "maxItems": 2
+            }
+        ]
+    })
+}
+
+/// What depends on the rule's `kind`, as `if`/`then` conditions: the shape of
+/// each example's `value`, and percentage tolerances only for number and
+/// duration rules. This mirrors `compile_rule` and `parse_expected` in
+/// `rules/mod.rs`.
+fn kind_conditions(schema: &mut Schema) {
+    let date = json_schema!({ "type": "string", "pattern": DATE_PATTERN, "patternErrorMessage": DATE_MESSAGE });
+    let date_or_null = json_schema!({ "anyOf": [date.clone(), { "type": "null" }] });
+    let numeric_value = json_schema!({
+        "anyOf": [
+            { "type": "number" },
+            { "type": "array", "items": { "type": ["number", "null"] }, "minItems": 2, "maxItems": 2 }
+        ]
+    });
+    let date_value = json_schema!({
+        "anyOf": [
+            date,
+            { "type": "array", "items": date_or_null, "minItems": 2, "maxItems": 2 }
+        ]
+    });
+    let text_value = json_schema!({ "type": "string" });
+    let when = |kinds: &[&str], value: Schema, percent_allowed: bool| {
+        let mut then = json_schema!({
+            "properties": {
+                "examples": {
+                    "properties": { "match": { "items": { "properties": { "value": value } } } }
+                }
+            }
+        });
+        if !percent_allowed {
+            let properties = then.get_mut("properties").and_then(Json::as_object_mut);
+            if let Some(properties) = properties {
+                properties.insert("tolerance".into(), serde_json::json!({ "type": ["number", "null"] }));
+            }
+        }
+        serde_json::json!({
+            "if": { "properties": { "kind": { "enum": kinds } }, "required": ["kind"] },
+            "then": then
+        })
+    };
+    schema.insert(
+        "allOf".into(),
+        Json::Array(vec![
+            when(&["number", "duration"], numeric_value, true),
+            when(&["date"], date_value, false),
+            when(&["text"], text_value, false),
+        ]),
+    );
+}
