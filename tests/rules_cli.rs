@@ -184,3 +184,21 @@ fn rules_patterns_prints_one_compiled_regex_per_pattern() {
         assert!(regex::Regex::new(line).is_ok(), "{line}");
     }
 }
+
+#[test]
+fn two_values_in_a_pattern_and_an_empty_window_are_named_as_such() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("two-values");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("a.yaml"),
+        "rules:\n  - id: x\n    description: d\n    subject: s\n    kind: number\n    published: { from: \"2025-08-01\", to: \"2025-07-01\" }\n    patterns: [\"{count} drones et {count} missiles\"]\n",
+    )
+    .unwrap();
+    let output = recoupe(&["rules", "check", "--rules", dir.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    let err = text(&output.stderr);
+    assert!(err.contains("a.yaml:7:35: error: a pattern may hold only one value placeholder"), "{err}");
+    assert!(err.contains("rules::two-values"), "{err}");
+    assert!(err.contains("a.yaml:6:16: error: the window from 2025-08-01 to 2025-07-01 is empty"), "{err}");
+}

@@ -245,6 +245,7 @@ pub fn load_dir(dir: &Path) -> Result<RuleSet, RuleErrors> {
     let shown = crate::corpus::display_path(dir);
     let files = rule_files(dir).map_err(|e| {
         single_error(
+            "unreadable",
             &shown,
             format!("cannot read the rules folder: {e}"),
             "check the path given to --rules",
@@ -252,6 +253,7 @@ pub fn load_dir(dir: &Path) -> Result<RuleSet, RuleErrors> {
     })?;
     if files.is_empty() {
         return Err(single_error(
+            "unreadable",
             &shown,
             "no rule files (*.yaml) in this folder".into(),
             "point --rules at a folder of rule files, such as the shipped rules/",
@@ -264,6 +266,7 @@ pub fn load_dir(dir: &Path) -> Result<RuleSet, RuleErrors> {
             Ok(text) => sources.push((name, text)),
             Err(e) => {
                 return Err(single_error(
+                    "unreadable",
                     &name,
                     format!("cannot read this rule file: {e}"),
                     "rule files must be UTF-8 text",
@@ -286,12 +289,13 @@ pub fn load_sources(sources: Vec<(String, String)>) -> Result<RuleSet, RuleError
         errors.diagnostics.append(&mut problems);
     }
     check_unique_ids(&sites, &mut errors);
-    check_subject_kinds(&rules, &mut errors);
+    check_subject_kinds(&rules, &sites, &mut errors);
     if !errors.diagnostics.is_empty() {
         return Err(errors);
     }
     RuleSet::new(rules).map_err(|e| {
         single_error(
+            "patterns-too-large",
             "rules",
             format!("the patterns together are too large to compile: {e}"),
             "split or simplify the largest patterns",
@@ -299,10 +303,10 @@ pub fn load_sources(sources: Vec<(String, String)>) -> Result<RuleSet, RuleError
     })
 }
 
-fn single_error(file: &str, message: String, help: &str) -> RuleErrors {
+fn single_error(code: &'static str, file: &str, message: String, help: &str) -> RuleErrors {
     RuleErrors {
         diagnostics: vec![RuleDiagnostic {
-            code: "unreadable",
+            code,
             message,
             file: file.to_string(),
             source: Arc::new(String::new()),
@@ -417,21 +421,23 @@ impl FileChecker<'_> {
 
 /// Rules that share a subject are compared with each other, so they must read
 /// the same kind of value.
-fn check_subject_kinds(rules: &[Rule], errors: &mut RuleErrors) {
+fn check_subject_kinds(rules: &[Rule], sites: &[IdSite], errors: &mut RuleErrors) {
     for (i, rule) in rules.iter().enumerate() {
         let subject = rule.subject.to_string();
         if let Some(other) = rules[..i]
             .iter()
             .find(|r| r.subject.to_string() == subject && r.kind != rule.kind)
         {
+            // Point at the rule's id, where the editor will look.
+            let site = sites.iter().find(|s| s.id == rule.id && s.file == rule.file);
             errors.diagnostics.push(RuleDiagnostic {
                 code: "subject-kind",
                 message: format!("subject `{subject}` is read as a {} here and as a {} by rule `{}`", rule.kind, other.kind, other.id),
                 file: rule.file.clone(),
-                source: Arc::new(String::new()),
-                offset: 0,
-                len: 0,
-                label: "here".into(),
+                source: site.map_or_else(|| Arc::new(String::new()), |s| s.source.clone()),
+                offset: site.map_or(0, |s| s.offset),
+                len: rule.id.len(),
+                label: "this rule".into(),
                 help: Some(format!("claims of one subject are compared with each other: give rule `{}` its own subject, or the same kind as `{}` ({}:{})", rule.id, other.id, other.file, other.line)),
             });
         }
@@ -639,6 +645,17 @@ fn compile_rule(checker: &mut FileChecker, path: &[Step], spec: RuleSpec) -> Opt
                 }
             }
         }
+        if let (Some(from), Some(to)) = (window.from, window.to) {
+            if from > to {
+                checker.report_at(
+                    "empty-window",
+                    &at(&[key("published")]),
+                    format!("the window from {from} to {to} is empty: the rule would read nothing"),
+                    "from is after to",
+                    "swap `from` and `to`".into(),
+                );
+            }
+        }
     }
     let mut examples = Examples {
         no_match: spec.examples.no_match.clone(),
@@ -745,6 +762,20 @@ fn compile_regex(checker: &mut FileChecker, path: &[Step], source: &str) -> Opti
             return None;
         }
     };
+    if let [_, (p, at), ..] = expansion.placeholders.as_slice() {
+        // Each value placeholder is the group `value`: two cannot compile, and
+        // a claim has one value anyway.
+        let offset = locate(checker, *at);
+        checker.report(
+            "two-values",
+            offset,
+            p.name().len() + 2,
+            "a pattern may hold only one value placeholder".into(),
+            "second value",
+            "write one rule per value (each claim has one value); use `{gap}` or plain words for context".into(),
+        );
+        return None;
+    }
     let regex = match RegexBuilder::new(&expansion.regex)
         .case_insensitive(true)
         .size_limit(REGEX_SIZE_LIMIT)
@@ -829,18 +860,8 @@ fn compile_pattern(
             return None;
         }
         (_, [(p, _)]) => Some(*p),
-        (_, [_, (p, at), ..]) => {
-            let offset = locate(checker, *at);
-            checker.report(
-                "two-values",
-                offset,
-                p.name().len() + 2,
-                "a pattern may hold only one value placeholder".into(),
-                "second value",
-                "write one rule per value (each claim has one value); use `{gap}` or plain words for context".into(),
-            );
-            return None;
-        }
+        // More than one value: reported by `compile_regex`.
+        (_, _) => None,
     };
     if kind == Kind::Text && !regex.capture_names().any(|n| n == Some(VALUE_GROUP)) {
         let offset = locate(checker, 0);
