@@ -9,7 +9,7 @@
 use crate::extract::Claim;
 use crate::rules::Tolerance;
 use crate::value::{Interval, Range};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// What the outlets say about one subject, taken together.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -41,36 +41,98 @@ pub struct Finding {
     pub outlets: Vec<String>,
     /// Claim ids, in claim order.
     pub claims: Vec<String>,
-    /// Incompatible pairs of claim ids, in claim order.
+    /// Incompatible pairs of statements, each by its first claim, in claim
+    /// order: one pair per distinct conflict (see `conflicting`).
     pub conflicts: Vec<(String, String)>,
     /// One fingerprint per conflict, in the same order: see [`fingerprint`].
     pub fingerprints: Vec<String>,
+    /// Every claim that takes part in a conflict, with the claim that stands
+    /// for its statement in `conflicts` (claims of one rule, outlet and value
+    /// make one statement: the conflicts list each pair of statements once,
+    /// by their first claims).
+    pub conflicting: Vec<(String, String)>,
 }
 
 /// Compares the claims of each subject; findings sorted by subject.
 pub fn compare(claims: &[Claim]) -> Vec<Finding> {
+    compare_with_focus(claims, None)
+}
+
+/// Like [`compare`], but when `focus` is given (the new articles of a CI run)
+/// keeps only what involves the claims it selects: findings that hold such a
+/// claim, and of their conflicts only those with such a claim on one side. A
+/// finding whose conflicts are all between older articles becomes an
+/// agreement or single-source finding as far as the new claims are concerned.
+pub fn compare_with_focus(claims: &[Claim], focus: Option<&dyn Fn(&Claim) -> bool>) -> Vec<Finding> {
     let mut by_subject: BTreeMap<&str, Vec<&Claim>> = BTreeMap::new();
     for claim in claims {
         by_subject.entry(&claim.subject).or_default().push(claim);
     }
     by_subject
         .into_iter()
-        .map(|(subject, group)| judge(subject, &group))
+        .filter_map(|(subject, group)| judge(subject, &group, focus))
         .collect()
 }
 
-fn judge(subject: &str, group: &[&Claim]) -> Finding {
-    let outlets: BTreeSet<&str> = group.iter().map(|c| c.outlet.as_str()).collect();
-    let mut conflicts = Vec::new();
-    let mut fingerprints = Vec::new();
-    for (i, a) in group.iter().enumerate() {
-        for b in &group[i + 1..] {
-            if a.outlet != b.outlet && !compatible(a, b) {
-                conflicts.push((a.id.clone(), b.id.clone()));
-                fingerprints.push(fingerprint(a, b));
+/// Claims that say the same thing: one rule, one outlet, one value (and, in
+/// CI mode, all new or all old). Their conflicts are the same conflicts, so
+/// claims are compared class by class: the work grows with the number of
+/// distinct statements, not with the square of the number of articles.
+struct Class<'a> {
+    first: &'a Claim,
+    members: Vec<&'a Claim>,
+    focused: bool,
+}
+
+type ClassKey<'a> = (&'a str, &'a str, String, bool);
+
+fn judge(subject: &str, group: &[&Claim], focus: Option<&dyn Fn(&Claim) -> bool>) -> Option<Finding> {
+    let is_focused = |c: &Claim| focus.is_none_or(|f| f(c));
+    if focus.is_some() && !group.iter().any(|c| is_focused(c)) {
+        return None;
+    }
+    let mut classes: Vec<Class> = Vec::new();
+    let mut index: HashMap<ClassKey, usize> = HashMap::new();
+    for claim in group {
+        let focused = is_focused(claim);
+        let key = (
+            claim.rule.as_str(),
+            claim.outlet.as_str(),
+            value_key(&claim.value),
+            focused,
+        );
+        match index.get(&key) {
+            Some(&i) => classes[i].members.push(claim),
+            None => {
+                index.insert(key, classes.len());
+                classes.push(Class {
+                    first: claim,
+                    members: vec![claim],
+                    focused,
+                });
             }
         }
     }
+    let mut conflicts = Vec::new();
+    let mut fingerprints: Vec<String> = Vec::new();
+    let mut in_conflict = vec![false; classes.len()];
+    for (i, a) in classes.iter().enumerate() {
+        for (j, b) in classes.iter().enumerate().skip(i + 1) {
+            if a.first.outlet == b.first.outlet || !(a.focused || b.focused) || compatible(a.first, b.first) {
+                continue;
+            }
+            let fingerprint = fingerprint(a.first, b.first);
+            // An old and a new class of one outlet and value are one conflict.
+            if fingerprints.contains(&fingerprint) {
+                continue;
+            }
+            conflicts.push((a.first.id.clone(), b.first.id.clone()));
+            fingerprints.push(fingerprint);
+            in_conflict[i] = true;
+            in_conflict[j] = true;
+        }
+    }
+    let outlets: BTreeSet<&str> = group.iter().map(|c| c.outlet.as_str()).collect();
     let status = if !conflicts.is_empty() {
         Status::Contradiction
     } else if outlets.len() >= 2 {
@@ -78,14 +140,24 @@ fn judge(subject: &str, group: &[&Claim]) -> Finding {
     } else {
         Status::SingleSource
     };
-    Finding {
+    let mut conflicting: Vec<(usize, String, String)> = Vec::new();
+    let order: HashMap<&str, usize> = group.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
+    for (class, _) in classes.iter().zip(&in_conflict).filter(|(_, c)| **c) {
+        for member in &class.members {
+            let at = order.get(member.id.as_str()).copied().unwrap_or(usize::MAX);
+            conflicting.push((at, member.id.clone(), class.first.id.clone()));
+        }
+    }
+    conflicting.sort();
+    Some(Finding {
         subject: subject.to_string(),
         status,
         outlets: outlets.into_iter().map(str::to_string).collect(),
         claims: group.iter().map(|c| c.id.clone()).collect(),
         conflicts,
         fingerprints,
-    }
+        conflicting: conflicting.into_iter().map(|(_, id, rep)| (id, rep)).collect(),
+    })
 }
 
 /// A conflict's identity across runs: built from the subject, and for each
@@ -113,34 +185,6 @@ fn value_key(value: &crate::value::Value) -> String {
             if r.hi_open { ")" } else { "]" }
         ),
     }
-}
-
-/// Keeps only what involves the claims `focus` selects (the new articles of a
-/// CI run): findings that hold such a claim, and of their conflicts only the
-/// pairs with such a claim on one side. A finding whose conflicts are all
-/// between older articles becomes an agreement or single-source finding as
-/// far as the new claims are concerned.
-pub fn involving(findings: Vec<Finding>, claims: &[Claim], focus: impl Fn(&Claim) -> bool) -> Vec<Finding> {
-    let focused: BTreeSet<&str> = claims.iter().filter(|c| focus(c)).map(|c| c.id.as_str()).collect();
-    findings
-        .into_iter()
-        .filter(|f| f.claims.iter().any(|id| focused.contains(id.as_str())))
-        .map(|mut f| {
-            let kept: Vec<usize> = (0..f.conflicts.len())
-                .filter(|&i| focused.contains(f.conflicts[i].0.as_str()) || focused.contains(f.conflicts[i].1.as_str()))
-                .collect();
-            f.conflicts = kept.iter().map(|&i| f.conflicts[i].clone()).collect();
-            f.fingerprints = kept.iter().map(|&i| f.fingerprints[i].clone()).collect();
-            if f.conflicts.is_empty() && f.status == Status::Contradiction {
-                f.status = if f.outlets.len() >= 2 {
-                    Status::Agreement
-                } else {
-                    Status::SingleSource
-                };
-            }
-            f
-        })
-        .collect()
 }
 
 /// Whether two claims can both be true.
@@ -254,16 +298,16 @@ mod tests {
             claim("old2", "B", Range::exact(60.0), EXACT),
             claim("new", "C", Range::exact(50.0), EXACT),
         ];
-        let findings = involving(compare(&claims), &claims, |c| c.id == "new");
+        let findings = compare_with_focus(&claims, Some(&|c: &Claim| c.id == "new"));
         assert_eq!(findings[0].conflicts, [("old2".to_string(), "new".to_string())]);
         let agreeing = [
             claims[0].clone(),
             claims[2].clone(),
             claim("old3", "D", Range::exact(70.0), EXACT),
         ];
-        let findings = involving(compare(&agreeing), &agreeing, |c| c.id == "old1");
+        let findings = compare_with_focus(&agreeing, Some(&|c: &Claim| c.id == "old1"));
         assert_eq!(findings[0].conflicts, [("old1".to_string(), "old3".to_string())]);
-        let none = involving(compare(&claims[..2]), &claims[..2], |c| c.id == "new");
+        let none = compare_with_focus(&claims[..2], Some(&|c: &Claim| c.id == "new"));
         assert!(none.is_empty());
     }
 
@@ -288,6 +332,32 @@ mod tests {
             claim("b", "B", Range::exact(104.0), EXACT),
         ];
         assert_eq!(compare(&far)[0].status, Status::Contradiction);
+    }
+
+    #[test]
+    fn claims_repeating_a_statement_make_one_conflict_and_are_all_marked() {
+        let mut again = claim("a2", "A", Range::exact(50.0), EXACT);
+        again.path = "a-bis.md".into();
+        let claims = [
+            claim("a", "A", Range::exact(50.0), EXACT),
+            again,
+            claim("b", "B", Range::exact(60.0), EXACT),
+        ];
+        let f = &compare(&claims)[0];
+        assert_eq!(f.conflicts, [("a".to_string(), "b".to_string())]);
+        let marked: Vec<(&str, &str)> = f.conflicting.iter().map(|(c, r)| (c.as_str(), r.as_str())).collect();
+        assert_eq!(marked, [("a", "a"), ("a2", "a"), ("b", "b")]);
+    }
+
+    #[test]
+    fn a_new_claim_repeating_an_old_statement_is_still_reported() {
+        let claims = [
+            claim("old", "A", Range::exact(60.0), EXACT),
+            claim("other", "B", Range::exact(50.0), EXACT),
+            claim("new", "A", Range::exact(60.0), EXACT),
+        ];
+        let findings = compare_with_focus(&claims, Some(&|c: &Claim| c.id == "new"));
+        assert_eq!(findings[0].conflicts, [("other".to_string(), "new".to_string())]);
     }
 
     #[test]

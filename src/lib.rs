@@ -37,10 +37,10 @@ pub struct Scope {
 /// inputs are read.
 pub fn check(corpus: corpus::Corpus, rules: &rules::RuleSet, scope: &Scope) -> Report {
     let extraction = extract::extract(&corpus.documents, rules);
-    let mut findings = compare::compare(&extraction.claims);
-    if let Some(new) = &scope.new_paths {
-        findings = compare::involving(findings, &extraction.claims, |c| new.contains(&c.path));
-    }
+    let findings = match &scope.new_paths {
+        None => compare::compare(&extraction.claims),
+        Some(new) => compare::compare_with_focus(&extraction.claims, Some(&|c: &extract::Claim| new.contains(&c.path))),
+    };
     let mut warnings = corpus.warnings;
     warnings.extend(extraction.warnings);
     warnings.sort();
@@ -71,5 +71,6 @@ pub fn check(corpus: corpus::Corpus, rules: &rules::RuleSet, scope: &Scope) -> R
         warnings,
         new_paths: scope.new_paths.clone(),
         known: scope.known.clone(),
+        claim_index: Default::default(),
     }
 }

@@ -14,22 +14,8 @@ pub fn render(report: &Report) -> String {
     for finding in &report.findings {
         match finding.status {
             Status::Contradiction if !report.is_known(finding) => {
-                for id in &finding.claims {
-                    let Some(claim) = report.claim(id) else { continue };
-                    let against: Vec<&Claim> = finding
-                        .conflicts
-                        .iter()
-                        .filter_map(|(a, b)| {
-                            if a == id {
-                                Some(b)
-                            } else if b == id {
-                                Some(a)
-                            } else {
-                                None
-                            }
-                        })
-                        .filter_map(|other| report.claim(other))
-                        .collect();
+                for claim in report.conflicting(finding) {
+                    let against = report.partners(finding, &claim.id);
                     if against.is_empty() || !report.is_new(claim) {
                         continue;
                     }

@@ -134,20 +134,7 @@ struct ContradictionDiagnostic {
 
 impl ContradictionDiagnostic {
     fn new(report: &Report, finding: &Finding) -> ContradictionDiagnostic {
-        let mut ids: Vec<&str> = Vec::new();
-        for (a, b) in &finding.conflicts {
-            for id in [a, b] {
-                if !ids.contains(&id.as_str()) {
-                    ids.push(id);
-                }
-            }
-        }
-        let claims: Vec<&Claim> = finding
-            .claims
-            .iter()
-            .filter(|id| ids.contains(&id.as_str()))
-            .filter_map(|id| report.claim(id))
-            .collect();
+        let claims: Vec<&Claim> = report.conflicting(finding).collect();
         // Outlets grouped by what they say: "fixture says 60 days; outlet-001
         // and AFP say 50 days".
         let mut said: Vec<(String, Vec<&str>)> = Vec::new();
@@ -172,7 +159,7 @@ impl ContradictionDiagnostic {
         }
         let n = finding.conflicts.len();
         let help = format!(
-            "{n} incompatible pair{} of claims; `--format json` lists them by claim id under `conflicts`",
+            "{n} incompatible pair{} of statements; `--format json` lists them under `conflicts`",
             if n == 1 { "" } else { "s" }
         );
         ContradictionDiagnostic {

@@ -45,6 +45,7 @@ pub fn render(report: &Report) -> String {
                     "claims": f.claims,
                     "conflicts": f.conflicts.iter().map(|(a, b)| [a, b]).collect::<Vec<_>>(),
                     "fingerprints": f.fingerprints,
+                    "conflicting": f.conflicting.iter().map(|(id, _)| id).collect::<Vec<_>>(),
                 });
                 if f.status == crate::compare::Status::Contradiction {
                     finding["known"] = json!(report.is_known(f));

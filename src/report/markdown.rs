@@ -53,19 +53,17 @@ pub fn render(report: &Report) -> String {
                 Status::SingleSource => "⚪ single source",
             };
             let _ = write!(out, "| {} | {status} |", cell(&f.subject));
-            for o in &outlets {
-                let mut values: Vec<String> = Vec::new();
-                for c in f
-                    .claims
-                    .iter()
-                    .filter_map(|id| report.claim(id))
-                    .filter(|c| c.outlet == *o)
-                {
-                    let v = describe_value(&c.value);
-                    if !values.contains(&v) {
-                        values.push(v);
-                    }
+            // Each outlet's distinct values, in one pass over the claims.
+            let mut by_outlet: std::collections::BTreeMap<&str, Vec<String>> = Default::default();
+            for c in f.claims.iter().filter_map(|id| report.claim(id)) {
+                let values = by_outlet.entry(c.outlet.as_str()).or_default();
+                let v = describe_value(&c.value);
+                if !values.contains(&v) {
+                    values.push(v);
                 }
+            }
+            for o in &outlets {
+                let values = by_outlet.get(o).cloned().unwrap_or_default();
                 let shown = if values.is_empty() {
                     "—".to_string()
                 } else {
@@ -94,13 +92,7 @@ pub fn render(report: &Report) -> String {
             if let Some(d) = report.describe(f) {
                 let _ = writeln!(out, "\n{}\n", first_sentence(d));
             }
-            let involved: BTreeSet<&str> = f.conflicts.iter().flat_map(|(a, b)| [a.as_str(), b.as_str()]).collect();
-            for c in f
-                .claims
-                .iter()
-                .filter(|id| involved.contains(id.as_str()))
-                .filter_map(|id| report.claim(id))
-            {
+            for c in report.conflicting(f) {
                 let _ = writeln!(
                     out,
                     "- **{}** says **{}**: “{}” ({}:{}:{})",

@@ -49,6 +49,9 @@ pub struct Report {
     pub new_paths: Option<BTreeSet<String>>,
     /// Conflict fingerprints a baseline accepts.
     pub known: BTreeSet<String>,
+    /// Claim id → position in `claims`, built on first use: printers look
+    /// claims up by id many times.
+    pub claim_index: std::sync::OnceLock<std::collections::HashMap<String, usize>>,
 }
 
 /// Counts, as the JSON `summary` and the human last line give them.
@@ -109,7 +112,37 @@ impl Report {
     }
 
     pub fn claim(&self, id: &str) -> Option<&Claim> {
-        self.claims.iter().find(|c| c.id == id)
+        let index = self
+            .claim_index
+            .get_or_init(|| self.claims.iter().enumerate().map(|(i, c)| (c.id.clone(), i)).collect());
+        index.get(id).map(|&i| &self.claims[i])
+    }
+
+    /// The claims of a finding that take part in a conflict.
+    pub fn conflicting<'a>(&'a self, finding: &'a Finding) -> impl Iterator<Item = &'a Claim> + 'a {
+        finding.conflicting.iter().filter_map(|(id, _)| self.claim(id))
+    }
+
+    /// What a conflicting claim is in conflict with: the statement on the
+    /// other side of each conflict its own statement takes part in.
+    pub fn partners<'a>(&'a self, finding: &'a Finding, claim_id: &str) -> Vec<&'a Claim> {
+        let Some((_, statement)) = finding.conflicting.iter().find(|(id, _)| id == claim_id) else {
+            return Vec::new();
+        };
+        finding
+            .conflicts
+            .iter()
+            .filter_map(|(a, b)| {
+                if a == statement {
+                    Some(b)
+                } else if b == statement {
+                    Some(a)
+                } else {
+                    None
+                }
+            })
+            .filter_map(|id| self.claim(id))
+            .collect()
     }
 
     /// The description of the rule behind a subject's first claim.

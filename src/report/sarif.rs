@@ -36,23 +36,29 @@ pub fn render(report: &Report) -> String {
     let mut results = Vec::new();
     for finding in report.findings.iter().filter(|f| f.status == Status::Contradiction) {
         let known = report.is_known(finding);
-        // Each claim of a conflict gets one result, listing what it conflicts with.
-        let mut others: BTreeMap<&str, Vec<(&str, &str)>> = BTreeMap::new();
-        for ((a, b), fingerprint) in finding.conflicts.iter().zip(&finding.fingerprints) {
-            others.entry(a).or_default().push((b, fingerprint));
-            others.entry(b).or_default().push((a, fingerprint));
-        }
-        for id in &finding.claims {
-            let (Some(conflicts), Some(claim)) = (others.get(id.as_str()), report.claim(id)) else {
-                continue;
-            };
+        // Each claim that takes part in a conflict gets one result, listing
+        // the statements it conflicts with.
+        for claim in report.conflicting(finding) {
             if !report.is_new(claim) {
                 continue;
             }
-            let related: Vec<Json> = conflicts
+            let partners = report.partners(finding, &claim.id);
+            let statement = finding
+                .conflicting
+                .iter()
+                .find(|(id, _)| *id == claim.id)
+                .map(|(_, s)| s.as_str())
+                .unwrap_or_default();
+            let mut fingerprints: Vec<&str> = finding
+                .conflicts
+                .iter()
+                .zip(&finding.fingerprints)
+                .filter(|((a, b), _)| a == statement || b == statement)
+                .map(|(_, f)| f.as_str())
+                .collect();
+            let related: Vec<Json> = partners
                 .iter()
                 .enumerate()
-                .filter_map(|(i, (other, _))| report.claim(other).map(|o| (i, o)))
                 .map(|(i, other)| {
                     let mut loc = location(other);
                     loc["id"] = json!(i);
@@ -60,12 +66,10 @@ pub fn render(report: &Report) -> String {
                     loc
                 })
                 .collect();
-            let against: Vec<String> = conflicts
+            let against: Vec<String> = partners
                 .iter()
-                .filter_map(|(other, _)| report.claim(other))
                 .map(|o| format!("{} ({})", describe_value(&o.value), o.outlet))
                 .collect();
-            let mut fingerprints: Vec<&str> = conflicts.iter().map(|(_, f)| *f).collect();
             fingerprints.sort();
             fingerprints.dedup();
             let mut result = json!({
