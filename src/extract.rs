@@ -9,7 +9,7 @@
 use crate::corpus::{line_column, Document, Warning};
 use crate::french::Placeholder;
 use crate::normalize::{self, Context, NormalizeError};
-use crate::rules::{Rule, RuleSet, Tolerance, VALUE_GROUP};
+use crate::rules::{Pattern, Rule, RuleSet, Tolerance, VALUE_GROUP};
 use crate::value::{Interval, Kind, Value};
 use jiff::civil::Date;
 use rayon::prelude::*;
@@ -80,7 +80,7 @@ pub fn extract_document(document: &Document, rules: &RuleSet) -> Extraction {
             continue;
         }
         let pattern = &rule.patterns[p];
-        for caps in pattern.regex.captures_iter(body) {
+        for caps in matches(pattern, body) {
             let (Some(whole), Some(value_match)) = (caps.get(0), caps.name(VALUE_GROUP)) else {
                 continue;
             };
@@ -135,7 +135,7 @@ pub fn extract_text(rule: &Rule, text: &str, published: Option<Date>) -> Vec<Res
     let mut values = Vec::new();
     let mut seen = HashSet::new();
     for pattern in &rule.patterns {
-        for caps in pattern.regex.captures_iter(text) {
+        for caps in matches(pattern, text) {
             let (Some(whole), Some(m)) = (caps.get(0), caps.name(VALUE_GROUP)) else {
                 continue;
             };
@@ -150,6 +150,57 @@ pub fn extract_text(rule: &Rule, text: &str, published: Option<Date>) -> Vec<Res
         }
     }
     values
+}
+
+/// How far past a candidate the exact pattern may reach: the candidate and
+/// the exact match cover the same words but for word boundaries.
+const WINDOW_PAD: usize = 512;
+
+/// The matches of a pattern, as `pattern.regex.captures_iter(text)` gives
+/// them, found fast. Unicode word boundaries (`\b`, in every placeholder)
+/// make the regex crate fall back to its slowest engine over the whole text;
+/// the locator (the same expression without them, a superset) runs on the
+/// DFA engines and every exact match starts inside one of its matches. The
+/// exact pattern then runs only on a window around each candidate, cut at
+/// white space so that word boundaries at the window's edges are unchanged.
+pub fn matches<'t>(pattern: &Pattern, text: &'t str) -> Vec<regex::Captures<'t>> {
+    let mut found = Vec::new();
+    let mut resume = 0;
+    for candidate in pattern.locator.find_iter(text) {
+        if candidate.end() <= resume {
+            continue;
+        }
+        let end = window_end(text, candidate.end() + WINDOW_PAD);
+        let window = &text[..end];
+        let mut at = candidate.start().max(resume);
+        while at <= candidate.end() && at <= window.len() {
+            let Some(caps) = pattern.regex.captures_at(window, at) else {
+                break;
+            };
+            let Some(whole) = caps.get(0) else { break };
+            if whole.start() > candidate.end() {
+                break;
+            }
+            resume = whole.end().max(whole.start() + 1);
+            at = resume;
+            found.push(caps);
+        }
+    }
+    found
+}
+
+/// The first white-space position at or after `at` (or the end of the text).
+fn window_end(text: &str, mut at: usize) -> usize {
+    if at >= text.len() {
+        return text.len();
+    }
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    text[at..]
+        .char_indices()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(text.len(), |(i, _)| at + i)
 }
 
 fn read_value(
@@ -228,6 +279,31 @@ mod tests {
             sentence_around(text, start, start + 5),
             " Il a annoncé lundi la réunion"
         );
+    }
+
+    fn pattern(source: &str) -> Pattern {
+        let sources = vec![(
+            "t.yaml".to_string(),
+            format!("rules:\n  - id: t\n    description: d\n    subject: s\n    kind: number\n    patterns: [\"{source}\"]\n"),
+        )];
+        let set = crate::rules::load_sources(sources).expect("valid rule");
+        set.rules[0].patterns[0].clone()
+    }
+
+    #[test]
+    fn fast_matching_finds_exactly_what_the_exact_pattern_finds() {
+        let p = pattern("{count} (?:morts?|blessés)");
+        let text = "Aucun mort. Au moins un mort et neuf blessés ; aucun blessé, mais deux morts. é1 mort";
+        let exact: Vec<(usize, usize)> = p.regex.find_iter(text).map(|m| (m.start(), m.end())).collect();
+        let fast: Vec<(usize, usize)> = matches(&p, text)
+            .iter()
+            .map(|c| c.get(0).unwrap())
+            .map(|m| (m.start(), m.end()))
+            .collect();
+        assert_eq!(fast, exact);
+        assert!(!exact.is_empty());
+        // "Aucun mort": `un` inside `Aucun` is not a count, word boundaries hold.
+        assert!(!exact.iter().any(|(s, _)| *s < 10));
     }
 
     #[test]

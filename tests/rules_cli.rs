@@ -198,7 +198,13 @@ fn two_values_in_a_pattern_and_an_empty_window_are_named_as_such() {
     let output = recoupe(&["rules", "check", "--rules", dir.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(2));
     let err = text(&output.stderr);
-    assert!(err.contains("a.yaml:7:35: error: a pattern may hold only one value placeholder"), "{err}");
+    assert!(
+        err.contains("a.yaml:7:35: error: a pattern may hold only one value placeholder"),
+        "{err}"
+    );
     assert!(err.contains("rules::two-values"), "{err}");
-    assert!(err.contains("a.yaml:6:16: error: the window from 2025-08-01 to 2025-07-01 is empty"), "{err}");
+    assert!(
+        err.contains("a.yaml:6:16: error: the window from 2025-08-01 to 2025-07-01 is empty"),
+        "{err}"
+    );
 }

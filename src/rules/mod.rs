@@ -28,6 +28,11 @@ pub use pattern::VALUE_GROUP;
 /// from exhausting memory at compile time.
 pub const REGEX_SIZE_LIMIT: usize = 16 * 1024 * 1024;
 
+/// The lazy DFA's cache for one pattern. The default (2 MiB) is too small for
+/// the placeholder expressions: the DFA gives up and the slow PikeVM runs
+/// instead (measured: 3.6 s instead of 1.1 s on 1000 generated articles).
+pub const DFA_CACHE_LIMIT: usize = 16 * 1024 * 1024;
+
 /// A compiled rule.
 #[derive(Debug, Clone)]
 pub struct Rule {
@@ -54,6 +59,9 @@ pub struct Pattern {
     pub regex: Regex,
     /// A superset of `expanded` that is cheap to compile: the prefilter's part.
     pub skeleton: String,
+    /// `expanded` without word boundaries: finds candidate matches fast (see
+    /// `extract`), which `regex` then confirms in a small window.
+    pub locator: Regex,
     /// The value placeholder, `None` for text rules (which capture `value`).
     pub placeholder: Option<Placeholder>,
 }
@@ -207,6 +215,7 @@ impl RuleSet {
         let prefilter = RegexSetBuilder::new(expressions)
             .case_insensitive(true)
             .size_limit(REGEX_SIZE_LIMIT * 4)
+            .dfa_size_limit(DFA_CACHE_LIMIT * 4)
             .build()?;
         Ok(RuleSet {
             rules,
@@ -744,7 +753,7 @@ fn pattern_locator(checker: &FileChecker, path: &[Step]) -> impl Fn(&FileChecker
 }
 
 /// Expands and compiles one pattern, reporting syntax problems.
-fn compile_regex(checker: &mut FileChecker, path: &[Step], source: &str) -> Option<(pattern::Expansion, Regex)> {
+fn compile_regex(checker: &mut FileChecker, path: &[Step], source: &str) -> Option<(pattern::Expansion, Regex, Regex)> {
     let locate = pattern_locator(checker, path);
     let expansion = match pattern::expand(source) {
         Ok(e) => e,
@@ -809,7 +818,32 @@ fn compile_regex(checker: &mut FileChecker, path: &[Step], source: &str) -> Opti
             return None;
         }
     };
-    Some((expansion, regex))
+    // The locator is a superset of a valid regex: it compiles if `regex` did,
+    // unless it hits the size limit, which the full pattern would also be near.
+    let locator = match RegexBuilder::new(&expansion.locator)
+        .case_insensitive(true)
+        .size_limit(REGEX_SIZE_LIMIT)
+        .dfa_size_limit(DFA_CACHE_LIMIT)
+        .build()
+    {
+        Ok(l) => l,
+        Err(e) => {
+            let offset = locate(checker, 0);
+            checker.report(
+                "pattern-too-large",
+                offset,
+                source.len().max(1),
+                format!(
+                    "this pattern is too large to search fast: {}",
+                    e.to_string().lines().last().unwrap_or("")
+                ),
+                "too large",
+                "reduce counted repetitions such as `{1000}` or `.{0,5000}`".into(),
+            );
+            return None;
+        }
+    };
+    Some((expansion, regex, locator))
 }
 
 fn compile_pattern(
@@ -819,7 +853,7 @@ fn compile_pattern(
     kind: Kind,
     subject: &Subject,
 ) -> Option<Pattern> {
-    let (expansion, regex) = compile_regex(checker, path, source)?;
+    let (expansion, regex, locator) = compile_regex(checker, path, source)?;
     let locate = pattern_locator(checker, path);
     let placeholder = match (kind, expansion.placeholders.as_slice()) {
         (Kind::Text, []) => None,
@@ -893,6 +927,7 @@ fn compile_pattern(
         source: source.to_string(),
         expanded: expansion.regex,
         skeleton: expansion.skeleton,
+        locator,
         regex,
         placeholder,
     })

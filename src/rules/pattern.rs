@@ -23,6 +23,9 @@ pub struct Expansion {
     /// The same pattern with each value placeholder replaced by "anything":
     /// a cheap superset of `regex`, used by the prefilter.
     pub skeleton: String,
+    /// `regex` without word-boundary assertions: a superset that the fast
+    /// DFA engines can run on non-ASCII text, to locate candidate matches.
+    pub locator: String,
     /// The value placeholders used, in order.
     pub placeholders: Vec<(Placeholder, usize)>,
     /// `(offset in regex, offset in pattern)` at each emitted piece, to map a
@@ -57,6 +60,7 @@ pub fn expand(pattern: &str) -> Result<Expansion, PatternError> {
     let mut out = Expansion {
         regex: String::with_capacity(pattern.len() * 2),
         skeleton: String::with_capacity(pattern.len() * 2),
+        locator: String::new(),
         placeholders: Vec::new(),
         offsets: Vec::new(),
     };
@@ -148,7 +152,41 @@ pub fn expand(pattern: &str) -> Result<Expansion, PatternError> {
         last = end;
     }
     out.skeleton.push_str(&out.regex[last..]);
+    out.skeleton = without_word_boundaries(&out.skeleton);
+    out.locator = without_word_boundaries(&out.regex);
     Ok(out)
+}
+
+/// Removes `\b` and `\B` assertions: the result matches a superset of the
+/// input. Unicode word boundaries make the regex crate's DFAs give up on
+/// non-ASCII text (every French article), so the prefilter, which only needs
+/// a superset, goes without them and stays on the fast engines.
+fn without_word_boundaries(regex: &str) -> String {
+    let mut out = String::with_capacity(regex.len());
+    let mut i = 0;
+    while i < regex.len() {
+        let rest = &regex[i..];
+        if rest.starts_with('[') {
+            let len = class_len(rest).unwrap_or(rest.len());
+            out.push_str(&rest[..len]);
+            i += len;
+        } else if rest.starts_with("\\b") || rest.starts_with("\\B") {
+            i += 2;
+            // `\b{start}` and the like.
+            if regex[i..].starts_with('{') {
+                i += regex[i..].find('}').map_or(0, |j| j + 1);
+            }
+        } else if rest.starts_with('\\') {
+            let len = 1 + rest[1..].chars().next().map_or(0, char::len_utf8);
+            out.push_str(&rest[..len]);
+            i += len;
+        } else {
+            let len = rest.chars().next().map_or(1, char::len_utf8);
+            out.push_str(&rest[..len]);
+            i += len;
+        }
+    }
+    out
 }
 
 /// What a placeholder becomes in the prefilter's skeleton: any text. The
@@ -221,6 +259,11 @@ mod tests {
         assert!(e.regex.ends_with(r")\{gap}"));
         assert_eq!(e.skeleton, r"a{2}\s+(?P<value>(?s:.)*?)\{gap}");
         assert_eq!(e.placeholders, vec![(Placeholder::Count, 5)]);
+    }
+
+    #[test]
+    fn the_skeleton_has_no_word_boundaries_but_keeps_escapes_and_classes() {
+        assert_eq!(without_word_boundaries(r"\bun\b \\b [\b]\B\b{end}x"), r"un \\b [\b]x");
     }
 
     #[test]
