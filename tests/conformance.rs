@@ -104,6 +104,7 @@ struct Tally {
     excluded: usize,
     /// Excluded cases that would pass anyway.
     excluded_passing: usize,
+    excluded_passing_cases: Vec<String>,
     /// Checked against recoupe's own documented answer (and how many pass).
     own_rule: usize,
     own_rule_passed: usize,
@@ -165,6 +166,9 @@ impl Suite {
                 Some(None) => {
                     t.excluded += 1;
                     t.excluded_passing += usize::from(ok);
+                    if ok {
+                        t.excluded_passing_cases.push(format!("{:?}", o.case));
+                    }
                     self.seen.insert(key);
                     continue;
                 }
@@ -565,6 +569,9 @@ fn conformance_with_peer_suites() {
         if show_failures {
             for f in &t.failures {
                 println!("    FAIL {f}");
+            }
+            for c in &t.excluded_passing_cases {
+                println!("    EXCLUDED BUT PASSES {c}");
             }
         }
         if t.rate() + 1e-9 < floor {
