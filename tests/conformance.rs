@@ -34,7 +34,8 @@
 //! have a reference date (`dates with a reference date` in that file).
 //!
 //! Run: `cargo test --test conformance -- --nocapture`
-//! (`CONFORMANCE_FAILURES=1` also lists the failing cases with both values).
+//! (`CONFORMANCE_FAILURES=1` also lists the failing and the excluded cases with
+//! both values).
 
 use recoupe::french::Placeholder;
 use recoupe::normalize::{normalize, Context};
@@ -104,7 +105,8 @@ struct Tally {
     excluded: usize,
     /// Excluded cases that would pass anyway.
     excluded_passing: usize,
-    excluded_passing_cases: Vec<String>,
+    /// Every excluded case, with what we read (listed on request).
+    excluded_cases: Vec<String>,
     /// Checked against recoupe's own documented answer (and how many pass).
     own_rule: usize,
     own_rule_passed: usize,
@@ -112,6 +114,7 @@ struct Tally {
     dated_passed: usize,
     dated_checked: usize,
     failures: Vec<String>,
+    wider: Vec<String>,
 }
 
 impl Tally {
@@ -135,6 +138,8 @@ struct Outcome {
     dated: bool,
     /// What we read and what was expected, for the failure list.
     detail: String,
+    /// Passes with an interval longer than the peer's (listed on request).
+    wider: bool,
 }
 
 impl Outcome {
@@ -145,6 +150,7 @@ impl Outcome {
             ours: None,
             dated: false,
             detail: String::new(),
+            wider: false,
         }
     }
 }
@@ -166,9 +172,11 @@ impl Suite {
                 Some(None) => {
                     t.excluded += 1;
                     t.excluded_passing += usize::from(ok);
-                    if ok {
-                        t.excluded_passing_cases.push(format!("{:?}", o.case));
-                    }
+                    t.excluded_cases.push(format!(
+                        "{}{:?}: {detail}",
+                        if ok { "(would pass) " } else { "" },
+                        o.case
+                    ));
                     self.seen.insert(key);
                     continue;
                 }
@@ -179,7 +187,11 @@ impl Suite {
                     t.own_rule += 1;
                     t.own_rule_passed += usize::from(ok);
                 }
-                None => {}
+                None => {
+                    if ok && o.wider {
+                        t.wider.push(format!("{:?}: {detail}", o.case));
+                    }
+                }
             }
             t.checked += 1;
             if o.dated {
@@ -360,10 +372,15 @@ fn recognizers_dates(suite: &mut Suite, rel: &str) {
                     .collect::<Vec<_>>()
                     .join(" + ")
             );
+            let wider = ours
+                .iter()
+                .zip(&expected)
+                .any(|(r, exp)| r.is_some_and(|r| exp.iter().all(|e| r.hi - r.lo > (e.1 - e.0) as f64)));
             Outcome {
                 ours: if ours.len() == 1 { ours[0] } else { None },
                 dated: reference.is_some(),
                 detail,
+                wider,
                 ..Outcome::new(input, ok)
             }
         })
@@ -492,6 +509,7 @@ fn duckling_time(suite: &mut Suite, rel: &str) {
                 ours,
                 dated: true,
                 detail,
+                wider: matches!((ours, expected), (Some(r), Some(e)) if r.hi - r.lo > (e.1 - e.0) as f64),
                 ..Outcome::new(text, ok)
             }
         })
@@ -570,8 +588,11 @@ fn conformance_with_peer_suites() {
             for f in &t.failures {
                 println!("    FAIL {f}");
             }
-            for c in &t.excluded_passing_cases {
-                println!("    EXCLUDED BUT PASSES {c}");
+            for c in &t.excluded_cases {
+                println!("    excluded {c}");
+            }
+            for c in &t.wider {
+                println!("    passes with a longer interval {c}");
             }
         }
         if t.rate() + 1e-9 < floor {

@@ -105,7 +105,7 @@ fn words(list: &[&str]) -> String {
 /// Digits with French grouping (space, U+00A0, U+202F, or a dot before
 /// exactly three digits) and a decimal comma; no trailing boundary.
 fn digits() -> &'static str {
-    r"\b(?:\d{1,3}(?:[ \x{A0}\x{202F}.]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
+    r"\b(?:[0-9]{1,3}(?:[ \x{A0}\x{202F}.][0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:[.,][0-9]+)?)"
 }
 
 /// An alternation of words written without accents in running text (number
@@ -138,7 +138,7 @@ fn plain() -> String {
     let nw = number_words();
     let core = format!("(?:{}{}|{nw})", digits(), scale_words());
     format!(
-        r"(?:(?:\bune?\s+)?\bdemi(?:e|\s*-\s*(?:millions?|milliards?))?\b|{core}(?:\s+virgule\s+(?:\d+|{nw})|\s+et\s+(?:(?:une?\s+)?demie?\b|(?:une?|deux|trois)\s+{fractions})|\s+{fractions}|\s+\b(?:douzaines?|dizaines|centaines|milliers)\b)?)"
+        r"(?:(?:\bune?\s+)?\bdemi(?:e|\s*-\s*(?:millions?|milliards?))?\b|{core}(?:\s+virgule\s+(?:[0-9]+|{nw})|\s+et\s+(?:(?:une?\s+)?demie?\b|(?:une?|deux|trois)\s+{fractions})|\s+{fractions}|\s+\b(?:douzaines?|dizaines|centaines|milliers)\b)?)"
     )
 }
 
@@ -172,7 +172,7 @@ fn operand() -> String {
 fn range(pct: &str) -> String {
     let op = operand();
     let a = r"(?:[àa]|au|jusqu['’]\s*(?:[àa]|au)|ou)";
-    format!(r"(?:(?:\bentre\s+{op}{pct}\s+et|(?:\bde\s+|\bd['’]\s*)?{op}{pct}\s+{a})\s+{op}|\b\d+\s*-\s*\d+\b)")
+    format!(r"(?:(?:\bentre\s+{op}{pct}\s+et|(?:\bde\s+|\bd['’]\s*)?{op}{pct}\s+{a})\s+{op}|\b[0-9]+\s*-\s*[0-9]+\b)")
 }
 
 fn body(pct: &str) -> String {
@@ -206,7 +206,7 @@ fn ordinal() -> String {
         .collect::<Vec<_>>()
         .join("|");
     format!(
-        r"(?:\b\d+(?:ers?|res?|[eè]res?|nde?s?|[eè]mes?|i[eè]mes?|es?)\b|(?:{}{SEP}(?:et{SEP})?)?\b(?:(?:{stems})i[eè]mes?|seconde?s?)\b|\bpremi(?:er|[eè]re)s?\b|\btierce\b)",
+        r"(?:\b[0-9]+(?:ers?|res?|[eè]res?|nde?s?|[eè]mes?|i[eè]mes?|es?)\b|(?:{}{SEP}(?:et{SEP})?)?\b(?:(?:{stems})i[eè]mes?|seconde?s?)\b|\bpremi(?:er|[eè]re)s?\b|\btierce\b)",
         number_words()
     )
 }
@@ -259,11 +259,12 @@ fn clock() -> String {
     )
 }
 
-/// A clock time or a span of two (`de 9h30 à 11h`), with its preposition.
-fn clock_span() -> String {
-    let c = clock();
+/// A clock time or a span of two (`de 9h30 à 11h`, the end in digits), after
+/// the prepositions that may stand before it (`vers 15h`, `à 15h`).
+fn clock_span(prepositions: &str) -> String {
     format!(
-        r"(?:(?:(?:plut[oô]t\s+)?(?:[àa]\s+)?(?:environ|vers|autour\s+de|aux\s+alentours\s+de)|[àa]|de|entre|jusqu['’]\s*[àa]|d[èe]s)\s+)?{c}(?:\s*(?:-|[àa]|et|jusqu['’]\s*[àa])\s*{c})?"
+        r"(?:(?:{prepositions})\s+)?{}(?:\s*(?:-|[àa]|et|jusqu['’]\s*[àa])\s*\b(?:[01]?[0-9]|2[0-4])\s*(?:h|heures?)(?:\s*[0-5][0-9])?\b)?",
+        clock()
     )
 }
 
@@ -306,8 +307,9 @@ fn date() -> String {
         r"(?:\b(?:le|du|au|entre(?:\s+le)?)\s+)?{wdx}?{day}(?:(?:\s+|-){de}?{month})?(?:{to}(?:le\s+)?{wdx}?{day})?(?:\s+|-){de}?(?:{month}(?:,?\s+{YEAR})?|{this_month})"
     );
     // `le 16`, `mercredi 13`, `du 13 au 18`, `entre le 13 et le dix-huit`.
-    let without_month =
-        format!(r"\b(?:du|entre\s+le)\s+{day}\s+(?:au|jusqu['’]\s*au|et\s+le)\s+{day}|(?:\ble\s+{wdx}?|{wdx}){daynum}");
+    let without_month = format!(
+        r"\b(?:du|entre\s+le)\s+\b(?:1er|(?:3[01]|[12][0-9]|0?[1-9])(?:e|[eè]me)?)\s+(?:au|jusqu['’]\s*au|et\s+le)\s+{day}|(?:\ble\s+{wdx}?|{wdx}){daynum}"
+    );
     let numdate = r"(?:\ble\s+)?\b(?:[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.](?:[0-9]{4}|[0-9]{2})|[0-9]{1,2}/[0-9]{1,2}|[12][0-9]{3}\s*[-/.]\s*(?:1[0-2]|0?[1-9])|(?:1[0-2]|0?[1-9])\s*[-/]\s*[12][0-9]{3})\b";
     // `mercredi`, `ce mercredi`, `mercredi prochain`, `vendredi de la semaine prochaine`, `lundi en huit`.
     let wdrel = format!(
@@ -337,10 +339,15 @@ fn date() -> String {
     );
     // Anchors before a day: `la veille de`, `au lendemain du`, `la nuit du`, `la matinée du`, `la semaine du`.
     let anchor = r"(?:\b(?:la\s+veille|[àa]\s+la\s+veille|le\s+lendemain|au\s+lendemain)\s+(?:d['’]\s*|de\s+|du\s+)|(?:\bdans\s+)?(?:\b(?:la|le)\s+|\bl['’]\s*)?\b(?:matin[ée]e|soir[ée]e|nuit|journ[ée]e|matin|soir|apr[eè]s-midi|semaine)\s+(?:d['’]\s*|de\s+|du\s+))";
-    let clocks = clock_span();
-    let tod = format!(r"(?:\s+(?:{DAY_PART}|{clocks}(?:\s+{DAY_PART})?))?");
+    // Before the day, few prepositions (each one is tried wherever it stands
+    // in a text); after it, all.
+    let lead_clock = clock_span(r"[àa]|vers|de|entre");
+    let clocks = clock_span(
+        r"(?:plut[oô]t\s+)?(?:[àa]\s+)?(?:environ|vers|autour\s+de|aux\s+alentours\s+de)|[àa]|de|entre|jusqu['’]\s*[àa]|d[èe]s",
+    );
+    let tod = format!(r"(?:\s+{clocks})?(?:\s+{DAY_PART})?");
     let day_forms = format!(
-        r"{anchor}?(?:{clocks}\s+)?(?:{with_month}|{numdate}|{without_month}|{wdrange}|{wdrel}|{relday}|{holiday}){tod}"
+        r"{anchor}?(?:{lead_clock}\s+)?(?:{with_month}|{numdate}|{without_month}|{wdrange}|{wdrel}|{relday}|{holiday}){tod}"
     );
     // `il y a deux ans`, `dans trois jours`, `dans les 15 jours`, `d'ici deux semaines`.
     let offset = format!(
@@ -391,14 +398,16 @@ fn date() -> String {
         r"(?:\b(?:[àa]\s+)?l['’]\s*|\b(?:cet|cette|ce|en|au)\s+){season_names}(?:\s+(?:dernier\b|prochain\b|arabe\b|(?:de\s+l['’]\s*ann[ée]e\s+)?{YEAR}(?:\s*[-/]\s*(?:{YEAR}|[0-9]{{2}}\b))?))?"
     );
     // The target of `premier mercredi de`, `dernier jour de`, `début de`: a
-    // month, the month, the year, the week.
+    // month, the month, the year, the week. A `de` after a quarter that is not
+    // followed by one (`premier trimestre de grossesse`) is matched, to be
+    // read as no date.
     let of_month = format!(r"(?:mois\s+{de})?{month}(?:\s+(?:{YEAR}|dernier\b|prochain\b))?");
     let rel_month = r"(?:ce\s+)?mois\b(?:\s+(?:prochain|dernier|pass[ée])\b)?";
     let rel_year = r"(?:cette\s+)?ann[ée]e\b(?:\s+(?:prochaine|derni[eè]re|pass[ée]e|[12][0-9]{3})\b)?";
     let ord = r"\b(?:premi[eè]re?|1(?:er|re|[eè]re)|(?:deuxi|troisi|quatri|cinqui)[eè]me|seconde?|[2-5]nde?|[0-9]{1,2}(?:e|[eè]me)|derni[eè]re?|avant-derni[eè]re?)";
     let of = format!(r"(?:d['’]\s*|de\s+l['’]\s*|de\s+|du\s+)(?:{of_month}|{rel_month}|{rel_year}|{YEAR})");
     let nth = format!(
-        r"(?:\b(?:le|la|au|du)\s+)?{ord}\s+(?:(?:trimestre|semestre)\b(?:\s+(?:{of}|{YEAR}))?|(?:{wd}|jour\b|week\s*-?\s*end\b|semaine\b|quinzaine\b)\s+{of})"
+        r"(?:\b(?:le|la|au|du)\s+)?{ord}\s+(?:(?:trimestre|semestre)\b(?:\s+(?:{of}|{YEAR}|(?:de|du|des)\b|d['’]))?|(?:{wd}|jour\b|week\s*-?\s*end\b|semaine\b|quinzaine\b)\s+{of})"
     );
     // `début juin`, `mi-2022`, `à la fin du mois`, `en début de semaine prochaine`.
     let part = format!(

@@ -1404,4 +1404,188 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn seasons_nearest_last_next_and_year() {
+        // Published 2013-02-12, in winter.
+        let p = "2013-02-12";
+        assert_eq!(on(p, "cet été"), ("2013-06-01".into(), "2013-09-23".into()));
+        assert_eq!(on(p, "cet hiver"), ("2012-12-01".into(), "2013-03-21".into()));
+        assert_eq!(on(p, "l'hiver dernier"), ("2011-12-01".into(), "2012-03-21".into()));
+        assert_eq!(on(p, "l'été dernier"), ("2012-06-01".into(), "2012-09-23".into()));
+        assert_eq!(
+            on(p, "au printemps prochain"),
+            ("2013-03-01".into(), "2013-06-21".into())
+        );
+        assert_eq!(on(p, "au printemps 2024"), ("2024-03-01".into(), "2024-06-21".into()));
+        assert_eq!(on(p, "à l'automne"), ("2012-09-01".into(), "2012-12-22".into()));
+        assert_eq!(on(p, "l'hiver 2022-2023"), ("2022-12-01".into(), "2023-03-21".into()));
+        // Either the winter that ends in 2022 or the one that starts in it.
+        assert_eq!(on(p, "l'hiver 2022"), ("2021-12-01".into(), "2023-03-21".into()));
+        // Published in October, `cet été` is the one just past.
+        assert_eq!(on("2025-10-15", "cet été"), ("2025-06-01".into(), "2025-09-23".into()));
+    }
+
+    #[test]
+    fn fixed_holidays_take_the_nearest_year() {
+        assert_eq!(day("2025-12-01", "Noël"), "2025-12-25");
+        assert_eq!(day("2026-02-01", "Noël"), "2025-12-25");
+        assert_eq!(day("2025-07-22", "la Toussaint"), "2025-11-01");
+        assert_eq!(day("2025-07-22", "le jour de la Toussaint"), "2025-11-01");
+        assert_eq!(day("2025-07-22", "le jour de l'an"), "2026-01-01");
+        assert_eq!(day("2025-07-22", "la fête du Travail"), "2025-05-01");
+        assert_eq!(day("2025-07-22", "la Saint-Sylvestre"), "2025-12-31");
+        assert_eq!(day("2025-07-22", "Noël 2022"), "2022-12-25");
+        assert_eq!(
+            on("2025-12-01", "le soir de Noël"),
+            ("2025-12-24".into(), "2025-12-25".into())
+        );
+        assert_eq!(day("2025-12-01", "la veille de Noël"), "2025-12-24");
+        assert_eq!(day("2025-12-01", "le lendemain de Noël"), "2025-12-26");
+    }
+
+    #[test]
+    fn another_calendars_holiday_and_anaphoric_days_are_no_date() {
+        let ctx = Context {
+            published: Some(Date::constant(2025, 1, 20)),
+            around: "",
+        };
+        for t in [
+            "le Nouvel An chinois",
+            "le Noël orthodoxe",
+            "ce jour-là",
+            "cette semaine-là",
+            "au printemps arabe",
+            "les derniers jours de juin",
+            "les trois dernières semaines de la campagne",
+        ] {
+            assert_eq!(date(&fold(t), &ctx), Err(NormalizeError::NoValue), "{t}");
+        }
+    }
+
+    #[test]
+    fn ranks_in_a_month_or_a_year() {
+        let p = "2013-02-12";
+        assert_eq!(day(p, "premier mercredi du mois prochain"), "2013-03-06");
+        assert_eq!(day(p, "le dernier jour d'octobre 2015"), "2015-10-31");
+        assert_eq!(day(p, "le dernier vendredi de février"), "2013-02-22");
+        assert_eq!(day(p, "le deuxième lundi de mars"), "2013-03-11");
+        assert_eq!(day(p, "le premier jour de l'année"), "2013-01-01");
+        // The first seven days and the first Monday–Sunday week that starts in the month.
+        assert_eq!(
+            on(p, "la première semaine d'octobre 2014"),
+            ("2014-10-01".into(), "2014-10-12".into())
+        );
+        assert_eq!(
+            on(p, "la dernière semaine de septembre 2014"),
+            ("2014-09-22".into(), "2014-09-30".into())
+        );
+        assert_eq!(
+            on(p, "le premier week-end de mars"),
+            ("2013-03-02".into(), "2013-03-03".into())
+        );
+        assert_eq!(
+            on(p, "la deuxième quinzaine d'avril"),
+            ("2013-04-15".into(), "2013-04-30".into())
+        );
+        assert_eq!(
+            on(p, "au troisième trimestre 2016"),
+            ("2016-07-01".into(), "2016-09-30".into())
+        );
+        // The nearest fourth quarter: the one just past.
+        assert_eq!(
+            on(p, "au dernier trimestre"),
+            ("2012-10-01".into(), "2012-12-31".into())
+        );
+        assert!(date(&fold("le cinquième lundi de février"), &ctx_on(p)).is_err());
+    }
+
+    fn ctx_on(published: &str) -> Context<'static> {
+        Context {
+            published: Some(published.parse().unwrap()),
+            around: "",
+        }
+    }
+
+    #[test]
+    fn parts_of_weeks_months_and_years() {
+        // Tuesday 2013-02-12.
+        let p = "2013-02-12";
+        assert_eq!(on(p, "en début de semaine"), ("2013-02-11".into(), "2013-02-13".into()));
+        assert_eq!(
+            on(p, "au milieu de la semaine"),
+            ("2013-02-12".into(), "2013-02-14".into())
+        );
+        assert_eq!(on(p, "en fin de semaine"), ("2013-02-14".into(), "2013-02-17".into()));
+        assert_eq!(
+            on(p, "en fin de semaine prochaine"),
+            ("2013-02-21".into(), "2013-02-24".into())
+        );
+        assert_eq!(on(p, "en fin de mois"), ("2013-02-21".into(), "2013-02-28".into()));
+        assert_eq!(
+            on(p, "au début du mois prochain"),
+            ("2013-03-01".into(), "2013-03-10".into())
+        );
+        assert_eq!(on(p, "à la fin de l'année"), ("2013-09-01".into(), "2013-12-31".into()));
+        assert_eq!(
+            on(p, "au début de l'année dernière"),
+            ("2012-01-01".into(), "2012-04-30".into())
+        );
+        assert_eq!(on(p, "dans la semaine"), ("2013-02-11".into(), "2013-02-17".into()));
+    }
+
+    #[test]
+    fn spans_back_and_forth_from_the_publication() {
+        // Tuesday 2013-02-12: from the first unit's start to the publication day.
+        let p = "2013-02-12";
+        assert_eq!(
+            on(p, "les 3 derniers jours"),
+            ("2013-02-09".into(), "2013-02-12".into())
+        );
+        assert_eq!(
+            on(p, "les 3 prochains jours"),
+            ("2013-02-12".into(), "2013-02-15".into())
+        );
+        assert_eq!(
+            on(p, "les deux dernières semaines"),
+            ("2013-01-28".into(), "2013-02-12".into())
+        );
+        assert_eq!(
+            on(p, "les 3 prochains mois"),
+            ("2013-02-12".into(), "2013-05-31".into())
+        );
+        assert_eq!(
+            on(p, "les 24 dernières heures"),
+            ("2013-02-11".into(), "2013-02-12".into())
+        );
+        // No count: a few, up to ten.
+        assert_eq!(on(p, "ces derniers jours"), ("2013-02-02".into(), "2013-02-12".into()));
+        assert_eq!(on(p, "dans les 15 jours"), ("2013-02-12".into(), "2013-02-27".into()));
+        assert_eq!(on(p, "d'ici deux semaines"), ("2013-02-12".into(), "2013-02-26".into()));
+        assert_eq!(on(p, "d'ici trois mois"), ("2013-02-12".into(), "2013-05-12".into()));
+    }
+
+    #[test]
+    fn layers_around_a_day() {
+        let p = "2013-02-12";
+        assert_eq!(day(p, "à trois heures et quart demain après-midi"), "2013-02-13");
+        assert_eq!(day(p, "de 9h30 à 11h jeudi"), "2013-02-14");
+        assert_eq!(day(p, "jeudi de 9h à 11h"), "2013-02-14");
+        assert_eq!(day(p, "le 16 vers 6h dans la soirée"), "2013-02-16");
+        assert_eq!(day(p, "aujourd'hui très tôt le matin"), "2013-02-12");
+        assert_eq!(day(p, "matinée du 15 février"), "2013-02-15");
+        assert_eq!(day(p, "le lendemain du 13 février"), "2013-02-14");
+        assert_eq!(
+            on(p, "la nuit du 14 juillet"),
+            ("2013-07-14".into(), "2013-07-15".into())
+        );
+        assert_eq!(
+            on(p, "la semaine du 18 février"),
+            ("2013-02-18".into(), "2013-02-24".into())
+        );
+        assert_eq!(day(p, "lundi en huit"), "2013-02-25");
+        assert_eq!(day(p, "mardi en quinze"), "2013-02-26");
+        assert_eq!(on(p, "de lundi à mercredi"), ("2013-02-11".into(), "2013-02-13".into()));
+        assert_eq!(day(p, "le 14-Juillet"), "2013-07-14");
+    }
 }
