@@ -258,39 +258,9 @@ fn anchored(c: &regex::Captures, r: Range) -> Res<Range> {
 
 /// Every form without a layer around it.
 fn fixed(text: &str, ctx: &Context) -> Res<Option<Range>> {
+    // Most frequent forms first; no two of these match the same phrase.
     if let Some(r) = relative_word(text, ctx)? {
         return Ok(Some(r));
-    }
-    if let Some(c) = HOLIDAY.captures(text) {
-        return holiday(text, &c, ctx).map(Some);
-    }
-    if let Some(c) = SEASON.captures(text) {
-        return season(text, &c, ctx).map(Some);
-    }
-    if let Some(c) = WD_RANGE.captures(text) {
-        let w1 = weekday_index(cap(&c, "w1")).ok_or(NormalizeError::NoValue)?;
-        let w2 = weekday_index(cap(&c, "w2")).ok_or(NormalizeError::NoValue)?;
-        let start = weekday(text, w1, None, None, ctx)?;
-        let len = (w2 - w1).rem_euclid(7);
-        return Ok(Some(days(start, start + if len == 0 { 7 } else { len })));
-    }
-    if let Some(c) = DAYS.captures(text) {
-        return days_with_month(text, &c, ctx).map(Some);
-    }
-    if let Some(c) = DAYS_NO_MONTH.captures(text) {
-        return day_range(text, &c, ctx).map(Some);
-    }
-    if let Some(c) = NUMERIC.captures(text) {
-        return numeric(text, &c, ctx).map(Some);
-    }
-    if let Some(c) = WD_DAY.captures(text) {
-        let wd = c
-            .name("wd")
-            .or_else(|| c.name("wd2"))
-            .and_then(|w| weekday_index(w.as_str()));
-        let d = day_of(cap(&c, "d")).ok_or(NormalizeError::NoValue)?;
-        let n = day_alone(text, d, wd, ctx)?;
-        return Ok(Some(days(n, n)));
     }
     if let Some(c) = WD_REL.captures(text) {
         let wd = weekday_index(cap(&c, "wd")).ok_or(NormalizeError::NoValue)?;
@@ -310,6 +280,34 @@ fn fixed(text: &str, ctx: &Context) -> Res<Option<Range>> {
         let n = weekday(text, wd, q, week, ctx)?;
         return Ok(Some(days(n, n)));
     }
+    if let Some(c) = DAYS.captures(text) {
+        return days_with_month(text, &c, ctx).map(Some);
+    }
+    if let Some(c) = WD_DAY.captures(text) {
+        let wd = c
+            .name("wd")
+            .or_else(|| c.name("wd2"))
+            .and_then(|w| weekday_index(w.as_str()));
+        let d = day_of(cap(&c, "d")).ok_or(NormalizeError::NoValue)?;
+        let n = day_alone(text, d, wd, ctx)?;
+        return Ok(Some(days(n, n)));
+    }
+    if let Some(c) = MONTH_P.captures(text) {
+        let (a, b) = month_of_phrase(text, &c, ctx)?;
+        return Ok(Some(days(a, b)));
+    }
+    if let Some(c) = PART.captures(text) {
+        if let Some(r) = part(text, &c, ctx)? {
+            return Ok(Some(r));
+        }
+    }
+    if let Some(c) = NUMERIC.captures(text) {
+        return numeric(text, &c, ctx).map(Some);
+    }
+    if let Some(c) = YEAR_P.captures(text) {
+        let y: i16 = cap(&c, "y").parse().map_err(|_| NormalizeError::NoValue)?;
+        return Ok(Some(days(month_start(y, 1)?, month_end(y, 12)?)));
+    }
     if let Some(c) = OFFSET.captures(text) {
         return offset(text, cap(&c, "dir"), cap(&c, "d"), ctx);
     }
@@ -319,18 +317,21 @@ fn fixed(text: &str, ctx: &Context) -> Res<Option<Range>> {
     if let Some(c) = NTH.captures(text) {
         return nth(text, &c, ctx).map(Some);
     }
-    if let Some(c) = PART.captures(text) {
-        if let Some(r) = part(text, &c, ctx)? {
-            return Ok(Some(r));
-        }
+    if let Some(c) = HOLIDAY.captures(text) {
+        return holiday(text, &c, ctx).map(Some);
     }
-    if let Some(c) = MONTH_P.captures(text) {
-        let (a, b) = month_of_phrase(text, &c, ctx)?;
-        return Ok(Some(days(a, b)));
+    if let Some(c) = SEASON.captures(text) {
+        return season(text, &c, ctx).map(Some);
     }
-    if let Some(c) = YEAR_P.captures(text) {
-        let y: i16 = cap(&c, "y").parse().map_err(|_| NormalizeError::NoValue)?;
-        return Ok(Some(days(month_start(y, 1)?, month_end(y, 12)?)));
+    if let Some(c) = WD_RANGE.captures(text) {
+        let w1 = weekday_index(cap(&c, "w1")).ok_or(NormalizeError::NoValue)?;
+        let w2 = weekday_index(cap(&c, "w2")).ok_or(NormalizeError::NoValue)?;
+        let start = weekday(text, w1, None, None, ctx)?;
+        let len = (w2 - w1).rem_euclid(7);
+        return Ok(Some(days(start, start + if len == 0 { 7 } else { len })));
+    }
+    if let Some(c) = DAYS_NO_MONTH.captures(text) {
+        return day_range(text, &c, ctx).map(Some);
     }
     if let Some(c) = DECADE.captures(text) {
         let start: i16 = match (c.name("full"), c.name("short")) {
@@ -354,20 +355,21 @@ fn fixed(text: &str, ctx: &Context) -> Res<Option<Range>> {
 /// The one form whose words need tidying first: hyphenated compounds written
 /// with spaces (`après midi`, `week end`), spaced hyphens, a space after `'`.
 fn canon(text: &str) -> String {
-    let mut t = text
-        .trim()
-        .replace("' ", "'")
-        .replace(" - ", "-")
-        .replace(" -", "-")
-        .replace("- ", "-");
+    let mut t = text.trim().to_string();
     for (from, to) in [
+        ("' ", "'"),
+        (" - ", "-"),
+        (" -", "-"),
+        ("- ", "-"),
         ("apres midi", "apres-midi"),
         ("apres demain", "apres-demain"),
         ("avant hier", "avant-hier"),
         ("weekend", "week-end"),
         ("week end", "week-end"),
     ] {
-        t = t.replace(from, to);
+        if t.contains(from) {
+            t = t.replace(from, to);
+        }
     }
     t
 }
