@@ -28,6 +28,12 @@ const CASES: &[(Placeholder, &str)] = &[
     (Placeholder::Date, "dans la nuit de dimanche à lundi"),
     (Placeholder::Date, "fin juin"),
     (Placeholder::Date, "la semaine prochaine"),
+    (Placeholder::Date, "cet été"),
+    (Placeholder::Date, "la Toussaint"),
+    (Placeholder::Date, "les 3 derniers jours"),
+    (Placeholder::Date, "premier mercredi du mois prochain"),
+    (Placeholder::Date, "en fin de semaine"),
+    (Placeholder::Date, "à trois heures et quart demain après-midi"),
 ];
 
 fn main() {

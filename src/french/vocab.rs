@@ -1,12 +1,14 @@
 //! The French vocabulary, in one place: number words, hedges, vague quantity
 //! nouns, duration units, weekdays, months, verb-tense markers.
 //!
-//! Entries are written *folded*: lower case, without accents, with `'` as the
-//! apostrophe and single spaces between words (see [`fold`]). The placeholder
-//! regexes are generated from these tables with [`tolerant`], which puts the
-//! accents and apostrophes back as character classes, and the normaliser reads
-//! the matched words after folding them the same way. So the two stages cannot
-//! drift apart: a word is added here once and both see it.
+//! Entries are written in lower case as French spells them, accents included,
+//! with `'` as the apostrophe and single spaces between words. The placeholder
+//! regexes are generated from these tables with [`lenient`], which lets each
+//! accented letter also match its bare letter (`é` or `e`: capitals and quick
+//! typing drop accents) and `'` match `’`, and leaves every other letter as
+//! written; the normaliser reads the matched words after [`fold`]ing them, and
+//! compares them with the folded entries ([`eq_folded`]). So the two stages
+//! cannot drift apart: a word is added here once and both see it.
 
 /// How a hedge word turns the number after it into an interval. The interval
 /// arithmetic (and its documentation table) lives in `normalize::hedge`.
@@ -30,13 +32,13 @@ pub enum Hedge {
     About,
 }
 
-/// Hedge phrases (folded) that stand before a number. A phrase ending in
-/// `de` also matches its elided form (`plus d'un`). Longer phrases first.
+/// Hedge phrases that stand before a number. A phrase ending in `de` also
+/// matches its elided form (`plus d'un`). Longer phrases first.
 pub const HEDGES: &[(&str, Hedge)] = &[
     ("un peu plus de", Hedge::SlightlyMore),
-    ("legerement plus de", Hedge::SlightlyMore),
+    ("légèrement plus de", Hedge::SlightlyMore),
     ("un peu moins de", Hedge::SlightlyLess),
-    ("legerement moins de", Hedge::SlightlyLess),
+    ("légèrement moins de", Hedge::SlightlyLess),
     ("aux alentours de", Hedge::About),
     ("approximativement", Hedge::About),
     ("pas moins de", Hedge::AtLeast),
@@ -47,19 +49,19 @@ pub const HEDGES: &[(&str, Hedge)] = &[
     ("au maximum", Hedge::AtMost),
     ("au minimum", Hedge::AtLeast),
     ("au bas mot", Hedge::AtLeast),
-    ("au-dela de", Hedge::MoreThan),
-    ("au dela de", Hedge::MoreThan),
+    ("au-delà de", Hedge::MoreThan),
+    ("au delà de", Hedge::MoreThan),
     ("pas loin de", Hedge::Nearly),
     ("de l'ordre de", Hedge::About),
-    ("a peu pres", Hedge::About),
+    ("à peu près", Hedge::About),
     ("autour de", Hedge::About),
     ("quasiment", Hedge::Nearly),
     ("au moins", Hedge::AtLeast),
     ("moins de", Hedge::LessThan),
     ("plus de", Hedge::MoreThan),
-    ("jusqu'a", Hedge::AtMost),
+    ("jusqu'à", Hedge::AtMost),
     ("au plus", Hedge::AtMost),
-    ("pres de", Hedge::Nearly),
+    ("près de", Hedge::Nearly),
     ("presque", Hedge::Nearly),
     ("environ", Hedge::About),
     ("quelque", Hedge::About),
@@ -194,28 +196,28 @@ pub const ORDINAL_STEMS: &[(&str, &str)] = &[
     ("un", "un"),
 ];
 
-/// Duration units (folded) and their length in days, as an interval: a month
-/// is 28 to 31 days, a year 365 or 366. Longer spellings first.
+/// Duration units and their length in days, as an interval: a month is 28 to
+/// 31 days, a year 365 or 366. Longer spellings first.
 pub const DURATION_UNITS: &[(&str, f64, f64)] = &[
-    ("journees", 1.0, 1.0),
-    ("journee", 1.0, 1.0),
+    ("journées", 1.0, 1.0),
+    ("journée", 1.0, 1.0),
     ("jours", 1.0, 1.0),
     ("jour", 1.0, 1.0),
     ("semaines", 7.0, 7.0),
     ("semaine", 7.0, 7.0),
     ("mois", 28.0, 31.0),
-    ("annees", 365.0, 366.0),
-    ("annee", 365.0, 366.0),
+    ("années", 365.0, 366.0),
+    ("année", 365.0, 366.0),
     ("ans", 365.0, 366.0),
     ("an", 365.0, 366.0),
     ("trimestres", 89.0, 92.0),
     ("trimestre", 89.0, 92.0),
     ("semestres", 181.0, 184.0),
     ("semestre", 181.0, 184.0),
-    ("decennies", 3652.0, 3653.0),
-    ("decennie", 3652.0, 3653.0),
-    ("siecles", 36524.0, 36525.0),
-    ("siecle", 36524.0, 36525.0),
+    ("décennies", 3652.0, 3653.0),
+    ("décennie", 3652.0, 3653.0),
+    ("siècles", 36524.0, 36525.0),
+    ("siècle", 36524.0, 36525.0),
     ("heures", 1.0 / 24.0, 1.0 / 24.0),
     ("heure", 1.0 / 24.0, 1.0 / 24.0),
     ("hrs", 1.0 / 24.0, 1.0 / 24.0),
@@ -233,11 +235,11 @@ pub const DURATION_UNITS: &[(&str, f64, f64)] = &[
 
 /// `toute la semaine`: one whole unit.
 pub const WHOLE_UNITS: &[(&str, &str)] = &[
-    ("toute la journee", "jour"),
+    ("toute la journée", "jour"),
     ("toute la semaine", "semaine"),
     ("tout le mois", "mois"),
     ("toute le mois", "mois"),
-    ("toute l'annee", "annee"),
+    ("toute l'année", "annee"),
 ];
 
 /// Weekdays, Monday first (index 0 = Monday, as `jiff::civil::Weekday::to_monday_zero_offset`).
@@ -246,14 +248,14 @@ pub const WEEKDAYS: [&str; 7] = ["lundi", "mardi", "mercredi", "jeudi", "vendred
 /// Abbreviated weekdays, same order; accepted only with a dot or before a day number.
 pub const WEEKDAY_ABBREVIATIONS: [&str; 7] = ["lun", "mar", "mer", "jeu", "ven", "sam", "dim"];
 
-/// Month names and abbreviations (folded) with their number. Longer first.
+/// Month names and abbreviations with their number. Longer first.
 pub const MONTHS: &[(&str, i8)] = &[
     ("janvier", 1),
     ("janv", 1),
     ("jan", 1),
-    ("fevrier", 2),
-    ("fevr", 2),
-    ("fev", 2),
+    ("février", 2),
+    ("févr", 2),
+    ("fév", 2),
     ("mars", 3),
     ("avril", 4),
     ("avr", 4),
@@ -261,7 +263,7 @@ pub const MONTHS: &[(&str, i8)] = &[
     ("juin", 6),
     ("juillet", 7),
     ("juil", 7),
-    ("aout", 8),
+    ("août", 8),
     ("septembre", 9),
     ("sept", 9),
     ("sep", 9),
@@ -269,8 +271,8 @@ pub const MONTHS: &[(&str, i8)] = &[
     ("oct", 10),
     ("novembre", 11),
     ("nov", 11),
-    ("decembre", 12),
-    ("dec", 12),
+    ("décembre", 12),
+    ("déc", 12),
 ];
 
 /// Day numbers written as words (`le premier mars`, `du treize au quinze`).
@@ -321,34 +323,60 @@ pub const DAY_WORDS: &[&str] = &[
     "neuf",
 ];
 
-/// Times of day that may follow a day (`lundi soir`): the value is the day.
-pub const TIMES_OF_DAY: &[&str] = &[
-    "en debut de matinee",
-    "en fin de matinee",
-    "en milieu de matinee",
-    "en debut d'apres-midi",
-    "en fin d'apres-midi",
-    "en milieu d'apres-midi",
-    "en debut de soiree",
-    "en fin de soiree",
-    "en debut de journee",
-    "en fin de journee",
-    "en milieu de journee",
-    "dans la matinee",
-    "dans la soiree",
-    "dans la journee",
-    "dans l'apres-midi",
-    "dans la nuit",
-    "en soiree",
-    "en matinee",
-    "au matin",
-    "au soir",
-    "apres-midi",
-    "matinee",
-    "soiree",
-    "matin",
-    "midi",
-    "soir",
+/// Holidays on a fixed day: (words, month, first day, last day). `le`, `la`,
+/// `l'`, `le jour de`, `la journée de` may stand before them and a year after.
+/// The year, when not written, is the one that puts the day nearest to the
+/// publication, as for `le 25 décembre`. Longer phrases first.
+pub const HOLIDAYS: &[(&str, i8, i8, i8)] = &[
+    ("réveillon de la saint-sylvestre", 12, 31, 31),
+    ("réveillon du nouvel an", 12, 31, 31),
+    ("réveillon de noël", 12, 24, 24),
+    // The evening and the night of Christmas: the 24th for many, the 25th for others.
+    ("soir de noël", 12, 24, 25),
+    ("nuit de noël", 12, 24, 25),
+    ("saint-sylvestre", 12, 31, 31),
+    ("saint-valentin", 2, 14, 14),
+    ("fête du travail", 5, 1, 1),
+    // All Souls' Day is the 2nd; in France it is mostly kept on All Saints' Day.
+    ("jour des morts", 11, 1, 2),
+    ("fête des morts", 11, 1, 2),
+    ("jour de l'an", 1, 1, 1),
+    ("nouvel an", 1, 1, 1),
+    ("assomption", 8, 15, 15),
+    ("toussaint", 11, 1, 1),
+    ("noël", 12, 25, 25),
+];
+
+/// Words after a holiday that make it another calendar's (`le Nouvel An
+/// chinois`, `le Noël orthodoxe`): the phrase is matched whole, then read as no
+/// date, so that its first words are not taken for the 1st of January.
+pub const HOLIDAY_QUALIFIERS: &[&str] = &[
+    "chinois",
+    "lunaire",
+    "vietnamien",
+    "tibétain",
+    "juif",
+    "iranien",
+    "persan",
+    "kurde",
+    "berbère",
+    "amazigh",
+    "islamique",
+    "musulman",
+    "hindou",
+    "orthodoxe",
+    "julien",
+];
+
+/// Seasons, each as the widest of its two meanings: the meteorological months
+/// (`été`: June–August) and the astronomical season (21 June – 22 or 23
+/// September, the solstice or equinox falling on either day): (name, first
+/// month, first day, last month, last day). Winter runs into the next year.
+pub const SEASONS: &[(&str, i8, i8, i8, i8)] = &[
+    ("printemps", 3, 1, 6, 21),
+    ("été", 6, 1, 9, 23),
+    ("automne", 9, 1, 12, 22),
+    ("hiver", 12, 1, 3, 21),
 ];
 
 /// Marks of the past in the sentence around a bare weekday, as a regex over
@@ -404,31 +432,64 @@ fn push_folded(out: &mut String, c: char) {
     out.push_str(s);
 }
 
-/// A regex (non-capturing, for case-insensitive use) matching the folded
-/// phrase as it may stand in the text: with accents or not, `'` or `’`, any
-/// whitespace between words, a space or a hyphen where the phrase has either.
-pub fn tolerant(phrase: &str) -> String {
-    let mut out = String::with_capacity(phrase.len() * 3);
+/// Whether a table entry, folded, is `folded` (no allocation).
+pub fn eq_folded(entry: &str, folded: &str) -> bool {
+    let mut buf = String::new();
+    let mut rest = folded;
+    for c in entry.chars() {
+        buf.clear();
+        push_folded(&mut buf, c);
+        match rest.strip_prefix(buf.as_str()) {
+            Some(r) => rest = r,
+            None => return false,
+        }
+    }
+    rest.is_empty()
+}
+
+/// A regex (non-capturing, for case-insensitive use) matching a phrase as it
+/// stands in the text: an accented letter also matches its bare letter (`é` or
+/// `e`), other letters match only themselves, `'` also matches `’`, a space any
+/// run of whitespace, a hyphen a hyphen or a space.
+pub fn lenient(phrase: &str) -> String {
+    let mut out = String::with_capacity(phrase.len() * 2);
     for c in phrase.chars() {
-        match c {
-            'a' => out.push_str("[aàâ]"),
-            'e' => out.push_str("[eéèê]"),
-            'i' => out.push_str("[iî]"),
-            'o' => out.push_str("[oô]"),
-            'u' => out.push_str("[uùû]"),
-            'c' => out.push_str("[cç]"),
-            '\'' => out.push_str(r"['’]\s*"),
-            ' ' | '-' => out.push_str(r"(?:\s+|\s*-\s*)"),
-            '.' => out.push_str(r"\."),
+        let bare = match c {
+            'à' | 'â' => Some('a'),
+            'é' | 'è' | 'ê' | 'ë' => Some('e'),
+            'î' | 'ï' => Some('i'),
+            'ô' => Some('o'),
+            'ù' | 'û' => Some('u'),
+            'ç' => Some('c'),
+            _ => None,
+        };
+        match (c, bare) {
+            (_, Some(b)) => {
+                out.push('[');
+                out.push(b);
+                out.push(c);
+                out.push(']');
+            }
+            ('\'', _) => out.push_str(r"['’]\s*"),
+            (' ', _) => out.push_str(r"\s+"),
+            ('-', _) => out.push_str(r"(?:\s*-\s*|\s+)"),
+            ('.', _) => out.push_str(r"\."),
             _ => out.push(c),
         }
     }
     out
 }
 
-/// An alternation of [`tolerant`] phrases, wrapped in `\b…\b`.
+/// An alternation of [`lenient`] phrases, wrapped in `\b…\b`; phrases that
+/// give the same regex (`au-delà de`, `au delà de`) appear once.
 pub fn alternation<'a>(phrases: impl IntoIterator<Item = &'a str>) -> String {
-    let parts: Vec<String> = phrases.into_iter().map(tolerant).collect();
+    let mut parts: Vec<String> = Vec::new();
+    for p in phrases {
+        let r = lenient(p);
+        if !parts.contains(&r) {
+            parts.push(r);
+        }
+    }
     format!(r"\b(?:{})\b", parts.join("|"))
 }
 
@@ -444,11 +505,27 @@ mod tests {
     }
 
     #[test]
-    fn tolerant_regex_matches_accented_and_spaced_forms() {
-        let re = regex::Regex::new(&format!("(?i)^{}$", tolerant("jusqu'a"))).unwrap();
+    fn lenient_regex_matches_accented_unaccented_and_spaced_forms() {
+        let re = regex::Regex::new(&format!("(?i)^{}$", lenient("jusqu'à"))).unwrap();
         assert!(re.is_match("jusqu’à"));
         assert!(re.is_match("JUSQU'A"));
-        let re = regex::Regex::new(&format!("(?i)^{}$", tolerant("pres de"))).unwrap();
+        assert!(re.is_match("Jusqu'À"));
+        let re = regex::Regex::new(&format!("(?i)^{}$", lenient("près de"))).unwrap();
         assert!(re.is_match("près\u{A0}de"));
+        assert!(re.is_match("pres de"));
+        // Only the accented letters get a class: a stray accent is no match.
+        let re = regex::Regex::new(&format!("(?i)^{}$", lenient("mardi"))).unwrap();
+        assert!(!re.is_match("mârdi"));
+    }
+
+    #[test]
+    fn table_entries_compare_folded() {
+        assert!(eq_folded("février", "fevrier"));
+        assert!(eq_folded("août", "aout"));
+        assert!(!eq_folded("août", "aou"));
+        assert!(!eq_folded("mai", "mais"));
+        for (m, _) in MONTHS {
+            assert!(eq_folded(m, &fold(m)));
+        }
     }
 }

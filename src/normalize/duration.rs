@@ -4,13 +4,13 @@
 
 use super::hedge;
 use super::number::{self, Options};
-use crate::french::vocab::{DURATION_UNITS, WHOLE_UNITS};
+use crate::french::vocab::{eq_folded, fold, DURATION_UNITS, WHOLE_UNITS};
 use crate::value::Range;
 use regex::Regex;
 use std::sync::LazyLock;
 
 static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-    let units: Vec<&str> = DURATION_UNITS.iter().map(|(u, ..)| *u).collect();
+    let units: Vec<String> = DURATION_UNITS.iter().map(|(u, ..)| fold(u)).collect();
     Regex::new(&format!(
         r"^(.*?)(?: ?- ?| ?)(?:(?:de|d') ?)?({})( et demie?)?$",
         units.join("|")
@@ -21,7 +21,7 @@ static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
 /// The length of a folded duration phrase, in days.
 pub fn duration(folded: &str) -> Option<Range> {
     let text = folded.trim();
-    if let Some((_, unit)) = WHOLE_UNITS.iter().find(|(p, _)| *p == text) {
+    if let Some((_, unit)) = WHOLE_UNITS.iter().find(|(p, _)| eq_folded(p, text)) {
         let (lo, hi) = unit_days(unit)?;
         return Some(Range::closed(lo, hi));
     }
@@ -51,7 +51,7 @@ fn duration_unhedged(text: &str) -> Option<Range> {
 fn unit_days(unit: &str) -> Option<(f64, f64)> {
     DURATION_UNITS
         .iter()
-        .find(|(u, ..)| *u == unit)
+        .find(|(u, ..)| eq_folded(u, unit))
         .map(|(_, lo, hi)| (*lo, *hi))
 }
 

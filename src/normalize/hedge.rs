@@ -79,9 +79,17 @@ fn scale_up(x: f64, f: f64) -> f64 {
     }
 }
 
+/// The hedge phrases, folded as the text they are compared with.
+static FOLDED_HEDGES: std::sync::LazyLock<Vec<(String, Hedge)>> = std::sync::LazyLock::new(|| {
+    crate::french::vocab::HEDGES
+        .iter()
+        .map(|(phrase, hedge)| (crate::french::fold(phrase), *hedge))
+        .collect()
+});
+
 /// Splits a leading hedge off folded text: `plus d'un` → (MoreThan, `un`).
 pub fn split_prefix(folded: &str) -> Option<(Hedge, &str)> {
-    for (phrase, hedge) in crate::french::vocab::HEDGES {
+    for (phrase, hedge) in FOLDED_HEDGES.iter() {
         let Some(rest) = strip_phrase(folded, phrase) else {
             continue;
         };
@@ -93,6 +101,7 @@ pub fn split_prefix(folded: &str) -> Option<(Hedge, &str)> {
 /// Splits a trailing hedge off folded text: `500 ou plus`.
 pub fn split_suffix(folded: &str) -> Option<(Hedge, &str)> {
     for (phrase, hedge) in crate::french::vocab::SUFFIX_HEDGES {
+        // Written without accents, so already folded.
         if let Some(head) = folded.strip_suffix(phrase) {
             if let Some(head) = head.strip_suffix(' ') {
                 return Some((*hedge, head.trim_end()));

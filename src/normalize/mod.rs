@@ -218,6 +218,81 @@ mod tests {
                 p,
                 Range::closed(day("2025-07-21"), day("2025-07-27")),
             ),
+            (Date, "cet été", p, Range::closed(day("2025-06-01"), day("2025-09-23"))),
+            (
+                Date,
+                "l'hiver dernier",
+                p,
+                Range::closed(day("2024-12-01"), day("2025-03-21")),
+            ),
+            (
+                Date,
+                "au printemps 2024",
+                p,
+                Range::closed(day("2024-03-01"), day("2024-06-21")),
+            ),
+            (Date, "Noël", p, Range::exact(day("2025-12-25"))),
+            (Date, "la Toussaint", p, Range::exact(day("2025-11-01"))),
+            (Date, "le jour de l’an", p, Range::exact(day("2026-01-01"))),
+            (Date, "le 14 juillet", p, Range::exact(day("2025-07-14"))),
+            (
+                Date,
+                "les 3 prochains jours",
+                p,
+                Range::closed(day("2025-07-22"), day("2025-07-25")),
+            ),
+            (
+                Date,
+                "les deux derniers jours",
+                p,
+                Range::closed(day("2025-07-20"), day("2025-07-22")),
+            ),
+            (Date, "premier mercredi du mois", p, Range::exact(day("2025-07-02"))),
+            (Date, "le dernier jour de juin", p, Range::exact(day("2025-06-30"))),
+            (
+                Date,
+                "en fin de mois",
+                p,
+                Range::closed(day("2025-07-21"), day("2025-07-31")),
+            ),
+            (
+                Date,
+                "en début de semaine",
+                p,
+                Range::closed(day("2025-07-21"), day("2025-07-23")),
+            ),
+            (
+                Date,
+                "en fin de semaine",
+                p,
+                Range::closed(day("2025-07-24"), day("2025-07-27")),
+            ),
+            (
+                Date,
+                "ce week-end",
+                p,
+                Range::closed(day("2025-07-19"), day("2025-07-20")),
+            ),
+            (
+                Date,
+                "le week-end prochain",
+                p,
+                Range::closed(day("2025-07-26"), day("2025-07-27")),
+            ),
+            (Date, "jeudi à 15h", p, Range::exact(day("2025-07-24"))),
+            (
+                Date,
+                "vers 3 heures du matin dimanche",
+                p,
+                Range::exact(day("2025-07-20")),
+            ),
+            (Date, "la veille du 14 juillet", p, Range::exact(day("2025-07-13"))),
+            (
+                Date,
+                "au deuxième trimestre 2025",
+                p,
+                Range::closed(day("2025-04-01"), day("2025-06-30")),
+            ),
         ];
         for (ph, text, published, expected) in cases {
             assert!(whole(ph).is_match(text), "{ph:?} regex does not match {text:?} whole");
@@ -269,6 +344,26 @@ mod tests {
             Some("le 2 juin 2025".into())
         );
         assert_eq!(find(Placeholder::Count, "au 3e étage"), None);
+        // `mer`, `jeu` are words: an abbreviated weekday needs its dot or comma.
+        assert_eq!(find(Placeholder::Date, "la mer 15 jours durant"), None);
+        // A day number in words after a weekday is a count.
+        assert_eq!(
+            find(Placeholder::Date, "vendredi quinze personnes ont été arrêtées"),
+            Some("vendredi".into())
+        );
+        // `été` is read only with a determiner (`a été` is a verb).
+        assert_eq!(find(Placeholder::Date, "le texte a été adopté"), None);
+        // `mai` is not read inside `maïs`.
+        assert_eq!(find(Placeholder::Date, "le prix du maïs"), None);
+        // What makes the phrase no date is matched with it, so it is not read shorter.
+        assert_eq!(
+            find(Placeholder::Date, "Le Nouvel An chinois approche"),
+            Some("Le Nouvel An chinois".into())
+        );
+        assert_eq!(
+            find(Placeholder::Date, "ce jour-là, il pleuvait"),
+            Some("ce jour-là".into())
+        );
     }
 
     #[test]
