@@ -1,0 +1,149 @@
+//! Generates a synthetic corpus in the shape of the seed corpus, for
+//! benchmarks: `cargo run --release --example gen-corpus -- OUT_DIR MEGABYTES [SEED]`.
+//!
+//! Deterministic: the same arguments give the same files, byte for byte. One
+//! article per file, with front matter, spread over subfolders of 1000 files.
+//! Articles mix neutral news sentences with the claim families of the shipped
+//! rules, their figures perturbed (50 or 60 days, 426 or 462 drones, Wednesday
+//! or Thursday…) so that extraction, normalisation and comparison all work.
+
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::PathBuf;
+
+/// splitmix64: a tiny, well-known generator whose output never changes.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[self.below(items.len())]
+    }
+}
+
+const OUTLETS: &[&str] = &[
+    "AFP",
+    "Reuters",
+    "Le Monde",
+    "Le Figaro",
+    "Libération",
+    "L'Express",
+    "France 24",
+    "RFI",
+    "Ouest-France",
+    "La Croix",
+    "Les Échos",
+    "20 Minutes",
+    "BFMTV",
+    "Euronews",
+    "TV5Monde",
+];
+
+const FILLER: &[&str] = &[
+    "Le Kremlin a de nouveau affirmé que les positions des deux camps restaient « diamétralement opposées ».",
+    "Sur le front, les troupes russes continuent d'avancer face à un adversaire en manque de recrues.",
+    "La Turquie, qui entretient des relations avec les deux belligérants, se pose en médiatrice.",
+    "Des médias ukrainiens ont rapporté de nouveaux combats dans la région de Donetsk.",
+    "Les Européens plaident pour un renforcement des sanctions contre Moscou.",
+    "Le ministère russe de la Défense affirme avoir ciblé des infrastructures militaires.",
+    "La délégation ukrainienne sera menée, comme les fois précédentes, par Roustem Oumerov.",
+    "Washington a annoncé la reprise des livraisons d'armes à l'Ukraine.",
+    "Plusieurs incendies ont été signalés, touchant notamment une école et des habitations.",
+    "Les discussions devraient aussi porter sur le rapatriement d'enfants ukrainiens.",
+    "Dmitri Peskov a jugé qu'il restait « beaucoup de travail à faire » avant toute rencontre au sommet.",
+    "Une trentaine de personnes ont été blessées dans des frappes sur la région de Soumy.",
+    "Le président américain a multiplié les déclarations sur une paix rapide.",
+    "Les autorités locales ont fait état de trois morts dans la région de Kherson.",
+    "L'armée de l'air ukrainienne affirme avoir intercepté la quasi-totalité des projectiles.",
+];
+
+fn claims(rng: &mut Rng) -> Vec<String> {
+    let round = rng.pick(&["mercredi", "mercredi", "mercredi", "jeudi", "mercredi prochain"]);
+    let deadline = rng.pick(&[
+        "50 jours",
+        "50 jours",
+        "cinquante jours",
+        "60 jours",
+        "près de 50 jours",
+    ]);
+    let drones = rng.pick(&["426", "426", "plus de 400", "462", "quatre cent vingt-six"]);
+    let missiles = rng.pick(&["24", "24", "vingt-quatre", "42"]);
+    let ceasefire = rng.pick(&["30 jours", "trente jours", "30 jours", "un mois"]);
+    vec![
+        format!("Kiev et Moscou relancent les pourparlers de paix {round} à Istanbul, sous pression internationale."),
+        format!("Donald Trump a fixé un délai de {deadline} à la Russie pour parvenir à un accord de cessez-le-feu."),
+        format!("La Russie a lancé durant la nuit de dimanche à lundi, à l'aide de {drones} drones et de {missiles} missiles balistiques, une nouvelle série d'attaques."),
+        format!("Kiev insiste aussi, avec ses alliés européens, sur la nécessité d'un cessez-le-feu de {ceasefire}."),
+        "La Turquie avait déjà accueilli deux précédentes sessions de pourparlers en mai et en juin.".to_string(),
+        "Le président ukrainien Volodymyr Zelensky a annoncé lundi soir la tenue de pourparlers, mercredi, en Turquie.".to_string(),
+    ]
+}
+
+fn article(rng: &mut Rng, index: usize) -> String {
+    let outlet = rng.pick(OUTLETS);
+    let day = 21 + rng.below(2);
+    let mut text = String::with_capacity(2048);
+    let _ = write!(
+        text,
+        "---\noutlet: \"{outlet}\"\npublished: 2025-07-{day:02}\nlang: fr\ntitle: \"Pourparlers d'Istanbul, dépêche {index}\"\n---\n"
+    );
+    let mut claims = claims(rng);
+    let wanted = 1 + rng.below(3);
+    for paragraph in 0..4 {
+        for _ in 0..(2 + rng.below(3)) {
+            text.push_str(rng.pick(FILLER));
+            text.push(' ');
+        }
+        if paragraph < wanted && !claims.is_empty() {
+            let c = claims.swap_remove(rng.below(claims.len()));
+            text.push_str(&c);
+        }
+        text.push_str("\n\n");
+    }
+    text
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.len() < 2 {
+        eprintln!("usage: gen-corpus OUT_DIR MEGABYTES [SEED]");
+        std::process::exit(2);
+    }
+    let out = PathBuf::from(&args[0]);
+    let Ok(megabytes) = args[1].parse::<u64>() else {
+        eprintln!("error: MEGABYTES must be a whole number, got `{}`", args[1]);
+        std::process::exit(2);
+    };
+    let seed = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(2025);
+    let target = megabytes * 1024 * 1024;
+    let mut rng = Rng(seed);
+    let (mut written, mut index) = (0u64, 0usize);
+    while written < target {
+        let folder = out.join(format!("{:04}", index / 1000));
+        if index % 1000 == 0 {
+            std::fs::create_dir_all(&folder).expect("create the output folder");
+        }
+        let text = article(&mut rng, index);
+        let path = folder.join(format!("{index:07}.md"));
+        let mut file = std::fs::File::create(&path).expect("create an article file");
+        file.write_all(text.as_bytes()).expect("write an article");
+        written += text.len() as u64;
+        index += 1;
+    }
+    eprintln!(
+        "gen-corpus: {index} articles, {:.1} MiB in {}",
+        written as f64 / 1048576.0,
+        out.display()
+    );
+}
