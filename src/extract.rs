@@ -9,10 +9,12 @@
 use crate::corpus::{line_column, Document, Warning};
 use crate::french::Placeholder;
 use crate::normalize::{self, Context, NormalizeError};
-use crate::rules::{Pattern, Rule, RuleSet, Tolerance, VALUE_GROUP};
+use crate::rules::{Caches, Pattern, PatternCache, Rule, RuleSet, Tolerance, VALUE_GROUP};
 use crate::value::{Interval, Kind, Value};
 use jiff::civil::Date;
 use rayon::prelude::*;
+use regex_automata::util::captures::Captures;
+use regex_automata::{Anchored, Input};
 use std::collections::HashSet;
 
 /// Where words stand in a file: byte offsets in the decoded text, and the
@@ -57,7 +59,19 @@ pub struct Extraction {
 /// Extracts the claims of every document, in parallel; sorted by path, then
 /// position, then rule.
 pub fn extract(documents: &[Document], rules: &RuleSet) -> Extraction {
-    let per_document: Vec<Extraction> = documents.par_iter().map(|d| extract_document(d, rules)).collect();
+    // One set of caches per worker thread, kept for the whole run: the lazy
+    // DFAs fill their caches as they go, and starting afresh for every batch
+    // of documents would redo that work. Each thread locks only its own.
+    let threads = rayon::current_num_threads().max(1);
+    let caches: Vec<std::sync::Mutex<Caches>> = (0..threads).map(|_| std::sync::Mutex::new(rules.caches())).collect();
+    let per_document: Vec<Extraction> = documents
+        .par_iter()
+        .map(|d| {
+            let slot = rayon::current_thread_index().unwrap_or(0) % threads;
+            let mut guard = caches[slot].lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            extract_document(d, rules, &mut guard)
+        })
+        .collect();
     let mut all = Extraction::default();
     for mut e in per_document {
         all.claims.append(&mut e.claims);
@@ -70,21 +84,21 @@ pub fn extract(documents: &[Document], rules: &RuleSet) -> Extraction {
 }
 
 /// Extracts the claims of one document.
-pub fn extract_document(document: &Document, rules: &RuleSet) -> Extraction {
+pub fn extract_document(document: &Document, rules: &RuleSet, caches: &mut Caches) -> Extraction {
     let body = document.text.get(document.body_start..).unwrap_or("");
     let mut out = Extraction::default();
     let mut seen = HashSet::new();
-    for (r, p) in rules.candidates(body) {
+    for (r, p) in rules.candidates(body, caches) {
         let rule = &rules.rules[r];
         if !rule.window.admits(document.meta.published) {
             continue;
         }
         let pattern = &rule.patterns[p];
-        for caps in matches(pattern, body) {
-            let (Some(whole), Some(value_match)) = (caps.get(0), caps.name(VALUE_GROUP)) else {
+        for caps in matches(pattern, body, &mut caches.patterns[r][p]) {
+            let (Some(whole), Some(value_match)) = (group(&caps, body, 0), named(&caps, body, VALUE_GROUP)) else {
                 continue;
             };
-            let subject = rule.subject.render(&caps);
+            let subject = rule.subject.render(|name| named(&caps, body, name).map(|m| m.as_str()));
             // Two patterns (or two rules) reading the same words for the same
             // subject make one claim, not two.
             if !seen.insert((subject.clone(), value_match.start(), value_match.end())) {
@@ -135,8 +149,9 @@ pub fn extract_text(rule: &Rule, text: &str, published: Option<Date>) -> Vec<Res
     let mut values = Vec::new();
     let mut seen = HashSet::new();
     for pattern in &rule.patterns {
-        for caps in matches(pattern, text) {
-            let (Some(whole), Some(m)) = (caps.get(0), caps.name(VALUE_GROUP)) else {
+        let mut cache = PatternCache::new(pattern);
+        for caps in matches(pattern, text, &mut cache) {
+            let (Some(whole), Some(m)) = (group(&caps, text, 0), named(&caps, text, VALUE_GROUP)) else {
                 continue;
             };
             if !seen.insert((m.start(), m.end())) {
@@ -156,37 +171,113 @@ pub fn extract_text(rule: &Rule, text: &str, published: Option<Date>) -> Vec<Res
 /// the exact match cover the same words but for word boundaries.
 const WINDOW_PAD: usize = 512;
 
-/// The matches of a pattern, as `pattern.regex.captures_iter(text)` gives
-/// them, found fast. Unicode word boundaries (`\b`, in every placeholder)
-/// make the regex crate fall back to its slowest engine over the whole text;
-/// the locator (the same expression without them, a superset) runs on the
-/// DFA engines and every exact match starts inside one of its matches. The
-/// exact pattern then runs only on a window around each candidate, cut at
-/// white space so that word boundaries at the window's edges are unchanged.
-pub fn matches<'t>(pattern: &Pattern, text: &'t str) -> Vec<regex::Captures<'t>> {
+/// A matched group: where it is and its text.
+#[derive(Debug, Clone, Copy)]
+pub struct Group<'t> {
+    text: &'t str,
+    start: usize,
+    end: usize,
+}
+
+impl<'t> Group<'t> {
+    pub fn start(&self) -> usize {
+        self.start
+    }
+    pub fn end(&self) -> usize {
+        self.end
+    }
+    pub fn as_str(&self) -> &'t str {
+        &self.text[self.start..self.end]
+    }
+}
+
+/// Group `index` of a match (0 is the whole match).
+pub fn group<'t>(caps: &Captures, text: &'t str, index: usize) -> Option<Group<'t>> {
+    caps.get_group(index).map(|s| Group {
+        text,
+        start: s.start,
+        end: s.end,
+    })
+}
+
+/// The named group of a match.
+pub fn named<'t>(caps: &Captures, text: &'t str, name: &str) -> Option<Group<'t>> {
+    caps.get_group_by_name(name).map(|s| Group {
+        text,
+        start: s.start,
+        end: s.end,
+    })
+}
+
+/// The matches of a pattern, exactly as a plain leftmost-first search of
+/// `pattern.regex` over the whole text gives them, found fast. Unicode word
+/// boundaries (`\b`, in every placeholder) make the regex engines fall back to
+/// the slowest one over the whole text; the locator (the same expression
+/// without them, a superset) runs on the DFA engines, and every exact match
+/// starts inside one of its matches. The exact pattern then runs anchored at
+/// the candidate, in a window cut at white space so that word boundaries at
+/// the window's edge are unchanged; only if that fails does it search the
+/// window unanchored.
+pub fn matches(pattern: &Pattern, text: &str, cache: &mut PatternCache) -> Vec<Captures> {
     let mut found = Vec::new();
     let mut resume = 0;
-    for candidate in pattern.locator.find_iter(text) {
-        if candidate.end() <= resume {
+    let mut from = 0;
+    while from <= text.len() {
+        let Some(candidate) = pattern
+            .locator
+            .search_with(&mut cache.locator, &Input::new(text).span(from..text.len()))
+        else {
+            break;
+        };
+        // Past an empty candidate, move on by one character.
+        from = if candidate.is_empty() {
+            next_boundary(text, candidate.end())
+        } else {
+            candidate.end()
+        };
+        if candidate.end() <= resume && !candidate.is_empty() {
             continue;
         }
         let end = window_end(text, candidate.end() + WINDOW_PAD);
-        let window = &text[..end];
         let mut at = candidate.start().max(resume);
-        while at <= candidate.end() && at <= window.len() {
-            let Some(caps) = pattern.regex.captures_at(window, at) else {
+        let mut anchored = at == candidate.start();
+        while at <= candidate.end() && at <= end {
+            let input =
+                Input::new(&text[..end])
+                    .span(at..end)
+                    .anchored(if anchored { Anchored::Yes } else { Anchored::No });
+            pattern
+                .regex
+                .search_captures_with(&mut cache.exact, &input, &mut cache.captures);
+            let Some(whole) = cache.captures.get_match() else {
+                if anchored {
+                    anchored = false;
+                    continue;
+                }
                 break;
             };
-            let Some(whole) = caps.get(0) else { break };
             if whole.start() > candidate.end() {
                 break;
             }
-            resume = whole.end().max(whole.start() + 1);
+            resume = if whole.is_empty() {
+                next_boundary(text, whole.end())
+            } else {
+                whole.end()
+            };
             at = resume;
-            found.push(caps);
+            anchored = false;
+            found.push(cache.captures.clone());
         }
     }
     found
+}
+
+/// The next character boundary after `at` (or past the end).
+fn next_boundary(text: &str, at: usize) -> usize {
+    text[at.min(text.len())..]
+        .chars()
+        .next()
+        .map_or(text.len() + 1, |c| at + c.len_utf8())
 }
 
 /// The first white-space position at or after `at` (or the end of the text).
@@ -295,9 +386,10 @@ mod tests {
         let p = pattern("{count} (?:morts?|blessés)");
         let text = "Aucun mort. Au moins un mort et neuf blessés ; aucun blessé, mais deux morts. é1 mort";
         let exact: Vec<(usize, usize)> = p.regex.find_iter(text).map(|m| (m.start(), m.end())).collect();
-        let fast: Vec<(usize, usize)> = matches(&p, text)
+        let mut cache = PatternCache::new(&p);
+        let fast: Vec<(usize, usize)> = matches(&p, text, &mut cache)
             .iter()
-            .map(|c| c.get(0).unwrap())
+            .map(|c| c.get_match().unwrap())
             .map(|m| (m.start(), m.end()))
             .collect();
         assert_eq!(fast, exact);

@@ -30,9 +30,10 @@ fn fast_matching_equals_exact_matching_on_real_articles() {
         for pattern in &rule.patterns {
             for text in &texts {
                 let exact: Vec<(usize, usize)> = pattern.regex.find_iter(text).map(|m| (m.start(), m.end())).collect();
-                let fast: Vec<(usize, usize)> = recoupe::extract::matches(pattern, text)
+                let mut cache = recoupe::rules::PatternCache::new(pattern);
+                let fast: Vec<(usize, usize)> = recoupe::extract::matches(pattern, text, &mut cache)
                     .iter()
-                    .map(|c| c.get(0).unwrap())
+                    .map(|c| c.get_match().unwrap())
                     .map(|m| (m.start(), m.end()))
                     .collect();
                 assert_eq!(fast, exact, "rule {} pattern {}", rule.id, pattern.source);

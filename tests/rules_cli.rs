@@ -179,10 +179,13 @@ fn rules_patterns_prints_one_compiled_regex_per_pattern() {
         .map(|r| r["patterns"].as_u64().unwrap())
         .sum();
     assert_eq!(lines.len() as u64, total);
-    for line in lines {
+    for line in &lines {
         assert!(line.starts_with("(?i)"));
         assert!(regex::Regex::new(line).is_ok(), "{line}");
     }
+    // `rg -f` joins every line into one alternation: it must compile too.
+    let joined = lines.iter().map(|l| format!("(?:{l})")).collect::<Vec<_>>().join("|");
+    assert!(regex::RegexBuilder::new(&joined).size_limit(1 << 30).build().is_ok());
 }
 
 #[test]

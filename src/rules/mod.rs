@@ -16,7 +16,9 @@ use crate::value::{day_number, Kind};
 use diagnostic::{RuleDiagnostic, RuleErrors};
 use jiff::civil::Date;
 use model::{RuleSpec, ToleranceSpec};
-use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use regex_automata::meta::{self, Regex};
+use regex_automata::util::syntax;
+use regex_automata::PatternID;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use yaml_spans::{scalar_offset, Located, Node, Step};
@@ -32,6 +34,37 @@ pub const REGEX_SIZE_LIMIT: usize = 16 * 1024 * 1024;
 /// the placeholder expressions: the DFA gives up and the slow PikeVM runs
 /// instead (measured: 3.6 s instead of 1.1 s on 1000 generated articles).
 pub const DFA_CACHE_LIMIT: usize = 16 * 1024 * 1024;
+
+/// Builds a case-insensitive regex with the size limits of rule patterns.
+///
+/// recoupe uses `regex_automata`'s meta regex rather than `regex::Regex`:
+/// the same engines, but the search caches are held by the caller, one per
+/// thread, where `regex::Regex` shares a pool whose lock made 2 threads
+/// slower than 1 (measured).
+pub fn build_regex(patterns: &[&str], cache_capacity: usize) -> Result<Regex, Box<meta::BuildError>> {
+    // One pattern: leftmost-first, as regex syntax means it. Several (the
+    // prefilter): every pattern that matches anywhere must be reported.
+    let kind = if patterns.len() == 1 {
+        regex_automata::MatchKind::LeftmostFirst
+    } else {
+        regex_automata::MatchKind::All
+    };
+    Regex::builder()
+        .syntax(syntax::Config::new().case_insensitive(true))
+        .configure(
+            Regex::config()
+                .match_kind(kind)
+                .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
+                .hybrid_cache_capacity(cache_capacity),
+        )
+        .build_many(patterns)
+        .map_err(Box::new)
+}
+
+/// The names of a compiled pattern's capture groups.
+pub fn group_names(regex: &Regex) -> impl Iterator<Item = &str> {
+    regex.group_info().pattern_names(PatternID::ZERO).flatten()
+}
 
 /// A compiled rule.
 #[derive(Debug, Clone)]
@@ -143,13 +176,13 @@ impl Subject {
     }
 
     /// The subject of one match: captures lower-cased, spaces as `-`.
-    pub fn render(&self, captures: &regex::Captures) -> String {
+    pub fn render<'a>(&self, capture: impl Fn(&str) -> Option<&'a str>) -> String {
         let mut out = String::new();
         for part in &self.parts {
             match part {
                 SubjectPart::Text(t) => out.push_str(t),
                 SubjectPart::Capture(name) => {
-                    let text = captures.name(name).map_or("", |m| m.as_str());
+                    let text = capture(name).unwrap_or("");
                     let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
                     out.push_str(&words.join("-"));
                 }
@@ -193,17 +226,44 @@ pub enum Expected {
     Text(String),
 }
 
+/// One thread's search caches for every pattern of a rule set: searches
+/// never share mutable state between threads.
+#[derive(Debug, Clone)]
+pub struct Caches {
+    prefilter: meta::Cache,
+    /// `[rule][pattern]`.
+    pub patterns: Vec<Vec<PatternCache>>,
+}
+
+/// The caches of one pattern's two regexes.
+#[derive(Debug, Clone)]
+pub struct PatternCache {
+    pub exact: meta::Cache,
+    pub locator: meta::Cache,
+    pub captures: regex_automata::util::captures::Captures,
+}
+
+impl PatternCache {
+    pub fn new(pattern: &Pattern) -> PatternCache {
+        PatternCache {
+            exact: pattern.regex.create_cache(),
+            locator: pattern.locator.create_cache(),
+            captures: pattern.regex.create_captures(),
+        }
+    }
+}
+
 /// All rules of a run, compiled once, and the prefilter over their patterns.
 #[derive(Debug, Clone)]
 pub struct RuleSet {
     pub rules: Vec<Rule>,
-    prefilter: RegexSet,
+    prefilter: Regex,
     /// `(rule, pattern)` for each pattern of the prefilter, in order.
     owners: Vec<(usize, usize)>,
 }
 
 impl RuleSet {
-    pub fn new(rules: Vec<Rule>) -> Result<RuleSet, regex::Error> {
+    pub fn new(rules: Vec<Rule>) -> Result<RuleSet, Box<meta::BuildError>> {
         let mut owners = Vec::new();
         let mut expressions = Vec::new();
         for (r, rule) in rules.iter().enumerate() {
@@ -212,11 +272,7 @@ impl RuleSet {
                 expressions.push(pattern.skeleton.as_str());
             }
         }
-        let prefilter = RegexSetBuilder::new(expressions)
-            .case_insensitive(true)
-            .size_limit(REGEX_SIZE_LIMIT * 4)
-            .dfa_size_limit(DFA_CACHE_LIMIT * 4)
-            .build()?;
+        let prefilter = build_regex(&expressions, DFA_CACHE_LIMIT * 4)?;
         Ok(RuleSet {
             rules,
             prefilter,
@@ -226,12 +282,24 @@ impl RuleSet {
 
     /// The `(rule, pattern)` pairs that match somewhere in `text`: one pass over
     /// the text decides which patterns are worth running.
-    pub fn candidates(&self, text: &str) -> Vec<(usize, usize)> {
+    pub fn candidates(&self, text: &str, caches: &mut Caches) -> Vec<(usize, usize)> {
+        let mut found = regex_automata::PatternSet::new(self.prefilter.pattern_len());
+        let input = regex_automata::Input::new(text);
         self.prefilter
-            .matches(text)
-            .into_iter()
-            .map(|i| self.owners[i])
-            .collect()
+            .which_overlapping_matches_with(&mut caches.prefilter, &input, &mut found);
+        found.iter().map(|id| self.owners[id.as_usize()]).collect()
+    }
+
+    /// Search caches for one thread.
+    pub fn caches(&self) -> Caches {
+        Caches {
+            prefilter: self.prefilter.create_cache(),
+            patterns: self
+                .rules
+                .iter()
+                .map(|r| r.patterns.iter().map(PatternCache::new).collect())
+                .collect(),
+        }
     }
 
     pub fn get(&self, id: &str) -> Option<&Rule> {
@@ -302,7 +370,7 @@ pub fn load_sources(sources: Vec<(String, String)>) -> Result<RuleSet, RuleError
     if !errors.diagnostics.is_empty() {
         return Err(errors);
     }
-    RuleSet::new(rules).map_err(|e| {
+    RuleSet::new(rules).map_err(|e: Box<meta::BuildError>| {
         single_error(
             "patterns-too-large",
             "rules",
@@ -785,13 +853,10 @@ fn compile_regex(checker: &mut FileChecker, path: &[Step], source: &str) -> Opti
         );
         return None;
     }
-    let regex = match RegexBuilder::new(&expansion.regex)
-        .case_insensitive(true)
-        .size_limit(REGEX_SIZE_LIMIT)
-        .build()
-    {
+    let regex = match build_regex(&[expansion.regex.as_str()], DFA_CACHE_LIMIT) {
         Ok(r) => r,
-        Err(regex::Error::CompiledTooBig(limit)) => {
+        Err(e) if e.size_limit().is_some() => {
+            let limit = e.size_limit().unwrap_or(REGEX_SIZE_LIMIT);
             let offset = locate(checker, 0);
             checker.report(
                 "pattern-too-large",
@@ -820,12 +885,7 @@ fn compile_regex(checker: &mut FileChecker, path: &[Step], source: &str) -> Opti
     };
     // The locator is a superset of a valid regex: it compiles if `regex` did,
     // unless it hits the size limit, which the full pattern would also be near.
-    let locator = match RegexBuilder::new(&expansion.locator)
-        .case_insensitive(true)
-        .size_limit(REGEX_SIZE_LIMIT)
-        .dfa_size_limit(DFA_CACHE_LIMIT)
-        .build()
-    {
+    let locator = match build_regex(&[expansion.locator.as_str()], DFA_CACHE_LIMIT) {
         Ok(l) => l,
         Err(e) => {
             let offset = locate(checker, 0);
@@ -833,10 +893,7 @@ fn compile_regex(checker: &mut FileChecker, path: &[Step], source: &str) -> Opti
                 "pattern-too-large",
                 offset,
                 source.len().max(1),
-                format!(
-                    "this pattern is too large to search fast: {}",
-                    e.to_string().lines().last().unwrap_or("")
-                ),
+                format!("this pattern is too large to search fast: {e}"),
                 "too large",
                 "reduce counted repetitions such as `{1000}` or `.{0,5000}`".into(),
             );
@@ -897,7 +954,7 @@ fn compile_pattern(
         // More than one value: reported by `compile_regex`.
         (_, _) => None,
     };
-    if kind == Kind::Text && !regex.capture_names().any(|n| n == Some(VALUE_GROUP)) {
+    if kind == Kind::Text && !group_names(&regex).any(|n| n == VALUE_GROUP) {
         let offset = locate(checker, 0);
         checker.report(
             "no-value",
@@ -910,7 +967,7 @@ fn compile_pattern(
         return None;
     }
     for name in subject.captures() {
-        if !regex.capture_names().any(|n| n == Some(name)) {
+        if !group_names(&regex).any(|n| n == name) {
             let offset = locate(checker, 0);
             checker.report(
                 "subject-capture",
@@ -943,7 +1000,7 @@ fn placeholders_for(kind: Kind) -> String {
 }
 
 /// The offset in `regex` where its syntax error is, and a one-line message.
-fn syntax_error(regex: &str, error: &regex::Error) -> (usize, String) {
+fn syntax_error(regex: &str, error: &meta::BuildError) -> (usize, String) {
     match regex_syntax::ast::parse::Parser::new().parse(regex) {
         Err(e) => (e.span().start.offset, e.kind().to_string()),
         Ok(_) => match regex_syntax::Parser::new().parse(regex) {

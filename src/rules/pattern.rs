@@ -176,10 +176,39 @@ fn without_word_boundaries(regex: &str) -> String {
             if regex[i..].starts_with('{') {
                 i += regex[i..].find('}').map_or(0, |j| j + 1);
             }
-        } else if rest.starts_with('\\') {
-            let len = 1 + rest[1..].chars().next().map_or(0, char::len_utf8);
+        } else if let Some(escaped) = rest.strip_prefix('\\') {
+            let len = 1 + escaped.chars().next().map_or(0, char::len_utf8);
             out.push_str(&rest[..len]);
             i += len;
+        } else {
+            let len = rest.chars().next().map_or(1, char::len_utf8);
+            out.push_str(&rest[..len]);
+            i += len;
+        }
+    }
+    out
+}
+
+/// The regex with every named group made non-capturing: what `rg -f`
+/// accepts, since it joins all patterns into one (where `value` would be
+/// named twice).
+pub fn without_named_groups(regex: &str) -> String {
+    let mut out = String::with_capacity(regex.len());
+    let mut i = 0;
+    while i < regex.len() {
+        let rest = &regex[i..];
+        if rest.starts_with('[') {
+            let len = class_len(rest).unwrap_or(rest.len());
+            out.push_str(&rest[..len]);
+            i += len;
+        } else if let Some(escaped) = rest.strip_prefix('\\') {
+            let len = 1 + escaped.chars().next().map_or(0, char::len_utf8);
+            out.push_str(&rest[..len]);
+            i += len;
+        } else if let Some(name_start) = ["(?P<", "(?<"].iter().find(|p| rest.starts_with(**p)).map(|p| p.len()) {
+            let close = rest[name_start..].find('>').map_or(rest.len(), |j| name_start + j + 1);
+            out.push_str("(?:");
+            i += close;
         } else {
             let len = rest.chars().next().map_or(1, char::len_utf8);
             out.push_str(&rest[..len]);
@@ -264,6 +293,15 @@ mod tests {
     #[test]
     fn the_skeleton_has_no_word_boundaries_but_keeps_escapes_and_classes() {
         assert_eq!(without_word_boundaries(r"\bun\b \\b [\b]\B\b{end}x"), r"un \\b [\b]x");
+    }
+
+    #[test]
+    fn named_groups_become_non_capturing_for_ripgrep() {
+        assert_eq!(
+            without_named_groups(r"a(?P<value>b)\(?P<x>[(?P<]"),
+            r"a(?:b)\(?P<x>[(?P<]"
+        );
+        assert_eq!(without_named_groups("(?<w>x)"), "(?:x)");
     }
 
     #[test]
