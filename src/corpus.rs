@@ -122,8 +122,7 @@ pub fn load(paths: &[PathBuf], options: &LoadOptions) -> Result<Corpus, CorpusEr
             files.push(root.clone());
         }
     }
-    files.sort();
-    files.dedup();
+    let files = distinct_files(files, &mut warnings);
 
     let results: Vec<(Option<Document>, Vec<Warning>)> =
         files.par_iter().map(|path| read_document(path, options)).collect();
@@ -135,6 +134,35 @@ pub fn load(paths: &[PathBuf], options: &LoadOptions) -> Result<Corpus, CorpusEr
     documents.sort_by(|a, b| a.path.cmp(&b.path));
     warnings.sort();
     Ok(Corpus { documents, warnings })
+}
+
+/// The files to read, each once: a file named twice (`corpus/a.md` and
+/// `./corpus/a.md`) is read once, and a second name for the same file (a
+/// symbolic link, a hard link) is a warning rather than a second document.
+fn distinct_files(mut files: Vec<PathBuf>, warnings: &mut Vec<Warning>) -> Vec<PathBuf> {
+    files.sort_by_cached_key(|p| display_path(p));
+    let mut shown = HashSet::new();
+    let mut real: Vec<(PathBuf, String)> = Vec::new();
+    let mut kept = Vec::with_capacity(files.len());
+    for file in files {
+        let name = display_path(&file);
+        if !shown.insert(name.clone()) {
+            continue;
+        }
+        if let Ok(canonical) = std::fs::canonicalize(&file) {
+            if let Some((_, first)) = real.iter().find(|(c, _)| *c == canonical) {
+                warnings.push(Warning {
+                    path: name,
+                    line: None,
+                    message: format!("skipped: the same file as {first} (a link or a second name), read once"),
+                });
+                continue;
+            }
+            real.push((canonical, name));
+        }
+        kept.push(file);
+    }
+    kept
 }
 
 /// Collects article files below `dir`, in a stable order, skipping hidden
@@ -177,20 +205,30 @@ fn walk(dir: &Path, visited: &mut HashSet<PathBuf>, files: &mut Vec<PathBuf>, wa
     for child in children {
         let hidden = child
             .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with('.'));
+            .is_some_and(|n| n.as_encoded_bytes().first() == Some(&b'.'));
         if hidden {
             continue;
         }
+        let is_article = child
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|a| e.eq_ignore_ascii_case(a)));
         match std::fs::metadata(&child) {
             Ok(m) if m.is_dir() => walk(&child, visited, files, warnings),
-            Ok(_) => {
-                let is_article = child
-                    .extension()
-                    .and_then(|e| e.to_str())
-                    .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|a| e.eq_ignore_ascii_case(a)));
+            Ok(m) if m.is_file() => {
                 if is_article {
                     files.push(child);
+                }
+            }
+            // A pipe, socket or device named like an article: reading it could
+            // block for ever or never end.
+            Ok(_) => {
+                if is_article {
+                    warnings.push(Warning {
+                        path: display_path(&child),
+                        line: None,
+                        message: "skipped: not a regular file (a pipe, socket or device)".into(),
+                    });
                 }
             }
             Err(e) => warnings.push(Warning {
@@ -210,53 +248,74 @@ pub fn read_document(path: &Path, options: &LoadOptions) -> (Option<Document>, V
         line: None,
         message,
     };
-    let size = match std::fs::metadata(path) {
-        Ok(m) => m.len(),
+    let too_large = |size: String| {
+        warn(format!(
+            "skipped: {size} bytes is over the size limit of {} bytes (raise it with --max-file-size)",
+            options.max_file_size
+        ))
+    };
+    let metadata = match std::fs::metadata(path) {
+        Ok(m) => m,
         Err(e) => return (None, vec![warn(format!("skipped: {}", io_reason(&e)))]),
     };
-    if size > options.max_file_size {
-        return (
-            None,
-            vec![warn(format!(
-                "skipped: {} bytes is over the size limit of {} bytes (raise it with --max-file-size)",
-                size, options.max_file_size
-            ))],
-        );
+    if metadata.is_dir() {
+        return (None, vec![warn("skipped: this is a folder, not a file".into())]);
     }
-    let bytes = match std::fs::read(path) {
+    if metadata.is_file() && metadata.len() > options.max_file_size {
+        return (None, vec![too_large(metadata.len().to_string())]);
+    }
+    // Read at most one byte over the limit: a file that grows while it is read,
+    // or a pipe named on the command line, cannot exhaust memory.
+    let bytes = match read_at_most(path, options.max_file_size.saturating_add(1)) {
         Ok(b) => b,
         Err(e) => return (None, vec![warn(format!("skipped: {}", io_reason(&e)))]),
     };
-    parse_document(shown, &bytes)
+    if bytes.len() as u64 > options.max_file_size {
+        return (None, vec![too_large(format!("more than {}", options.max_file_size))]);
+    }
+    let (document, mut warnings) = parse_document(shown.clone(), &bytes);
+    if path.to_str().is_none() {
+        warnings.push(warn(format!(
+            "the file name is not valid UTF-8: it is shown as `{shown}`"
+        )));
+    }
+    (document, warnings)
+}
+
+fn read_at_most(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?.take(limit).read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// Decodes bytes and reads the front matter: the part of [`read_document`] that
-/// does not touch the file system, so that stdin and tests can use it.
+/// does not touch the file system, so that stdin and tests can use it. Never
+/// panics, whatever the bytes.
 pub fn parse_document(path: String, bytes: &[u8]) -> (Option<Document>, Vec<Warning>) {
     let mut warnings = Vec::new();
-    let warn = |message: String| Warning {
+    let warn = |line: Option<usize>, message: String| Warning {
         path: path.clone(),
-        line: None,
+        line,
         message,
     };
-    let (text, note) = match decode(bytes) {
-        Decoded::Text(text, note) => (text, note),
-        Decoded::Binary => return (None, vec![warn("skipped: binary file (it contains NUL bytes)".into())]),
+    let Some(Decoded { text, note }) = decode(bytes) else {
+        return (None, vec![warn(None, "skipped: binary file (it contains NUL bytes)".into())]);
     };
-    if let Some(note) = note {
-        warnings.push(warn(note));
+    if let Some((line, note)) = note {
+        warnings.push(warn(line, note));
+    }
+    if text.is_empty() {
+        warnings.push(warn(None, "skipped: empty file".into()));
+        return (None, warnings);
     }
     if text.trim().is_empty() {
-        warnings.push(warn("skipped: empty file".into()));
+        warnings.push(warn(None, "skipped: empty file (white space only)".into()));
         return (None, warnings);
     }
     let front = read_front_matter(&text);
     for (line, message) in front.problems {
-        warnings.push(Warning {
-            path: path.clone(),
-            line,
-            message,
-        });
+        warnings.push(warn(line, message));
     }
     (
         Some(Document {
@@ -269,36 +328,113 @@ pub fn parse_document(path: String, bytes: &[u8]) -> (Option<Document>, Vec<Warn
     )
 }
 
-enum Decoded {
-    /// The text, and a note when it was not plain UTF-8.
-    Text(String, Option<String>),
-    Binary,
+/// Decoded text, and a note (with the line it concerns) when it was not plain
+/// UTF-8.
+struct Decoded {
+    text: String,
+    note: Option<(Option<usize>, String)>,
 }
 
-/// UTF-8 (with or without BOM), UTF-16 with a BOM, and as a last resort
-/// Windows-1252, the encoding of most legacy French newsroom exports.
-fn decode(bytes: &[u8]) -> Decoded {
-    if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
-        let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
-        let note = if encoding == encoding_rs::UTF_8 {
-            had_errors.then(|| "invalid UTF-8 sequences were replaced with U+FFFD".to_string())
+/// UTF-8 (with or without BOM), UTF-16 (with a BOM, or recognised by its NUL
+/// bytes), and as a last resort Windows-1252, the encoding of most legacy
+/// French newsroom exports. `None` for a binary file.
+fn decode(bytes: &[u8]) -> Option<Decoded> {
+    let decoded = if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
+        let rest = &bytes[bom_len..];
+        if encoding == encoding_rs::UTF_8 {
+            decode_utf8(rest, true)
         } else {
-            Some(format!("decoded as {} (byte-order mark)", encoding.name()))
-        };
-        return Decoded::Text(text.into_owned(), note);
-    }
-    if bytes.contains(&0) {
-        return Decoded::Binary;
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Decoded::Text(text.to_string(), None),
-        Err(_) => {
-            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
-            Decoded::Text(
-                text.into_owned(),
-                Some("not valid UTF-8: decoded as Windows-1252".to_string()),
-            )
+            let (text, had_errors) = encoding.decode_without_bom_handling(rest);
+            let mut note = format!("decoded as {} (byte-order mark)", encoding.name());
+            if had_errors {
+                note.push_str(": invalid UTF-16 sequences were replaced with U+FFFD");
+            }
+            Decoded {
+                text: text.into_owned(),
+                note: Some((None, note)),
+            }
         }
+    } else if bytes.contains(&0) {
+        let encoding = guess_utf16(bytes)?;
+        let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+        let control = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}');
+        if had_errors || text.chars().any(control) {
+            return None;
+        }
+        Decoded {
+            text: text.into_owned(),
+            note: Some((
+                None,
+                format!(
+                    "no byte-order mark, but the NUL bytes say UTF-16: decoded as {}",
+                    encoding.name()
+                ),
+            )),
+        }
+    } else {
+        decode_utf8(bytes, false)
+    };
+    // NUL characters in decoded text: a binary file behind a byte-order mark.
+    (!decoded.text.contains('\0')).then_some(decoded)
+}
+
+/// UTF-8, or when it is not: a file that is mostly UTF-8 keeps its good
+/// characters and has the broken bytes replaced; any other is Windows-1252.
+fn decode_utf8(bytes: &[u8], had_bom: bool) -> Decoded {
+    let error = match std::str::from_utf8(bytes) {
+        Ok(text) => {
+            return Decoded {
+                text: text.to_string(),
+                note: None,
+            }
+        }
+        Err(e) => e,
+    };
+    // The valid prefix is UTF-8: count its lines to say where the first bad
+    // byte is.
+    let prefix = std::str::from_utf8(&bytes[..error.valid_up_to()]).unwrap_or("");
+    let line = line_column(prefix, prefix.len()).0;
+    let mut multibyte = 0;
+    let mut invalid = 0;
+    for chunk in bytes.utf8_chunks() {
+        multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        invalid += usize::from(!chunk.invalid().is_empty());
+    }
+    if had_bom || multibyte >= invalid {
+        let plural = if invalid == 1 { "" } else { "s" };
+        return Decoded {
+            text: String::from_utf8_lossy(bytes).into_owned(),
+            note: Some((
+                Some(line),
+                format!("not valid UTF-8 from line {line}: {invalid} invalid byte sequence{plural} replaced with U+FFFD"),
+            )),
+        };
+    }
+    let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
+    Decoded {
+        text: text.into_owned(),
+        note: Some((
+            Some(line),
+            format!("not valid UTF-8 (from line {line}): decoded as Windows-1252"),
+        )),
+    }
+}
+
+/// UTF-16 without a byte-order mark: text whose every other byte is NUL (the
+/// high byte of Latin characters) and whose other bytes never are.
+fn guess_utf16(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let units = bytes.len() / 2;
+    if units == 0 {
+        return None;
+    }
+    let zeros_at = |parity: usize| bytes.iter().skip(parity).step_by(2).filter(|b| **b == 0).count();
+    let (even, odd) = (zeros_at(0), zeros_at(1));
+    if odd * 2 >= units && even == 0 {
+        Some(encoding_rs::UTF_16LE)
+    } else if even * 2 >= units && odd == 0 {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
     }
 }
 
@@ -313,12 +449,14 @@ struct FrontMatter {
 pub const FRONT_MATTER_KEYS: &[&str] = &["outlet", "published", "lang", "title", "url"];
 
 /// Reads a YAML front matter delimited by `---` lines at the top of the file.
-/// Whatever is wrong in it is reported and the rest is kept.
+/// Whatever is wrong in it is reported and the rest is kept. Lines end at
+/// `\n`, `\r\n` or a lone `\r`, as in [`line_column`].
 fn read_front_matter(text: &str) -> FrontMatter {
     let mut meta = Metadata::default();
     let mut problems = Vec::new();
-    let first_line_end = text.find('\n').map_or(text.len(), |i| i + 1);
-    if text[..first_line_end].trim_end() != "---" {
+    let lines: Vec<Line> = lines(text).collect();
+    let content = |l: &Line| &text[l.start..l.end];
+    if lines.first().map(|l| content(l).trim_end()) != Some("---") {
         problems.push((
             None,
             "no front matter: outlet is `unknown` and relative dates stay unresolved (add `---` lines with outlet, published, lang, title)".into(),
@@ -329,19 +467,8 @@ fn read_front_matter(text: &str) -> FrontMatter {
             problems,
         };
     }
-    // Find the closing `---` (or `...`) line.
-    let mut offset = first_line_end;
-    let mut closing = None;
-    while offset < text.len() {
-        let end = text[offset..].find('\n').map_or(text.len(), |i| offset + i + 1);
-        let line = text[offset..end].trim_end();
-        if line == "---" || line == "..." {
-            closing = Some((offset, end));
-            break;
-        }
-        offset = end;
-    }
-    let Some((yaml_end, body_start)) = closing else {
+    // The closing `---` (or `...`) line.
+    let Some(close) = (1..lines.len()).find(|&i| matches!(content(&lines[i]).trim_end(), "---" | "...")) else {
         problems.push((
             Some(1),
             "front matter is not closed by a `---` line: the whole file is read as the article".into(),
@@ -352,26 +479,55 @@ fn read_front_matter(text: &str) -> FrontMatter {
             problems,
         };
     };
-    let yaml = &text[first_line_end..yaml_end];
+    let body_start = lines[close].next;
+    let yaml = &text[lines[0].next..lines[close].start];
+    // Line `i` of `lines` is line `i + 1` of the file.
+    let line_of = |key: &str| -> Option<usize> {
+        (1..close)
+            .find(|&i| {
+                content(&lines[i])
+                    .trim_start()
+                    .strip_prefix(key)
+                    .is_some_and(|rest| rest.trim_start().starts_with(':'))
+            })
+            .map(|i| i + 1)
+    };
     let mapping: serde_yaml::Mapping = match serde_yaml::from_str::<Option<serde_yaml::Mapping>>(yaml) {
         Ok(m) => m.unwrap_or_default(),
         Err(e) => {
+            // serde_yaml counts lines from the start of the front matter, which
+            // is line 2 of the file.
             let line = e.location().map(|l| l.line() + 1);
-            problems.push((
-                line,
-                format!("front matter is not valid YAML: {}", first_sentence(&e.to_string())),
-            ));
-            return FrontMatter {
-                meta,
-                body_start,
-                problems,
+            let message = shift_yaml_lines(first_sentence(&e.to_string()), 1);
+            // Keep what can be kept: each top-level `key: value` line that
+            // reads on its own.
+            let mut salvaged = serde_yaml::Mapping::new();
+            for i in 1..close {
+                let raw = content(&lines[i]);
+                let continued = lines
+                    .get(i + 1)
+                    .filter(|_| i + 1 < close)
+                    .is_some_and(|next| content(next).starts_with([' ', '\t']));
+                if raw.starts_with([' ', '\t', '#', '-']) || !raw.contains(':') || continued {
+                    continue;
+                }
+                if let Ok(serde_yaml::Value::Mapping(m)) = serde_yaml::from_str::<serde_yaml::Value>(raw) {
+                    for (k, v) in m {
+                        if !salvaged.contains_key(&k) {
+                            salvaged.insert(k, v);
+                        }
+                    }
+                }
+            }
+            let kept: Vec<&str> = salvaged.keys().filter_map(|k| k.as_str()).collect();
+            let outcome = if kept.is_empty() {
+                "nothing in it is used".to_string()
+            } else {
+                format!("kept the lines that read on their own: {}", kept.join(", "))
             };
+            problems.push((line, format!("front matter is not valid YAML: {message}; {outcome}")));
+            salvaged
         }
-    };
-    let line_of = |key: &str| -> Option<usize> {
-        yaml.lines()
-            .position(|l| l.trim_start().starts_with(&format!("{key}:")))
-            .map(|i| i + 2)
     };
     for (key, value) in &mapping {
         let Some(key) = key.as_str() else {
@@ -440,6 +596,49 @@ pub fn parse_iso_date(text: &str) -> Option<Date> {
         return None;
     }
     text.parse::<Date>().ok()
+}
+
+/// Adds `by` to every `line N` of a serde_yaml message, so that it names lines
+/// of the file rather than of the front matter alone.
+fn shift_yaml_lines(message: &str, by: usize) -> String {
+    static LINE: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"\bline (\d+)").expect("a valid regex"));
+    LINE.replace_all(message, |caps: &regex::Captures| match caps[1].parse::<usize>() {
+        Ok(n) => format!("line {}", n.saturating_add(by)),
+        Err(_) => caps[0].to_string(),
+    })
+    .into_owned()
+}
+
+/// A line of a text: where it starts, where its content ends (before the line
+/// ending) and where the next line starts.
+struct Line {
+    start: usize,
+    end: usize,
+    next: usize,
+}
+
+/// The lines of `text`, ended by `\n`, `\r\n` or a lone `\r`.
+fn lines(text: &str) -> impl Iterator<Item = Line> + '_ {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= bytes.len() {
+            return None;
+        }
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b == b'\n' || b == b'\r')
+            .map_or(bytes.len(), |i| start + i);
+        let next = match bytes.get(end) {
+            Some(b'\r') if bytes.get(end + 1) == Some(&b'\n') => end + 2,
+            Some(_) => end + 1,
+            None => end,
+        };
+        let line = Line { start, end, next };
+        start = next;
+        Some(line)
+    })
 }
 
 fn first_sentence(message: &str) -> &str {
