@@ -7,7 +7,7 @@
 
 use jiff::civil::Date;
 use rayon::prelude::*;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -116,7 +116,7 @@ pub fn load(paths: &[PathBuf], options: &LoadOptions) -> Result<Corpus, CorpusEr
             reason: io_reason(&e),
         })?;
         if meta.is_dir() {
-            let mut visited = HashSet::new();
+            let mut visited = HashMap::new();
             walk(root, &mut visited, &mut files, &mut warnings);
         } else {
             files.push(root.clone());
@@ -140,7 +140,12 @@ pub fn load(paths: &[PathBuf], options: &LoadOptions) -> Result<Corpus, CorpusEr
 /// `./corpus/a.md`) is read once, and a second name for the same file (a
 /// symbolic link, a hard link) is a warning rather than a second document.
 fn distinct_files(mut files: Vec<PathBuf>, warnings: &mut Vec<Warning>) -> Vec<PathBuf> {
-    files.sort_by_cached_key(|p| display_path(p));
+    // A file reached without a symbolic link is kept over its links.
+    let through_link = |p: &Path| match (std::path::absolute(p), std::fs::canonicalize(p)) {
+        (Ok(absolute), Ok(real)) => absolute != real,
+        _ => false,
+    };
+    files.sort_by_cached_key(|p| (through_link(p), display_path(p)));
     let mut shown = HashSet::new();
     let mut real: Vec<(PathBuf, String)> = Vec::new();
     let mut kept = Vec::with_capacity(files.len());
@@ -168,17 +173,18 @@ fn distinct_files(mut files: Vec<PathBuf>, warnings: &mut Vec<Warning>) -> Vec<P
 /// Collects article files below `dir`, in a stable order, skipping hidden
 /// entries and following symlinks only once per real folder (so a link back up
 /// the tree is a warning, not an endless walk).
-fn walk(dir: &Path, visited: &mut HashSet<PathBuf>, files: &mut Vec<PathBuf>, warnings: &mut Vec<Warning>) {
+fn walk(dir: &Path, visited: &mut HashMap<PathBuf, String>, files: &mut Vec<PathBuf>, warnings: &mut Vec<Warning>) {
     match std::fs::canonicalize(dir) {
         Ok(real) => {
-            if !visited.insert(real) {
+            if let Some(first) = visited.get(&real) {
                 warnings.push(Warning {
                     path: display_path(dir),
                     line: None,
-                    message: "skipped: this folder was already walked (a symbolic link loop?)".into(),
+                    message: format!("skipped: the same folder as {first} (a symbolic link loop?), walked once"),
                 });
                 return;
             }
+            visited.insert(real, display_path(dir));
         }
         Err(e) => {
             warnings.push(Warning {
@@ -231,11 +237,21 @@ fn walk(dir: &Path, visited: &mut HashSet<PathBuf>, files: &mut Vec<PathBuf>, wa
                     });
                 }
             }
-            Err(e) => warnings.push(Warning {
-                path: display_path(&child),
-                line: None,
-                message: format!("skipped: {}", io_reason(&e)),
-            }),
+            Err(e) => {
+                let link = std::fs::symlink_metadata(&child).is_ok_and(|m| m.file_type().is_symlink());
+                let message = match (link, e.kind()) {
+                    (true, std::io::ErrorKind::NotFound) => {
+                        "skipped: a broken symbolic link (its target does not exist)".to_string()
+                    }
+                    (true, _) => format!("skipped: a symbolic link that cannot be followed (a loop?): {e}"),
+                    (false, _) => format!("skipped: {}", io_reason(&e)),
+                };
+                warnings.push(Warning {
+                    path: display_path(&child),
+                    line: None,
+                    message,
+                })
+            }
         }
     }
 }
