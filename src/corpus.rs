@@ -431,7 +431,7 @@ fn decode_utf8(bytes: &[u8], had_bom: bool) -> Decoded {
         text: text.into_owned(),
         note: Some((
             Some(line),
-            format!("not valid UTF-8 (from line {line}): decoded as Windows-1252"),
+            format!("not valid UTF-8 from line {line}: decoded as Windows-1252"),
         )),
     }
 }
