@@ -316,7 +316,10 @@ pub fn parse_document(path: String, bytes: &[u8]) -> (Option<Document>, Vec<Warn
         message,
     };
     let Some(Decoded { text, note }) = decode(bytes) else {
-        return (None, vec![warn(None, "skipped: binary file (it contains NUL bytes)".into())]);
+        return (
+            None,
+            vec![warn(None, "skipped: binary file (it contains NUL bytes)".into())],
+        );
     };
     if let Some((line, note)) = note {
         warnings.push(warn(line, note));
@@ -422,7 +425,9 @@ fn decode_utf8(bytes: &[u8], had_bom: bool) -> Decoded {
             text: String::from_utf8_lossy(bytes).into_owned(),
             note: Some((
                 Some(line),
-                format!("not valid UTF-8 from line {line}: {invalid} invalid byte sequence{plural} replaced with U+FFFD"),
+                format!(
+                    "not valid UTF-8 from line {line}: {invalid} invalid byte sequence{plural} replaced with U+FFFD"
+                ),
             )),
         };
     }

@@ -64,7 +64,11 @@ fn claims_in<'a>(report: &'a Json, path: &str) -> Vec<&'a Json> {
 }
 
 fn document<'a>(report: &'a Json, path: &str) -> Option<&'a Json> {
-    report["documents"].as_array().unwrap().iter().find(|d| d["path"] == path)
+    report["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["path"] == path)
 }
 
 /// Splits decoded text into lines as editors do: at `\n`, `\r\n` or a lone `\r`.
@@ -296,7 +300,11 @@ fn every_readable_bad_article_keeps_its_claim_at_the_right_place() {
             claim["span"]["start"].as_u64().unwrap() as usize,
             claim["span"]["end"].as_u64().unwrap() as usize,
         );
-        assert_eq!(text.get(start..end), Some(quote), "{path}: byte offsets in the decoded text");
+        assert_eq!(
+            text.get(start..end),
+            Some(quote),
+            "{path}: byte offsets in the decoded text"
+        );
         let line = &editor_lines(&text)[case.line as usize - 1];
         let from_column: String = line.chars().skip(case.column as usize - 1).collect();
         assert!(from_column.starts_with(QUOTE_START), "{path}: line {line:?}");
@@ -340,7 +348,11 @@ fn the_warnings_of_the_bad_fixtures_are_stable() {
         .iter()
         .map(|w| {
             let at = w["line"].as_u64().map(|l| format!(":{l}")).unwrap_or_default();
-            format!("{}{at}: {}", w["path"].as_str().unwrap(), w["message"].as_str().unwrap())
+            format!(
+                "{}{at}: {}",
+                w["path"].as_str().unwrap(),
+                w["message"].as_str().unwrap()
+            )
         })
         .collect();
     insta::with_settings!({snapshot_path => "../snapshots", prepend_module_to_snapshot => false}, {
@@ -406,14 +418,29 @@ fn links_pipes_and_unreadable_files_are_warnings_not_errors() {
     let rules = manifest_dir().join("rules");
     let output = recoupe_in(
         &scratch.0,
-        &["check", "corpus", "--rules", rules.to_str().unwrap(), "--format", "json"],
+        &[
+            "check",
+            "corpus",
+            "--rules",
+            rules.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
     );
     let report = report_of(&output);
 
-    assert_warned(&report, "corpus/loop", "skipped: the same folder as corpus (a symbolic link loop?)");
+    assert_warned(
+        &report,
+        "corpus/loop",
+        "skipped: the same folder as corpus (a symbolic link loop?)",
+    );
     assert_warned(&report, "corpus/alias.md", "skipped: the same file as corpus/ok.md");
     assert_warned(&report, "corpus/dangling.md", "skipped: a broken symbolic link");
-    assert_warned(&report, "corpus/self.md", "skipped: a symbolic link that cannot be followed");
+    assert_warned(
+        &report,
+        "corpus/self.md",
+        "skipped: a symbolic link that cannot be followed",
+    );
     if have_fifo {
         assert_warned(&report, "corpus/pipe.md", "skipped: not a regular file");
     } else {
@@ -429,7 +456,11 @@ fn links_pipes_and_unreadable_files_are_warnings_not_errors() {
     if permissions_bite {
         assert_warned(&report, "corpus/secret.md", "skipped: permission denied");
         assert!(document(&report, "corpus/secret.md").is_none());
-        assert_warned(&report, "corpus/locked", "skipped: cannot list this folder: permission denied");
+        assert_warned(
+            &report,
+            "corpus/locked",
+            "skipped: cannot list this folder: permission denied",
+        );
         assert!(document(&report, "corpus/locked/inside.md").is_none());
     } else {
         println!(

@@ -108,7 +108,10 @@ fn check_line_columns(text: &str) {
     let mut previous = None;
     for &offset in offsets.iter().step_by(step) {
         let (line, column) = line_column(text, offset);
-        assert!(line >= 1 && column >= 1 && line <= lines, "{offset}: ({line}, {column})");
+        assert!(
+            line >= 1 && column >= 1 && line <= lines,
+            "{offset}: ({line}, {column})"
+        );
         if let Some(p) = previous {
             assert!((line, column) > p, "positions go forward at {offset}");
         }
@@ -127,7 +130,10 @@ fn check_pipeline(doc: Document, warnings: Vec<corpus::Warning>) {
         assert_eq!(doc.text.get(span.start..span.end), Some(claim.quote.as_str()));
         assert_eq!(line_column(&doc.text, span.start), (span.line, span.column));
         let value = claim.value_span;
-        assert!(span.start <= value.start && value.end <= span.end, "the value is inside the match");
+        assert!(
+            span.start <= value.start && value.end <= span.end,
+            "the value is inside the match"
+        );
         check_value(&claim.value, None);
     }
     let report = recoupe::check(
