@@ -264,12 +264,6 @@ pub fn read_document(path: &Path, options: &LoadOptions) -> (Option<Document>, V
         line: None,
         message,
     };
-    let too_large = |size: String| {
-        warn(format!(
-            "skipped: {size} bytes is over the size limit of {} bytes (raise it with --max-file-size)",
-            options.max_file_size
-        ))
-    };
     let metadata = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(e) => return (None, vec![warn(format!("skipped: {}", io_reason(&e)))]),
@@ -278,18 +272,19 @@ pub fn read_document(path: &Path, options: &LoadOptions) -> (Option<Document>, V
         return (None, vec![warn("skipped: this is a folder, not a file".into())]);
     }
     if metadata.is_file() && metadata.len() > options.max_file_size {
-        return (None, vec![too_large(metadata.len().to_string())]);
+        return (
+            None,
+            vec![warn(format!(
+                "skipped: {} bytes is over the size limit of {} bytes (raise it with --max-file-size)",
+                metadata.len(),
+                options.max_file_size
+            ))],
+        );
     }
-    // Read at most one byte over the limit: a file that grows while it is read,
-    // or a pipe named on the command line, cannot exhaust memory.
-    let bytes = match read_at_most(path, options.max_file_size.saturating_add(1)) {
-        Ok(b) => b,
+    let (document, mut warnings) = match std::fs::File::open(path) {
+        Ok(file) => read_from(shown.clone(), file, options),
         Err(e) => return (None, vec![warn(format!("skipped: {}", io_reason(&e)))]),
     };
-    if bytes.len() as u64 > options.max_file_size {
-        return (None, vec![too_large(format!("more than {}", options.max_file_size))]);
-    }
-    let (document, mut warnings) = parse_document(shown.clone(), &bytes);
     if path.to_str().is_none() {
         warnings.push(warn(format!(
             "the file name is not valid UTF-8: it is shown as `{shown}`"
@@ -298,11 +293,34 @@ pub fn read_document(path: &Path, options: &LoadOptions) -> (Option<Document>, V
     (document, warnings)
 }
 
-fn read_at_most(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
+/// Reads an article from any reader (a file, a pipe, standard input) shown
+/// as `shown`: at most `--max-file-size` bytes are read, so that a file that
+/// grows while it is read, or an endless pipe, cannot exhaust memory; past the
+/// limit the article is skipped with a warning.
+pub fn read_from(shown: String, reader: impl std::io::Read, options: &LoadOptions) -> (Option<Document>, Vec<Warning>) {
     use std::io::Read;
+    let warn = |message: String| Warning {
+        path: shown.clone(),
+        line: None,
+        message,
+    };
     let mut bytes = Vec::new();
-    std::fs::File::open(path)?.take(limit).read_to_end(&mut bytes)?;
-    Ok(bytes)
+    if let Err(e) = reader
+        .take(options.max_file_size.saturating_add(1))
+        .read_to_end(&mut bytes)
+    {
+        return (None, vec![warn(format!("skipped: {}", io_reason(&e)))]);
+    }
+    if bytes.len() as u64 > options.max_file_size {
+        return (
+            None,
+            vec![warn(format!(
+                "skipped: more than {} bytes is over the size limit of {} bytes (raise it with --max-file-size)",
+                options.max_file_size, options.max_file_size
+            ))],
+        );
+    }
+    parse_document(shown, &bytes)
 }
 
 /// Decodes bytes and reads the front matter: the part of [`read_document`] that
@@ -778,6 +796,55 @@ mod tests {
             .collect();
         let (doc, _) = parse_document("u.txt".into(), &utf16);
         assert_eq!(doc.unwrap().text, "né");
+    }
+
+    #[test]
+    fn an_endless_reader_is_cut_at_the_size_limit_and_skipped() {
+        let options = LoadOptions { max_file_size: 1000 };
+        let (doc, warnings) = read_from("<stdin>".into(), std::io::repeat(b'a'), &options);
+        assert!(doc.is_none());
+        assert!(
+            warnings[0].message.contains("over the size limit of 1000 bytes"),
+            "{warnings:?}"
+        );
+        let (doc, _) = read_from("<stdin>".into(), &b"---\noutlet: X\n---\nCorps."[..], &options);
+        assert_eq!(doc.unwrap().meta.outlet, "X");
+    }
+
+    #[test]
+    fn front_matter_with_lone_carriage_returns_is_read() {
+        let (doc, warnings) = parse("---\routlet: AFP\rpublished: 2025-07-22\r---\rCorps.");
+        let doc = doc.unwrap();
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(doc.meta.outlet, "AFP");
+        assert_eq!(&doc.text[doc.body_start..], "Corps.");
+    }
+
+    #[test]
+    fn invalid_yaml_keeps_the_lines_that_read_alone_and_names_file_lines() {
+        let (doc, warnings) =
+            parse("---\noutlet: AFP\ntitle: \"Il a dit \"non\"\"\npublished: 2025-07-22\n---\nCorps.");
+        let doc = doc.unwrap();
+        assert_eq!(doc.meta.outlet, "AFP");
+        assert_eq!(doc.meta.title, None);
+        assert_eq!(doc.meta.published, Some(Date::constant(2025, 7, 22)));
+        assert_eq!(warnings.len(), 1);
+        assert_eq!(warnings[0].line, Some(3));
+        assert!(warnings[0].message.contains("at line 3"), "{warnings:?}");
+        assert!(warnings[0]
+            .message
+            .contains("kept the lines that read on their own: outlet, published"));
+    }
+
+    #[test]
+    fn a_mostly_utf8_file_keeps_its_accents_and_utf16_needs_no_bom() {
+        let (doc, warnings) = parse_document("u.md".into(), b"\xc3\xa9t\xc3\xa9 \xff fin");
+        assert_eq!(doc.unwrap().text, "été \u{FFFD} fin");
+        assert_eq!(warnings[0].line, Some(1));
+        let le: Vec<u8> = "né le 2 juin".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let (doc, warnings) = parse_document("u.md".into(), &le);
+        assert_eq!(doc.unwrap().text, "né le 2 juin");
+        assert!(warnings[0].message.contains("UTF-16LE"));
     }
 
     #[test]

@@ -129,6 +129,7 @@ fn check_pipeline(doc: Document, warnings: Vec<corpus::Warning>) {
             warnings,
         },
         shipped_rules(),
+        &recoupe::Scope::default(),
     );
     for claim in &report.claims {
         let span = claim.span;
@@ -301,6 +302,7 @@ pub fn rule_files(sources: Vec<(String, String)>) {
                 out: &mut out,
                 err: &mut err,
                 err_color: false,
+                stdin: &mut std::io::empty(),
             };
             recoupe::app::print_rule_errors(&errors, &mut io);
             assert!(!err.is_empty());
