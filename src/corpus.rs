@@ -147,7 +147,7 @@ fn distinct_files(mut files: Vec<PathBuf>, warnings: &mut Vec<Warning>) -> Vec<P
     };
     files.sort_by_cached_key(|p| (through_link(p), display_path(p)));
     let mut shown = HashSet::new();
-    let mut real: Vec<(PathBuf, String)> = Vec::new();
+    let mut real: HashMap<PathBuf, String> = HashMap::new();
     let mut kept = Vec::with_capacity(files.len());
     for file in files {
         let name = display_path(&file);
@@ -155,7 +155,7 @@ fn distinct_files(mut files: Vec<PathBuf>, warnings: &mut Vec<Warning>) -> Vec<P
             continue;
         }
         if let Ok(canonical) = std::fs::canonicalize(&file) {
-            if let Some((_, first)) = real.iter().find(|(c, _)| *c == canonical) {
+            if let Some(first) = real.get(&canonical) {
                 warnings.push(Warning {
                     path: name,
                     line: None,
@@ -163,7 +163,7 @@ fn distinct_files(mut files: Vec<PathBuf>, warnings: &mut Vec<Warning>) -> Vec<P
                 });
                 continue;
             }
-            real.push((canonical, name));
+            real.insert(canonical, name);
         }
         kept.push(file);
     }
