@@ -104,8 +104,13 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
             }
         },
     };
-    let mut corpus = match corpus::load(&options.paths, &options.load) {
-        Ok(c) => c,
+    let mut inputs = match corpus::list_files(&options.paths) {
+        Ok((files, warnings)) => crate::Inputs {
+            files,
+            documents: Vec::new(),
+            warnings,
+            load: options.load.clone(),
+        },
         Err(e) => {
             let _ = writeln!(io.err, "error: {e}");
             let _ = writeln!(
@@ -118,35 +123,46 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
     let new_paths = if options.new.is_empty() {
         None
     } else {
-        match add_new_articles(&mut corpus, &options.new, &options.load, io) {
+        match add_new_articles(&mut inputs, &options.new, io) {
             Ok(paths) => Some(paths),
             Err(code) => return code,
         }
     };
     let scope = crate::Scope { new_paths, known };
-    let report = crate::check(corpus, &rules, &scope);
-    let text = match options.format {
-        Format::Human => human::render(
-            &report,
-            human::Style {
-                color: options.color && options.output.is_none(),
-                ..Default::default()
-            },
-        ),
-        Format::Json => report::json::render(&report),
-        Format::Sarif => report::sarif::render(&report),
-        Format::Github => report::github::render(&report),
-        Format::Junit => report::junit::render(&report),
-        Format::Markdown => report::markdown::render(&report),
+    let report = crate::check_inputs(inputs, &rules, &scope);
+    // Each printer writes to a buffered writer; the JSON printer streams,
+    // so a large report is never built whole in memory.
+    let print = |w: &mut dyn Write| -> std::io::Result<()> {
+        let text = match options.format {
+            Format::Json => return report::json::write(&report, w),
+            Format::Human => human::render(
+                &report,
+                human::Style {
+                    color: options.color && options.output.is_none(),
+                    ..Default::default()
+                },
+            ),
+            Format::Sarif => report::sarif::render(&report),
+            Format::Github => report::github::render(&report),
+            Format::Junit => report::junit::render(&report),
+            Format::Markdown => report::markdown::render(&report),
+        };
+        w.write_all(text.as_bytes())
     };
     let written = match &options.output {
-        Some(path) => {
-            std::fs::write(path, text.as_bytes()).map_err(|e| format!("cannot write {}: {e}", path.display()))
+        Some(path) => std::fs::File::create(path)
+            .and_then(|file| {
+                let mut w = std::io::BufWriter::new(file);
+                print(&mut w)?;
+                w.flush()
+            })
+            .map_err(|e| format!("cannot write {}: {e}", path.display())),
+        None => {
+            let mut w = std::io::BufWriter::new(&mut *io.out);
+            print(&mut w)
+                .and_then(|()| w.flush())
+                .map_err(|e| format!("cannot write the report: {e}"))
         }
-        None => io
-            .out
-            .write_all(text.as_bytes())
-            .map_err(|e| format!("cannot write the report: {e}")),
     };
     if let Err(message) = written {
         let _ = writeln!(io.err, "error: {message}");
@@ -175,45 +191,36 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
     }
 }
 
-/// Reads the `--new` articles into the corpus (or marks them, when the corpus
+/// Adds the `--new` articles to the inputs (or marks them, when the corpus
 /// already holds them) and returns their paths as shown.
 fn add_new_articles(
-    corpus: &mut corpus::Corpus,
+    inputs: &mut crate::Inputs,
     new: &[PathBuf],
-    load: &LoadOptions,
     io: &mut Output,
 ) -> Result<std::collections::BTreeSet<String>, i32> {
     let mut paths = std::collections::BTreeSet::new();
+    let listed: std::collections::HashSet<String> = inputs.files.iter().map(|f| corpus::display_path(f)).collect();
     for path in new {
-        let (document, warnings) = if path.as_os_str() == "-" {
-            let mut bytes = Vec::new();
-            if let Err(e) = io.stdin.read_to_end(&mut bytes) {
-                let _ = writeln!(io.err, "error: cannot read the article from standard input: {e}");
-                return Err(exit::ERROR);
+        if path.as_os_str() == "-" {
+            let (document, warnings) = corpus::read_from(STDIN_PATH.to_string(), &mut *io.stdin, &inputs.load);
+            inputs.warnings.extend(warnings);
+            if let Some(document) = document {
+                paths.insert(document.path.clone());
+                inputs.documents.push(document);
             }
-            corpus::parse_document(STDIN_PATH.to_string(), &bytes)
-        } else {
-            let shown = corpus::display_path(path);
-            if corpus.documents.iter().any(|d| d.path == shown) {
-                paths.insert(shown);
-                continue;
-            }
-            if !path.is_file() {
-                let _ = writeln!(io.err, "error: cannot read {shown}: no such file");
-                let _ = writeln!(io.err, "  help: --new takes article files (or - for standard input)");
-                return Err(exit::ERROR);
-            }
-            corpus::read_document(path, load)
-        };
-        corpus.warnings.extend(warnings);
-        if let Some(document) = document {
-            paths.insert(document.path.clone());
-            corpus.documents.retain(|d| d.path != document.path);
-            corpus.documents.push(document);
+            continue;
         }
+        let shown = corpus::display_path(path);
+        if !path.is_file() {
+            let _ = writeln!(io.err, "error: cannot read {shown}: no such file");
+            let _ = writeln!(io.err, "  help: --new takes article files (or - for standard input)");
+            return Err(exit::ERROR);
+        }
+        if !listed.contains(&shown) {
+            inputs.files.push(path.clone());
+        }
+        paths.insert(shown);
     }
-    corpus.documents.sort_by(|a, b| a.path.cmp(&b.path));
-    corpus.warnings.sort();
     Ok(paths)
 }
 

@@ -108,6 +108,23 @@ impl std::error::Error for CorpusError {}
 
 /// Reads every article below `paths` (files or folders).
 pub fn load(paths: &[PathBuf], options: &LoadOptions) -> Result<Corpus, CorpusError> {
+    let (files, mut warnings) = list_files(paths)?;
+    let results: Vec<(Option<Document>, Vec<Warning>)> =
+        files.par_iter().map(|path| read_document(path, options)).collect();
+    let mut documents = Vec::with_capacity(results.len());
+    for (document, mut more) in results {
+        documents.extend(document);
+        warnings.append(&mut more);
+    }
+    documents.sort_by(|a, b| a.path.cmp(&b.path));
+    warnings.sort();
+    Ok(Corpus { documents, warnings })
+}
+
+/// The article files below `paths` (files or folders), each once, and the
+/// warnings of the walk. Nothing is read yet: a large corpus is then read
+/// and checked one file at a time, never held in memory whole.
+pub fn list_files(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<Warning>), CorpusError> {
     let mut files = Vec::new();
     let mut warnings = Vec::new();
     for root in paths {
@@ -123,17 +140,7 @@ pub fn load(paths: &[PathBuf], options: &LoadOptions) -> Result<Corpus, CorpusEr
         }
     }
     let files = distinct_files(files, &mut warnings);
-
-    let results: Vec<(Option<Document>, Vec<Warning>)> =
-        files.par_iter().map(|path| read_document(path, options)).collect();
-    let mut documents = Vec::with_capacity(results.len());
-    for (document, mut more) in results {
-        documents.extend(document);
-        warnings.append(&mut more);
-    }
-    documents.sort_by(|a, b| a.path.cmp(&b.path));
-    warnings.sort();
-    Ok(Corpus { documents, warnings })
+    Ok((files, warnings))
 }
 
 /// The files to read, each once: a file named twice (`corpus/a.md` and

@@ -59,18 +59,10 @@ pub struct Extraction {
 /// Extracts the claims of every document, in parallel; sorted by path, then
 /// position, then rule.
 pub fn extract(documents: &[Document], rules: &RuleSet) -> Extraction {
-    // One set of caches per worker thread, kept for the whole run: the lazy
-    // DFAs fill their caches as they go, and starting afresh for every batch
-    // of documents would redo that work. Each thread locks only its own.
-    let threads = rayon::current_num_threads().max(1);
-    let caches: Vec<std::sync::Mutex<Caches>> = (0..threads).map(|_| std::sync::Mutex::new(rules.caches())).collect();
+    let caches = ThreadCaches::new(rules);
     let per_document: Vec<Extraction> = documents
         .par_iter()
-        .map(|d| {
-            let slot = rayon::current_thread_index().unwrap_or(0) % threads;
-            let mut guard = caches[slot].lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-            extract_document(d, rules, &mut guard)
-        })
+        .map(|d| caches.with(|c| extract_document(d, rules, c)))
         .collect();
     let mut all = Extraction::default();
     for mut e in per_document {
@@ -81,6 +73,30 @@ pub fn extract(documents: &[Document], rules: &RuleSet) -> Extraction {
         .sort_by(|a, b| (&a.path, a.span.start, &a.rule).cmp(&(&b.path, b.span.start, &b.rule)));
     all.warnings.sort();
     all
+}
+
+/// One set of search caches per worker thread, kept for the whole run: the
+/// lazy DFAs fill their caches as they go, and starting afresh for every
+/// batch of documents would redo that work. Each thread locks only its own
+/// slot, so the locks are never contended.
+pub struct ThreadCaches {
+    slots: Vec<std::sync::Mutex<Caches>>,
+}
+
+impl ThreadCaches {
+    pub fn new(rules: &RuleSet) -> ThreadCaches {
+        let threads = rayon::current_num_threads().max(1);
+        ThreadCaches {
+            slots: (0..threads).map(|_| std::sync::Mutex::new(rules.caches())).collect(),
+        }
+    }
+
+    /// Runs `f` with the current thread's caches.
+    pub fn with<T>(&self, f: impl FnOnce(&mut Caches) -> T) -> T {
+        let slot = rayon::current_thread_index().unwrap_or(0) % self.slots.len();
+        let mut guard = self.slots[slot].lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        f(&mut guard)
+    }
 }
 
 /// Extracts the claims of one document.

@@ -12,65 +12,94 @@ pub const VERSION: u32 = 1;
 
 /// The report as pretty-printed JSON, ending with a newline.
 pub fn render(report: &Report) -> String {
+    let mut out = Vec::new();
+    // Writing to memory cannot fail.
+    let _ = write(report, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Writes the report as pretty-printed JSON, one element at a time: a large
+/// corpus's report is never held in memory as one JSON tree.
+pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let summary = report.summary();
-    let out = json!({
-        "version": VERSION,
-        "documents": report
-            .documents
-            .iter()
-            .map(|d| {
-                let mut doc = json!({
-                    "path": d.path,
-                    "outlet": d.outlet,
-                    "published": d.published.map(|p| p.to_string()),
-                    "lang": d.lang,
-                    "title": d.title,
-                });
-                // Only in CI mode (`check --new`): which articles are new.
-                if let Some(new) = &report.new_paths {
-                    doc["new"] = json!(new.contains(&d.path));
-                }
-                doc
-            })
-            .collect::<Vec<_>>(),
-        "claims": report.claims.iter().map(claim).collect::<Vec<_>>(),
-        "findings": report
-            .findings
-            .iter()
-            .map(|f| {
-                let mut finding = json!({
-                    "subject": f.subject,
-                    "status": f.status.as_str(),
-                    "outlets": f.outlets,
-                    "claims": f.claims,
-                    "conflicts": f.conflicts.iter().map(|(a, b)| [a, b]).collect::<Vec<_>>(),
-                    "fingerprints": f.fingerprints,
-                    "conflicting": f.conflicting.iter().map(|(id, _)| id).collect::<Vec<_>>(),
-                });
-                if f.status == crate::compare::Status::Contradiction {
-                    finding["known"] = json!(report.is_known(f));
-                }
-                finding
-            })
-            .collect::<Vec<_>>(),
-        "warnings": report
+    out.write_all(b"{\n")?;
+    writeln!(out, "  \"version\": {VERSION},")?;
+    array(
+        out,
+        "documents",
+        report.documents.iter().map(|d| {
+            let mut doc = json!({
+                "path": d.path,
+                "outlet": d.outlet,
+                "published": d.published.map(|p| p.to_string()),
+                "lang": d.lang,
+                "title": d.title,
+            });
+            // Only in CI mode (`check --new`): which articles are new.
+            if let Some(new) = &report.new_paths {
+                doc["new"] = json!(new.contains(&d.path));
+            }
+            doc
+        }),
+    )?;
+    array(out, "claims", report.claims.iter().map(claim))?;
+    array(
+        out,
+        "findings",
+        report.findings.iter().map(|f| {
+            let mut finding = json!({
+                "subject": f.subject,
+                "status": f.status.as_str(),
+                "outlets": f.outlets,
+                "claims": f.claims,
+                "conflicts": f.conflicts.iter().map(|(a, b)| [a, b]).collect::<Vec<_>>(),
+                "fingerprints": f.fingerprints,
+                "conflicting": f.conflicting.iter().map(|(id, _)| id).collect::<Vec<_>>(),
+            });
+            if f.status == crate::compare::Status::Contradiction {
+                finding["known"] = json!(report.is_known(f));
+            }
+            finding
+        }),
+    )?;
+    array(
+        out,
+        "warnings",
+        report
             .warnings
             .iter()
-            .map(|w| json!({"path": w.path, "line": w.line, "message": w.message}))
-            .collect::<Vec<_>>(),
-        "summary": {
-            "documents": summary.documents,
-            "claims": summary.claims,
-            "agreements": summary.agreements,
-            "contradictions": summary.contradictions,
-            "single_source": summary.single_source,
-            "warnings": summary.warnings,
-            "known_contradictions": summary.known_contradictions,
-        },
+            .map(|w| json!({"path": w.path, "line": w.line, "message": w.message})),
+    )?;
+    let summary = json!({
+        "documents": summary.documents,
+        "claims": summary.claims,
+        "agreements": summary.agreements,
+        "contradictions": summary.contradictions,
+        "single_source": summary.single_source,
+        "warnings": summary.warnings,
+        "known_contradictions": summary.known_contradictions,
     });
-    let mut text = serde_json::to_string_pretty(&out).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
-    text.push('\n');
-    text
+    write!(out, "  \"summary\": {}\n}}\n", indented(&summary, 1))
+}
+
+/// `"name": [ ... ],` with each element pretty-printed at its depth, exactly
+/// as `serde_json::to_string_pretty` would lay out the whole document.
+fn array(out: &mut dyn std::io::Write, name: &str, items: impl Iterator<Item = Json>) -> std::io::Result<()> {
+    write!(out, "  \"{name}\": [")?;
+    let mut first = true;
+    for item in items {
+        out.write_all(if first { b"\n    " } else { b",\n    " })?;
+        out.write_all(indented(&item, 2).as_bytes())?;
+        first = false;
+    }
+    out.write_all(if first { b"],\n" } else { b"\n  ],\n" })
+}
+
+/// A value pretty-printed as if nested `depth` levels deep.
+fn indented(value: &Json, depth: usize) -> String {
+    let text = serde_json::to_string_pretty(value).unwrap_or_default();
+    let pad = "  ".repeat(depth);
+    text.replace('\n', &format!("\n{pad}"))
 }
 
 /// The value object: `{"kind", "lo", "hi", "unit", "text"}`, plus `lo_open`
