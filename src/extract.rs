@@ -368,9 +368,9 @@ fn sentence_around(text: &str, start: usize, end: usize) -> &str {
         to -= 1;
     }
     let before = &text[from..start];
-    let sentence_start = before.rfind(['.', '!', '?', '\n']).map_or(from, |i| from + i + 1);
+    let sentence_start = before.rfind(['.', '!', '?', '\n', '\r']).map_or(from, |i| from + i + 1);
     let after = &text[end..to];
-    let sentence_end = after.find(['.', '!', '?', '\n']).map_or(to, |i| end + i);
+    let sentence_end = after.find(['.', '!', '?', '\n', '\r']).map_or(to, |i| end + i);
     &text[sentence_start..sentence_end]
 }
 

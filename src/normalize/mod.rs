@@ -84,6 +84,19 @@ pub fn normalize(placeholder: Placeholder, text: &str, ctx: &Context) -> Result<
     if range.lo.is_nan() || range.hi.is_nan() {
         return Err(NormalizeError::NoValue);
     }
+    // A figure too large for a float (`"9" * 308 + "K"`) overflows to
+    // [+inf, +inf], which would read as "unbounded" and agree with anything.
+    if range.lo == f64::INFINITY || range.hi == f64::NEG_INFINITY {
+        return Err(NormalizeError::NoValue);
+    }
+    // A relative date past the calendar's ends (published 9999-12-31, `lundi`).
+    if placeholder == Placeholder::Date
+        && [range.lo, range.hi]
+            .iter()
+            .any(|d| d.is_finite() && crate::value::date_from_day_number(*d as i32).is_none())
+    {
+        return Err(NormalizeError::NoValue);
+    }
     Ok(Value {
         kind: placeholder.kind(),
         interval: Interval::Range(range),
@@ -97,6 +110,21 @@ mod tests {
     use super::*;
     use crate::value::{day_number, Kind};
     use regex::Regex;
+
+    #[test]
+    fn figures_that_overflow_and_dates_past_the_calendar_are_no_value() {
+        let ctx = Context::default();
+        let huge = format!("{}K", "9".repeat(308));
+        assert_eq!(
+            normalize(Placeholder::Number, &huge, &ctx),
+            Err(NormalizeError::NoValue)
+        );
+        let end = Context {
+            published: Some(jiff::civil::Date::constant(9999, 12, 31)),
+            around: "",
+        };
+        assert!(normalize(Placeholder::Date, "lundi", &end).is_err());
+    }
 
     fn whole(p: Placeholder) -> Regex {
         Regex::new(&format!("(?i)^(?:{})$", p.regex())).expect("placeholder regex compiles")

@@ -539,7 +539,15 @@ fn parse_file(file: &str, source: Arc<String>) -> (Vec<Rule>, Vec<IdSite>, Vec<R
     let document: serde_yaml::Value = match serde_yaml::from_str(&source) {
         Ok(v) => v,
         Err(e) => {
-            let offset = e.location().map_or(0, |l| offset_of(&source, l.line(), l.column()));
+            // An error at the very end points at the last character, so that
+            // the snippet can draw its label.
+            let mut offset = e
+                .location()
+                .map_or(0, |l| offset_of(&source, l.line(), l.column()))
+                .min(source.len().saturating_sub(1));
+            while offset > 0 && !source.is_char_boundary(offset) {
+                offset -= 1;
+            }
             let message = e.to_string();
             let message = message.split(" at line ").next().unwrap_or(&message).to_string();
             checker.report(
