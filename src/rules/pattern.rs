@@ -162,58 +162,52 @@ pub fn expand(pattern: &str) -> Result<Expansion, PatternError> {
 /// non-ASCII text (every French article), so the prefilter, which only needs
 /// a superset, goes without them and stays on the fast engines.
 fn without_word_boundaries(regex: &str) -> String {
-    let mut out = String::with_capacity(regex.len());
-    let mut i = 0;
-    while i < regex.len() {
-        let rest = &regex[i..];
-        if rest.starts_with('[') {
-            let len = class_len(rest).unwrap_or(rest.len());
-            out.push_str(&rest[..len]);
-            i += len;
-        } else if rest.starts_with("\\b") || rest.starts_with("\\B") {
-            i += 2;
-            // `\b{start}` and the like.
-            if regex[i..].starts_with('{') {
-                i += regex[i..].find('}').map_or(0, |j| j + 1);
-            }
-        } else if let Some(escaped) = rest.strip_prefix('\\') {
-            let len = 1 + escaped.chars().next().map_or(0, char::len_utf8);
-            out.push_str(&rest[..len]);
-            i += len;
-        } else {
-            let len = rest.chars().next().map_or(1, char::len_utf8);
-            out.push_str(&rest[..len]);
-            i += len;
+    rewrite(regex, |rest| {
+        if !(rest.starts_with("\\b") || rest.starts_with("\\B")) {
+            return None;
         }
-    }
-    out
+        // `\b{start}` and the like.
+        let len = if rest[2..].starts_with('{') {
+            2 + rest[2..].find('}').map_or(0, |j| j + 1)
+        } else {
+            2
+        };
+        Some((len, ""))
+    })
 }
 
 /// The regex with every named group made non-capturing: what `rg -f`
 /// accepts, since it joins all patterns into one (where `value` would be
 /// named twice).
 pub fn without_named_groups(regex: &str) -> String {
+    rewrite(regex, |rest| {
+        let name_start = ["(?P<", "(?<"].iter().find(|p| rest.starts_with(**p))?.len();
+        let len = rest[name_start..].find('>').map_or(rest.len(), |j| name_start + j + 1);
+        Some((len, "(?:"))
+    })
+}
+
+/// Copies a regex, letting `replace` rewrite what starts at each position
+/// outside character classes (it returns the length it consumes and what to
+/// write instead); classes and escapes it leaves alone are copied as written.
+fn rewrite(regex: &str, replace: impl Fn(&str) -> Option<(usize, &'static str)>) -> String {
     let mut out = String::with_capacity(regex.len());
     let mut i = 0;
     while i < regex.len() {
         let rest = &regex[i..];
-        if rest.starts_with('[') {
-            let len = class_len(rest).unwrap_or(rest.len());
-            out.push_str(&rest[..len]);
+        let len = if let Some((len, with)) = replace(rest) {
+            out.push_str(with);
             i += len;
+            continue;
+        } else if rest.starts_with('[') {
+            class_len(rest).unwrap_or(rest.len())
         } else if let Some(escaped) = rest.strip_prefix('\\') {
-            let len = 1 + escaped.chars().next().map_or(0, char::len_utf8);
-            out.push_str(&rest[..len]);
-            i += len;
-        } else if let Some(name_start) = ["(?P<", "(?<"].iter().find(|p| rest.starts_with(**p)).map(|p| p.len()) {
-            let close = rest[name_start..].find('>').map_or(rest.len(), |j| name_start + j + 1);
-            out.push_str("(?:");
-            i += close;
+            1 + escaped.chars().next().map_or(0, char::len_utf8)
         } else {
-            let len = rest.chars().next().map_or(1, char::len_utf8);
-            out.push_str(&rest[..len]);
-            i += len;
-        }
+            rest.chars().next().map_or(1, char::len_utf8)
+        };
+        out.push_str(&rest[..len]);
+        i += len;
     }
     out
 }
