@@ -4,32 +4,19 @@
 use serde_json::Value as Json;
 use std::process::{Command, Output};
 
-fn recoupe(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_recoupe"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the recoupe binary runs")
-}
+mod common;
+use common::{recoupe, text};
 
 fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
+    text(&output.stdout)
 }
 
 fn stderr(output: &Output) -> String {
-    String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
+    text(&output.stderr)
 }
 
 fn json(output: &Output) -> Json {
     serde_json::from_slice(&output.stdout).expect("stdout is JSON")
-}
-
-macro_rules! snapshot {
-    ($name:expr, $value:expr) => {
-        insta::with_settings!({snapshot_path => "../snapshots", prepend_module_to_snapshot => false}, {
-            insta::assert_snapshot!($name, $value);
-        })
-    };
 }
 
 fn claims_of<'a>(report: &'a Json, rule: &str) -> Vec<&'a Json> {

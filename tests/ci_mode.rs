@@ -3,44 +3,10 @@
 
 use serde_json::Value as Json;
 use std::collections::BTreeSet;
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
 
-fn recoupe_with(args: &[&str], threads: Option<&str>, stdin: Option<&[u8]>) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_recoupe"));
-    command.args(args).current_dir(env!("CARGO_MANIFEST_DIR"));
-    if let Some(t) = threads {
-        command.env("RAYON_NUM_THREADS", t);
-    }
-    command
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = command.spawn().expect("the recoupe binary runs");
-    let input = stdin.unwrap_or_default().to_vec();
-    let mut pipe = child.stdin.take().unwrap();
-    std::thread::spawn(move || {
-        let _ = pipe.write_all(&input);
-    });
-    child.wait_with_output().unwrap()
-}
-
-fn recoupe(args: &[&str]) -> Output {
-    recoupe_with(args, None, None)
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8(bytes.to_vec()).expect("UTF-8")
-}
-
-macro_rules! snapshot {
-    ($name:expr, $value:expr) => {
-        insta::with_settings!({snapshot_path => "../snapshots", prepend_module_to_snapshot => false}, {
-            insta::assert_snapshot!($name, $value);
-        })
-    };
-}
+mod common;
+use common::{recoupe, recoupe_with, text};
 
 const THURSDAY: &str = "tests/fixtures/new/thursday.md";
 const SIXTY: &str = "tests/fixtures/new/sixty-days.md";

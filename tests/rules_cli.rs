@@ -1,27 +1,9 @@
 //! The rule toolkit: `recoupe rules check|test|list|explain|patterns`.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
-fn recoupe(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_recoupe"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the recoupe binary runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8(bytes.to_vec()).expect("UTF-8")
-}
-
-macro_rules! snapshot {
-    ($name:expr, $value:expr) => {
-        insta::with_settings!({snapshot_path => "../snapshots", prepend_module_to_snapshot => false}, {
-            insta::assert_snapshot!($name, $value);
-        })
-    };
-}
+mod common;
+use common::{recoupe, text};
 
 /// A copy of the shipped rules in a fresh folder under target/, to alter.
 fn copy_of_rules(name: &str) -> PathBuf {
