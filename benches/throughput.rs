@@ -1,0 +1,674 @@
+//! End-to-end throughput (issue 7): `recoupe check` on a generated corpus,
+//! against ripgrep scanning the same files with exactly recoupe's patterns.
+//!
+//! Run: `cargo bench --bench throughput` (see docs/performance.md).
+//!
+//! Environment:
+//! - `RECOUPE_BENCH_MB` (default 200): corpus size in MiB;
+//! - `RECOUPE_BENCH_SEED` (default 2025): the generator's seed;
+//! - `RECOUPE_BENCH_RUNS` (default 1): runs of each command; the table shows
+//!   the median wall time and the highest peak RSS;
+//! - `RECOUPE_BENCH_RG` (default `rg`): the ripgrep binary;
+//! - `RECOUPE_BENCH_RG_TIMEOUT` (seconds; default 4 × recoupe's time, at least
+//!   60): ripgrep is stopped past it and the table shows a bound (`> T`).
+//!
+//! It builds the release binary and the `gen-corpus` example with
+//! `cargo build --release`, generates the corpus once (cached under
+//! `target/bench-corpus/`, keyed by size, seed and the generator's source),
+//! reads every file once so that the page cache is warm for every run, then
+//! times each command as a child process: wall time, and peak RSS from
+//! `wait4`'s `ru_maxrss`. It prints one table and the issue's targets with
+//! MET / NOT MET. It never fails on a timing: it is a benchmark, not a test.
+//! Under `cargo test --benches` (no `--bench` argument) it does nothing.
+
+#[cfg(not(target_os = "linux"))]
+fn main() {
+    eprintln!("throughput: this benchmark runs on Linux only (peak RSS comes from wait4)");
+}
+
+#[cfg(target_os = "linux")]
+fn main() {
+    if !std::env::args().any(|a| a == "--bench") {
+        eprintln!("throughput: not run under `cargo test`; run it with `cargo bench --bench throughput`");
+        return;
+    }
+    if let Err(message) = linux::run() {
+        eprintln!("throughput: {message}");
+        std::process::exit(1);
+    }
+}
+
+#[cfg(target_os = "linux")]
+mod linux {
+    use std::ffi::OsString;
+    use std::fs;
+    use std::io::{BufRead, BufReader};
+    use std::path::{Path, PathBuf};
+    use std::process::{Command, Stdio};
+    use std::time::Instant;
+
+    /// The targets of issue 7, on a 2-core machine and the 200 MiB corpus.
+    const TARGET_RG_RATIO: f64 = 1.5;
+    const TARGET_RSS_MIB: f64 = 150.0;
+    const TARGET_SPEEDUP: f64 = 1.7;
+
+    const MIB: f64 = 1024.0 * 1024.0;
+
+    struct Config {
+        megabytes: u64,
+        seed: u64,
+        runs: usize,
+    }
+
+    fn env_number(name: &str, default: u64) -> Result<u64, String> {
+        match std::env::var(name) {
+            Ok(v) => v
+                .trim()
+                .parse()
+                .map_err(|_| format!("{name} must be a whole number, got `{v}`")),
+            Err(_) => Ok(default),
+        }
+    }
+
+    /// One measured child process.
+    #[derive(Clone, Copy)]
+    struct Measure {
+        wall_s: f64,
+        max_rss_kib: i64,
+        /// Stopped at the time limit: `wall_s` is a lower bound.
+        timed_out: bool,
+    }
+
+    /// `wait4` on our own child: `Ok(None)` while it runs (with `WNOHANG`).
+    fn wait4(pid: libc::pid_t, flags: libc::c_int) -> std::io::Result<Option<(libc::c_int, libc::rusage)>> {
+        let mut status: libc::c_int = 0;
+        // SAFETY: rusage is plain old data; all zeroes is a valid value.
+        let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+        loop {
+            // SAFETY: pid is our own child, not yet reaped; both pointers
+            // point to live, writable locals.
+            let r = unsafe { libc::wait4(pid, &mut status, flags, &mut usage) };
+            if r == pid {
+                return Ok(Some((status, usage)));
+            }
+            if r == 0 {
+                return Ok(None);
+            }
+            let err = std::io::Error::last_os_error();
+            if err.kind() != std::io::ErrorKind::Interrupted {
+                return Err(err);
+            }
+        }
+    }
+
+    /// Runs `command` to the end (or to `limit`, then kills it) and measures
+    /// its wall time and peak RSS. Returns the measure and the exit code
+    /// (`None` if it died of a signal or was stopped).
+    fn measure(command: &mut Command, limit: Option<f64>) -> Result<(Measure, Option<i32>), String> {
+        let start = Instant::now();
+        let child = command.spawn().map_err(|e| format!("cannot start {command:?}: {e}"))?;
+        let pid = child.id() as libc::pid_t;
+        let fail = |e: std::io::Error| format!("wait4 on {command:?}: {e}");
+        let mut timed_out = false;
+        let (status, usage) = match limit {
+            None => wait4(pid, 0).map_err(fail)?.expect("a blocking wait4 returns a status"),
+            Some(limit) => loop {
+                if let Some(done) = wait4(pid, libc::WNOHANG).map_err(fail)? {
+                    break done;
+                }
+                if start.elapsed().as_secs_f64() >= limit {
+                    timed_out = true;
+                    // SAFETY: pid is our own child, still unreaped, so the
+                    // id cannot have been reused.
+                    unsafe { libc::kill(pid, libc::SIGKILL) };
+                    break wait4(pid, 0).map_err(fail)?.expect("a blocking wait4 returns a status");
+                }
+                std::thread::sleep(std::time::Duration::from_millis(1));
+            },
+        };
+        let wall_s = start.elapsed().as_secs_f64();
+        // The child is reaped: dropping the handle only closes its pipes.
+        drop(child);
+        let code = if libc::WIFEXITED(status) && !timed_out {
+            Some(libc::WEXITSTATUS(status))
+        } else {
+            None
+        };
+        // On Linux, ru_maxrss is in kibibytes.
+        let measure = Measure {
+            wall_s: if timed_out { limit.unwrap_or(wall_s) } else { wall_s },
+            max_rss_kib: usage.ru_maxrss,
+            timed_out,
+        };
+        Ok((measure, code))
+    }
+
+    /// Runs a command `runs` times; the median wall time, the highest RSS.
+    fn measure_runs(
+        label: &str,
+        runs: usize,
+        limit: Option<f64>,
+        mut make: impl FnMut() -> Command,
+        ok: impl Fn(Option<i32>) -> bool,
+        stderr_file: &Path,
+    ) -> Result<Measure, String> {
+        let mut walls = Vec::with_capacity(runs);
+        let mut max_rss_kib = 0;
+        for i in 0..runs {
+            eprint!("throughput: {label} (run {}/{runs})… ", i + 1);
+            let mut command = make();
+            let stderr = fs::File::create(stderr_file).map_err(|e| format!("{}: {e}", stderr_file.display()))?;
+            command.stderr(stderr);
+            let (m, code) = measure(&mut command, limit)?;
+            if m.timed_out {
+                eprintln!("stopped after {:.0} s", m.wall_s);
+                // Further runs would be stopped too: one bound is enough.
+                return Ok(m);
+            }
+            if !ok(code) {
+                let text = fs::read_to_string(stderr_file).unwrap_or_default();
+                let tail: Vec<&str> = text.lines().rev().take(20).collect();
+                let tail: Vec<&str> = tail.into_iter().rev().collect();
+                return Err(format!(
+                    "{label} failed (exit {code:?}); last lines of its stderr ({}):\n{}",
+                    stderr_file.display(),
+                    tail.join("\n")
+                ));
+            }
+            eprintln!("{:.2} s, {:.0} MiB", m.wall_s, m.max_rss_kib as f64 / 1024.0);
+            walls.push(m.wall_s);
+            max_rss_kib = max_rss_kib.max(m.max_rss_kib);
+        }
+        walls.sort_by(f64::total_cmp);
+        Ok(Measure {
+            wall_s: walls[(walls.len() - 1) / 2],
+            max_rss_kib,
+            timed_out: false,
+        })
+    }
+
+    /// `cargo build --release` of the binary and the generator; their paths.
+    fn build(root: &Path) -> Result<(PathBuf, PathBuf), String> {
+        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| OsString::from("cargo"));
+        eprintln!("throughput: cargo build --release --bin recoupe --example gen-corpus");
+        let output = Command::new(&cargo)
+            .current_dir(root)
+            .args([
+                "build",
+                "--release",
+                "--bin",
+                "recoupe",
+                "--example",
+                "gen-corpus",
+                "--message-format=json-render-diagnostics",
+            ])
+            .stderr(Stdio::inherit())
+            .output()
+            .map_err(|e| format!("cannot run cargo: {e}"))?;
+        if !output.status.success() {
+            return Err("cargo build --release failed".into());
+        }
+        let (mut recoupe, mut generator) = (None, None);
+        for line in output.stdout.split(|&b| b == b'\n') {
+            let Ok(message) = serde_json::from_slice::<serde_json::Value>(line) else {
+                continue;
+            };
+            if message["reason"] != "compiler-artifact" {
+                continue;
+            }
+            let Some(exe) = message["executable"].as_str() else {
+                continue;
+            };
+            match message["target"]["name"].as_str() {
+                Some("recoupe") => recoupe = Some(PathBuf::from(exe)),
+                Some("gen-corpus") => generator = Some(PathBuf::from(exe)),
+                _ => {}
+            }
+        }
+        match (recoupe, generator) {
+            (Some(r), Some(g)) => Ok((r, g)),
+            _ => Err("cargo build did not report the recoupe and gen-corpus executables".into()),
+        }
+    }
+
+    /// FNV-1a: a stable hash of the generator's source, so that a changed
+    /// generator does not reuse a stale cached corpus.
+    fn fnv1a(bytes: &[u8]) -> u32 {
+        bytes
+            .iter()
+            .fold(0x811c_9dc5u32, |h, &b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
+    }
+
+    /// The cached corpus folder, generated if missing or incomplete.
+    fn corpus(root: &Path, target_dir: &Path, generator: &Path, config: &Config) -> Result<PathBuf, String> {
+        let source = fs::read(root.join("examples/gen-corpus.rs")).unwrap_or_default();
+        let base = target_dir.join("bench-corpus").join(format!(
+            "{}mb-seed{}-gen{:08x}",
+            config.megabytes,
+            config.seed,
+            fnv1a(&source)
+        ));
+        let dir = base.join("corpus");
+        let complete = base.join("complete");
+        if complete.exists() && dir.is_dir() {
+            eprintln!("throughput: reusing the corpus in {}", dir.display());
+            return Ok(dir);
+        }
+        if dir.exists() {
+            fs::remove_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
+        fs::create_dir_all(&base).map_err(|e| format!("{}: {e}", base.display()))?;
+        eprintln!(
+            "throughput: generating {} MiB (seed {}) in {}",
+            config.megabytes,
+            config.seed,
+            dir.display()
+        );
+        let status = Command::new(generator)
+            .arg(&dir)
+            .arg(config.megabytes.to_string())
+            .arg(config.seed.to_string())
+            .status()
+            .map_err(|e| format!("cannot run {}: {e}", generator.display()))?;
+        if !status.success() {
+            return Err(format!("{} failed: {status}", generator.display()));
+        }
+        fs::write(&complete, b"").map_err(|e| format!("{}: {e}", complete.display()))?;
+        Ok(dir)
+    }
+
+    /// Reads every file below `dir` (warming the page cache); (files, bytes).
+    fn read_all(dir: &Path) -> Result<(u64, u64), String> {
+        let (mut files, mut bytes) = (0u64, 0u64);
+        let mut stack = vec![dir.to_path_buf()];
+        while let Some(d) = stack.pop() {
+            for entry in fs::read_dir(&d).map_err(|e| format!("{}: {e}", d.display()))? {
+                let entry = entry.map_err(|e| format!("{}: {e}", d.display()))?;
+                let path = entry.path();
+                let kind = entry.file_type().map_err(|e| format!("{}: {e}", path.display()))?;
+                if kind.is_dir() {
+                    stack.push(path);
+                } else if kind.is_file() {
+                    let content = fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+                    bytes += content.len() as u64;
+                    files += 1;
+                }
+            }
+        }
+        Ok((files, bytes))
+    }
+
+    fn first_line(program: &str, args: &[&str]) -> Option<String> {
+        let out = Command::new(program).args(args).output().ok()?;
+        if !out.status.success() {
+            return None;
+        }
+        Some(String::from_utf8_lossy(&out.stdout).lines().next()?.trim().to_string())
+    }
+
+    fn proc_field(file: &str, key: &str) -> Option<String> {
+        let text = fs::read_to_string(file).ok()?;
+        text.lines()
+            .find(|l| l.starts_with(key))
+            .and_then(|l| l.split_once(':'))
+            .map(|(_, v)| v.trim().to_string())
+    }
+
+    fn machine() -> String {
+        let cpus = std::thread::available_parallelism().map_or(0, |n| n.get());
+        let model = proc_field("/proc/cpuinfo", "model name").unwrap_or_else(|| "unknown CPU".into());
+        let memory = proc_field("/proc/meminfo", "MemTotal")
+            .and_then(|v| v.trim_end_matches("kB").trim().parse::<f64>().ok())
+            .map_or_else(|| "? GiB".into(), |kib| format!("{:.1} GiB", kib / 1024.0 / 1024.0));
+        let kernel = fs::read_to_string("/proc/sys/kernel/osrelease").unwrap_or_default();
+        format!("nproc {cpus}, {model}, {memory} RAM, Linux {}", kernel.trim())
+    }
+
+    fn load_average() -> String {
+        let text = fs::read_to_string("/proc/loadavg").unwrap_or_default();
+        text.split_whitespace().take(3).collect::<Vec<_>>().join(" ")
+    }
+
+    /// `rg -c` output: (files with a match, matching lines).
+    fn rg_counts(file: &Path) -> (u64, u64) {
+        let Ok(f) = fs::File::open(file) else {
+            return (0, 0);
+        };
+        let (mut files, mut lines) = (0, 0);
+        for line in BufReader::new(f).lines().map_while(Result::ok) {
+            if let Some((_, n)) = line.rsplit_once(':') {
+                if let Ok(n) = n.parse::<u64>() {
+                    files += 1;
+                    lines += n;
+                }
+            }
+        }
+        (files, lines)
+    }
+
+    fn verdict(met: bool) -> &'static str {
+        if met {
+            "MET"
+        } else {
+            "NOT MET"
+        }
+    }
+
+    /// `rg -f` joins its patterns into one regex, where a group name may
+    /// appear only once; every recoupe pattern names its `value` group. The
+    /// names change nothing to what matches: write them as non-capturing
+    /// groups. Returns the patterns and the number of groups rewritten.
+    fn unname_groups(patterns: &str) -> (String, usize) {
+        let mut out = String::with_capacity(patterns.len());
+        let mut count = 0;
+        let mut rest = patterns;
+        while let Some(c) = rest.chars().next() {
+            if c == '\\' {
+                // An escape and the character it escapes, as written.
+                let len = rest[1..].chars().next().map_or(1, |e| 1 + e.len_utf8());
+                out.push_str(&rest[..len]);
+                rest = &rest[len..];
+                continue;
+            }
+            let opener = ["(?P<", "(?<"].into_iter().find(|o| rest.starts_with(o));
+            if let Some(opener) = opener {
+                let after = &rest[opener.len()..];
+                let name_len = after
+                    .find(|ch: char| !(ch.is_ascii_alphanumeric() || ch == '_' || ch == '.' || ch == '[' || ch == ']'))
+                    .unwrap_or(after.len());
+                if name_len > 0 && after[name_len..].starts_with('>') {
+                    out.push_str("(?:");
+                    rest = &after[name_len + 1..];
+                    count += 1;
+                    continue;
+                }
+            }
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+        (out, count)
+    }
+
+    fn format_wall(m: &Measure) -> String {
+        if m.timed_out {
+            format!("> {:.1}", m.wall_s)
+        } else {
+            format!("{:.2}", m.wall_s)
+        }
+    }
+
+    fn format_rate(mib: f64, m: &Measure) -> String {
+        if m.timed_out {
+            format!("< {:.2}", mib / m.wall_s)
+        } else {
+            format!("{:.2}", mib / m.wall_s)
+        }
+    }
+
+    pub fn run() -> Result<(), String> {
+        let config = Config {
+            megabytes: env_number("RECOUPE_BENCH_MB", 200)?,
+            seed: env_number("RECOUPE_BENCH_SEED", 2025)?,
+            runs: env_number("RECOUPE_BENCH_RUNS", 1)?.max(1) as usize,
+        };
+        let rg = std::env::var_os("RECOUPE_BENCH_RG").unwrap_or_else(|| OsString::from("rg"));
+        let rg_timeout = match std::env::var("RECOUPE_BENCH_RG_TIMEOUT") {
+            Ok(v) => Some(
+                v.trim()
+                    .parse::<f64>()
+                    .map_err(|_| format!("RECOUPE_BENCH_RG_TIMEOUT must be a number of seconds, got `{v}`"))?,
+            ),
+            Err(_) => None,
+        };
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let (recoupe, generator) = build(&root)?;
+        // recoupe is target/<profile>/recoupe (or target/<triple>/<profile>/…).
+        let target_dir = recoupe
+            .parent()
+            .and_then(Path::parent)
+            .ok_or("cannot tell the target folder from the recoupe path")?
+            .to_path_buf();
+        let dir = corpus(&root, &target_dir, &generator, &config)?;
+        let base = dir.parent().expect("the corpus folder has a parent").to_path_buf();
+        eprintln!("throughput: reading every file once (page cache)");
+        let (files, bytes) = read_all(&dir)?;
+        let mib = bytes as f64 / MIB;
+
+        // Exactly recoupe's patterns, for ripgrep.
+        let rules_dir = root.join("rules");
+        let out = Command::new(&recoupe)
+            .arg("rules")
+            .arg("patterns")
+            .arg("--rules")
+            .arg(&rules_dir)
+            .output()
+            .map_err(|e| format!("cannot run recoupe rules patterns: {e}"))?;
+        if !out.status.success() {
+            return Err(format!(
+                "recoupe rules patterns failed:\n{}",
+                String::from_utf8_lossy(&out.stderr)
+            ));
+        }
+        let patterns = String::from_utf8_lossy(&out.stdout).into_owned();
+        let pattern_count = patterns.lines().filter(|l| !l.is_empty()).count();
+        let (rg_patterns, unnamed) = unname_groups(&patterns);
+        let patterns_file = base.join("patterns.txt");
+        fs::write(&patterns_file, rg_patterns).map_err(|e| format!("{}: {e}", patterns_file.display()))?;
+
+        let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let load_before = load_average();
+
+        // recoupe: default threads, then 1 and 2.
+        let mut rows: Vec<(String, Measure)> = Vec::new();
+        let recoupe_err = base.join("recoupe-stderr.txt");
+        for (label, threads) in [
+            (format!("recoupe check (default: {cpus} threads)"), None),
+            ("recoupe check, RAYON_NUM_THREADS=1".to_string(), Some(1)),
+            ("recoupe check, RAYON_NUM_THREADS=2".to_string(), Some(2)),
+        ] {
+            let m = measure_runs(
+                &label,
+                config.runs,
+                None,
+                || {
+                    let mut c = Command::new(&recoupe);
+                    c.current_dir(&root)
+                        .arg("check")
+                        .arg(&dir)
+                        .arg("--rules")
+                        .arg(&rules_dir)
+                        .args(["--format", "json", "--output", "/dev/null"])
+                        .stdin(Stdio::null())
+                        .stdout(Stdio::null());
+                    match threads {
+                        Some(n) => c.env("RAYON_NUM_THREADS", n.to_string()),
+                        None => c.env_remove("RAYON_NUM_THREADS"),
+                    };
+                    c
+                },
+                // 0 no contradiction, 1 contradictions, 2 unusable run.
+                |code| matches!(code, Some(0) | Some(1)),
+                &recoupe_err,
+            )?;
+            rows.push((label, m));
+        }
+        let (default, one, two) = (rows[0].1, rows[1].1, rows[2].1);
+
+        // ripgrep on the same files: recoupe's patterns, then one literal
+        // word (the floor: walking, reading and scanning the files).
+        let rg_version = Command::new(&rg)
+            .arg("--version")
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .and_then(|o| String::from_utf8_lossy(&o.stdout).lines().next().map(str::to_string));
+        let limit = rg_timeout.unwrap_or_else(|| (4.0 * default.wall_s).max(60.0)).max(0.0);
+        let limit = (limit > 0.0).then_some(limit);
+        let mut rg_patterns_row = None;
+        let rg_out = base.join("rg-counts.txt");
+        let rg_err = base.join("rg-stderr.txt");
+        if rg_version.is_some() {
+            for (label, literal) in [
+                (format!("rg -c -f patterns.txt (default: {cpus} threads)"), false),
+                ("rg -c -F Istanbul (floor: walk, read, scan)".to_string(), true),
+            ] {
+                let m = measure_runs(
+                    &label,
+                    config.runs,
+                    if literal { None } else { limit },
+                    || {
+                        let mut c = Command::new(&rg);
+                        // --no-ignore: recoupe reads every article below the
+                        // folder, and the corpus sits below target/, which
+                        // the repository's .gitignore names.
+                        c.arg("--no-ignore").arg("-c");
+                        if literal {
+                            c.args(["-F", "Istanbul"]);
+                        } else {
+                            c.arg("-f").arg(&patterns_file);
+                        }
+                        c.arg(&dir).stdin(Stdio::null());
+                        let counts = if literal {
+                            base.join("rg-literal-counts.txt")
+                        } else {
+                            rg_out.clone()
+                        };
+                        c.stdout(fs::File::create(&counts).expect("create the rg counts file"));
+                        c
+                    },
+                    // rg: 0 some match, 1 no match, 2 error.
+                    |code| matches!(code, Some(0) | Some(1)),
+                    &rg_err,
+                )?;
+                if !literal {
+                    rg_patterns_row = Some(m);
+                }
+                rows.push((label, m));
+            }
+        } else {
+            eprintln!(
+                "throughput: ripgrep ({}) is not installed: the comparison is skipped.\n\
+                 \x20   install it with `apt-get install ripgrep` (Debian, Ubuntu) or `cargo install ripgrep`",
+                rg.to_string_lossy()
+            );
+        }
+        let load_after = load_average();
+
+        // The table.
+        let commit = first_line("git", &["-C", &root.to_string_lossy(), "rev-parse", "--short", "HEAD"]);
+        let dirty = Command::new("git")
+            .arg("-C")
+            .arg(&root)
+            .args(["status", "--porcelain", "--untracked-files=no"])
+            .output()
+            .map(|o| !o.stdout.is_empty())
+            .unwrap_or(false);
+        println!();
+        println!("recoupe throughput benchmark (issue 7)");
+        println!("machine: {}", machine());
+        println!(
+            "recoupe: {}{}; {}",
+            commit.as_deref().unwrap_or("unknown commit"),
+            if dirty { " (modified)" } else { "" },
+            rg_version.as_deref().unwrap_or("ripgrep not installed")
+        );
+        println!(
+            "corpus:  {mib:.1} MiB in {files} files (gen-corpus {} MiB, seed {}); {pattern_count} patterns",
+            config.megabytes, config.seed
+        );
+        println!(
+            "runs:    {} of each (median wall time, highest peak RSS), page cache warm; load average {load_before} before, {load_after} after",
+            config.runs
+        );
+        if unnamed > 0 {
+            println!(
+                "note:    patterns.txt has recoupe's {pattern_count} patterns with their {unnamed} named groups written (?:…): \
+                 rg -f joins the lines into one regex, where a group name may appear once"
+            );
+        }
+        println!();
+        println!("{:<46} {:>9} {:>9} {:>13}", "run", "wall s", "MiB/s", "peak RSS MiB");
+        for (label, m) in &rows {
+            println!(
+                "{:<46} {:>9} {:>9} {:>13.1}",
+                label,
+                format_wall(m),
+                format_rate(mib, m),
+                m.max_rss_kib as f64 / 1024.0
+            );
+        }
+        if let Some(m) = rg_patterns_row {
+            if m.timed_out {
+                println!(
+                    "(rg -f was stopped at the time limit, {:.0} s; RECOUPE_BENCH_RG_TIMEOUT sets it)",
+                    m.wall_s
+                );
+            } else {
+                let (rg_files, rg_lines) = rg_counts(&rg_out);
+                println!("(rg -f found matches in {rg_files} files, {rg_lines} matching lines)");
+            }
+        }
+        println!();
+
+        let peak_mib = rows[..3].iter().map(|(_, m)| m.max_rss_kib).max().unwrap_or(0) as f64 / 1024.0;
+        let speedup = one.wall_s / two.wall_s;
+        println!(
+            "{:<46} {:>11} {:>11}  verdict",
+            "target (issue 7)", "measured", "target"
+        );
+        let ratio_label = "recoupe / rg -f wall time (default threads)";
+        let ratio_target = format!("≤ {TARGET_RG_RATIO:.2}×");
+        match rg_patterns_row {
+            Some(rg) if rg.timed_out => {
+                // rg took longer than the limit: the ratio is below a bound.
+                let bound = default.wall_s / rg.wall_s;
+                let verdict = if bound <= TARGET_RG_RATIO {
+                    "MET"
+                } else {
+                    "UNDECIDED (raise RECOUPE_BENCH_RG_TIMEOUT)"
+                };
+                println!(
+                    "{:<46} {:>11} {:>11}  {verdict}",
+                    ratio_label,
+                    format!("< {bound:.2}×"),
+                    ratio_target
+                );
+            }
+            Some(rg) => {
+                let ratio = default.wall_s / rg.wall_s;
+                println!(
+                    "{:<46} {:>11} {:>11}  {}",
+                    ratio_label,
+                    format!("{ratio:.2}×"),
+                    ratio_target,
+                    verdict(ratio <= TARGET_RG_RATIO)
+                );
+            }
+            None => println!(
+                "{:<46} {:>11} {:>11}  SKIPPED (rg not installed)",
+                ratio_label, "-", ratio_target
+            ),
+        }
+        let size_note = if config.megabytes == 200 {
+            ""
+        } else {
+            " (the target is for 200 MiB)"
+        };
+        println!(
+            "{:<46} {:>11} {:>11}  {}{size_note}",
+            "recoupe peak RSS (highest of its runs)",
+            format!("{peak_mib:.1} MiB"),
+            format!("≤ {TARGET_RSS_MIB:.0} MiB"),
+            verdict(peak_mib <= TARGET_RSS_MIB)
+        );
+        let cores_note = if cpus < 2 { " (fewer than 2 CPUs here)" } else { "" };
+        println!(
+            "{:<46} {:>11} {:>11}  {}{cores_note}",
+            "recoupe 2-thread speed-up over 1 thread",
+            format!("{speedup:.2}×"),
+            format!("≥ {TARGET_SPEEDUP:.2}×"),
+            verdict(speedup >= TARGET_SPEEDUP)
+        );
+        Ok(())
+    }
+}
