@@ -355,41 +355,6 @@ mod linux {
         }
     }
 
-    /// `rg -f` joins its patterns into one regex, where a group name may
-    /// appear only once; every recoupe pattern names its `value` group. The
-    /// names change nothing to what matches: write them as non-capturing
-    /// groups. Returns the patterns and the number of groups rewritten.
-    fn unname_groups(patterns: &str) -> (String, usize) {
-        let mut out = String::with_capacity(patterns.len());
-        let mut count = 0;
-        let mut rest = patterns;
-        while let Some(c) = rest.chars().next() {
-            if c == '\\' {
-                // An escape and the character it escapes, as written.
-                let len = rest[1..].chars().next().map_or(1, |e| 1 + e.len_utf8());
-                out.push_str(&rest[..len]);
-                rest = &rest[len..];
-                continue;
-            }
-            let opener = ["(?P<", "(?<"].into_iter().find(|o| rest.starts_with(o));
-            if let Some(opener) = opener {
-                let after = &rest[opener.len()..];
-                let name_len = after
-                    .find(|ch: char| !(ch.is_ascii_alphanumeric() || ch == '_' || ch == '.' || ch == '[' || ch == ']'))
-                    .unwrap_or(after.len());
-                if name_len > 0 && after[name_len..].starts_with('>') {
-                    out.push_str("(?:");
-                    rest = &after[name_len + 1..];
-                    count += 1;
-                    continue;
-                }
-            }
-            out.push(c);
-            rest = &rest[c.len_utf8()..];
-        }
-        (out, count)
-    }
-
     fn format_wall(m: &Measure) -> String {
         if m.timed_out {
             format!("> {:.1}", m.wall_s)
@@ -450,11 +415,9 @@ mod linux {
                 String::from_utf8_lossy(&out.stderr)
             ));
         }
-        let patterns = String::from_utf8_lossy(&out.stdout).into_owned();
-        let pattern_count = patterns.lines().filter(|l| !l.is_empty()).count();
-        let (rg_patterns, unnamed) = unname_groups(&patterns);
+        let pattern_count = out.stdout.split(|&b| b == b'\n').filter(|l| !l.is_empty()).count();
         let patterns_file = base.join("patterns.txt");
-        fs::write(&patterns_file, rg_patterns).map_err(|e| format!("{}: {e}", patterns_file.display()))?;
+        fs::write(&patterns_file, &out.stdout).map_err(|e| format!("{}: {e}", patterns_file.display()))?;
 
         let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
         let load_before = load_average();
@@ -581,12 +544,6 @@ mod linux {
             "runs:    {} of each (median wall time, highest peak RSS), page cache warm; load average {load_before} before, {load_after} after",
             config.runs
         );
-        if unnamed > 0 {
-            println!(
-                "note:    patterns.txt has recoupe's {pattern_count} patterns with their {unnamed} named groups written (?:…): \
-                 rg -f joins the lines into one regex, where a group name may appear once"
-            );
-        }
         println!();
         println!("{:<46} {:>9} {:>9} {:>13}", "run", "wall s", "MiB/s", "peak RSS MiB");
         for (label, m) in &rows {
