@@ -6,8 +6,9 @@
 //! Environment:
 //! - `RECOUPE_BENCH_MB` (default 200): corpus size in MiB;
 //! - `RECOUPE_BENCH_SEED` (default 2025): the generator's seed;
-//! - `RECOUPE_BENCH_RUNS` (default 1): runs of each command; the table shows
-//!   the median wall time and the highest peak RSS;
+//! - `RECOUPE_BENCH_RUNS` (default 1): runs of each command, in rounds (each
+//!   command once per round, so that load from elsewhere falls on all alike);
+//!   the table shows the median wall and CPU times and the highest peak RSS;
 //! - `RECOUPE_BENCH_RG` (default `rg`): the ripgrep binary;
 //! - `RECOUPE_BENCH_RG_TIMEOUT` (seconds, 0 for none; default 2 × recoupe's
 //!   time, at least 30): ripgrep is stopped past it and the table shows a
@@ -17,8 +18,8 @@
 //! `cargo build --release`, generates the corpus once (cached under
 //! `target/bench-corpus/`, keyed by size, seed and the generator's source),
 //! reads every file once so that the page cache is warm for every run, then
-//! times each command as a child process: wall time, and peak RSS from
-//! `wait4`'s `ru_maxrss`. It prints one table and the issue's targets with
+//! times each command as a child process: wall time, and CPU time and peak
+//! RSS from `wait4`'s `ru_utime + ru_stime` and `ru_maxrss`. It prints one table and the issue's targets with
 //! MET / NOT MET. It never fails on a timing: it is a benchmark, not a test.
 //! Under `cargo test --benches` (no `--bench` argument) it does nothing.
 
@@ -75,6 +76,8 @@ mod linux {
     #[derive(Clone, Copy)]
     struct Measure {
         wall_s: f64,
+        /// User + system CPU time of the child.
+        cpu_s: f64,
         max_rss_kib: i64,
         /// Stopped at the time limit: `wall_s` is a lower bound.
         timed_out: bool,
@@ -136,56 +139,118 @@ mod linux {
             None
         };
         // On Linux, ru_maxrss is in kibibytes.
+        let seconds = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
         let measure = Measure {
             wall_s: if timed_out { limit.unwrap_or(wall_s) } else { wall_s },
+            cpu_s: seconds(usage.ru_utime) + seconds(usage.ru_stime),
             max_rss_kib: usage.ru_maxrss,
             timed_out,
         };
         Ok((measure, code))
     }
 
-    /// Runs a command `runs` times; the median wall time, the highest RSS.
-    fn measure_runs(
-        label: &str,
-        runs: usize,
+    /// One command to time, and what its runs gave.
+    struct Job<'a> {
+        label: String,
+        make: Box<dyn Fn() -> Command + 'a>,
+        /// Exit codes that mean the command did its job.
+        ok: fn(Option<i32>) -> bool,
         limit: Option<f64>,
-        mut make: impl FnMut() -> Command,
-        ok: impl Fn(Option<i32>) -> bool,
-        stderr_file: &Path,
-    ) -> Result<Measure, String> {
-        let mut walls = Vec::with_capacity(runs);
-        let mut max_rss_kib = 0;
-        for i in 0..runs {
-            eprint!("throughput: {label} (run {}/{runs})… ", i + 1);
-            let mut command = make();
-            let stderr = fs::File::create(stderr_file).map_err(|e| format!("{}: {e}", stderr_file.display()))?;
-            command.stderr(stderr);
-            let (m, code) = measure(&mut command, limit)?;
-            if m.timed_out {
-                eprintln!("stopped after {:.0} s", m.wall_s);
-                // Further runs would be stopped too: one bound is enough.
-                return Ok(m);
+        stderr_file: PathBuf,
+        walls: Vec<f64>,
+        cpus: Vec<f64>,
+        max_rss_kib: i64,
+        timed_out: Option<f64>,
+    }
+
+    impl<'a> Job<'a> {
+        fn new(
+            label: String,
+            make: impl Fn() -> Command + 'a,
+            ok: fn(Option<i32>) -> bool,
+            stderr_file: PathBuf,
+        ) -> Self {
+            Job {
+                label,
+                make: Box::new(make),
+                ok,
+                limit: None,
+                stderr_file,
+                walls: Vec::new(),
+                cpus: Vec::new(),
+                max_rss_kib: 0,
+                timed_out: None,
             }
-            if !ok(code) {
-                let text = fs::read_to_string(stderr_file).unwrap_or_default();
-                let tail: Vec<&str> = text.lines().rev().take(20).collect();
-                let tail: Vec<&str> = tail.into_iter().rev().collect();
-                return Err(format!(
-                    "{label} failed (exit {code:?}); last lines of its stderr ({}):\n{}",
-                    stderr_file.display(),
-                    tail.join("\n")
-                ));
-            }
-            eprintln!("{:.2} s, {:.0} MiB", m.wall_s, m.max_rss_kib as f64 / 1024.0);
-            walls.push(m.wall_s);
-            max_rss_kib = max_rss_kib.max(m.max_rss_kib);
         }
-        walls.sort_by(f64::total_cmp);
-        Ok(Measure {
-            wall_s: walls[(walls.len() - 1) / 2],
-            max_rss_kib,
-            timed_out: false,
-        })
+
+        /// The median wall and CPU times (the lower one for an even count),
+        /// the highest RSS; a stopped command gives its time limit.
+        fn summary(&self) -> Measure {
+            let median = |v: &[f64]| {
+                let mut v = v.to_vec();
+                v.sort_by(f64::total_cmp);
+                v.get(v.len().saturating_sub(1) / 2).copied().unwrap_or(f64::NAN)
+            };
+            match self.timed_out {
+                Some(limit) => Measure {
+                    wall_s: limit,
+                    cpu_s: f64::NAN,
+                    max_rss_kib: self.max_rss_kib,
+                    timed_out: true,
+                },
+                None => Measure {
+                    wall_s: median(&self.walls),
+                    cpu_s: median(&self.cpus),
+                    max_rss_kib: self.max_rss_kib,
+                    timed_out: false,
+                },
+            }
+        }
+    }
+
+    /// Runs every job `runs` times, in rounds (each job once per round), so
+    /// that a burst of load from elsewhere falls on all of them alike.
+    fn run_rounds(jobs: &mut [Job], runs: usize) -> Result<(), String> {
+        for round in 1..=runs {
+            for job in jobs.iter_mut() {
+                if job.timed_out.is_some() {
+                    // It would be stopped again: one bound is enough.
+                    continue;
+                }
+                eprint!("throughput: {} (run {round}/{runs})… ", job.label);
+                let mut command = (job.make)();
+                let stderr =
+                    fs::File::create(&job.stderr_file).map_err(|e| format!("{}: {e}", job.stderr_file.display()))?;
+                command.stderr(stderr);
+                let (m, code) = measure(&mut command, job.limit)?;
+                job.max_rss_kib = job.max_rss_kib.max(m.max_rss_kib);
+                if m.timed_out {
+                    eprintln!("stopped after {:.0} s", m.wall_s);
+                    job.timed_out = Some(m.wall_s);
+                    continue;
+                }
+                if !(job.ok)(code) {
+                    let text = fs::read_to_string(&job.stderr_file).unwrap_or_default();
+                    let tail: Vec<&str> = text.lines().rev().take(20).collect();
+                    let tail: Vec<&str> = tail.into_iter().rev().collect();
+                    return Err(format!(
+                        "{} failed (exit {code:?}); last lines of its stderr ({}):\n{}",
+                        job.label,
+                        job.stderr_file.display(),
+                        tail.join("\n")
+                    ));
+                }
+                eprintln!(
+                    "{:.2} s wall, {:.2} s CPU, {:.0} MiB",
+                    m.wall_s,
+                    m.cpu_s,
+                    m.max_rss_kib as f64 / 1024.0
+                );
+                job.walls.push(m.wall_s);
+                job.cpus.push(m.cpu_s);
+            }
+        }
+        Ok(())
     }
 
     /// `cargo build --release` of the binary and the generator; their paths.
@@ -422,40 +487,48 @@ mod linux {
         let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
         let load_before = load_average();
 
-        // recoupe: default threads, then 1 and 2.
-        let mut rows: Vec<(String, Measure)> = Vec::new();
+        // recoupe: default threads, 1 and 2, in rounds.
+        let recoupe_run = |threads: Option<usize>| {
+            let mut c = Command::new(&recoupe);
+            c.current_dir(&root)
+                .arg("check")
+                .arg(&dir)
+                .arg("--rules")
+                .arg(&rules_dir)
+                .args(["--format", "json", "--output", "/dev/null"])
+                .stdin(Stdio::null())
+                .stdout(Stdio::null());
+            match threads {
+                Some(n) => c.env("RAYON_NUM_THREADS", n.to_string()),
+                None => c.env_remove("RAYON_NUM_THREADS"),
+            };
+            c
+        };
+        // 0 no contradiction, 1 contradictions, 2 unusable run.
+        let recoupe_ok: fn(Option<i32>) -> bool = |code| matches!(code, Some(0) | Some(1));
         let recoupe_err = base.join("recoupe-stderr.txt");
-        for (label, threads) in [
-            (format!("recoupe check (default: {cpus} threads)"), None),
-            ("recoupe check, RAYON_NUM_THREADS=1".to_string(), Some(1)),
-            ("recoupe check, RAYON_NUM_THREADS=2".to_string(), Some(2)),
-        ] {
-            let m = measure_runs(
-                &label,
-                config.runs,
-                None,
-                || {
-                    let mut c = Command::new(&recoupe);
-                    c.current_dir(&root)
-                        .arg("check")
-                        .arg(&dir)
-                        .arg("--rules")
-                        .arg(&rules_dir)
-                        .args(["--format", "json", "--output", "/dev/null"])
-                        .stdin(Stdio::null())
-                        .stdout(Stdio::null());
-                    match threads {
-                        Some(n) => c.env("RAYON_NUM_THREADS", n.to_string()),
-                        None => c.env_remove("RAYON_NUM_THREADS"),
-                    };
-                    c
-                },
-                // 0 no contradiction, 1 contradictions, 2 unusable run.
-                |code| matches!(code, Some(0) | Some(1)),
-                &recoupe_err,
-            )?;
-            rows.push((label, m));
-        }
+        let mut recoupe_jobs = vec![
+            Job::new(
+                format!("recoupe check (default: {cpus} threads)"),
+                move || recoupe_run(None),
+                recoupe_ok,
+                recoupe_err.clone(),
+            ),
+            Job::new(
+                "recoupe check, RAYON_NUM_THREADS=1".into(),
+                move || recoupe_run(Some(1)),
+                recoupe_ok,
+                recoupe_err.clone(),
+            ),
+            Job::new(
+                "recoupe check, RAYON_NUM_THREADS=2".into(),
+                move || recoupe_run(Some(2)),
+                recoupe_ok,
+                recoupe_err.clone(),
+            ),
+        ];
+        run_rounds(&mut recoupe_jobs, config.runs)?;
+        let mut rows: Vec<(String, Measure)> = recoupe_jobs.iter().map(|j| (j.label.clone(), j.summary())).collect();
         let (default, one, two) = (rows[0].1, rows[1].1, rows[2].1);
 
         // ripgrep on the same files: recoupe's patterns, then one literal
@@ -470,45 +543,44 @@ mod linux {
         let limit = (limit > 0.0).then_some(limit);
         let mut rg_patterns_row = None;
         let rg_out = base.join("rg-counts.txt");
+        let rg_literal_out = base.join("rg-literal-counts.txt");
         let rg_err = base.join("rg-stderr.txt");
         if rg_version.is_some() {
-            for (label, literal) in [
-                (format!("rg -c -f patterns.txt (default: {cpus} threads)"), false),
-                ("rg -c -F Istanbul (floor: walk, read, scan)".to_string(), true),
-            ] {
-                let m = measure_runs(
-                    &label,
-                    config.runs,
-                    if literal { None } else { limit },
-                    || {
-                        let mut c = Command::new(&rg);
-                        // --no-ignore: recoupe reads every article below the
-                        // folder, and the corpus sits below target/, which
-                        // the repository's .gitignore names.
-                        c.arg("--no-ignore").arg("-c");
-                        if literal {
-                            c.args(["-F", "Istanbul"]);
-                        } else {
-                            c.arg("-f").arg(&patterns_file);
-                        }
-                        c.arg(&dir).stdin(Stdio::null());
-                        let counts = if literal {
-                            base.join("rg-literal-counts.txt")
-                        } else {
-                            rg_out.clone()
-                        };
-                        c.stdout(fs::File::create(&counts).expect("create the rg counts file"));
-                        c
-                    },
-                    // rg: 0 some match, 1 no match, 2 error.
-                    |code| matches!(code, Some(0) | Some(1)),
-                    &rg_err,
-                )?;
-                if !literal {
-                    rg_patterns_row = Some(m);
+            let rg_run = |literal: bool| {
+                let mut c = Command::new(&rg);
+                // --no-ignore: recoupe reads every article below the folder,
+                // and the corpus sits below target/, which the repository's
+                // .gitignore names.
+                c.arg("--no-ignore").arg("-c");
+                if literal {
+                    c.args(["-F", "Istanbul"]);
+                } else {
+                    c.arg("-f").arg(&patterns_file);
                 }
-                rows.push((label, m));
-            }
+                c.arg(&dir).stdin(Stdio::null());
+                let counts = if literal { &rg_literal_out } else { &rg_out };
+                c.stdout(fs::File::create(counts).expect("create the rg counts file"));
+                c
+            };
+            // rg: 0 some match, 1 no match, 2 error.
+            let rg_ok: fn(Option<i32>) -> bool = |code| matches!(code, Some(0) | Some(1));
+            let mut patterns_job = Job::new(
+                format!("rg -c -f patterns.txt (default: {cpus} threads)"),
+                move || rg_run(false),
+                rg_ok,
+                rg_err.clone(),
+            );
+            patterns_job.limit = limit;
+            let literal_job = Job::new(
+                "rg -c -F Istanbul (floor: walk, read, scan)".into(),
+                move || rg_run(true),
+                rg_ok,
+                rg_err.clone(),
+            );
+            let mut rg_jobs = vec![patterns_job, literal_job];
+            run_rounds(&mut rg_jobs, config.runs)?;
+            rg_patterns_row = Some(rg_jobs[0].summary());
+            rows.extend(rg_jobs.iter().map(|j| (j.label.clone(), j.summary())));
         } else {
             eprintln!(
                 "throughput: ripgrep ({}) is not installed: the comparison is skipped.\n\
@@ -541,17 +613,26 @@ mod linux {
             config.megabytes, config.seed
         );
         println!(
-            "runs:    {} of each (median wall time, highest peak RSS), page cache warm; load average {load_before} before, {load_after} after",
+            "runs:    {} of each, in rounds (median wall and CPU time, highest peak RSS), page cache warm;\n         load average {load_before} before, {load_after} after",
             config.runs
         );
         println!();
-        println!("{:<46} {:>9} {:>9} {:>13}", "run", "wall s", "MiB/s", "peak RSS MiB");
+        println!(
+            "{:<46} {:>9} {:>9} {:>9} {:>13}",
+            "run", "wall s", "MiB/s", "CPU s", "peak RSS MiB"
+        );
         for (label, m) in &rows {
+            let cpu = if m.cpu_s.is_nan() {
+                "-".to_string()
+            } else {
+                format!("{:.2}", m.cpu_s)
+            };
             println!(
-                "{:<46} {:>9} {:>9} {:>13.1}",
+                "{:<46} {:>9} {:>9} {:>9} {:>13.1}",
                 label,
                 format_wall(m),
                 format_rate(mib, m),
+                cpu,
                 m.max_rss_kib as f64 / 1024.0
             );
         }
