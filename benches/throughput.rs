@@ -19,8 +19,9 @@
 //! `target/bench-corpus/`, keyed by size, seed and the generator's source),
 //! reads every file once so that the page cache is warm for every run, then
 //! times each command as a child process: wall time, and CPU time and peak
-//! RSS from `wait4`'s `ru_utime + ru_stime` and `ru_maxrss`. It prints one table and the targets with
-//! MET / NOT MET. It never fails on a timing: it is a benchmark, not a test.
+//! RSS from `wait4`'s `ru_utime + ru_stime` and `ru_maxrss`. It prints one
+//! table and the targets with MET / NOT MET. It never fails on a
+//! timing: it is a benchmark, not a test.
 //! Under `cargo test --benches` (no `--bench` argument) it does nothing.
 
 #[cfg(not(target_os = "linux"))]
