@@ -702,9 +702,12 @@ fn io_reason(e: &std::io::Error) -> String {
 /// A path as shown in reports: relative when below the current folder, with
 /// `/` separators, so that reports are the same on every machine.
 pub fn display_path(path: &Path) -> String {
-    let relative = std::env::current_dir()
-        .ok()
-        .and_then(|cwd| path.strip_prefix(&cwd).ok().map(Path::to_path_buf))
+    // Asked once per run, not once per file: a large corpus names 100,000s.
+    static CWD: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
+    let relative = CWD
+        .get_or_init(|| std::env::current_dir().ok())
+        .as_ref()
+        .and_then(|cwd| path.strip_prefix(cwd).ok().map(Path::to_path_buf))
         .unwrap_or_else(|| path.to_path_buf());
     let shown = relative.to_string_lossy().replace('\\', "/");
     shown.strip_prefix("./").map(str::to_string).unwrap_or(shown)
