@@ -413,6 +413,7 @@ pub fn rules_explain(dir: &std::path::Path, id: &str, io: &mut Output) -> i32 {
         let show = |d: Option<jiff::civil::Date>| d.map_or("…".to_string(), |d| d.to_string());
         let _ = writeln!(out, "published: {} to {}", show(rule.window.from), show(rule.window.to));
     }
+    let index = set.rules.iter().position(|r| r.id == rule.id).unwrap_or(0);
     for (i, p) in rule.patterns.iter().enumerate() {
         let _ = writeln!(
             out,
@@ -421,6 +422,21 @@ pub fn rules_explain(dir: &std::path::Path, id: &str, io: &mut Output) -> i32 {
             p.source,
             p.expanded
         );
+        // Case variants (`É`, the Kelvin sign) are searched too but say
+        // nothing more to an editor.
+        let requires = match set.required_words(index, i) {
+            None => "nothing: runs on every article".to_string(),
+            Some(words) => {
+                let mut shown: Vec<String> = words
+                    .iter()
+                    .map(|w| format!("`{}`", rules::literals::plain(w)))
+                    .collect();
+                shown.sort();
+                shown.dedup();
+                format!("one of {}", shown.join(", "))
+            }
+        };
+        let _ = writeln!(out, "  requires: {requires}");
     }
     let _ = writeln!(out, "\nexamples:");
     for e in &rule.examples.matches {

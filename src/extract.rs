@@ -104,7 +104,7 @@ pub fn extract_document(document: &Document, rules: &RuleSet, caches: &mut Cache
     let body = document.text.get(document.body_start..).unwrap_or("");
     let mut out = Extraction::default();
     let mut seen = HashSet::new();
-    for (r, p) in rules.candidates(body, caches) {
+    for (r, p) in rules.candidates(body) {
         let rule = &rules.rules[r];
         if !rule.window.admits(document.meta.published) {
             continue;

@@ -43,3 +43,44 @@ fn fast_matching_equals_exact_matching_on_real_articles() {
     }
     assert!(compared > 20, "only {compared} matches compared");
 }
+
+/// The prefilter (required words, one Aho-Corasick pass) may let through
+/// patterns that do not match, never drop one that does: on every article and
+/// on case variants of them (capitals, accented capitals, the long s and the
+/// Kelvin sign, which the patterns' case-insensitive matching accepts).
+#[test]
+fn the_prefilter_never_drops_a_pattern_that_matches() {
+    let rules = recoupe::rules::load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("rules")).unwrap();
+    let mut texts = texts();
+    for text in texts.clone() {
+        texts.push(text.to_uppercase());
+        texts.push(text.replace('s', "ſ").replace('k', "\u{212A}"));
+    }
+    let mut matched = 0;
+    for text in &texts {
+        let candidates = rules.candidates(text);
+        for (r, rule) in rules.rules.iter().enumerate() {
+            for (p, pattern) in rule.patterns.iter().enumerate() {
+                if pattern.regex.is_match(text) {
+                    matched += 1;
+                    assert!(
+                        candidates.contains(&(r, p)),
+                        "rule {} pattern {} matches but was filtered out",
+                        rule.id,
+                        p + 1
+                    );
+                }
+            }
+        }
+    }
+    assert!(matched > 40, "only {matched} matching patterns checked");
+}
+
+/// The prefilter is worth having: an article about something else runs no
+/// pattern at all.
+#[test]
+fn the_prefilter_skips_articles_without_the_words() {
+    let rules = recoupe::rules::load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("rules")).unwrap();
+    let text = "Le conseil municipal a voté le budget de la piscine: 12 voix pour, 3 contre, mardi.";
+    assert_eq!(rules.candidates(text), Vec::<(usize, usize)>::new());
+}

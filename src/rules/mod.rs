@@ -7,6 +7,7 @@
 //! prefilter that tells which patterns can match a document at all.
 
 pub mod diagnostic;
+pub mod literals;
 pub mod model;
 pub mod pattern;
 mod yaml_spans;
@@ -236,7 +237,6 @@ pub enum Expected {
 /// never share mutable state between threads.
 #[derive(Debug, Clone)]
 pub struct Caches {
-    prefilter: meta::Cache,
     /// `[rule][pattern]`.
     pub patterns: Vec<Vec<PatternCache>>,
 }
@@ -263,43 +263,120 @@ impl PatternCache {
 #[derive(Debug, Clone)]
 pub struct RuleSet {
     pub rules: Vec<Rule>,
-    prefilter: Regex,
-    /// `(rule, pattern)` for each pattern of the prefilter, in order.
+    prefilter: Prefilter,
+}
+
+/// Which patterns can match an article, from the words they require (see
+/// [`literals`]): one Aho-Corasick pass over the text.
+#[derive(Debug, Clone)]
+struct Prefilter {
+    automaton: aho_corasick::AhoCorasick,
+    /// The words the automaton searches, by pattern id.
+    words: Vec<String>,
+    /// For each word of `words`, the patterns (indices into `owners`) that
+    /// require it or another word of their set.
+    wanted_by: Vec<Vec<usize>>,
+    /// Patterns without required words: candidates in every article.
+    always: Vec<usize>,
+    /// `(rule, pattern)` of each pattern, in rule order.
     owners: Vec<(usize, usize)>,
 }
 
 impl RuleSet {
-    pub fn new(rules: Vec<Rule>) -> Result<RuleSet, Box<meta::BuildError>> {
+    /// Fails only when the prefilter's automaton would be too large (tens of
+    /// thousands of rules).
+    pub fn new(rules: Vec<Rule>) -> Result<RuleSet, aho_corasick::BuildError> {
         let mut owners = Vec::new();
-        let mut expressions = Vec::new();
+        let mut words: Vec<String> = Vec::new();
+        let mut wanted_by: Vec<Vec<usize>> = Vec::new();
+        let mut always = Vec::new();
         for (r, rule) in rules.iter().enumerate() {
             for (p, pattern) in rule.patterns.iter().enumerate() {
+                let owner = owners.len();
                 owners.push((r, p));
-                expressions.push(pattern.skeleton.as_str());
+                match literals::required_literals(&pattern.skeleton) {
+                    None => always.push(owner),
+                    Some(set) => {
+                        for word in set {
+                            let at = match words.iter().position(|w| *w == word) {
+                                Some(at) => at,
+                                None => {
+                                    words.push(word);
+                                    wanted_by.push(Vec::new());
+                                    words.len() - 1
+                                }
+                            };
+                            wanted_by[at].push(owner);
+                        }
+                    }
+                }
             }
         }
-        let prefilter = build_regex(&expressions, DFA_CACHE_LIMIT * 4)?;
+        let automaton = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(aho_corasick::MatchKind::Standard)
+            .build(&words)?;
         Ok(RuleSet {
             rules,
-            prefilter,
-            owners,
+            prefilter: Prefilter {
+                automaton,
+                words,
+                wanted_by,
+                always,
+                owners,
+            },
         })
     }
 
-    /// The `(rule, pattern)` pairs that match somewhere in `text`: one pass over
-    /// the text decides which patterns are worth running.
-    pub fn candidates(&self, text: &str, caches: &mut Caches) -> Vec<(usize, usize)> {
-        let mut found = regex_automata::PatternSet::new(self.prefilter.pattern_len());
-        let input = regex_automata::Input::new(text);
-        self.prefilter
-            .which_overlapping_matches_with(&mut caches.prefilter, &input, &mut found);
-        found.iter().map(|id| self.owners[id.as_usize()]).collect()
+    /// The `(rule, pattern)` pairs whose required words occur in `text`, in
+    /// rule order: one pass over the text decides which patterns are worth
+    /// running.
+    pub fn candidates(&self, text: &str) -> Vec<(usize, usize)> {
+        let prefilter = &self.prefilter;
+        let mut wanted = vec![false; prefilter.owners.len()];
+        for owner in &prefilter.always {
+            wanted[*owner] = true;
+        }
+        let mut left = wanted.iter().filter(|w| !**w).count();
+        for found in prefilter.automaton.find_overlapping_iter(text) {
+            if left == 0 {
+                break;
+            }
+            for owner in &prefilter.wanted_by[found.pattern().as_usize()] {
+                if !wanted[*owner] {
+                    wanted[*owner] = true;
+                    left -= 1;
+                }
+            }
+        }
+        prefilter
+            .owners
+            .iter()
+            .zip(wanted)
+            .filter_map(|(owner, wanted)| wanted.then_some(*owner))
+            .collect()
+    }
+
+    /// The words each pattern requires, as the prefilter searches them
+    /// (`None`: the pattern runs on every article). For `rules explain`.
+    pub fn required_words(&self, rule: usize, pattern: usize) -> Option<Vec<&str>> {
+        let prefilter = &self.prefilter;
+        let owner = prefilter.owners.iter().position(|o| *o == (rule, pattern))?;
+        if prefilter.always.contains(&owner) {
+            return None;
+        }
+        let mut words: Vec<&str> = Vec::new();
+        for (word, owners) in prefilter.wanted_by.iter().enumerate() {
+            if owners.contains(&owner) {
+                words.push(prefilter.words[word].as_str());
+            }
+        }
+        Some(words)
     }
 
     /// Search caches for one thread.
     pub fn caches(&self) -> Caches {
         Caches {
-            prefilter: self.prefilter.create_cache(),
             patterns: self
                 .rules
                 .iter()
@@ -376,7 +453,7 @@ pub fn load_sources(sources: Vec<(String, String)>) -> Result<RuleSet, RuleError
     if !errors.diagnostics.is_empty() {
         return Err(errors);
     }
-    RuleSet::new(rules).map_err(|e: Box<meta::BuildError>| {
+    RuleSet::new(rules).map_err(|e| {
         single_error(
             "patterns-too-large",
             "rules",

@@ -21,7 +21,8 @@ pub const CONTEXT_PLACEHOLDERS: &[(&str, &str)] = &[("gap", GAP_REGEX)];
 pub struct Expansion {
     pub regex: String,
     /// The same pattern with each value placeholder replaced by "anything":
-    /// a cheap superset of `regex`, used by the prefilter.
+    /// a superset of `regex` made of the editor's own words, from which the
+    /// prefilter takes the words every match requires (`rules::literals`).
     pub skeleton: String,
     /// `regex` without word-boundary assertions: a superset that the fast
     /// DFA engines can run on non-ASCII text, to locate candidate matches.
@@ -159,7 +160,7 @@ pub fn expand(pattern: &str) -> Result<Expansion, PatternError> {
 
 /// Removes `\b` and `\B` assertions: the result matches a superset of the
 /// input. Unicode word boundaries make the regex crate's DFAs give up on
-/// non-ASCII text (every French article), so the prefilter, which only needs
+/// non-ASCII text (every French article), so the locator, which only needs
 /// a superset, goes without them and stays on the fast engines.
 fn without_word_boundaries(regex: &str) -> String {
     rewrite(regex, |rest| {
@@ -212,9 +213,8 @@ fn rewrite(regex: &str, replace: impl Fn(&str) -> Option<(usize, &'static str)>)
     out
 }
 
-/// What a placeholder becomes in the prefilter's skeleton: any text. The
-/// prefilter only needs a superset of the real pattern, and this keeps it small
-/// to compile and fast to run.
+/// What a placeholder becomes in the skeleton: any text. The prefilter only
+/// needs the words around the placeholders, which every match must contain.
 const ANYTHING: &str = "(?s:.)*?";
 
 /// The names editors may write between braces.
