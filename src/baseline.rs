@@ -31,13 +31,13 @@ pub fn entries(report: &Report) -> Vec<Entry> {
     let mut entries = BTreeSet::new();
     for f in report.findings.iter().filter(|f| f.status == Status::Contradiction) {
         for ((a, b), fingerprint) in f.conflicts.iter().zip(&f.fingerprints) {
-            let side = |id: &str| {
+            let side = |i: usize| {
                 report
-                    .claim(id)
+                    .claim(i)
                     .map(|c| format!("{}: {}", c.outlet, describe_value(&c.value)))
                     .unwrap_or_default()
             };
-            let mut sides = vec![side(a), side(b)];
+            let mut sides = vec![side(*a), side(*b)];
             sides.sort();
             entries.insert(Entry {
                 fingerprint: fingerprint.clone(),

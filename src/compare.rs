@@ -39,18 +39,20 @@ pub struct Finding {
     pub status: Status,
     /// Sorted, each once.
     pub outlets: Vec<String>,
-    /// Claim ids, in claim order.
-    pub claims: Vec<String>,
+    /// The subject's claims, as indices into the compared claims, in claim
+    /// order. (Indices, not ids: a large corpus has hundreds of thousands of
+    /// claims, and their ids are built only when shown.)
+    pub claims: Vec<usize>,
     /// Incompatible pairs of statements, each by its first claim, in claim
     /// order: one pair per distinct conflict (see `conflicting`).
-    pub conflicts: Vec<(String, String)>,
+    pub conflicts: Vec<(usize, usize)>,
     /// One fingerprint per conflict, in the same order: see [`fingerprint`].
     pub fingerprints: Vec<String>,
     /// Every claim that takes part in a conflict, with the claim that stands
     /// for its statement in `conflicts` (claims of one rule, outlet and value
     /// make one statement: the conflicts list each pair of statements once,
     /// by their first claims).
-    pub conflicting: Vec<(String, String)>,
+    pub conflicting: Vec<(usize, usize)>,
 }
 
 /// Compares the claims of each subject; findings sorted by subject.
@@ -64,13 +66,13 @@ pub fn compare(claims: &[Claim]) -> Vec<Finding> {
 /// finding whose conflicts are all between older articles becomes an
 /// agreement or single-source finding as far as the new claims are concerned.
 pub fn compare_with_focus(claims: &[Claim], focus: Option<&dyn Fn(&Claim) -> bool>) -> Vec<Finding> {
-    let mut by_subject: BTreeMap<&str, Vec<&Claim>> = BTreeMap::new();
-    for claim in claims {
-        by_subject.entry(&claim.subject).or_default().push(claim);
+    let mut by_subject: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, claim) in claims.iter().enumerate() {
+        by_subject.entry(&claim.subject).or_default().push(i);
     }
     by_subject
         .into_iter()
-        .filter_map(|(subject, group)| judge(subject, &group, focus))
+        .filter_map(|(subject, group)| judge(subject, claims, &group, focus))
         .collect()
 }
 
@@ -80,34 +82,31 @@ pub fn compare_with_focus(claims: &[Claim], focus: Option<&dyn Fn(&Claim) -> boo
 /// distinct statements, not with the square of the number of articles.
 struct Class<'a> {
     first: &'a Claim,
-    members: Vec<&'a Claim>,
+    /// Indices into the compared claims; the first is `first`'s.
+    members: Vec<usize>,
     focused: bool,
 }
 
 type ClassKey<'a> = (&'a str, &'a str, String, bool);
 
-fn judge(subject: &str, group: &[&Claim], focus: Option<&dyn Fn(&Claim) -> bool>) -> Option<Finding> {
+fn judge(subject: &str, claims: &[Claim], group: &[usize], focus: Option<&dyn Fn(&Claim) -> bool>) -> Option<Finding> {
     let is_focused = |c: &Claim| focus.is_none_or(|f| f(c));
-    if focus.is_some() && !group.iter().any(|c| is_focused(c)) {
+    if focus.is_some() && !group.iter().any(|&i| is_focused(&claims[i])) {
         return None;
     }
     let mut classes: Vec<Class> = Vec::new();
     let mut index: HashMap<ClassKey, usize> = HashMap::new();
-    for claim in group {
+    for &at in group {
+        let claim = &claims[at];
         let focused = is_focused(claim);
-        let key = (
-            claim.rule.as_str(),
-            claim.outlet.as_str(),
-            value_key(&claim.value),
-            focused,
-        );
+        let key = (&*claim.rule, &*claim.outlet, value_key(&claim.value), focused);
         match index.get(&key) {
-            Some(&i) => classes[i].members.push(claim),
+            Some(&i) => classes[i].members.push(at),
             None => {
                 index.insert(key, classes.len());
                 classes.push(Class {
                     first: claim,
-                    members: vec![claim],
+                    members: vec![at],
                     focused,
                 });
             }
@@ -126,13 +125,13 @@ fn judge(subject: &str, group: &[&Claim], focus: Option<&dyn Fn(&Claim) -> bool>
             if fingerprints.contains(&fingerprint) {
                 continue;
             }
-            conflicts.push((a.first.id.clone(), b.first.id.clone()));
+            conflicts.push((a.members[0], b.members[0]));
             fingerprints.push(fingerprint);
             in_conflict[i] = true;
             in_conflict[j] = true;
         }
     }
-    let outlets: BTreeSet<&str> = group.iter().map(|c| c.outlet.as_str()).collect();
+    let outlets: BTreeSet<&str> = group.iter().map(|&i| &*claims[i].outlet).collect();
     let status = if !conflicts.is_empty() {
         Status::Contradiction
     } else if outlets.len() >= 2 {
@@ -140,12 +139,11 @@ fn judge(subject: &str, group: &[&Claim], focus: Option<&dyn Fn(&Claim) -> bool>
     } else {
         Status::SingleSource
     };
-    let mut conflicting: Vec<(usize, String, String)> = Vec::new();
-    let order: HashMap<&str, usize> = group.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
+    // Claim indices grow in claim order, so sorting them sorts by claim order.
+    let mut conflicting: Vec<(usize, usize)> = Vec::new();
     for (class, _) in classes.iter().zip(&in_conflict).filter(|(_, c)| **c) {
-        for member in &class.members {
-            let at = order.get(member.id.as_str()).copied().unwrap_or(usize::MAX);
-            conflicting.push((at, member.id.clone(), class.first.id.clone()));
+        for &member in &class.members {
+            conflicting.push((member, class.members[0]));
         }
     }
     conflicting.sort();
@@ -153,10 +151,10 @@ fn judge(subject: &str, group: &[&Claim], focus: Option<&dyn Fn(&Claim) -> bool>
         subject: subject.to_string(),
         status,
         outlets: outlets.into_iter().map(str::to_string).collect(),
-        claims: group.iter().map(|c| c.id.clone()).collect(),
+        claims: group.to_vec(),
         conflicts,
         fingerprints,
-        conflicting: conflicting.into_iter().map(|(_, id, rep)| (id, rep)).collect(),
+        conflicting,
     })
 }
 
@@ -225,7 +223,8 @@ mod tests {
     use crate::extract::Span;
     use crate::value::{Kind, Value};
 
-    fn claim(id: &str, outlet: &str, range: Range, tolerance: Tolerance) -> Claim {
+    /// A claim named by its path.
+    fn claim(name: &str, outlet: &str, range: Range, tolerance: Tolerance) -> Claim {
         let span = Span {
             start: 0,
             end: 1,
@@ -233,10 +232,9 @@ mod tests {
             column: 1,
         };
         Claim {
-            id: id.into(),
             rule: "r".into(),
             subject: "s".into(),
-            path: format!("{id}.md"),
+            path: name.into(),
             outlet: outlet.into(),
             published: None,
             value: Value {
@@ -247,9 +245,17 @@ mod tests {
             },
             span,
             value_span: span,
-            quote: String::new(),
+            quote: "".into(),
             tolerance,
         }
+    }
+
+    /// Pairs of claim indices as pairs of claim names.
+    fn named<'a>(claims: &'a [Claim], pairs: &[(usize, usize)]) -> Vec<(&'a str, &'a str)> {
+        pairs
+            .iter()
+            .map(|&(a, b)| (&*claims[a].path, &*claims[b].path))
+            .collect()
     }
 
     const EXACT: Tolerance = Tolerance::Absolute(0.0);
@@ -274,7 +280,7 @@ mod tests {
         ];
         let f = &compare(&claims)[0];
         assert_eq!(f.status, Status::Contradiction);
-        assert_eq!(f.conflicts, [("a".to_string(), "b".to_string())]);
+        assert_eq!(named(&claims, &f.conflicts), [("a", "b")]);
         assert_eq!(f.fingerprints.len(), 1);
     }
 
@@ -298,16 +304,16 @@ mod tests {
             claim("old2", "B", Range::exact(60.0), EXACT),
             claim("new", "C", Range::exact(50.0), EXACT),
         ];
-        let findings = compare_with_focus(&claims, Some(&|c: &Claim| c.id == "new"));
-        assert_eq!(findings[0].conflicts, [("old2".to_string(), "new".to_string())]);
+        let findings = compare_with_focus(&claims, Some(&|c: &Claim| &*c.path == "new"));
+        assert_eq!(named(&claims, &findings[0].conflicts), [("old2", "new")]);
         let agreeing = [
             claims[0].clone(),
             claims[2].clone(),
             claim("old3", "D", Range::exact(70.0), EXACT),
         ];
-        let findings = compare_with_focus(&agreeing, Some(&|c: &Claim| c.id == "old1"));
-        assert_eq!(findings[0].conflicts, [("old1".to_string(), "old3".to_string())]);
-        let none = compare_with_focus(&claims[..2], Some(&|c: &Claim| c.id == "new"));
+        let findings = compare_with_focus(&agreeing, Some(&|c: &Claim| &*c.path == "old1"));
+        assert_eq!(named(&agreeing, &findings[0].conflicts), [("old1", "old3")]);
+        let none = compare_with_focus(&claims[..2], Some(&|c: &Claim| &*c.path == "new"));
         assert!(none.is_empty());
     }
 
@@ -336,17 +342,14 @@ mod tests {
 
     #[test]
     fn claims_repeating_a_statement_make_one_conflict_and_are_all_marked() {
-        let mut again = claim("a2", "A", Range::exact(50.0), EXACT);
-        again.path = "a-bis.md".into();
         let claims = [
             claim("a", "A", Range::exact(50.0), EXACT),
-            again,
+            claim("a2", "A", Range::exact(50.0), EXACT),
             claim("b", "B", Range::exact(60.0), EXACT),
         ];
         let f = &compare(&claims)[0];
-        assert_eq!(f.conflicts, [("a".to_string(), "b".to_string())]);
-        let marked: Vec<(&str, &str)> = f.conflicting.iter().map(|(c, r)| (c.as_str(), r.as_str())).collect();
-        assert_eq!(marked, [("a", "a"), ("a2", "a"), ("b", "b")]);
+        assert_eq!(named(&claims, &f.conflicts), [("a", "b")]);
+        assert_eq!(named(&claims, &f.conflicting), [("a", "a"), ("a2", "a"), ("b", "b")]);
     }
 
     #[test]
@@ -356,8 +359,8 @@ mod tests {
             claim("other", "B", Range::exact(50.0), EXACT),
             claim("new", "A", Range::exact(60.0), EXACT),
         ];
-        let findings = compare_with_focus(&claims, Some(&|c: &Claim| c.id == "new"));
-        assert_eq!(findings[0].conflicts, [("other".to_string(), "new".to_string())]);
+        let findings = compare_with_focus(&claims, Some(&|c: &Claim| &*c.path == "new"));
+        assert_eq!(named(&claims, &findings[0].conflicts), [("other", "new")]);
     }
 
     #[test]

@@ -16,6 +16,7 @@ use rayon::prelude::*;
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input};
 use std::collections::HashSet;
+use std::sync::Arc;
 
 /// Where words stand in a file: byte offsets in the decoded text, and the
 /// 1-based line and column (in characters) of `start`.
@@ -28,14 +29,16 @@ pub struct Span {
 }
 
 /// One outlet's statement of one fact.
+///
+/// A large corpus keeps hundreds of thousands of claims in memory until they
+/// are compared, so the strings many claims repeat (rule, subject, path,
+/// outlet) are shared, not copied, and the id is built when shown.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Claim {
-    /// Stable and readable: `rule@path:line:column`.
-    pub id: String,
-    pub rule: String,
-    pub subject: String,
-    pub path: String,
-    pub outlet: String,
+    pub rule: Arc<str>,
+    pub subject: Arc<str>,
+    pub path: Arc<str>,
+    pub outlet: Arc<str>,
     pub published: Option<Date>,
     pub value: Value,
     /// The whole match: the value and the context words the rule asked for.
@@ -43,8 +46,25 @@ pub struct Claim {
     /// The value's own words, inside `span`.
     pub value_span: Span,
     /// The matched words, as written.
-    pub quote: String,
+    pub quote: Box<str>,
     pub tolerance: Tolerance,
+}
+
+impl Claim {
+    /// Stable and readable: `rule@path:line:column`.
+    pub fn id(&self) -> String {
+        format!("{}@{}:{}:{}", self.rule, self.path, self.span.line, self.span.column)
+    }
+
+    /// Claims in report order: by path, position, then rule. Total (two
+    /// claims that compare equal are the same claim read twice), so that an
+    /// unstable sort gives the same order whatever the threads did.
+    pub fn order(&self, other: &Claim) -> std::cmp::Ordering {
+        fn key(c: &Claim) -> (&str, usize, &str, &str, Span, usize) {
+            (&c.path, c.span.start, &c.rule, &c.subject, c.value_span, c.span.end)
+        }
+        key(self).cmp(&key(other))
+    }
 }
 
 /// What extraction found in a corpus.
@@ -59,7 +79,7 @@ pub struct Extraction {
 /// Extracts the claims of every document, in parallel; sorted by path, then
 /// position, then rule.
 pub fn extract(documents: &[Document], rules: &RuleSet) -> Extraction {
-    let caches = ThreadCaches::new(rules);
+    let caches = ThreadScratch::new(rules);
     let per_document: Vec<Extraction> = documents
         .par_iter()
         .map(|d| caches.with(|c| extract_document(d, rules, c)))
@@ -75,24 +95,53 @@ pub fn extract(documents: &[Document], rules: &RuleSet) -> Extraction {
     all
 }
 
-/// One set of search caches per worker thread, kept for the whole run: the
-/// lazy DFAs fill their caches as they go, and starting afresh for every
-/// batch of documents would redo that work. Each thread locks only its own
-/// slot, so the locks are never contended.
-pub struct ThreadCaches {
-    slots: Vec<std::sync::Mutex<Caches>>,
+/// What one worker thread reuses from one document to the next: the search
+/// caches (the lazy DFAs fill them as they go, and starting afresh for every
+/// document would redo that work) and the strings claims share.
+#[derive(Debug, Clone)]
+pub struct Scratch {
+    pub caches: Caches,
+    /// Subjects, outlets and rule ids met so far: claims point at one copy.
+    strings: HashSet<Arc<str>>,
 }
 
-impl ThreadCaches {
-    pub fn new(rules: &RuleSet) -> ThreadCaches {
-        let threads = rayon::current_num_threads().max(1);
-        ThreadCaches {
-            slots: (0..threads).map(|_| std::sync::Mutex::new(rules.caches())).collect(),
+impl Scratch {
+    pub fn new(rules: &RuleSet) -> Scratch {
+        Scratch {
+            caches: rules.caches(),
+            strings: HashSet::new(),
         }
     }
 
-    /// Runs `f` with the current thread's caches.
-    pub fn with<T>(&self, f: impl FnOnce(&mut Caches) -> T) -> T {
+    /// The shared copy of `s`.
+    fn share(&mut self, s: &str) -> Arc<str> {
+        if let Some(shared) = self.strings.get(s) {
+            return shared.clone();
+        }
+        let shared: Arc<str> = Arc::from(s);
+        self.strings.insert(shared.clone());
+        shared
+    }
+}
+
+/// One [`Scratch`] per worker thread, kept for the whole run. Each thread
+/// locks only its own slot, so the locks are never contended.
+pub struct ThreadScratch {
+    slots: Vec<std::sync::Mutex<Scratch>>,
+}
+
+impl ThreadScratch {
+    pub fn new(rules: &RuleSet) -> ThreadScratch {
+        let threads = rayon::current_num_threads().max(1);
+        ThreadScratch {
+            slots: (0..threads)
+                .map(|_| std::sync::Mutex::new(Scratch::new(rules)))
+                .collect(),
+        }
+    }
+
+    /// Runs `f` with the current thread's scratch.
+    pub fn with<T>(&self, f: impl FnOnce(&mut Scratch) -> T) -> T {
         let slot = rayon::current_thread_index().unwrap_or(0) % self.slots.len();
         let mut guard = self.slots[slot].lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         f(&mut guard)
@@ -100,17 +149,18 @@ impl ThreadCaches {
 }
 
 /// Extracts the claims of one document.
-pub fn extract_document(document: &Document, rules: &RuleSet, caches: &mut Caches) -> Extraction {
+pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scratch) -> Extraction {
     let body = document.text.get(document.body_start..).unwrap_or("");
     let mut out = Extraction::default();
     let mut seen = HashSet::new();
+    let mut path: Option<Arc<str>> = None;
     for (r, p) in rules.candidates(body) {
         let rule = &rules.rules[r];
         if !rule.window.admits(document.meta.published) {
             continue;
         }
         let pattern = &rule.patterns[p];
-        for caps in matches(pattern, body, &mut caches.patterns[r][p]) {
+        for caps in matches(pattern, body, &mut scratch.caches.patterns[r][p]) {
             let (Some(whole), Some(value_match)) = (group(&caps, body, 0), named(&caps, body, VALUE_GROUP)) else {
                 continue;
             };
@@ -141,22 +191,22 @@ pub fn extract_document(document: &Document, rules: &RuleSet, caches: &mut Cache
             let span = span_of(document, whole.start(), whole.end());
             let value_span = span_of(document, value_match.start(), value_match.end());
             out.claims.push(Claim {
-                id: format!("{}@{}:{}:{}", rule.id, document.path, span.line, span.column),
-                rule: rule.id.clone(),
-                subject,
-                path: document.path.clone(),
-                outlet: document.meta.outlet.clone(),
+                rule: scratch.share(&rule.id),
+                subject: scratch.share(&subject),
+                path: path.get_or_insert_with(|| Arc::from(document.path.as_str())).clone(),
+                outlet: scratch.share(&document.meta.outlet),
                 published: document.meta.published,
                 value,
                 span,
                 value_span,
-                quote: whole.as_str().to_string(),
+                quote: whole.as_str().into(),
                 tolerance: rule.tolerance,
             });
         }
     }
-    out.claims
-        .sort_by(|a, b| (a.span.start, &a.rule).cmp(&(b.span.start, &b.rule)));
+    out.claims.sort_by(Claim::order);
+    // A document's claims are kept until the run ends: no spare capacity.
+    out.claims.shrink_to_fit();
     out
 }
 

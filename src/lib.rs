@@ -62,43 +62,54 @@ pub struct Inputs {
 /// warnings are kept.
 pub fn check_inputs(inputs: Inputs, rules: &rules::RuleSet, scope: &Scope) -> Report {
     use rayon::prelude::*;
-    let caches = extract::ThreadCaches::new(rules);
+    let scratch = extract::ThreadScratch::new(rules);
     let one = |document: &corpus::Document| -> Checked {
-        let extraction = caches.with(|c| extract::extract_document(document, rules, c));
+        let extraction = scratch.with(|s| extract::extract_document(document, rules, s));
         (entry(document), extraction)
     };
-    let from_files: Vec<(Option<Checked>, Vec<corpus::Warning>)> = inputs
-        .files
-        .par_iter()
-        .map(|path| {
-            let (document, warnings) = corpus::read_document(path, &inputs.load);
-            (document.as_ref().map(one), warnings)
-        })
-        .collect();
-    let from_memory: Vec<Checked> = inputs.documents.par_iter().map(one).collect();
-
-    let mut documents = Vec::with_capacity(from_files.len() + from_memory.len());
+    let mut documents = Vec::new();
     let mut claims = Vec::new();
     let mut warnings = inputs.warnings;
-    let read = from_files.into_iter().flat_map(|(done, mut more)| {
-        warnings.append(&mut more);
-        done
-    });
-    for (document, mut extraction) in read.collect::<Vec<_>>().into_iter().chain(from_memory) {
-        documents.push(document);
-        claims.append(&mut extraction.claims);
-        warnings.append(&mut extraction.warnings);
+    let mut keep = |checked: Vec<Checked>, warnings: &mut Vec<corpus::Warning>| {
+        for (document, mut extraction) in checked {
+            documents.push(document);
+            claims.append(&mut extraction.claims);
+            warnings.append(&mut extraction.warnings);
+        }
+    };
+    // Files are checked a batch at a time, and each batch's claims moved into
+    // the run's vectors before the next starts: what a batch leaves behind
+    // (per-document vectors, their spare capacity) is freed and reused, so
+    // memory grows with the claims kept, not with the files read.
+    for batch in inputs.files.chunks(FILES_PER_BATCH) {
+        let read: Vec<(Option<Checked>, Vec<corpus::Warning>)> = batch
+            .par_iter()
+            .map(|path| {
+                let (document, warnings) = corpus::read_document(path, &inputs.load);
+                (document.as_ref().map(one), warnings)
+            })
+            .collect();
+        let mut checked = Vec::with_capacity(read.len());
+        for (done, mut more) in read {
+            warnings.append(&mut more);
+            checked.extend(done);
+        }
+        keep(checked, &mut warnings);
     }
+    keep(inputs.documents.par_iter().map(one).collect(), &mut warnings);
     documents.sort_by(|a, b| a.path.cmp(&b.path));
     documents.dedup_by(|a, b| a.path == b.path);
-    claims.sort_by(|a, b| (&a.path, a.span.start, &a.rule).cmp(&(&b.path, b.span.start, &b.rule)));
-    claims.dedup_by(|a, b| a.id == b.id);
+    // In place: a stable sort would allocate half the claims again.
+    claims.sort_unstable_by(extract::Claim::order);
+    // The same file named twice (a folder and a file in it) gives the same
+    // claims twice.
+    claims.dedup_by(|a, b| a.path == b.path && a.span == b.span && a.rule == b.rule);
     warnings.sort();
     warnings.dedup();
 
     let findings = match &scope.new_paths {
         None => compare::compare(&claims),
-        Some(new) => compare::compare_with_focus(&claims, Some(&|c: &extract::Claim| new.contains(&c.path))),
+        Some(new) => compare::compare_with_focus(&claims, Some(&|c: &extract::Claim| new.contains(&*c.path))),
     };
     Report {
         documents,
@@ -117,9 +128,13 @@ pub fn check_inputs(inputs: Inputs, rules: &rules::RuleSet, scope: &Scope) -> Re
         warnings,
         new_paths: scope.new_paths.clone(),
         known: scope.known.clone(),
-        claim_index: Default::default(),
     }
 }
+
+/// How many files are read and checked between two merges of their claims:
+/// enough to keep both threads busy (a batch takes about a second), few
+/// enough that the batch's temporary vectors stay small.
+const FILES_PER_BATCH: usize = 2048;
 
 /// What is kept of a document once checked: its metadata and what was
 /// extracted from it, not its text.

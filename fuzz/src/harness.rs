@@ -135,7 +135,7 @@ fn check_pipeline(doc: Document, warnings: Vec<corpus::Warning>) {
         let span = claim.span;
         assert!(span.start <= span.end && span.end <= text.len(), "{claim:?}");
         assert!(span.start >= body_start, "claims come from the body");
-        assert_eq!(text.get(span.start..span.end), Some(claim.quote.as_str()));
+        assert_eq!(text.get(span.start..span.end), Some(&*claim.quote));
         assert_eq!(line_column(&text, span.start), (span.line, span.column));
         let value = claim.value_span;
         assert!(

@@ -14,16 +14,16 @@ pub fn render(report: &Report) -> String {
     for finding in &report.findings {
         match finding.status {
             Status::Contradiction if !report.is_known(finding) => {
-                for claim in report.conflicting(finding) {
-                    let against = report.partners(finding, &claim.id);
+                for (index, claim) in report.conflicting(finding) {
+                    let against = report.partners(finding, index);
                     if against.is_empty() || !report.is_new(claim) {
                         continue;
                     }
                     // One mention per outlet and value, at its first place.
                     let mut others: Vec<String> = Vec::new();
-                    let mut said: Vec<(String, String)> = Vec::new();
+                    let mut said: Vec<(&str, String)> = Vec::new();
                     for o in against {
-                        let key = (o.outlet.clone(), describe_value(&o.value));
+                        let key = (&*o.outlet, describe_value(&o.value));
                         if !said.contains(&key) {
                             others.push(format!("{} says {} ({}:{})", key.0, key.1, o.path, o.span.line));
                             said.push(key);
@@ -45,7 +45,7 @@ pub fn render(report: &Report) -> String {
                 }
             }
             Status::SingleSource if report.new_paths.is_some() => {
-                for claim in finding.claims.iter().filter_map(|id| report.claim(id)) {
+                for claim in report.claims_of(finding) {
                     if report.is_new(claim) {
                         annotate(
                             &mut out,

@@ -101,7 +101,7 @@ fn section(out: &mut String, report: &Report, finding: &Finding, mark: &str) {
         let _ = write!(out, ": {}", first_sentence(d));
     }
     out.push('\n');
-    for claim in finding.claims.iter().filter_map(|id| report.claim(id)) {
+    for claim in report.claims_of(finding) {
         let _ = writeln!(
             out,
             "      {} — {}:{}:{} ({}) “{}”",
@@ -134,14 +134,14 @@ struct ContradictionDiagnostic {
 
 impl ContradictionDiagnostic {
     fn new(report: &Report, finding: &Finding) -> ContradictionDiagnostic {
-        let claims: Vec<&Claim> = report.conflicting(finding).collect();
+        let claims: Vec<&Claim> = report.conflicting(finding).map(|(_, c)| c).collect();
         // Outlets grouped by what they say: "fixture says 60 days; outlet-001
         // and AFP say 50 days".
         let mut said: Vec<(String, Vec<&str>)> = Vec::new();
         for c in &claims {
             let value = describe_value(&c.value);
             match said.iter_mut().find(|(v, _)| *v == value) {
-                Some((_, outlets)) if outlets.contains(&c.outlet.as_str()) => {}
+                Some((_, outlets)) if outlets.contains(&&*c.outlet) => {}
                 Some((_, outlets)) => outlets.push(&c.outlet),
                 None => said.push((value, vec![&c.outlet])),
             }
@@ -214,8 +214,8 @@ impl ClaimSnippet {
                     .map_or("undated".to_string(), |d| format!("published {d}")),
                 claim.rule,
             ),
-            path: claim.path.clone(),
-            quote: claim.quote.clone(),
+            path: claim.path.to_string(),
+            quote: claim.quote.to_string(),
             line: claim.span.line,
             column: claim.span.column,
             value: SourceSpan::new(start.into(), len),

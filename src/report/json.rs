@@ -47,14 +47,16 @@ pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<(
         out,
         "findings",
         report.findings.iter().map(|f| {
+            // Findings hold claim indices; the contract names claims by id.
+            let id = |i: usize| report.claim(i).map(Claim::id).unwrap_or_default();
             let mut finding = json!({
                 "subject": f.subject,
                 "status": f.status.as_str(),
                 "outlets": f.outlets,
-                "claims": f.claims,
-                "conflicts": f.conflicts.iter().map(|(a, b)| [a, b]).collect::<Vec<_>>(),
+                "claims": f.claims.iter().map(|&i| id(i)).collect::<Vec<_>>(),
+                "conflicts": f.conflicts.iter().map(|&(a, b)| [id(a), id(b)]).collect::<Vec<_>>(),
                 "fingerprints": f.fingerprints,
-                "conflicting": f.conflicting.iter().map(|(id, _)| id).collect::<Vec<_>>(),
+                "conflicting": f.conflicting.iter().map(|&(i, _)| id(i)).collect::<Vec<_>>(),
             });
             if f.status == crate::compare::Status::Contradiction {
                 finding["known"] = json!(report.is_known(f));
@@ -126,7 +128,7 @@ pub fn value(v: &Value) -> Json {
 
 fn claim(c: &Claim) -> Json {
     json!({
-        "id": c.id,
+        "id": c.id(),
         "rule": c.rule,
         "subject": c.subject,
         "path": c.path,

@@ -37,7 +37,7 @@ pub fn render(report: &Report) -> String {
             Status::Contradiction if !known => {
                 out.push_str(">\n");
                 for (a, b) in &finding.conflicts {
-                    let (Some(a), Some(b)) = (report.claim(a), report.claim(b)) else {
+                    let (Some(a), Some(b)) = (report.claim(*a), report.claim(*b)) else {
                         continue;
                     };
                     let message = format!(

@@ -55,8 +55,8 @@ pub fn render(report: &Report) -> String {
             let _ = write!(out, "| {} | {status} |", cell(&f.subject));
             // Each outlet's distinct values, in one pass over the claims.
             let mut by_outlet: std::collections::BTreeMap<&str, Vec<String>> = Default::default();
-            for c in f.claims.iter().filter_map(|id| report.claim(id)) {
-                let values = by_outlet.entry(c.outlet.as_str()).or_default();
+            for c in report.claims_of(f) {
+                let values = by_outlet.entry(&*c.outlet).or_default();
                 let v = describe_value(&c.value);
                 if !values.contains(&v) {
                     values.push(v);
@@ -92,7 +92,7 @@ pub fn render(report: &Report) -> String {
             if let Some(d) = report.describe(f) {
                 let _ = writeln!(out, "\n{}\n", first_sentence(d));
             }
-            for c in report.conflicting(f) {
+            for (_, c) in report.conflicting(f) {
                 let _ = writeln!(
                     out,
                     "- **{}** says **{}**: “{}” ({}:{}:{})",

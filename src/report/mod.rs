@@ -49,9 +49,6 @@ pub struct Report {
     pub new_paths: Option<BTreeSet<String>>,
     /// Conflict fingerprints a baseline accepts.
     pub known: BTreeSet<String>,
-    /// Claim id → position in `claims`, built on first use: printers look
-    /// claims up by id many times.
-    pub claim_index: std::sync::OnceLock<std::collections::HashMap<String, usize>>,
 }
 
 /// Counts, as the JSON `summary` and the human last line give them.
@@ -99,7 +96,7 @@ impl Report {
 
     /// Whether a claim comes from a new article (every claim is, outside CI mode).
     pub fn is_new(&self, claim: &Claim) -> bool {
-        self.new_paths.as_ref().is_none_or(|n| n.contains(&claim.path))
+        self.new_paths.as_ref().is_none_or(|n| n.contains(&*claim.path))
     }
 
     /// The fingerprints of every contradiction, for `--write-baseline`.
@@ -111,22 +108,29 @@ impl Report {
             .collect()
     }
 
-    pub fn claim(&self, id: &str) -> Option<&Claim> {
-        let index = self
-            .claim_index
-            .get_or_init(|| self.claims.iter().enumerate().map(|(i, c)| (c.id.clone(), i)).collect());
-        index.get(id).map(|&i| &self.claims[i])
+    /// The claim at an index of a finding.
+    pub fn claim(&self, index: usize) -> Option<&Claim> {
+        self.claims.get(index)
     }
 
-    /// The claims of a finding that take part in a conflict.
-    pub fn conflicting<'a>(&'a self, finding: &'a Finding) -> impl Iterator<Item = &'a Claim> + 'a {
-        finding.conflicting.iter().filter_map(|(id, _)| self.claim(id))
+    /// The claims of a finding, in claim order.
+    pub fn claims_of<'a>(&'a self, finding: &'a Finding) -> impl Iterator<Item = &'a Claim> + 'a {
+        finding.claims.iter().filter_map(|&i| self.claim(i))
+    }
+
+    /// The claims of a finding that take part in a conflict, with their
+    /// indices.
+    pub fn conflicting<'a>(&'a self, finding: &'a Finding) -> impl Iterator<Item = (usize, &'a Claim)> + 'a {
+        finding
+            .conflicting
+            .iter()
+            .filter_map(|&(i, _)| self.claim(i).map(|c| (i, c)))
     }
 
     /// What a conflicting claim is in conflict with: the statement on the
     /// other side of each conflict its own statement takes part in.
-    pub fn partners<'a>(&'a self, finding: &'a Finding, claim_id: &str) -> Vec<&'a Claim> {
-        let Some((_, statement)) = finding.conflicting.iter().find(|(id, _)| id == claim_id) else {
+    pub fn partners<'a>(&'a self, finding: &'a Finding, claim: usize) -> Vec<&'a Claim> {
+        let Some((_, statement)) = finding.conflicting.iter().find(|(i, _)| *i == claim) else {
             return Vec::new();
         };
         finding
@@ -141,16 +145,16 @@ impl Report {
                     None
                 }
             })
-            .filter_map(|id| self.claim(id))
+            .filter_map(|&i| self.claim(i))
             .collect()
     }
 
     /// The description of the rule behind a subject's first claim.
     pub fn describe(&self, finding: &Finding) -> Option<&str> {
-        let first = finding.claims.first().and_then(|id| self.claim(id))?;
+        let first = finding.claims.first().and_then(|&i| self.claim(i))?;
         self.rules
             .iter()
-            .find(|r| r.id == first.rule)
+            .find(|r| *r.id == *first.rule)
             .map(|r| r.description.as_str())
     }
 }

@@ -38,22 +38,21 @@ pub fn render(report: &Report) -> String {
         let known = report.is_known(finding);
         // Each claim that takes part in a conflict gets one result, listing
         // the statements it conflicts with.
-        for claim in report.conflicting(finding) {
+        for (index, claim) in report.conflicting(finding) {
             if !report.is_new(claim) {
                 continue;
             }
-            let partners = report.partners(finding, &claim.id);
+            let partners = report.partners(finding, index);
             let statement = finding
                 .conflicting
                 .iter()
-                .find(|(id, _)| *id == claim.id)
-                .map(|(_, s)| s.as_str())
-                .unwrap_or_default();
+                .find(|(i, _)| *i == index)
+                .map_or(index, |(_, s)| *s);
             let mut fingerprints: Vec<&str> = finding
                 .conflicts
                 .iter()
                 .zip(&finding.fingerprints)
-                .filter(|((a, b), _)| a == statement || b == statement)
+                .filter(|((a, b), _)| *a == statement || *b == statement)
                 .map(|(_, f)| f.as_str())
                 .collect();
             let related: Vec<Json> = partners
@@ -85,9 +84,9 @@ pub fn render(report: &Report) -> String {
                 "locations": [location(claim)],
                 "relatedLocations": related,
                 "partialFingerprints": {"recoupeConflict/v1": fingerprints.join(",")},
-                "properties": {"subject": claim.subject, "claim": claim.id},
+                "properties": {"subject": claim.subject, "claim": claim.id()},
             });
-            if let Some(i) = rule_index.get(claim.rule.as_str()) {
+            if let Some(i) = rule_index.get(&*claim.rule) {
                 result["ruleIndex"] = json!(i);
             }
             if known {
