@@ -43,27 +43,18 @@ pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<(
         }),
     )?;
     array(out, "claims", report.claims.iter().map(claim))?;
-    array(
-        out,
-        "findings",
-        report.findings.iter().map(|f| {
-            // Findings hold claim indices; the contract names claims by id.
-            let id = |i: usize| report.claim(i).map(Claim::id).unwrap_or_default();
-            let mut finding = json!({
-                "subject": f.subject,
-                "status": f.status.as_str(),
-                "outlets": f.outlets,
-                "claims": f.claims.iter().map(|&i| id(i)).collect::<Vec<_>>(),
-                "conflicts": f.conflicts.iter().map(|&(a, b)| [id(a), id(b)]).collect::<Vec<_>>(),
-                "fingerprints": f.fingerprints,
-                "conflicting": f.conflicting.iter().map(|&(i, _)| id(i)).collect::<Vec<_>>(),
-            });
-            if f.status == crate::compare::Status::Contradiction {
-                finding["known"] = json!(report.is_known(f));
-            }
-            finding
-        }),
-    )?;
+    // Findings are written field by field: one subject can hold hundreds of
+    // thousands of claims, whose ids are built one at a time.
+    write!(out, "  \"findings\": [")?;
+    for (n, f) in report.findings.iter().enumerate() {
+        out.write_all(if n == 0 { b"\n    " } else { b",\n    " })?;
+        write_finding(out, report, f)?;
+    }
+    out.write_all(if report.findings.is_empty() {
+        b"],\n"
+    } else {
+        b"\n  ],\n"
+    })?;
     array(
         out,
         "warnings",
@@ -95,6 +86,58 @@ fn array(out: &mut dyn std::io::Write, name: &str, items: impl Iterator<Item = J
         first = false;
     }
     out.write_all(if first { b"],\n" } else { b"\n  ],\n" })
+}
+
+/// One finding, laid out exactly as `serde_json::to_string_pretty` lays it
+/// out as an element of `findings`, its claim lists written id by id.
+fn write_finding(out: &mut dyn std::io::Write, report: &Report, f: &crate::compare::Finding) -> std::io::Result<()> {
+    // Findings hold claim indices; the contract names claims by id.
+    let id = |i: usize| report.claim(i).map(Claim::id).unwrap_or_default();
+    let mut fields = Fields { out, first: true };
+    fields.value("subject", &json!(f.subject))?;
+    fields.value("status", &json!(f.status.as_str()))?;
+    fields.value("outlets", &json!(f.outlets))?;
+    fields.list("claims", f.claims.iter().map(|&i| id(i)))?;
+    let conflicts: Vec<[String; 2]> = f.conflicts.iter().map(|&(a, b)| [id(a), id(b)]).collect();
+    fields.value("conflicts", &json!(conflicts))?;
+    fields.value("fingerprints", &json!(f.fingerprints))?;
+    fields.list("conflicting", f.conflicting.iter().map(|&(i, _)| id(i)))?;
+    if f.status == crate::compare::Status::Contradiction {
+        fields.value("known", &json!(report.is_known(f)))?;
+    }
+    fields.out.write_all(b"\n    }")
+}
+
+/// The fields of an object that is an element of a top-level array.
+struct Fields<'w> {
+    out: &'w mut dyn std::io::Write,
+    first: bool,
+}
+
+impl Fields<'_> {
+    fn key(&mut self, name: &str) -> std::io::Result<()> {
+        self.out
+            .write_all(if self.first { b"{\n      " } else { b",\n      " })?;
+        self.first = false;
+        write!(self.out, "{}: ", Json::from(name))
+    }
+
+    fn value(&mut self, name: &str, value: &Json) -> std::io::Result<()> {
+        self.key(name)?;
+        self.out.write_all(indented(value, 3).as_bytes())
+    }
+
+    fn list(&mut self, name: &str, items: impl Iterator<Item = String>) -> std::io::Result<()> {
+        self.key(name)?;
+        let mut empty = true;
+        for item in items {
+            self.out
+                .write_all(if empty { b"[\n        " } else { b",\n        " })?;
+            write!(self.out, "{}", Json::from(item))?;
+            empty = false;
+        }
+        self.out.write_all(if empty { b"[]" } else { b"\n      ]" })
+    }
 }
 
 /// A value pretty-printed as if nested `depth` levels deep.
