@@ -4,6 +4,11 @@
 //! article: whatever cannot be read becomes a [`Warning`] and the other articles
 //! go on. Only a path named on the command line that does not exist is an error,
 //! because then the invocation itself is wrong.
+//!
+//! Articles come one per file (`.md`, `.txt`…, with a front matter) or one
+//! per line of a JSON Lines file ([`json_lines`], read as a stream).
+
+pub mod json_lines;
 
 use jiff::civil::Date;
 use rayon::prelude::*;
@@ -15,14 +20,48 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Clone)]
 pub struct Document {
     /// The path as the user named it (or as found below a named folder), with
-    /// `/` separators: reports must not depend on the machine.
+    /// `/` separators: reports must not depend on the machine. The records
+    /// of a JSON Lines file share its path.
     pub path: String,
     pub meta: Metadata,
     /// The whole decoded file, front matter included, so that byte offsets and
-    /// line numbers point into the file as stored.
+    /// line numbers point into the file as stored; for a JSON Lines record,
+    /// its decoded `text`.
     pub text: String,
     /// Byte offset where the article body starts (after the front matter).
     pub body_start: usize,
+    /// Where `text` comes from: how its byte offsets become lines and columns
+    /// of the file.
+    pub origin: Origin,
+}
+
+/// Where a document's text comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// A file of its own: `text` is the whole decoded file.
+    File,
+    /// A record of a JSON Lines file: `text` is its decoded `text` string,
+    /// which stands on one line of the file, escapes and all.
+    Record(Box<json_lines::Record>),
+}
+
+impl Document {
+    /// The 1-based line and column (in characters) in the file as stored of
+    /// a byte offset of `text`: what claims and warnings point at.
+    pub fn line_column(&self, offset: usize) -> (usize, usize) {
+        match &self.origin {
+            Origin::File => line_column(&self.text, offset),
+            Origin::Record(record) => record.line_column(&self.text, offset),
+        }
+    }
+
+    /// The JSON Lines record this document was read from, if any.
+    pub fn record(&self) -> Option<&json_lines::Record> {
+        match &self.origin {
+            Origin::File => None,
+            Origin::Record(record) => Some(record),
+        }
+    }
 }
 
 /// What the front matter says about an article.
@@ -88,7 +127,8 @@ impl Default for LoadOptions {
 }
 
 /// The extensions of article files found when walking a folder. A file named
-/// on the command line is read whatever its extension.
+/// on the command line is read whatever its extension. JSON Lines files
+/// ([`json_lines::EXTENSIONS`]) are found too.
 pub const ARTICLE_EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
 
 /// A path named on the command line that cannot be used at all.
@@ -106,17 +146,27 @@ impl fmt::Display for CorpusError {
 
 impl std::error::Error for CorpusError {}
 
-/// Reads every article below `paths` (files or folders).
+/// Reads every article below `paths` (files or folders), JSON Lines records
+/// included, into memory. `check` streams them instead.
 pub fn load(paths: &[PathBuf], options: &LoadOptions) -> Result<Corpus, CorpusError> {
     let (files, mut warnings) = list_files(paths)?;
-    let results: Vec<(Option<Document>, Vec<Warning>)> =
-        files.par_iter().map(|path| read_document(path, options)).collect();
+    let results: Vec<(Vec<Document>, Vec<Warning>)> = files
+        .par_iter()
+        .map(|path| match json_lines::is_json_lines(path) {
+            true => json_lines::read_all(path, options),
+            false => {
+                let (document, warnings) = read_document(path, options);
+                (document.into_iter().collect(), warnings)
+            }
+        })
+        .collect();
     let mut documents = Vec::with_capacity(results.len());
-    for (document, mut more) in results {
-        documents.extend(document);
+    for (mut read, mut more) in results {
+        documents.append(&mut read);
         warnings.append(&mut more);
     }
-    documents.sort_by(|a, b| a.path.cmp(&b.path));
+    let key = |d: &Document| (d.path.clone(), d.record().map(|r| r.line));
+    documents.sort_by_cached_key(key);
     warnings.sort();
     Ok(Corpus { documents, warnings })
 }
@@ -225,7 +275,8 @@ fn walk(dir: &Path, visited: &mut HashMap<PathBuf, String>, files: &mut Vec<Path
         let is_article = child
             .extension()
             .and_then(|e| e.to_str())
-            .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|a| e.eq_ignore_ascii_case(a)));
+            .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|a| e.eq_ignore_ascii_case(a)))
+            || json_lines::is_json_lines(&child);
         match std::fs::metadata(&child) {
             Ok(m) if m.is_dir() => walk(&child, visited, files, warnings),
             Ok(m) if m.is_file() => {
@@ -367,6 +418,7 @@ pub fn parse_document(path: String, bytes: &[u8]) -> (Option<Document>, Vec<Warn
             meta: front.meta,
             text,
             body_start: front.body_start,
+            origin: Origin::File,
         }),
         warnings,
     )
