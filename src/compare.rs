@@ -230,6 +230,8 @@ mod tests {
             end: 1,
             line: 1,
             column: 1,
+            end_line: 1,
+            end_column: 2,
         };
         Claim {
             rule: "r".into(),

@@ -6,7 +6,7 @@
 //! one). Documents are processed in parallel and the claims sorted, so the
 //! output does not depend on the number of threads.
 
-use crate::corpus::{line_column, Document, Warning};
+use crate::corpus::{Document, Warning};
 use crate::french::Placeholder;
 use crate::normalize::{self, Context, NormalizeError};
 use crate::rules::{Caches, Pattern, PatternCache, Rule, RuleSet, Tolerance, VALUE_GROUP};
@@ -18,14 +18,17 @@ use regex_automata::{Anchored, Input};
 use std::collections::HashSet;
 use std::sync::Arc;
 
-/// Where words stand in a file: byte offsets in the decoded text, and the
-/// 1-based line and column (in characters) of `start`.
+/// Where words stand in a file: byte offsets in the decoded text (of a JSON
+/// Lines record: in its decoded `text`), and the 1-based line and column (in
+/// characters of the file as stored) of `start` and of `end`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
     pub line: usize,
     pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
 }
 
 /// One outlet's statement of one fact.
@@ -58,10 +61,20 @@ impl Claim {
 
     /// Claims in report order: by path, position, then rule. Total (two
     /// claims that compare equal are the same claim read twice), so that an
-    /// unstable sort gives the same order whatever the threads did.
+    /// unstable sort gives the same order whatever the threads did. The line
+    /// comes before the offset: the records of a JSON Lines file share a
+    /// path, and their offsets are in each record's own text.
     pub fn order(&self, other: &Claim) -> std::cmp::Ordering {
-        fn key(c: &Claim) -> (&str, usize, &str, &str, Span, usize) {
-            (&c.path, c.span.start, &c.rule, &c.subject, c.value_span, c.span.end)
+        fn key(c: &Claim) -> (&str, usize, usize, &str, &str, Span, usize) {
+            (
+                &c.path,
+                c.span.line,
+                c.span.start,
+                &c.rule,
+                &c.subject,
+                c.value_span,
+                c.span.end,
+            )
         }
         key(self).cmp(&key(other))
     }
@@ -89,8 +102,7 @@ pub fn extract(documents: &[Document], rules: &RuleSet) -> Extraction {
         all.claims.append(&mut e.claims);
         all.warnings.append(&mut e.warnings);
     }
-    all.claims
-        .sort_by(|a, b| (&a.path, a.span.start, &a.rule).cmp(&(&b.path, b.span.start, &b.rule)));
+    all.claims.sort_by(Claim::order);
     all.warnings.sort();
     all
 }
@@ -178,7 +190,7 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             let value = match read_value(rule, pattern.placeholder, value_match.as_str(), &ctx) {
                 Ok(v) => v,
                 Err(NormalizeError::Unresolved(reason)) => {
-                    let (line, _) = line_column(&document.text, document.body_start + value_match.start());
+                    let (line, _) = document.line_column(document.body_start + value_match.start());
                     out.warnings.push(Warning {
                         path: document.path.clone(),
                         line: Some(line),
@@ -396,12 +408,15 @@ pub fn fold_text(words: &str) -> String {
 fn span_of(document: &Document, start: usize, end: usize) -> Span {
     let start = document.body_start + start;
     let end = document.body_start + end;
-    let (line, column) = line_column(&document.text, start);
+    let (line, column) = document.line_column(start);
+    let (end_line, end_column) = document.line_column(end);
     Span {
         start,
         end,
         line,
         column,
+        end_line,
+        end_column,
     }
 }
 
