@@ -46,8 +46,9 @@ pub fn check(corpus: corpus::Corpus, rules: &rules::RuleSet, scope: &Scope) -> R
 }
 
 /// What a check reads: files still on disk (read, checked and dropped one at a
-/// time, so memory does not grow with the corpus) and documents already read
-/// (standard input, or a corpus loaded by a library user).
+/// time, so memory does not grow with the corpus; JSON Lines files one record
+/// at a time) and documents already read (standard input, or a corpus loaded
+/// by a library user).
 #[derive(Debug, Default)]
 pub struct Inputs {
     pub files: Vec<std::path::PathBuf>,
@@ -57,10 +58,11 @@ pub struct Inputs {
     pub load: corpus::LoadOptions,
 }
 
-/// Reads, extracts and compares: each file is read once, its claims
-/// extracted, and its text dropped; only claims, document metadata and
-/// warnings are kept.
+/// Reads, extracts and compares: each file (or JSON Lines record) is read
+/// once, its claims extracted, and its text dropped; only claims, document
+/// metadata and warnings are kept.
 pub fn check_inputs(inputs: Inputs, rules: &rules::RuleSet, scope: &Scope) -> Report {
+    use corpus::json_lines;
     use rayon::prelude::*;
     let scratch = extract::ThreadScratch::new(rules);
     let one = |document: &corpus::Document| -> Checked {
@@ -77,11 +79,13 @@ pub fn check_inputs(inputs: Inputs, rules: &rules::RuleSet, scope: &Scope) -> Re
             warnings.append(&mut extraction.warnings);
         }
     };
+    let (record_files, article_files): (Vec<&std::path::PathBuf>, Vec<&std::path::PathBuf>) =
+        inputs.files.iter().partition(|path| json_lines::is_json_lines(path));
     // Files are checked a batch at a time, and each batch's claims moved into
     // the run's vectors before the next starts: what a batch leaves behind
     // (per-document vectors, their spare capacity) is freed and reused, so
     // memory grows with the claims kept, not with the files read.
-    for batch in inputs.files.chunks(FILES_PER_BATCH) {
+    for batch in article_files.chunks(FILES_PER_BATCH) {
         let read: Vec<(Option<Checked>, Vec<corpus::Warning>)> = batch
             .par_iter()
             .map(|path| {
@@ -96,9 +100,50 @@ pub fn check_inputs(inputs: Inputs, rules: &rules::RuleSet, scope: &Scope) -> Re
         }
         keep(checked, &mut warnings);
     }
+    // A JSON Lines file is never held whole: its lines are handed out one at
+    // a time to whichever thread is free (`par_bridge`), and each record is
+    // parsed, checked and dropped there; a batch of lines at a time, as for
+    // files. The order records finish in does not matter: everything is
+    // sorted below, and problems are gathered so that what is shown does not
+    // depend on it.
+    for path in record_files {
+        let (lines, mut opening) = json_lines::open(path, &inputs.load);
+        warnings.append(&mut opening);
+        let Some(mut lines) = lines else {
+            continue;
+        };
+        let shown = corpus::display_path(path);
+        let mut problems = json_lines::Problems::default();
+        loop {
+            let gathered = lines
+                .by_ref()
+                .take(LINES_PER_BATCH)
+                .par_bridge()
+                .fold(Gathered::default, |mut gathered, line| {
+                    gathered.lines += 1;
+                    match line {
+                        Ok(line) => {
+                            let (document, found) = json_lines::parse_record(&shown, line);
+                            found.into_iter().for_each(|p| gathered.problems.add(p));
+                            gathered.checked.extend(document.as_ref().map(one));
+                        }
+                        Err(problem) => gathered.problems.add(problem),
+                    }
+                    gathered
+                })
+                .reduce(Gathered::default, Gathered::merge);
+            problems = problems.merge(gathered.problems);
+            keep(gathered.checked, &mut warnings);
+            if gathered.lines < LINES_PER_BATCH {
+                break;
+            }
+        }
+        warnings.extend(problems.into_warnings(&shown));
+    }
     keep(inputs.documents.par_iter().map(one).collect(), &mut warnings);
-    documents.sort_by(|a, b| a.path.cmp(&b.path));
-    documents.dedup_by(|a, b| a.path == b.path);
+    // The records of a JSON Lines file share its path: its line tells them apart.
+    documents.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
+    documents.dedup_by(|a, b| (&a.path, a.line) == (&b.path, b.line));
     // In place: a stable sort would allocate half the claims again.
     claims.sort_unstable_by(extract::Claim::order);
     // The same file named twice (a folder and a file in it) gives the same
@@ -140,12 +185,38 @@ const FILES_PER_BATCH: usize = 2048;
 /// extracted from it, not its text.
 type Checked = (DocumentEntry, extract::Extraction);
 
+/// How many lines of a JSON Lines file are read and checked between two
+/// merges of their claims, as [`FILES_PER_BATCH`] for files.
+const LINES_PER_BATCH: usize = 2048;
+
+/// What the threads checking a batch of lines of a JSON Lines file have
+/// gathered.
+#[derive(Default)]
+struct Gathered {
+    /// Lines handed out (fewer than the batch: the file is at its end).
+    lines: usize,
+    checked: Vec<Checked>,
+    problems: corpus::json_lines::Problems,
+}
+
+impl Gathered {
+    fn merge(mut self, mut other: Gathered) -> Gathered {
+        self.lines += other.lines;
+        self.checked.append(&mut other.checked);
+        self.problems = self.problems.merge(other.problems);
+        self
+    }
+}
+
 fn entry(d: &corpus::Document) -> DocumentEntry {
     DocumentEntry {
         path: d.path.clone(),
+        line: d.record().map(|r| r.line),
+        id: d.record().and_then(|r| r.id.clone()),
         outlet: d.meta.outlet.clone(),
         published: d.meta.published,
         lang: d.meta.lang.clone(),
         title: d.meta.title.clone(),
+        url: d.meta.url.clone(),
     }
 }

@@ -35,6 +35,17 @@ pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<(
                 "lang": d.lang,
                 "title": d.title,
             });
+            // Only where there is one, so that the documents of plain files
+            // read as before: a JSON Lines record's line and id, a url.
+            if let Some(line) = d.line {
+                doc["line"] = json!(line);
+            }
+            if let Some(id) = &d.id {
+                doc["id"] = json!(id);
+            }
+            if let Some(url) = &d.url {
+                doc["url"] = json!(url);
+            }
             // Only in CI mode (`check --new`): which articles are new.
             if let Some(new) = &report.new_paths {
                 doc["new"] = json!(new.contains(&d.path));

@@ -22,10 +22,15 @@ use std::collections::BTreeSet;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DocumentEntry {
     pub path: String,
+    /// The line of a JSON Lines record (`None` for a file of its own).
+    pub line: Option<usize>,
+    /// A JSON Lines record's `id`.
+    pub id: Option<String>,
     pub outlet: String,
     pub published: Option<Date>,
     pub lang: String,
     pub title: Option<String>,
+    pub url: Option<String>,
 }
 
 /// What reports need to know of a rule.
