@@ -81,15 +81,14 @@ pub fn render(report: &Report) -> String {
 }
 
 fn annotate(out: &mut String, level: &str, claim: &Claim, title: &str, message: &str) {
-    let end_column = claim.value_span.column + claim.value.text.chars().count();
     let _ = writeln!(
         out,
         "::{level} file={},line={},col={},endLine={},endColumn={},title={}::{}",
         property(&claim.path),
         claim.value_span.line,
         claim.value_span.column,
-        claim.value_span.line,
-        end_column,
+        claim.value_span.end_line,
+        claim.value_span.end_column,
         property(title),
         data(message)
     );

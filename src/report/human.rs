@@ -198,6 +198,10 @@ struct ClaimSnippet {
     column: usize,
     /// The value's words, relative to the quote.
     value: SourceSpan,
+    /// Where the value's words start in the file: the quote alone cannot
+    /// say when it is the decoded text of a JSON Lines record.
+    value_line: usize,
+    value_column: usize,
     label: String,
 }
 
@@ -219,6 +223,8 @@ impl ClaimSnippet {
             line: claim.span.line,
             column: claim.span.column,
             value: SourceSpan::new(start.into(), len),
+            value_line: claim.value_span.line,
+            value_column: claim.value_span.column,
             label: describe_value(&claim.value),
         }
     }
@@ -252,17 +258,15 @@ impl Diagnostic for ClaimSnippet {
 impl SourceCode for ClaimSnippet {
     fn read_span<'a>(
         &'a self,
-        span: &SourceSpan,
+        _span: &SourceSpan,
         before: usize,
         after: usize,
     ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
         // The quote stands for the file: its first line is the claim's line.
         let lines = self.quote.matches('\n').count() + 1;
         let (line, column) = if before == 0 && after == 0 {
-            // The header's `path:line:column` of the value, in characters.
-            let (l, c) = crate::corpus::line_column(&self.quote, span.offset());
-            let column = if l == 1 { self.column + c - 1 } else { c };
-            (self.line + l - 1, column)
+            // The header's `path:line:column`: of the value, the one label.
+            (self.value_line, self.value_column)
         } else {
             (self.line, self.column)
         };

@@ -138,13 +138,9 @@ pub fn render(report: &Report) -> String {
 }
 
 fn location(claim: &Claim) -> Json {
-    let end_line = claim.span.line + claim.quote.matches('\n').count();
-    let last_line = claim.quote.rsplit('\n').next().unwrap_or("");
-    let end_column = if end_line == claim.span.line {
-        claim.span.column + claim.quote.chars().count()
-    } else {
-        last_line.chars().count() + 1
-    };
+    // From the span, not from the quote: in a JSON Lines record the quote is
+    // decoded text, shorter than its escapes in the file.
+    let (end_line, end_column) = (claim.span.end_line, claim.span.end_column);
     json!({
         "physicalLocation": {
             "artifactLocation": {"uri": claim.path},
