@@ -115,6 +115,9 @@ pub struct Scratch {
     pub caches: Caches,
     /// Subjects, outlets and rule ids met so far: claims point at one copy.
     strings: HashSet<Arc<str>>,
+    /// The path of the last document that gave claims: the records of a JSON
+    /// Lines file, checked one after the other, share it.
+    path: Option<Arc<str>>,
 }
 
 impl Scratch {
@@ -122,6 +125,16 @@ impl Scratch {
         Scratch {
             caches: rules.caches(),
             strings: HashSet::new(),
+            path: None,
+        }
+    }
+
+    /// A copy of `path` for claims, shared with the previous document's
+    /// when it is the same (not kept in `strings`: most paths are met once).
+    fn share_path(&mut self, path: &str) -> Arc<str> {
+        match &self.path {
+            Some(last) if **last == *path => last.clone(),
+            _ => self.path.insert(Arc::from(path)).clone(),
         }
     }
 
@@ -205,7 +218,7 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             out.claims.push(Claim {
                 rule: scratch.share(&rule.id),
                 subject: scratch.share(&subject),
-                path: path.get_or_insert_with(|| Arc::from(document.path.as_str())).clone(),
+                path: path.get_or_insert_with(|| scratch.share_path(&document.path)).clone(),
                 outlet: scratch.share(&document.meta.outlet),
                 published: document.meta.published,
                 value,
