@@ -231,6 +231,9 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
+/// UTF-8's byte-order mark, which some tools write at the start of a file.
+const BYTE_ORDER_MARK: &[u8] = b"\xEF\xBB\xBF";
+
 /// The lines of a JSON Lines file, read one at a time: at most one line (and
 /// the reader's buffer) is in memory, whatever the size of the file.
 ///
@@ -299,6 +302,16 @@ impl<R: BufRead> Iterator for Lines<R> {
     type Item = Result<RawLine, Problem>;
 
     fn next(&mut self) -> Option<Self::Item> {
+        if self.at_start {
+            self.at_start = false;
+            // Dropped before the first line is read, so that it does not
+            // count against the line's size limit.
+            if let Ok(start) = self.reader.fill_buf() {
+                if start.starts_with(BYTE_ORDER_MARK) {
+                    self.reader.consume(BYTE_ORDER_MARK.len());
+                }
+            }
+        }
         while !self.done {
             let number = self.next_number;
             let mut bytes = Vec::new();
@@ -320,19 +333,15 @@ impl<R: BufRead> Iterator for Lines<R> {
                 return None;
             }
             let ended = bytes.last() == Some(&b'\n');
+            // Measured before anything is stripped: `take` stopped it there.
+            let cut = !ended && bytes.len() as u64 > self.max_line;
             if ended {
                 bytes.pop();
                 if bytes.last() == Some(&b'\r') {
                     bytes.pop();
                 }
             }
-            if self.at_start {
-                self.at_start = false;
-                if bytes.starts_with(b"\xEF\xBB\xBF") {
-                    bytes.drain(..3);
-                }
-            }
-            if !ended && bytes.len() as u64 > self.max_line {
+            if cut {
                 let (length, lone_crs) = match self.skip_rest_of_line(&bytes) {
                     Ok(skipped) => skipped,
                     Err(e) => {
@@ -893,6 +902,21 @@ mod tests {
         );
         assert_eq!(lines[1].as_ref().unwrap().number, 2);
         assert_eq!(lines.len(), 2);
+    }
+
+    #[test]
+    fn the_size_limit_counts_a_line_without_the_byte_order_mark() {
+        let input = format!("\u{feff}{}\n{{\"a\":1}}\n", "x".repeat(61));
+        let lines = lines_of(input.as_bytes(), 60);
+        assert!(
+            lines[0].as_ref().unwrap_err().message.contains(" 61 bytes"),
+            "{lines:?}"
+        );
+        assert_eq!(lines[1].as_ref().unwrap().number, 2);
+        assert_eq!(lines.len(), 2);
+        // The mark does not count: a line of exactly the limit is read.
+        let input = format!("\u{feff}{}", "x".repeat(60));
+        assert_eq!(lines_of(input.as_bytes(), 60)[0].as_ref().unwrap().bytes.len(), 60);
     }
 
     #[test]
