@@ -1,17 +1,26 @@
 #!/usr/bin/env bash
 # Fills fuzz/corpus/<target>/ with seed inputs taken from the repository:
-# articles and the bad-input fixtures for `document`, rule files for `rules`,
+# articles and the bad-input fixtures for `document`, the JSON Lines fixtures
+# for `json_lines`, rule files for `rules`,
 # the conformance phrases (with their placeholder byte) for `normalize`.
 # fuzz/corpus/ is not committed (see .gitignore); run this before `cargo fuzz run`.
 set -euo pipefail
 cd "$(dirname "$0")"
 root=..
-mkdir -p corpus/document corpus/normalize corpus/rules
+mkdir -p corpus/document corpus/json_lines corpus/normalize corpus/rules
 
 name() { cksum < "$1" | cut -d' ' -f1; }
 
 for f in "$root"/corpus/*.md "$root"/tests/fixtures/*/*.md "$root"/tests/fixtures/bad/* "$root"/tests/fixtures/bad/x.md/*; do
     [ -f "$f" ] && cp "$f" "corpus/document/$(name "$f")"
+done
+# Each line of an archive alone, and the whole archive.
+for f in "$root"/tests/fixtures/jsonl/*.jsonl; do
+    cp "$f" "corpus/json_lines/$(name "$f")"
+    while IFS= read -r line; do
+        out=$(mktemp corpus/json_lines/seed.XXXXXX)
+        printf '%s\n' "$line" > "$out"
+    done < "$f"
 done
 for f in "$root"/rules/*.yaml "$root"/tests/fixtures/bad-rules/*/*.yaml; do
     cp "$f" "corpus/rules/$(name "$f")"

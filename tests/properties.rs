@@ -163,6 +163,96 @@ proptest! {
     }
 }
 
+/// Pieces of JSON Lines files: records, keys, escapes, line endings, the
+/// shipped rules' example sentences, and bytes that break things.
+fn json_lines_piece() -> impl Strategy<Value = Vec<u8>> {
+    let mut phrases: Vec<Vec<u8>> = harness::shipped_rules()
+        .rules
+        .iter()
+        .flat_map(|r| r.examples.matches.iter().map(|e| e.text.clone().into_bytes()))
+        .collect();
+    phrases.sort();
+    phrases.dedup();
+    let fixed: Vec<Vec<u8>> = [
+        "{\"outlet\": \"AFP\", \"published\": \"2025-07-22\", \"text\": \"",
+        "{\"text\": \"",
+        "\"}",
+        "\", \"id\": 3}",
+        "\", \"author\": [1]}",
+        "{\"outlet\": \"X\", \"published\": \"2025-02-30\", \"text\": 1}",
+        "\n",
+        "\r\n",
+        "\r",
+        " ",
+        "\\\"",
+        "\\n",
+        "\\u00e9",
+        "\\ud83d\\udcf0",
+        "\\ud800",
+        "\\",
+        "\"",
+        "{",
+        "}",
+        "é",
+        "\u{feff}",
+    ]
+    .iter()
+    .map(|s| s.as_bytes().to_vec())
+    .chain([vec![0], vec![0xff], vec![0xe9], vec![0xef, 0xbb, 0xbf]])
+    .collect();
+    prop_oneof![
+        4 => select(fixed),
+        2 => select(phrases),
+        1 => proptest::collection::vec(any::<u8>(), 0..12),
+    ]
+}
+
+/// Text to write as a record's `text`: the shipped rules' example
+/// sentences, characters that must or may be escaped, and any character.
+fn record_text() -> impl Strategy<Value = String> {
+    let mut phrases: Vec<String> = harness::shipped_rules()
+        .rules
+        .iter()
+        .flat_map(|r| r.examples.matches.iter().map(|e| e.text.clone()))
+        .collect();
+    phrases.sort();
+    phrases.dedup();
+    let fixed: Vec<String> = [
+        "\"", "\\", "/", "\n", "\r", "\t", "\u{1}", "é", "’", "📰", " ", "\u{2028}",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    let piece = prop_oneof![
+        3 => select(fixed),
+        2 => select(phrases),
+        1 => any::<char>().prop_map(String::from),
+    ];
+    proptest::collection::vec(piece, 0..12).prop_map(|pieces| pieces.concat())
+}
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    /// Any JSON Lines file made of pieces: records or reasoned skips, and
+    /// positions that go forward.
+    #[test]
+    fn json_lines_from_pieces(pieces in proptest::collection::vec(json_lines_piece(), 0..24)) {
+        harness::json_lines(&pieces.concat());
+    }
+
+    /// Every offset of a record's text maps to where its character is
+    /// written, whatever the escapes.
+    #[test]
+    fn json_record_columns_follow_every_escape(
+        text in record_text(),
+        styles in proptest::collection::vec(any::<u8>(), 1..8),
+        before in select(vec!["", " ", "\t", "\r", " \r  ", "\r\r"]),
+    ) {
+        harness::json_record_columns(&text, &styles, before);
+    }
+}
+
 /// Words the normaliser knows, and words that are near them.
 fn value_words() -> impl Strategy<Value = String> {
     const WORDS: &[&str] = &[

@@ -150,6 +150,134 @@ fn check_pipeline(doc: Document, warnings: Vec<corpus::Warning>) {
     let _ = recoupe::report::human::render(&report, Default::default());
 }
 
+/// Any bytes as a JSON Lines file: lines, records, then extraction with the
+/// shipped rules, comparison and both printers.
+pub fn json_lines(bytes: &[u8]) {
+    use corpus::json_lines::{parse_record, Lines, Problems};
+    let lines = line_count(&String::from_utf8_lossy(bytes)).max(1);
+    let mut documents = Vec::new();
+    let mut problems = Problems::default();
+    let mut previous = 0;
+    for item in Lines::new(bytes, 512) {
+        match item {
+            Ok(line) => {
+                assert!(line.number > previous && line.number <= lines, "line {}", line.number);
+                previous = line.number;
+                let number = line.number;
+                let (doc, found) = parse_record(PATH, line);
+                for p in found {
+                    assert_eq!(p.line, number);
+                    problems.add(p);
+                }
+                if let Some(doc) = doc {
+                    let record = doc.record().expect("a document from a record");
+                    assert_eq!(record.line, number);
+                    assert!(!doc.text.trim().is_empty());
+                    // Positions go forward on the record's line, or on a
+                    // later one after lone carriage returns.
+                    let mut before = (number, 0);
+                    for offset in doc.text.char_indices().map(|(i, _)| i).chain([doc.text.len()]) {
+                        let at = doc.line_column(offset);
+                        assert!(at > before && at.0 <= lines, "{offset}: {at:?} after {before:?}");
+                        before = at;
+                    }
+                    documents.push(doc);
+                }
+            }
+            Err(p) => {
+                assert!(p.line >= 1 && p.line <= lines, "{p:?}");
+                problems.add(p);
+            }
+        }
+    }
+    let warnings = problems.into_warnings(PATH);
+    for w in &warnings {
+        assert!(!w.message.trim().is_empty());
+    }
+    let report = recoupe::check(
+        Corpus { documents, warnings },
+        shipped_rules(),
+        &recoupe::Scope::default(),
+    );
+    for claim in &report.claims {
+        let (span, value) = (claim.span, claim.value_span);
+        assert!((span.line, span.column) < (span.end_line, span.end_column), "{claim:?}");
+        assert!((span.line, span.column) <= (value.line, value.column), "{claim:?}");
+        assert!(
+            (value.end_line, value.end_column) <= (span.end_line, span.end_column),
+            "{claim:?}"
+        );
+    }
+    let json = recoupe::report::json::render(&report);
+    let _: serde_json::Value = serde_json::from_str(&json).expect("the JSON report parses");
+    let _ = recoupe::report::human::render(&report, Default::default());
+}
+
+/// A text written as the `text` of a JSON Lines record, each character in
+/// the way `styles` picks (as is, a short escape, `\uXXXX` in either case, a
+/// surrogate pair), after `before` (white space, perhaps a lone `\r`): every
+/// offset of the decoded text must map to the line and column where its
+/// character is written. The expected places are counted here, as the line
+/// is built, not by recoupe.
+pub fn json_record_columns(text: &str, styles: &[u8], before: &str) {
+    let mut raw = String::from("{\"outlet\": \"X\", \"published\": \"2025-07-22\",");
+    raw.push_str(before);
+    raw.push_str("\"text\": \"");
+    let place = |raw: &str| {
+        let line = 1 + raw.matches('\r').count();
+        let column = raw.rsplit('\r').next().unwrap_or(raw).chars().count() + 1;
+        (line, column)
+    };
+    let mut expected = Vec::new();
+    for (i, (offset, c)) in text.char_indices().enumerate() {
+        expected.push((offset, place(&raw)));
+        let style = styles.get(i % styles.len().max(1)).copied().unwrap_or(0) % 4;
+        let short = match c {
+            '"' => Some("\\\""),
+            '\\' => Some("\\\\"),
+            '/' => Some("\\/"),
+            '\u{8}' => Some("\\b"),
+            '\u{c}' => Some("\\f"),
+            '\n' => Some("\\n"),
+            '\r' => Some("\\r"),
+            '\t' => Some("\\t"),
+            _ => None,
+        };
+        let must_escape = matches!(c, '"' | '\\') || c < ' ';
+        let hex = |raw: &mut String, upper: bool| {
+            for unit in c.encode_utf16(&mut [0; 2]) {
+                match upper {
+                    true => raw.push_str(&format!("\\u{unit:04X}")),
+                    false => raw.push_str(&format!("\\u{unit:04x}")),
+                }
+            }
+        };
+        match (style, short) {
+            (0, _) if !must_escape => raw.push(c),
+            (1, Some(escape)) => raw.push_str(escape),
+            (3, _) => hex(&mut raw, true),
+            _ => hex(&mut raw, false),
+        }
+    }
+    expected.push((text.len(), place(&raw)));
+    raw.push_str("\"}");
+    let line = corpus::json_lines::RawLine {
+        number: 1,
+        bytes: raw.clone().into_bytes(),
+    };
+    let (doc, problems) = corpus::json_lines::parse_record(PATH, line);
+    if text.trim().is_empty() {
+        assert!(doc.is_none(), "{raw}: an empty text is skipped");
+        return;
+    }
+    assert!(problems.is_empty(), "{raw}: {problems:?}");
+    let doc = doc.expect("a record with a text is read");
+    assert_eq!(doc.text, text, "{raw}");
+    for (offset, place) in expected {
+        assert_eq!(doc.line_column(offset), place, "{raw} at {offset}");
+    }
+}
+
 /// Reads fuzzer bytes as `(placeholder, publication date, text)` and
 /// normalises.
 pub fn normalize_bytes(bytes: &[u8]) {
