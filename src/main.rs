@@ -29,14 +29,20 @@ enum Command {
     /// Check articles against each other and report agreements and contradictions.
     ///
     /// Every article below the given paths (files, or folders walked for *.md,
-    /// *.markdown and *.txt) is read; claims are extracted with the rules and
-    /// compared between outlets. A bad article becomes a warning; the others are
-    /// still checked.
+    /// *.markdown, *.txt and *.jsonl) is read; claims are extracted with the
+    /// rules and compared between outlets. A bad article becomes a warning; the
+    /// others are still checked.
+    ///
+    /// A JSON Lines file (*.jsonl or *.ndjson) holds one article per line, an
+    /// object with `outlet`, `published` (YYYY-MM-DD), `lang`, `title`, `text`
+    /// and optionally `id` and `url`. It is read one line at a time, however
+    /// large; its claims point at the file, the record's line and the column
+    /// of the quote in that line as written (escapes counted).
     #[command(
-        after_help = "Examples:\n  recoupe check                                   # corpus/ with rules/\n  recoupe check corpus --new corpus/new.md        # CI: only what the new article changes\n  recoupe check --new - < article.md              # a draft from standard input\n  recoupe check --format sarif -o recoupe.sarif   # for code scanning\n  recoupe check --write-baseline baseline.json    # accept today's contradictions\n  recoupe check --baseline baseline.json          # fail only on new ones\n\nExit codes: 0 no contradiction (or only baseline-accepted ones), 1 at least one contradiction\n(in CI mode: one that involves a new article), 2 error (bad arguments, invalid rules,\nunreadable path or baseline)."
+        after_help = "Examples:\n  recoupe check                                   # corpus/ with rules/\n  recoupe check corpus --new corpus/new.md        # CI: only what the new article changes\n  recoupe check corpus archive.jsonl              # articles one per line, streamed\n  recoupe check --new - < article.md              # a draft from standard input\n  recoupe check --format sarif -o recoupe.sarif   # for code scanning\n  recoupe check --write-baseline baseline.json    # accept today's contradictions\n  recoupe check --baseline baseline.json          # fail only on new ones\n\nExit codes: 0 no contradiction (or only baseline-accepted ones), 1 at least one contradiction\n(in CI mode: one that involves a new article), 2 error (bad arguments, invalid rules,\nunreadable path or baseline)."
     )]
     Check {
-        /// Articles or folders of articles.
+        /// Articles, JSON Lines files (*.jsonl) or folders of them.
         #[arg(default_value = "corpus")]
         paths: Vec<PathBuf>,
         /// The folder of rule files (*.yaml).
@@ -49,7 +55,8 @@ enum Command {
         format: FormatArg,
         /// CI mode: compare these new articles with the corpus and report only
         /// what involves them; exit 1 only when one of them contradicts a claim.
-        /// `-` reads one article (front matter allowed) from standard input.
+        /// `-` reads one article (front matter allowed) from standard input; every
+        /// record of a JSON Lines file is new.
         #[arg(long, value_name = "FILE", num_args = 1..)]
         new: Vec<PathBuf>,
         /// Accept the contradictions recorded in this baseline file: shown as
@@ -62,7 +69,8 @@ enum Command {
         /// Write the report to this file instead of standard output.
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
-        /// Skip articles larger than this many bytes (with a warning).
+        /// Skip articles larger than this many bytes (with a warning). In a JSON
+        /// Lines file, this limits each line, not the file.
         #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_FILE_SIZE)]
         max_file_size: u64,
         /// Colours in the human report: auto (on a terminal), always or never.
