@@ -1,8 +1,12 @@
 //! Generates a synthetic corpus in the shape of the seed corpus, for
-//! benchmarks: `cargo run --release --example gen-corpus -- OUT_DIR MEGABYTES [SEED]`.
+//! benchmarks: `cargo run --release --example gen-corpus -- OUT_DIR MEGABYTES [SEED] [--jsonl]`.
 //!
 //! Deterministic: the same arguments give the same files, byte for byte. One
-//! article per file, with front matter, spread over subfolders of 1000 files.
+//! article per file, with front matter, spread over subfolders of 1000 files;
+//! or, with `--jsonl`, the same articles (MEGABYTES still counts them as
+//! files) as one JSON Lines file,
+//! `OUT_DIR/archive.jsonl`, one record per line with every non-ASCII
+//! character escaped (`\u00e9`), as Python's `json.dumps` writes by default.
 //! Articles mix neutral news sentences with the claim families of the shipped
 //! rules, their figures perturbed (50 or 60 days, 426 or 462 drones, Wednesday
 //! or Thursday…) so that extraction, normalisation and comparison all work.
@@ -90,14 +94,52 @@ fn claims(rng: &mut Rng) -> Vec<String> {
     ]
 }
 
-fn article(rng: &mut Rng, index: usize) -> String {
+/// An article: its outlet, publication date, title and body.
+struct Article {
+    outlet: &'static str,
+    published: String,
+    title: String,
+    body: String,
+}
+
+impl Article {
+    /// As a file, with its front matter.
+    fn file(&self) -> String {
+        format!(
+            "---\noutlet: \"{}\"\npublished: {}\nlang: fr\ntitle: \"{}\"\n---\n{}",
+            self.outlet, self.published, self.title, self.body
+        )
+    }
+
+    /// As a JSON Lines record (with its line ending), non-ASCII escaped.
+    fn record(&self, index: usize) -> String {
+        let record = serde_json::json!({
+            "id": index,
+            "outlet": self.outlet,
+            "published": self.published,
+            "lang": "fr",
+            "title": self.title,
+            "text": self.body,
+        });
+        let mut line = String::with_capacity(self.body.len() * 5 / 4);
+        for c in record.to_string().chars() {
+            if c.is_ascii() {
+                line.push(c);
+            } else {
+                for unit in c.encode_utf16(&mut [0; 2]) {
+                    let _ = write!(line, "\\u{unit:04x}");
+                }
+            }
+        }
+        line.push('\n');
+        line
+    }
+}
+
+fn article(rng: &mut Rng, index: usize) -> Article {
     let outlet = rng.pick(OUTLETS);
     let day = 21 + rng.below(2);
     let mut text = String::with_capacity(2048);
-    let _ = write!(
-        text,
-        "---\noutlet: \"{outlet}\"\npublished: 2025-07-{day:02}\nlang: fr\ntitle: \"Pourparlers d'Istanbul, dépêche {index}\"\n---\n"
-    );
     let mut claims = claims(rng);
     let wanted = 1 + rng.below(3);
     for paragraph in 0..4 {
@@ -111,13 +153,20 @@ fn article(rng: &mut Rng, index: usize) -> String {
         }
         text.push_str("\n\n");
     }
-    text
+    Article {
+        outlet,
+        published: format!("2025-07-{day:02}"),
+        title: format!("Pourparlers d'Istanbul, dépêche {index}"),
+        body: text,
+    }
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let jsonl = args.iter().any(|a| a == "--jsonl");
+    args.retain(|a| a != "--jsonl");
     if args.len() < 2 {
-        eprintln!("usage: gen-corpus OUT_DIR MEGABYTES [SEED]");
+        eprintln!("usage: gen-corpus OUT_DIR MEGABYTES [SEED] [--jsonl]");
         std::process::exit(2);
     }
     let out = PathBuf::from(&args[0]);
@@ -129,21 +178,43 @@ fn main() {
     let target = megabytes * 1024 * 1024;
     let mut rng = Rng(seed);
     let (mut written, mut index) = (0u64, 0usize);
+    let mut archive = jsonl.then(|| {
+        std::fs::create_dir_all(&out).expect("create the output folder");
+        let file = std::fs::File::create(out.join("archive.jsonl")).expect("create the archive");
+        std::io::BufWriter::new(file)
+    });
     while written < target {
+        let article = article(&mut rng, index);
+        let text = article.file();
+        // Counted as files in both forms: the same arguments give the same
+        // articles, as files or as an archive.
+        written += text.len() as u64;
+        if let Some(archive) = &mut archive {
+            archive
+                .write_all(article.record(index).as_bytes())
+                .expect("write a record");
+            index += 1;
+            continue;
+        }
         let folder = out.join(format!("{:04}", index / 1000));
         if index % 1000 == 0 {
             std::fs::create_dir_all(&folder).expect("create the output folder");
         }
-        let text = article(&mut rng, index);
         let path = folder.join(format!("{index:07}.md"));
         let mut file = std::fs::File::create(&path).expect("create an article file");
         file.write_all(text.as_bytes()).expect("write an article");
-        written += text.len() as u64;
         index += 1;
     }
+    if let Some(mut archive) = archive {
+        archive.flush().expect("write the archive");
+    }
+    let shown = match jsonl {
+        true => out.join("archive.jsonl"),
+        false => out.clone(),
+    };
     eprintln!(
-        "gen-corpus: {index} articles, {:.1} MiB in {}",
+        "gen-corpus: {index} articles, {:.1} MiB as files, in {}",
         written as f64 / 1048576.0,
-        out.display()
+        shown.display()
     );
 }
