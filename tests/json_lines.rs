@@ -6,10 +6,10 @@
 //! of the raw line where the quote begins, escapes counted as written.
 
 use serde_json::Value as Json;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 mod common;
-use common::{recoupe, recoupe_with, text};
+use common::{recoupe, recoupe_with, text, Scratch};
 
 const ARCHIVE: &str = "tests/fixtures/jsonl/archive.jsonl";
 
@@ -275,24 +275,6 @@ fn an_archive_given_as_new_is_new_record_by_record() {
             ("trump-deadline-to-russia-days", "contradiction"),
         ]
     );
-}
-
-/// A folder under `CARGO_TARGET_TMPDIR`, emptied first and removed at the end.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Scratch {
-        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        Scratch(dir)
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
 }
 
 fn record(outlet: &str, text: &str) -> String {

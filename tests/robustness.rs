@@ -9,9 +9,11 @@
 //! extract the claim of every readable article, at the right line and column
 //! of the file as stored. See docs/robustness.md.
 
+mod common;
+use common::Scratch;
 use encoding_rs::Encoding;
 use serde_json::Value as Json;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
 const RULE: &str = "kyiv-ceasefire-demand-days";
@@ -358,30 +360,6 @@ fn the_warnings_of_the_bad_fixtures_are_stable() {
     insta::with_settings!({snapshot_path => "../snapshots", prepend_module_to_snapshot => false}, {
         insta::assert_snapshot!("robustness_bad_fixtures_warnings", lines.join("\n"));
     });
-}
-
-/// A folder under `CARGO_TARGET_TMPDIR`, emptied first and removed at the end
-/// (permissions restored so that removal works).
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Scratch {
-        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        Scratch(dir)
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        #[cfg(unix)]
-        for entry in ["corpus/secret.md", "corpus/locked"] {
-            use std::os::unix::fs::PermissionsExt;
-            let _ = std::fs::set_permissions(self.0.join(entry), std::fs::Permissions::from_mode(0o755));
-        }
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
 }
 
 #[cfg(unix)]
