@@ -9,24 +9,12 @@ use serde_json::Value as Json;
 use std::path::Path;
 
 mod common;
-use common::{recoupe, recoupe_with, text, Scratch};
+use common::{recoupe, recoupe_with, report_of, text, Scratch};
 
 const ARCHIVE: &str = "tests/fixtures/jsonl/archive.jsonl";
 
 fn manifest_dir() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// The report of a run that went through (exit 0 or 1, no panic).
-fn report_of(output: &std::process::Output) -> Json {
-    let stderr = text(&output.stderr);
-    assert!(!stderr.contains("panicked"), "recoupe panicked:\n{stderr}");
-    assert!(
-        matches!(output.status.code(), Some(0 | 1)),
-        "exit {:?}\n{stderr}",
-        output.status.code()
-    );
-    serde_json::from_slice(&output.stdout).expect("stdout is JSON")
 }
 
 fn claims_in<'a>(report: &'a Json, path: &str) -> Vec<&'a Json> {

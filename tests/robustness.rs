@@ -10,7 +10,7 @@
 //! of the file as stored. See docs/robustness.md.
 
 mod common;
-use common::Scratch;
+use common::{report_of, Scratch};
 use encoding_rs::Encoding;
 use serde_json::Value as Json;
 use std::path::Path;
@@ -30,19 +30,6 @@ fn recoupe_in(dir: &Path, args: &[&str]) -> Output {
 
 fn manifest_dir() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// The report of a run that must have gone through: no panic, exit 0 or 1,
-/// JSON on stdout.
-fn report_of(output: &Output) -> Json {
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(!stderr.contains("panicked"), "recoupe panicked:\n{stderr}");
-    assert!(
-        matches!(output.status.code(), Some(0 | 1)),
-        "a bad article must not make the run fail: exit {:?}\n{stderr}",
-        output.status.code()
-    );
-    serde_json::from_slice(&output.stdout).expect("stdout is JSON")
 }
 
 /// `path → messages` of the report's warnings.

@@ -88,3 +88,16 @@ fn unlock(dir: &std::path::Path) {
         }
     }
 }
+
+/// The JSON report of a run that must have gone through: no panic, exit 0 or
+/// 1 (a bad article never makes the run fail), JSON on stdout.
+pub fn report_of(output: &Output) -> serde_json::Value {
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "recoupe panicked:\n{stderr}");
+    assert!(
+        matches!(output.status.code(), Some(0 | 1)),
+        "a bad article must not make the run fail: exit {:?}\n{stderr}",
+        output.status.code()
+    );
+    serde_json::from_slice(&output.stdout).expect("stdout is JSON")
+}
