@@ -31,16 +31,33 @@ pub use pattern::VALUE_GROUP;
 /// from exhausting memory at compile time.
 pub const REGEX_SIZE_LIMIT: usize = 16 * 1024 * 1024;
 
-/// The lazy DFA's cache for one pattern. The default (2 MiB) is too small for
+/// The lazy DFA's cache for one pattern's locator. The default (2 MiB) is too small for
 /// the placeholder expressions: the DFA gives up and the slow PikeVM runs
 /// instead (measured: 3.6 s instead of 1.1 s on 1000 generated articles).
 /// Per thread and pattern, so it also bounds memory. Smaller caches were
 /// measured to thrash (the DFA rebuilds states, then gives up for the PikeVM):
-/// 8 MiB here and 16 MiB for the prefilter cost 60% more CPU time.
+/// 8 MiB cost 60% more CPU time.
 pub const DFA_CACHE_LIMIT: usize = 16 * 1024 * 1024;
 
-/// The exact patterns' DFA cache (they run in small windows).
-pub const EXACT_CACHE_LIMIT: usize = 2 * 1024 * 1024;
+/// What a compiled regex is for, which decides the engines it is built with.
+///
+/// Every engine a meta regex holds costs memory in proportion to the NFA, and
+/// the placeholders make each pattern's NFA large (≈ 7,500 states): the
+/// compiled rules and each thread's caches were most of recoupe's fixed
+/// memory. So each regex gets only the engines its searches use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// The pattern as written, run with captures in a small window around a
+    /// candidate. Its Unicode word boundaries make the lazy DFA give up on
+    /// French text, so the DFA (and the reverse NFA it needs) would be
+    /// compiled and cached for nothing: the bounded backtracker and the
+    /// PikeVM do the work.
+    Exact,
+    /// The pattern without word boundaries, run over whole articles: the
+    /// lazy DFA, forward then reverse for the start. It never needs captures,
+    /// nor the backtracker, which would only keep a bit set per thread.
+    Locator,
+}
 
 /// Builds a case-insensitive regex with the size limits of rule patterns.
 ///
@@ -48,23 +65,21 @@ pub const EXACT_CACHE_LIMIT: usize = 2 * 1024 * 1024;
 /// the same engines, but the search caches are held by the caller, one per
 /// thread, where `regex::Regex` shares a pool whose lock made 2 threads
 /// slower than 1 (measured).
-pub fn build_regex(patterns: &[&str], cache_capacity: usize) -> Result<Regex, Box<meta::BuildError>> {
-    // One pattern: leftmost-first, as regex syntax means it. Several (the
-    // prefilter): every pattern that matches anywhere must be reported.
-    let kind = if patterns.len() == 1 {
-        regex_automata::MatchKind::LeftmostFirst
-    } else {
-        regex_automata::MatchKind::All
+pub fn build_regex(pattern: &str, role: Role) -> Result<Regex, Box<meta::BuildError>> {
+    let config = Regex::config().nfa_size_limit(Some(REGEX_SIZE_LIMIT));
+    let config = match role {
+        Role::Exact => config.hybrid(false).dfa(false).onepass(false),
+        Role::Locator => config
+            .hybrid_cache_capacity(DFA_CACHE_LIMIT)
+            .which_captures(regex_automata::nfa::thompson::WhichCaptures::Implicit)
+            .backtrack(false)
+            .onepass(false)
+            .dfa(false),
     };
     Regex::builder()
         .syntax(syntax::Config::new().case_insensitive(true))
-        .configure(
-            Regex::config()
-                .match_kind(kind)
-                .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
-                .hybrid_cache_capacity(cache_capacity),
-        )
-        .build_many(patterns)
+        .configure(config)
+        .build(pattern)
         .map_err(Box::new)
 }
 
@@ -946,7 +961,7 @@ fn compile_regex(checker: &mut FileChecker, path: &[Step], source: &str) -> Opti
     }
     // The exact pattern runs only in small windows, mostly on the slow engines
     // (its word boundaries): a small DFA cache is enough.
-    let regex = match build_regex(&[expansion.regex.as_str()], EXACT_CACHE_LIMIT) {
+    let regex = match build_regex(&expansion.regex, Role::Exact) {
         Ok(r) => r,
         Err(e) if e.size_limit().is_some() => {
             let limit = e.size_limit().unwrap_or(REGEX_SIZE_LIMIT);
@@ -978,7 +993,7 @@ fn compile_regex(checker: &mut FileChecker, path: &[Step], source: &str) -> Opti
     };
     // The locator is a superset of a valid regex: it compiles if `regex` did,
     // unless it hits the size limit, which the full pattern would also be near.
-    let locator = match build_regex(&[expansion.locator.as_str()], DFA_CACHE_LIMIT) {
+    let locator = match build_regex(&expansion.locator, Role::Locator) {
         Ok(l) => l,
         Err(e) => {
             let offset = locate(checker, 0);
