@@ -265,7 +265,7 @@ pub fn normalize(placeholder: Placeholder, text: &str, published: Option<jiff::c
     };
     match normalize::normalize(placeholder, text, &ctx) {
         Ok(value) => {
-            let json = report::json::value(&value);
+            let json = report::json::value(&value, text.trim());
             let _ = writeln!(io.out, "{}", serde_json::to_string_pretty(&json).unwrap_or_default());
             exit::OK
         }

@@ -34,7 +34,7 @@ pub fn entries(report: &Report) -> Vec<Entry> {
             let side = |i: usize| {
                 report
                     .claim(i)
-                    .map(|c| format!("{}: {}", c.outlet, describe_value(&c.value)))
+                    .map(|c| format!("{}: {}", c.outlet(), describe_value(&c.value)))
                     .unwrap_or_default()
             };
             let mut sides = vec![side(*a), side(*b)];

@@ -99,7 +99,7 @@ fn judge(subject: &str, claims: &[Claim], group: &[usize], focus: Option<&dyn Fn
     for &at in group {
         let claim = &claims[at];
         let focused = is_focused(claim);
-        let key = (&*claim.rule, &*claim.outlet, value_key(&claim.value), focused);
+        let key = (&*claim.rule, &*claim.outlet(), value_key(&claim.value), focused);
         match index.get(&key) {
             Some(&i) => classes[i].members.push(at),
             None => {
@@ -117,7 +117,7 @@ fn judge(subject: &str, claims: &[Claim], group: &[usize], focus: Option<&dyn Fn
     let mut in_conflict = vec![false; classes.len()];
     for (i, a) in classes.iter().enumerate() {
         for (j, b) in classes.iter().enumerate().skip(i + 1) {
-            if a.first.outlet == b.first.outlet || !(a.focused || b.focused) || compatible(a.first, b.first) {
+            if a.first.outlet() == b.first.outlet() || !(a.focused || b.focused) || compatible(a.first, b.first) {
                 continue;
             }
             let fingerprint = fingerprint(a.first, b.first);
@@ -131,7 +131,7 @@ fn judge(subject: &str, claims: &[Claim], group: &[usize], focus: Option<&dyn Fn
             in_conflict[j] = true;
         }
     }
-    let outlets: BTreeSet<&str> = group.iter().map(|&i| &*claims[i].outlet).collect();
+    let outlets: BTreeSet<&str> = group.iter().map(|&i| claims[i].outlet()).collect();
     let status = if !conflicts.is_empty() {
         Status::Contradiction
     } else if outlets.len() >= 2 {
@@ -163,7 +163,7 @@ fn judge(subject: &str, claims: &[Claim], group: &[usize], focus: Option<&dyn Fn
 /// numbers, so that editing an article elsewhere (or moving it) keeps it.
 pub fn fingerprint(a: &Claim, b: &Claim) -> String {
     use sha2::{Digest, Sha256};
-    let side = |c: &Claim| format!("{}\u{1f}{}\u{1f}{}", c.rule, c.outlet, value_key(&c.value));
+    let side = |c: &Claim| format!("{}\u{1f}{}\u{1f}{}", c.rule, c.outlet(), value_key(&c.value));
     let mut sides = [side(a), side(b)];
     sides.sort();
     let digest = Sha256::digest(format!("v1\u{1e}{}\u{1e}{}\u{1e}{}", a.subject, sides[0], sides[1]).as_bytes());
@@ -236,14 +236,15 @@ mod tests {
         Claim {
             rule: "r".into(),
             subject: "s".into(),
-            path: name.into(),
-            outlet: outlet.into(),
-            published: None,
+            source: std::sync::Arc::new(crate::extract::Source {
+                path: name.into(),
+                outlet: outlet.into(),
+                published: None,
+            }),
             value: Value {
                 kind: Kind::Number,
                 interval: Interval::Range(range),
                 unit: None,
-                text: String::new(),
             },
             span,
             value_span: span,
@@ -256,7 +257,7 @@ mod tests {
     fn named<'a>(claims: &'a [Claim], pairs: &[(usize, usize)]) -> Vec<(&'a str, &'a str)> {
         pairs
             .iter()
-            .map(|&(a, b)| (&*claims[a].path, &*claims[b].path))
+            .map(|&(a, b)| (claims[a].path(), claims[b].path()))
             .collect()
     }
 
@@ -291,7 +292,10 @@ mod tests {
         let a = claim("a", "A", Range::exact(50.0), EXACT);
         let b = claim("b", "B", Range::exact(60.0), EXACT);
         let mut moved = a.clone();
-        moved.path = "elsewhere.md".into();
+        moved.source = std::sync::Arc::new(crate::extract::Source {
+            path: "elsewhere.md".into(),
+            ..(*a.source).clone()
+        });
         moved.span.line = 99;
         assert_eq!(fingerprint(&a, &b), fingerprint(&moved, &b));
         assert_eq!(fingerprint(&a, &b), fingerprint(&b, &a));
@@ -306,16 +310,16 @@ mod tests {
             claim("old2", "B", Range::exact(60.0), EXACT),
             claim("new", "C", Range::exact(50.0), EXACT),
         ];
-        let findings = compare_with_focus(&claims, Some(&|c: &Claim| &*c.path == "new"));
+        let findings = compare_with_focus(&claims, Some(&|c: &Claim| &*c.path() == "new"));
         assert_eq!(named(&claims, &findings[0].conflicts), [("old2", "new")]);
         let agreeing = [
             claims[0].clone(),
             claims[2].clone(),
             claim("old3", "D", Range::exact(70.0), EXACT),
         ];
-        let findings = compare_with_focus(&agreeing, Some(&|c: &Claim| &*c.path == "old1"));
+        let findings = compare_with_focus(&agreeing, Some(&|c: &Claim| &*c.path() == "old1"));
         assert_eq!(named(&agreeing, &findings[0].conflicts), [("old1", "old3")]);
-        let none = compare_with_focus(&claims[..2], Some(&|c: &Claim| &*c.path == "new"));
+        let none = compare_with_focus(&claims[..2], Some(&|c: &Claim| &*c.path() == "new"));
         assert!(none.is_empty());
     }
 
@@ -361,7 +365,7 @@ mod tests {
             claim("other", "B", Range::exact(50.0), EXACT),
             claim("new", "A", Range::exact(60.0), EXACT),
         ];
-        let findings = compare_with_focus(&claims, Some(&|c: &Claim| &*c.path == "new"));
+        let findings = compare_with_focus(&claims, Some(&|c: &Claim| &*c.path() == "new"));
         assert_eq!(named(&claims, &findings[0].conflicts), [("other", "new")]);
     }
 

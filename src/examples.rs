@@ -136,7 +136,7 @@ pub fn fits(expected: &Expected, value: &Value) -> bool {
     };
     match (expected, &value.interval) {
         (Expected::Range { lo, hi }, Interval::Range(r)) => same(*lo, r.lo) && same(*hi, r.hi),
-        (Expected::Text(t), Interval::Text(v)) => crate::extract::fold_text(t) == *v,
+        (Expected::Text(t), Interval::Text(v)) => crate::extract::fold_text(t) == **v,
         _ => false,
     }
 }
@@ -156,7 +156,6 @@ fn describe_expected(rule: &Rule, example: &MatchExample) -> String {
                 kind: rule.kind,
                 interval: Interval::Range(range),
                 unit: (rule.kind == Kind::Duration).then_some(Unit::Day),
-                text: String::new(),
             })
         }
     }

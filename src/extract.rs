@@ -21,28 +21,43 @@ use std::sync::Arc;
 /// Where words stand in a file: byte offsets in the decoded text (of a JSON
 /// Lines record: in its decoded `text`), and the 1-based line and column (in
 /// characters of the file as stored) of `start` and of `end`.
+///
+/// `u32`: a claim holds two spans, and a large corpus holds hundreds of
+/// thousands of claims. A position past 4 GiB (which no article reaches)
+/// saturates at `u32::MAX` rather than wrapping.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Span {
-    pub start: usize,
-    pub end: usize,
-    pub line: usize,
-    pub column: usize,
-    pub end_line: usize,
-    pub end_column: usize,
+    pub start: u32,
+    pub end: u32,
+    pub line: u32,
+    pub column: u32,
+    pub end_line: u32,
+    pub end_column: u32,
+}
+
+/// The document a claim was read from. One per document, shared by its
+/// claims and by the report's list of documents; the path is also shared
+/// by the records of one JSON Lines file, and the outlet by every document
+/// of the outlet that one thread checks.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Source {
+    pub path: Arc<str>,
+    pub outlet: Arc<str>,
+    pub published: Option<Date>,
 }
 
 /// One outlet's statement of one fact.
 ///
 /// A large corpus keeps hundreds of thousands of claims in memory until they
-/// are compared, so the strings many claims repeat (rule, subject, path,
-/// outlet) are shared, not copied, and the id is built when shown.
+/// are compared, so a claim is kept small: what many claims repeat (rule,
+/// subject, document) is shared, not copied; the value's words are read from
+/// the quote; the id is built when shown.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Claim {
     pub rule: Arc<str>,
     pub subject: Arc<str>,
-    pub path: Arc<str>,
-    pub outlet: Arc<str>,
-    pub published: Option<Date>,
+    /// The document: path, outlet and publication date.
+    pub source: Arc<Source>,
     pub value: Value,
     /// The whole match: the value and the context words the rule asked for.
     pub span: Span,
@@ -56,7 +71,27 @@ pub struct Claim {
 impl Claim {
     /// Stable and readable: `rule@path:line:column`.
     pub fn id(&self) -> String {
-        format!("{}@{}:{}:{}", self.rule, self.path, self.span.line, self.span.column)
+        format!("{}@{}:{}:{}", self.rule, self.path(), self.span.line, self.span.column)
+    }
+
+    pub fn path(&self) -> &str {
+        &self.source.path
+    }
+
+    pub fn outlet(&self) -> &str {
+        &self.source.outlet
+    }
+
+    pub fn published(&self) -> Option<Date> {
+        self.source.published
+    }
+
+    /// The value's words as written (`value_span` within the quote), without
+    /// the white space around them: what the value was read from.
+    pub fn words(&self) -> &str {
+        let start = self.value_span.start.saturating_sub(self.span.start) as usize;
+        let end = self.value_span.end.saturating_sub(self.span.start) as usize;
+        self.quote.get(start..end).unwrap_or_default().trim()
     }
 
     /// Claims in report order: by path, position, then rule. Total (two
@@ -65,9 +100,9 @@ impl Claim {
     /// comes before the offset: the records of a JSON Lines file share a
     /// path, and their offsets are in each record's own text.
     pub fn order(&self, other: &Claim) -> std::cmp::Ordering {
-        fn key(c: &Claim) -> (&str, usize, usize, &str, &str, Span, usize) {
+        fn key(c: &Claim) -> (&str, u32, u32, &str, &str, Span, u32) {
             (
-                &c.path,
+                c.path(),
                 c.span.line,
                 c.span.start,
                 &c.rule,
@@ -87,6 +122,9 @@ pub struct Extraction {
     /// Matches that could not become claims and that the user should know of
     /// (a relative date in an undated article).
     pub warnings: Vec<Warning>,
+    /// The document's [`Source`], which its claims share (of the last
+    /// document, when extractions are merged).
+    pub source: Arc<Source>,
 }
 
 /// Extracts the claims of every document, in parallel; sorted by path, then
@@ -129,17 +167,24 @@ impl Scratch {
         }
     }
 
-    /// A copy of `path` for claims, shared with the previous document's
-    /// when it is the same (not kept in `strings`: most paths are met once).
-    fn share_path(&mut self, path: &str) -> Arc<str> {
-        match &self.path {
-            Some(last) if **last == *path => last.clone(),
-            _ => self.path.insert(Arc::from(path)).clone(),
-        }
+    /// The [`Source`] of a document. Its path is shared with the previous
+    /// document's when it is the same (the records of a JSON Lines file,
+    /// checked one after the other), and not kept in `strings`: most paths
+    /// are met once.
+    pub fn source(&mut self, document: &Document) -> Arc<Source> {
+        let path = match &self.path {
+            Some(last) if **last == *document.path => last.clone(),
+            _ => self.path.insert(Arc::from(document.path.as_str())).clone(),
+        };
+        Arc::new(Source {
+            path,
+            outlet: self.share(&document.meta.outlet),
+            published: document.meta.published,
+        })
     }
 
     /// The shared copy of `s`.
-    fn share(&mut self, s: &str) -> Arc<str> {
+    pub fn share(&mut self, s: &str) -> Arc<str> {
         if let Some(shared) = self.strings.get(s) {
             return shared.clone();
         }
@@ -176,9 +221,11 @@ impl ThreadScratch {
 /// Extracts the claims of one document.
 pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scratch) -> Extraction {
     let body = document.text.get(document.body_start..).unwrap_or("");
-    let mut out = Extraction::default();
+    let mut out = Extraction {
+        source: scratch.source(document),
+        ..Extraction::default()
+    };
     let mut seen = HashSet::new();
-    let mut path: Option<Arc<str>> = None;
     for (r, p) in rules.candidates(body) {
         let rule = &rules.rules[r];
         if !rule.window.admits(document.meta.published) {
@@ -218,9 +265,7 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             out.claims.push(Claim {
                 rule: scratch.share(&rule.id),
                 subject: scratch.share(&subject),
-                path: path.get_or_insert_with(|| scratch.share_path(&document.path)).clone(),
-                outlet: scratch.share(&document.meta.outlet),
-                published: document.meta.published,
+                source: out.source.clone(),
                 value,
                 span,
                 value_span,
@@ -399,9 +444,8 @@ fn read_value(
             }
             Ok(Value {
                 kind: Kind::Text,
-                interval: Interval::Text(folded),
+                interval: Interval::Text(folded.into()),
                 unit: None,
-                text: words.trim().to_string(),
             })
         }
         (_, Some(p)) => normalize::normalize(p, words, ctx),
@@ -424,13 +468,18 @@ fn span_of(document: &Document, start: usize, end: usize) -> Span {
     let (line, column) = document.line_column(start);
     let (end_line, end_column) = document.line_column(end);
     Span {
-        start,
-        end,
-        line,
-        column,
-        end_line,
-        end_column,
+        start: to_u32(start),
+        end: to_u32(end),
+        line: to_u32(line),
+        column: to_u32(column),
+        end_line: to_u32(end_line),
+        end_column: to_u32(end_column),
     }
+}
+
+/// See [`Span`]: saturates rather than wraps.
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// The sentence around a match (at most a few hundred bytes each side): what

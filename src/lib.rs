@@ -66,8 +66,10 @@ pub fn check_inputs(inputs: Inputs, rules: &rules::RuleSet, scope: &Scope) -> Re
     use rayon::prelude::*;
     let scratch = extract::ThreadScratch::new(rules);
     let one = |document: &corpus::Document| -> Checked {
-        let extraction = scratch.with(|s| extract::extract_document(document, rules, s));
-        (entry(document), extraction)
+        scratch.with(|s| {
+            let extraction = extract::extract_document(document, rules, s);
+            (entry(document, &extraction.source, s), extraction)
+        })
     };
     let mut documents = Vec::new();
     let mut claims = Vec::new();
@@ -142,19 +144,19 @@ pub fn check_inputs(inputs: Inputs, rules: &rules::RuleSet, scope: &Scope) -> Re
     }
     keep(inputs.documents.par_iter().map(one).collect(), &mut warnings);
     // The records of a JSON Lines file share its path: its line tells them apart.
-    documents.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
-    documents.dedup_by(|a, b| (&a.path, a.line) == (&b.path, b.line));
+    documents.sort_by(|a, b| (a.path(), a.line).cmp(&(b.path(), b.line)));
+    documents.dedup_by(|a, b| (a.path(), a.line) == (b.path(), b.line));
     // In place: a stable sort would allocate half the claims again.
     claims.sort_unstable_by(extract::Claim::order);
     // The same file named twice (a folder and a file in it) gives the same
     // claims twice.
-    claims.dedup_by(|a, b| a.path == b.path && a.span == b.span && a.rule == b.rule);
+    claims.dedup_by(|a, b| a.path() == b.path() && a.span == b.span && a.rule == b.rule);
     warnings.sort();
     warnings.dedup();
 
     let findings = match &scope.new_paths {
         None => compare::compare(&claims),
-        Some(new) => compare::compare_with_focus(&claims, Some(&|c: &extract::Claim| new.contains(&*c.path))),
+        Some(new) => compare::compare_with_focus(&claims, Some(&|c: &extract::Claim| new.contains(c.path()))),
     };
     Report {
         documents,
@@ -208,15 +210,17 @@ impl Gathered {
     }
 }
 
-fn entry(d: &corpus::Document) -> DocumentEntry {
+fn entry(
+    d: &corpus::Document,
+    source: &std::sync::Arc<extract::Source>,
+    scratch: &mut extract::Scratch,
+) -> DocumentEntry {
     DocumentEntry {
-        path: d.path.clone(),
+        source: source.clone(),
         line: d.record().map(|r| r.line),
-        id: d.record().and_then(|r| r.id.clone()),
-        outlet: d.meta.outlet.clone(),
-        published: d.meta.published,
-        lang: d.meta.lang.clone(),
-        title: d.meta.title.clone(),
-        url: d.meta.url.clone(),
+        id: d.record().and_then(|r| r.id.as_deref().map(Box::from)),
+        lang: scratch.share(&d.meta.lang),
+        title: d.meta.title.as_deref().map(Box::from),
+        url: d.meta.url.as_deref().map(Box::from),
     }
 }

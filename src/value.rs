@@ -164,17 +164,16 @@ pub enum Interval {
     /// Numbers, durations (in days) and dates (as day numbers).
     Range(Range),
     /// Text values: compared for equality after folding.
-    Text(String),
+    Text(Box<str>),
 }
 
-/// A normalised value: the interval and the words it was read from.
+/// A normalised value: its kind, interval and unit. (The words it was read
+/// from are the caller's: a claim reads them from its quote.)
 #[derive(Debug, Clone, PartialEq)]
 pub struct Value {
     pub kind: Kind,
     pub interval: Interval,
     pub unit: Option<Unit>,
-    /// The words the value was read from, as they stand in the text.
-    pub text: String,
 }
 
 impl Value {

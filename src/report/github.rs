@@ -23,9 +23,9 @@ pub fn render(report: &Report) -> String {
                     let mut others: Vec<String> = Vec::new();
                     let mut said: Vec<(&str, String)> = Vec::new();
                     for o in against {
-                        let key = (&*o.outlet, describe_value(&o.value));
+                        let key = (&*o.outlet(), describe_value(&o.value));
                         if !said.contains(&key) {
-                            others.push(format!("{} says {} ({}:{})", key.0, key.1, o.path, o.span.line));
+                            others.push(format!("{} says {} ({}:{})", key.0, key.1, o.path(), o.span.line));
                             said.push(key);
                         }
                     }
@@ -36,7 +36,7 @@ pub fn render(report: &Report) -> String {
                         &format!("contradiction: {}", claim.subject),
                         &format!(
                             "{} says {} (“{}”); {}",
-                            claim.outlet,
+                            claim.outlet(),
                             describe_value(&claim.value),
                             claim.quote,
                             others.join("; ")
@@ -54,7 +54,7 @@ pub fn render(report: &Report) -> String {
                             &format!("single source: {}", claim.subject),
                             &format!(
                                 "{} is the only outlet to state {}: no other article confirms it",
-                                claim.outlet,
+                                claim.outlet(),
                                 describe_value(&claim.value)
                             ),
                         );
@@ -84,7 +84,7 @@ fn annotate(out: &mut String, level: &str, claim: &Claim, title: &str, message: 
     let _ = writeln!(
         out,
         "::{level} file={},line={},col={},endLine={},endColumn={},title={}::{}",
-        property(&claim.path),
+        property(&claim.path()),
         claim.value_span.line,
         claim.value_span.column,
         claim.value_span.end_line,

@@ -106,10 +106,10 @@ fn section(out: &mut String, report: &Report, finding: &Finding, mark: &str) {
             out,
             "      {} — {}:{}:{} ({}) “{}”",
             describe_value(&claim.value),
-            claim.path,
+            claim.path(),
             claim.span.line,
             claim.span.column,
-            claim.outlet,
+            claim.outlet(),
             one_line(&claim.quote)
         );
     }
@@ -141,9 +141,9 @@ impl ContradictionDiagnostic {
         for c in &claims {
             let value = describe_value(&c.value);
             match said.iter_mut().find(|(v, _)| *v == value) {
-                Some((_, outlets)) if outlets.contains(&&*c.outlet) => {}
-                Some((_, outlets)) => outlets.push(&c.outlet),
-                None => said.push((value, vec![&c.outlet])),
+                Some((_, outlets)) if outlets.contains(&&*c.outlet()) => {}
+                Some((_, outlets)) => outlets.push(&c.outlet()),
+                None => said.push((value, vec![&c.outlet()])),
             }
         }
         let said: Vec<String> = said
@@ -207,24 +207,24 @@ struct ClaimSnippet {
 
 impl ClaimSnippet {
     fn new(claim: &Claim) -> ClaimSnippet {
-        let start = claim.value_span.start.saturating_sub(claim.span.start);
-        let len = claim.value_span.end.saturating_sub(claim.value_span.start);
+        let start = claim.value_span.start.saturating_sub(claim.span.start) as usize;
+        let len = claim.value_span.end.saturating_sub(claim.value_span.start) as usize;
         ClaimSnippet {
             message: format!(
                 "{}, {} (rule {})",
-                claim.outlet,
+                claim.outlet(),
                 claim
-                    .published
+                    .published()
                     .map_or("undated".to_string(), |d| format!("published {d}")),
                 claim.rule,
             ),
-            path: claim.path.to_string(),
+            path: claim.path().to_string(),
             quote: claim.quote.to_string(),
-            line: claim.span.line,
-            column: claim.span.column,
+            line: claim.span.line as usize,
+            column: claim.span.column as usize,
             value: SourceSpan::new(start.into(), len),
-            value_line: claim.value_span.line,
-            value_column: claim.value_span.column,
+            value_line: claim.value_span.line as usize,
+            value_column: claim.value_span.column as usize,
             label: describe_value(&claim.value),
         }
     }

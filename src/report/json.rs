@@ -29,9 +29,9 @@ pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<(
         "documents",
         report.documents.iter().map(|d| {
             let mut doc = json!({
-                "path": d.path,
-                "outlet": d.outlet,
-                "published": d.published.map(|p| p.to_string()),
+                "path": d.path(),
+                "outlet": d.outlet(),
+                "published": d.published().map(|p| p.to_string()),
                 "lang": d.lang,
                 "title": d.title,
             });
@@ -48,7 +48,7 @@ pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<(
             }
             // Only in CI mode (`check --new`): which articles are new.
             if let Some(new) = &report.new_paths {
-                doc["new"] = json!(new.contains(&d.path));
+                doc["new"] = json!(new.contains(d.path()));
             }
             doc
         }),
@@ -160,14 +160,14 @@ fn indented(value: &Json, depth: usize) -> String {
 
 /// The value object: `{"kind", "lo", "hi", "unit", "text"}`, plus `lo_open`
 /// / `hi_open` where an end is excluded (`plus de 50` excludes 50).
-pub fn value(v: &Value) -> Json {
+pub fn value(v: &Value, words: &str) -> Json {
     let (lo, hi) = bounds(v);
     let mut out = json!({
         "kind": v.kind.as_str(),
         "lo": bound(lo),
         "hi": bound(hi),
         "unit": v.unit.map(|u| u.as_str()),
-        "text": v.text,
+        "text": words,
     });
     if let Some(r) = v.range() {
         if r.lo_open && r.lo.is_finite() {
@@ -185,10 +185,10 @@ fn claim(c: &Claim) -> Json {
         "id": c.id(),
         "rule": c.rule,
         "subject": c.subject,
-        "path": c.path,
-        "outlet": c.outlet,
-        "published": c.published.map(|p| p.to_string()),
-        "value": value(&c.value),
+        "path": c.path(),
+        "outlet": c.outlet(),
+        "published": c.published().map(|p| p.to_string()),
+        "value": value(&c.value, c.words()),
         "span": span(&c.span),
         "value_span": span(&c.value_span),
         "quote": c.quote,

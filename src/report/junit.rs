@@ -42,22 +42,22 @@ pub fn render(report: &Report) -> String {
                     };
                     let message = format!(
                         "{} says {}, {} says {}",
-                        a.outlet,
+                        a.outlet(),
                         describe_value(&a.value),
-                        b.outlet,
+                        b.outlet(),
                         describe_value(&b.value)
                     );
                     let body = format!(
                         "{}:{}:{} ({}): “{}”\n{}:{}:{} ({}): “{}”",
-                        a.path,
+                        a.path(),
                         a.span.line,
                         a.span.column,
-                        a.outlet,
+                        a.outlet(),
                         a.quote,
-                        b.path,
+                        b.path(),
                         b.span.line,
                         b.span.column,
-                        b.outlet,
+                        b.outlet(),
                         b.quote
                     );
                     let _ = writeln!(

@@ -13,24 +13,41 @@ pub mod sarif;
 
 use crate::compare::{Finding, Status};
 use crate::corpus::Warning;
-use crate::extract::Claim;
+use crate::extract::{Claim, Source};
 use crate::value::{date_from_day_number, Interval, Kind, Range, Unit, Value};
 use jiff::civil::Date;
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 /// One document of the run, as reports describe it.
 #[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// Kept for every document of the run, so kept small: path, outlet and date
+/// are the [`Source`] its claims share, the language is shared between
+/// documents, and the other strings are boxed (no spare capacity).
 pub struct DocumentEntry {
-    pub path: String,
+    pub source: Arc<Source>,
     /// The line of a JSON Lines record (`None` for a file of its own).
     pub line: Option<usize>,
     /// A JSON Lines record's `id`.
-    pub id: Option<String>,
-    pub outlet: String,
-    pub published: Option<Date>,
-    pub lang: String,
-    pub title: Option<String>,
-    pub url: Option<String>,
+    pub id: Option<Box<str>>,
+    pub lang: Arc<str>,
+    pub title: Option<Box<str>>,
+    pub url: Option<Box<str>>,
+}
+
+impl DocumentEntry {
+    pub fn path(&self) -> &str {
+        &self.source.path
+    }
+
+    pub fn outlet(&self) -> &str {
+        &self.source.outlet
+    }
+
+    pub fn published(&self) -> Option<Date> {
+        self.source.published
+    }
 }
 
 /// What reports need to know of a rule.
@@ -101,7 +118,7 @@ impl Report {
 
     /// Whether a claim comes from a new article (every claim is, outside CI mode).
     pub fn is_new(&self, claim: &Claim) -> bool {
-        self.new_paths.as_ref().is_none_or(|n| n.contains(&*claim.path))
+        self.new_paths.as_ref().is_none_or(|n| n.contains(&*claim.path()))
     }
 
     /// The fingerprints of every contradiction, for `--write-baseline`.
@@ -176,7 +193,7 @@ pub enum BoundText {
 /// The lower and upper ends of a value, for printing.
 pub fn bounds(value: &Value) -> (BoundText, BoundText) {
     match &value.interval {
-        Interval::Text(t) => (BoundText::Text(t.clone()), BoundText::Text(t.clone())),
+        Interval::Text(t) => (BoundText::Text(t.to_string()), BoundText::Text(t.to_string())),
         Interval::Range(r) => (bound(value.kind, r.lo), bound(value.kind, r.hi)),
     }
 }
@@ -283,7 +300,6 @@ mod tests {
             kind,
             interval: Interval::Range(range),
             unit,
-            text: String::new(),
         }
     }
 

@@ -61,13 +61,14 @@ pub fn render(report: &Report) -> String {
                 .map(|(i, other)| {
                     let mut loc = location(other);
                     loc["id"] = json!(i);
-                    loc["message"] = json!({"text": format!("{} says {}", other.outlet, describe_value(&other.value))});
+                    loc["message"] =
+                        json!({"text": format!("{} says {}", other.outlet(), describe_value(&other.value))});
                     loc
                 })
                 .collect();
             let against: Vec<String> = partners
                 .iter()
-                .map(|o| format!("{} ({})", describe_value(&o.value), o.outlet))
+                .map(|o| format!("{} ({})", describe_value(&o.value), o.outlet()))
                 .collect();
             fingerprints.sort();
             fingerprints.dedup();
@@ -76,7 +77,7 @@ pub fn render(report: &Report) -> String {
                 "level": "error",
                 "message": {"text": format!(
                     "{} says {} for `{}`, which contradicts {}",
-                    claim.outlet,
+                    claim.outlet(),
                     describe_value(&claim.value),
                     claim.subject,
                     against.join(", ")
@@ -143,7 +144,7 @@ fn location(claim: &Claim) -> Json {
     let (end_line, end_column) = (claim.span.end_line, claim.span.end_column);
     json!({
         "physicalLocation": {
-            "artifactLocation": {"uri": claim.path},
+            "artifactLocation": {"uri": claim.path()},
             "region": {
                 "startLine": claim.span.line,
                 "startColumn": claim.span.column,
