@@ -99,7 +99,7 @@ fn judge(subject: &str, claims: &[Claim], group: &[usize], focus: Option<&dyn Fn
     for &at in group {
         let claim = &claims[at];
         let focused = is_focused(claim);
-        let key = (&*claim.rule, &*claim.outlet(), value_key(&claim.value), focused);
+        let key = (&*claim.rule, claim.outlet(), value_key(&claim.value), focused);
         match index.get(&key) {
             Some(&i) => classes[i].members.push(at),
             None => {
@@ -310,16 +310,16 @@ mod tests {
             claim("old2", "B", Range::exact(60.0), EXACT),
             claim("new", "C", Range::exact(50.0), EXACT),
         ];
-        let findings = compare_with_focus(&claims, Some(&|c: &Claim| &*c.path() == "new"));
+        let findings = compare_with_focus(&claims, Some(&|c: &Claim| c.path() == "new"));
         assert_eq!(named(&claims, &findings[0].conflicts), [("old2", "new")]);
         let agreeing = [
             claims[0].clone(),
             claims[2].clone(),
             claim("old3", "D", Range::exact(70.0), EXACT),
         ];
-        let findings = compare_with_focus(&agreeing, Some(&|c: &Claim| &*c.path() == "old1"));
+        let findings = compare_with_focus(&agreeing, Some(&|c: &Claim| c.path() == "old1"));
         assert_eq!(named(&agreeing, &findings[0].conflicts), [("old1", "old3")]);
-        let none = compare_with_focus(&claims[..2], Some(&|c: &Claim| &*c.path() == "new"));
+        let none = compare_with_focus(&claims[..2], Some(&|c: &Claim| c.path() == "new"));
         assert!(none.is_empty());
     }
 
@@ -365,7 +365,7 @@ mod tests {
             claim("other", "B", Range::exact(50.0), EXACT),
             claim("new", "A", Range::exact(60.0), EXACT),
         ];
-        let findings = compare_with_focus(&claims, Some(&|c: &Claim| &*c.path() == "new"));
+        let findings = compare_with_focus(&claims, Some(&|c: &Claim| c.path() == "new"));
         assert_eq!(named(&claims, &findings[0].conflicts), [("other", "new")]);
     }
 

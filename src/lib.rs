@@ -64,6 +64,7 @@ pub struct Inputs {
 pub fn check_inputs(inputs: Inputs, rules: &rules::RuleSet, scope: &Scope) -> Report {
     use corpus::json_lines;
     use rayon::prelude::*;
+    release_freed_memory();
     let scratch = extract::ThreadScratch::new(rules);
     let one = |document: &corpus::Document| -> Checked {
         scratch.with(|s| {
@@ -81,13 +82,16 @@ pub fn check_inputs(inputs: Inputs, rules: &rules::RuleSet, scope: &Scope) -> Re
             warnings.append(&mut extraction.warnings);
         }
     };
-    let (record_files, article_files): (Vec<&std::path::PathBuf>, Vec<&std::path::PathBuf>) =
-        inputs.files.iter().partition(|path| json_lines::is_json_lines(path));
+    let (record_files, mut article_files): (Vec<std::path::PathBuf>, Vec<std::path::PathBuf>) = inputs
+        .files
+        .into_iter()
+        .partition(|path| json_lines::is_json_lines(path));
     // Files are checked a batch at a time, and each batch's claims moved into
     // the run's vectors before the next starts: what a batch leaves behind
-    // (per-document vectors, their spare capacity) is freed and reused, so
-    // memory grows with the claims kept, not with the files read.
-    for batch in article_files.chunks(FILES_PER_BATCH) {
+    // (per-document vectors, their spare capacity, the batch's paths) is
+    // freed and reused, so memory grows with the claims kept, not with the
+    // files read.
+    for batch in article_files.chunks_mut(FILES_PER_BATCH) {
         let read: Vec<(Option<Checked>, Vec<corpus::Warning>)> = batch
             .par_iter()
             .map(|path| {
@@ -95,6 +99,13 @@ pub fn check_inputs(inputs: Inputs, rules: &rules::RuleSet, scope: &Scope) -> Re
                 (document.as_ref().map(one), warnings)
             })
             .collect();
+        // The batch's paths, and what its texts and temporary vectors leave
+        // freed in each thread's heap, go back to the system (see
+        // `release_freed_memory`): each thread's next batch does not always
+        // fit where its last one was, and without this the process kept
+        // 30 MiB more at the end of the 200 MiB benchmark.
+        batch.iter_mut().for_each(|path| drop(std::mem::take(path)));
+        release_freed_memory();
         let mut checked = Vec::with_capacity(read.len());
         for (done, mut more) in read {
             warnings.append(&mut more);
@@ -108,7 +119,7 @@ pub fn check_inputs(inputs: Inputs, rules: &rules::RuleSet, scope: &Scope) -> Re
     // files. The order records finish in does not matter: everything is
     // sorted below, and problems are gathered so that what is shown does not
     // depend on it.
-    for path in record_files {
+    for path in &record_files {
         let (lines, mut opening) = json_lines::open(path, &inputs.load);
         warnings.append(&mut opening);
         let Some(mut lines) = lines else {
@@ -143,6 +154,11 @@ pub fn check_inputs(inputs: Inputs, rules: &rules::RuleSet, scope: &Scope) -> Re
         warnings.extend(problems.into_warnings(&shown));
     }
     keep(inputs.documents.par_iter().map(one).collect(), &mut warnings);
+    // The search caches are not needed past extraction: their memory goes to
+    // the comparison.
+    drop(scratch);
+    drop(article_files);
+    release_freed_memory();
     // The records of a JSON Lines file share its path: its line tells them apart.
     documents.sort_by(|a, b| (a.path(), a.line).cmp(&(b.path(), b.line)));
     documents.dedup_by(|a, b| (a.path(), a.line) == (b.path(), b.line));
@@ -175,6 +191,23 @@ pub fn check_inputs(inputs: Inputs, rules: &rules::RuleSet, scope: &Scope) -> Re
         warnings,
         new_paths: scope.new_paths.clone(),
         known: scope.known.clone(),
+    }
+}
+
+/// Hands memory that was freed, but that the allocator still holds, back to
+/// the system. glibc keeps one heap per thread and rarely shrinks them:
+/// compiling the rules and listing the files leave tens of MiB of freed
+/// scratch memory in the main thread's heap, which extraction (on the worker
+/// threads, with their own heaps) never reuses; each batch leaves its texts'
+/// memory in the workers' heaps. Without this, that memory stays resident for
+/// the whole run. It costs a walk over the free lists (no measurable time
+/// per batch). glibc only; elsewhere, nothing to do.
+pub fn release_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only releases free memory of the allocator's own
+    // heaps; it has no precondition and touches no live allocation.
+    unsafe {
+        libc::malloc_trim(0);
     }
 }
 

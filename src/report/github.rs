@@ -23,7 +23,7 @@ pub fn render(report: &Report) -> String {
                     let mut others: Vec<String> = Vec::new();
                     let mut said: Vec<(&str, String)> = Vec::new();
                     for o in against {
-                        let key = (&*o.outlet(), describe_value(&o.value));
+                        let key = (o.outlet(), describe_value(&o.value));
                         if !said.contains(&key) {
                             others.push(format!("{} says {} ({}:{})", key.0, key.1, o.path(), o.span.line));
                             said.push(key);
@@ -84,7 +84,7 @@ fn annotate(out: &mut String, level: &str, claim: &Claim, title: &str, message: 
     let _ = writeln!(
         out,
         "::{level} file={},line={},col={},endLine={},endColumn={},title={}::{}",
-        property(&claim.path()),
+        property(claim.path()),
         claim.value_span.line,
         claim.value_span.column,
         claim.value_span.end_line,

@@ -141,9 +141,9 @@ impl ContradictionDiagnostic {
         for c in &claims {
             let value = describe_value(&c.value);
             match said.iter_mut().find(|(v, _)| *v == value) {
-                Some((_, outlets)) if outlets.contains(&&*c.outlet()) => {}
-                Some((_, outlets)) => outlets.push(&c.outlet()),
-                None => said.push((value, vec![&c.outlet()])),
+                Some((_, outlets)) if outlets.contains(&c.outlet()) => {}
+                Some((_, outlets)) => outlets.push(c.outlet()),
+                None => said.push((value, vec![c.outlet()])),
             }
         }
         let said: Vec<String> = said

@@ -56,7 +56,7 @@ pub fn render(report: &Report) -> String {
             // Each outlet's distinct values, in one pass over the claims.
             let mut by_outlet: std::collections::BTreeMap<&str, Vec<String>> = Default::default();
             for c in report.claims_of(f) {
-                let values = by_outlet.entry(&*c.outlet()).or_default();
+                let values = by_outlet.entry(c.outlet()).or_default();
                 let v = describe_value(&c.value);
                 if !values.contains(&v) {
                     values.push(v);

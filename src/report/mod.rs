@@ -118,7 +118,7 @@ impl Report {
 
     /// Whether a claim comes from a new article (every claim is, outside CI mode).
     pub fn is_new(&self, claim: &Claim) -> bool {
-        self.new_paths.as_ref().is_none_or(|n| n.contains(&*claim.path()))
+        self.new_paths.as_ref().is_none_or(|n| n.contains(claim.path()))
     }
 
     /// The fingerprints of every contradiction, for `--write-baseline`.
