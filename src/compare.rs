@@ -99,7 +99,7 @@ fn judge(subject: &str, claims: &[Claim], group: &[usize], focus: Option<&dyn Fn
     for &at in group {
         let claim = &claims[at];
         let focused = is_focused(claim);
-        let key = (&*claim.rule, claim.outlet(), value_key(&claim.value), focused);
+        let key = (claim.rule(), claim.outlet(), value_key(&claim.value), focused);
         match index.get(&key) {
             Some(&i) => classes[i].members.push(at),
             None => {
@@ -163,7 +163,7 @@ fn judge(subject: &str, claims: &[Claim], group: &[usize], focus: Option<&dyn Fn
 /// numbers, so that editing an article elsewhere (or moving it) keeps it.
 pub fn fingerprint(a: &Claim, b: &Claim) -> String {
     use sha2::{Digest, Sha256};
-    let side = |c: &Claim| format!("{}\u{1f}{}\u{1f}{}", c.rule, c.outlet(), value_key(&c.value));
+    let side = |c: &Claim| format!("{}\u{1f}{}\u{1f}{}", c.rule(), c.outlet(), value_key(&c.value));
     let mut sides = [side(a), side(b)];
     sides.sort();
     let digest = Sha256::digest(format!("v1\u{1e}{}\u{1e}{}\u{1e}{}", a.subject, sides[0], sides[1]).as_bytes());
@@ -194,7 +194,7 @@ pub fn compatible(a: &Claim, b: &Claim) -> bool {
             if a.value.kind != b.value.kind || a.value.unit != b.value.unit {
                 return true;
             }
-            let slack = slack(a.tolerance, x, y).max(slack(b.tolerance, x, y));
+            let slack = slack(a.tolerance(), x, y).max(slack(b.tolerance(), x, y));
             x.widened(slack).intersects(y)
         }
         (Interval::Text(x), Interval::Text(y)) => x == y,
@@ -234,7 +234,10 @@ mod tests {
             end_column: 2,
         };
         Claim {
-            rule: "r".into(),
+            rule: std::sync::Arc::new(crate::extract::RuleTag {
+                id: "r".into(),
+                tolerance,
+            }),
             subject: "s".into(),
             source: std::sync::Arc::new(crate::extract::Source {
                 path: name.into(),
@@ -249,7 +252,6 @@ mod tests {
             span,
             value_span: span,
             quote: "".into(),
-            tolerance,
         }
     }
 

@@ -54,7 +54,8 @@ pub struct Source {
 /// the quote; the id is built when shown.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Claim {
-    pub rule: Arc<str>,
+    /// The rule that read it: one [`RuleTag`] per rule, shared.
+    pub rule: Arc<RuleTag>,
     pub subject: Arc<str>,
     /// The document: path, outlet and publication date.
     pub source: Arc<Source>,
@@ -65,13 +66,44 @@ pub struct Claim {
     pub value_span: Span,
     /// The matched words, as written.
     pub quote: Box<str>,
+}
+
+/// What a claim keeps of its rule: the id, and how far apart two values may
+/// be and still agree.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RuleTag {
+    pub id: Box<str>,
     pub tolerance: Tolerance,
+}
+
+impl RuleTag {
+    pub fn new(rule: &Rule) -> Arc<RuleTag> {
+        Arc::new(RuleTag {
+            id: rule.id.as_str().into(),
+            tolerance: rule.tolerance,
+        })
+    }
 }
 
 impl Claim {
     /// Stable and readable: `rule@path:line:column`.
     pub fn id(&self) -> String {
-        format!("{}@{}:{}:{}", self.rule, self.path(), self.span.line, self.span.column)
+        format!(
+            "{}@{}:{}:{}",
+            self.rule(),
+            self.path(),
+            self.span.line,
+            self.span.column
+        )
+    }
+
+    /// The id of the rule that read it.
+    pub fn rule(&self) -> &str {
+        &self.rule.id
+    }
+
+    pub fn tolerance(&self) -> Tolerance {
+        self.rule.tolerance
     }
 
     pub fn path(&self) -> &str {
@@ -105,7 +137,7 @@ impl Claim {
                 c.path(),
                 c.span.line,
                 c.span.start,
-                &c.rule,
+                c.rule(),
                 &c.subject,
                 c.value_span,
                 c.span.end,
@@ -151,6 +183,8 @@ pub fn extract(documents: &[Document], rules: &RuleSet) -> Extraction {
 #[derive(Debug, Clone)]
 pub struct Scratch {
     pub caches: Caches,
+    /// Each rule's [`RuleTag`], in rule order.
+    rules: Vec<Arc<RuleTag>>,
     /// Subjects, outlets and rule ids met so far: claims point at one copy.
     strings: HashSet<Arc<str>>,
     /// The path of the last document that gave claims: the records of a JSON
@@ -162,6 +196,7 @@ impl Scratch {
     pub fn new(rules: &RuleSet) -> Scratch {
         Scratch {
             caches: rules.caches(),
+            rules: rules.rules.iter().map(RuleTag::new).collect(),
             strings: HashSet::new(),
             path: None,
         }
@@ -263,14 +298,13 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             let span = span_of(document, whole.start(), whole.end());
             let value_span = span_of(document, value_match.start(), value_match.end());
             out.claims.push(Claim {
-                rule: scratch.share(&rule.id),
+                rule: scratch.rules[r].clone(),
                 subject: scratch.share(&subject),
                 source: out.source.clone(),
                 value,
                 span,
                 value_span,
                 quote: whole.as_str().into(),
-                tolerance: rule.tolerance,
             });
         }
     }

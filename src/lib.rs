@@ -72,7 +72,9 @@ pub fn check_inputs(inputs: Inputs, rules: &rules::RuleSet, scope: &Scope) -> Re
             (entry(document, &extraction.source, s), extraction)
         })
     };
-    let mut documents = Vec::new();
+    // One entry per file, known now (records of JSON Lines files add more):
+    // the vector is not regrown, and copied, as it fills.
+    let mut documents = Vec::with_capacity(inputs.files.len() + inputs.documents.len());
     let mut claims = Vec::new();
     let mut warnings = inputs.warnings;
     let mut keep = |checked: Vec<Checked>, warnings: &mut Vec<corpus::Warning>| {
@@ -160,13 +162,15 @@ pub fn check_inputs(inputs: Inputs, rules: &rules::RuleSet, scope: &Scope) -> Re
     drop(article_files);
     release_freed_memory();
     // The records of a JSON Lines file share its path: its line tells them apart.
-    documents.sort_by(|a, b| (a.path(), a.line).cmp(&(b.path(), b.line)));
+    // Unstable, in place: two entries with one path and line are one
+    // document read twice, alike in every field.
+    documents.sort_unstable_by(|a, b| (a.path(), a.line).cmp(&(b.path(), b.line)));
     documents.dedup_by(|a, b| (a.path(), a.line) == (b.path(), b.line));
     // In place: a stable sort would allocate half the claims again.
     claims.sort_unstable_by(extract::Claim::order);
     // The same file named twice (a folder and a file in it) gives the same
     // claims twice.
-    claims.dedup_by(|a, b| a.path() == b.path() && a.span == b.span && a.rule == b.rule);
+    claims.dedup_by(|a, b| a.path() == b.path() && a.span == b.span && a.rule() == b.rule());
     warnings.sort();
     warnings.dedup();
 

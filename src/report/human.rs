@@ -216,7 +216,7 @@ impl ClaimSnippet {
                 claim
                     .published()
                     .map_or("undated".to_string(), |d| format!("published {d}")),
-                claim.rule,
+                claim.rule(),
             ),
             path: claim.path().to_string(),
             quote: claim.quote.to_string(),

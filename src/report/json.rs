@@ -183,7 +183,7 @@ pub fn value(v: &Value, words: &str) -> Json {
 fn claim(c: &Claim) -> Json {
     json!({
         "id": c.id(),
-        "rule": c.rule,
+        "rule": c.rule(),
         "subject": c.subject,
         "path": c.path(),
         "outlet": c.outlet(),

@@ -176,7 +176,7 @@ impl Report {
         let first = finding.claims.first().and_then(|&i| self.claim(i))?;
         self.rules
             .iter()
-            .find(|r| *r.id == *first.rule)
+            .find(|r| r.id == first.rule())
             .map(|r| r.description.as_str())
     }
 }

@@ -73,7 +73,7 @@ pub fn render(report: &Report) -> String {
             fingerprints.sort();
             fingerprints.dedup();
             let mut result = json!({
-                "ruleId": claim.rule,
+                "ruleId": claim.rule(),
                 "level": "error",
                 "message": {"text": format!(
                     "{} says {} for `{}`, which contradicts {}",
@@ -87,7 +87,7 @@ pub fn render(report: &Report) -> String {
                 "partialFingerprints": {"recoupeConflict/v1": fingerprints.join(",")},
                 "properties": {"subject": claim.subject, "claim": claim.id()},
             });
-            if let Some(i) = rule_index.get(&*claim.rule) {
+            if let Some(i) = rule_index.get(claim.rule()) {
                 result["ruleIndex"] = json!(i);
             }
             if known {
