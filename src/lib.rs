@@ -164,8 +164,8 @@ pub fn check_inputs(inputs: Inputs, rules: &rules::RuleSet, scope: &Scope) -> Re
     // The records of a JSON Lines file share its path: its line tells them apart.
     // Unstable, in place: two entries with one path and line are one
     // document read twice, alike in every field.
-    documents.sort_unstable_by(|a, b| (a.path(), a.line).cmp(&(b.path(), b.line)));
-    documents.dedup_by(|a, b| (a.path(), a.line) == (b.path(), b.line));
+    documents.sort_unstable_by(|a, b| (&a.source.path, a.line).cmp(&(&b.source.path, b.line)));
+    documents.dedup_by(|a, b| (&a.source.path, a.line) == (&b.source.path, b.line));
     // In place: a stable sort would allocate half the claims again.
     claims.sort_unstable_by(extract::Claim::order);
     // The same file named twice (a folder and a file in it) gives the same

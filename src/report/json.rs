@@ -29,9 +29,9 @@ pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<(
         "documents",
         report.documents.iter().map(|d| {
             let mut doc = json!({
-                "path": d.path(),
-                "outlet": d.outlet(),
-                "published": d.published().map(|p| p.to_string()),
+                "path": d.source.path,
+                "outlet": d.source.outlet,
+                "published": d.source.published.map(|p| p.to_string()),
                 "lang": d.lang,
                 "title": d.title,
             });
@@ -48,7 +48,7 @@ pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<(
             }
             // Only in CI mode (`check --new`): which articles are new.
             if let Some(new) = &report.new_paths {
-                doc["new"] = json!(new.contains(d.path()));
+                doc["new"] = json!(new.contains(&*d.source.path));
             }
             doc
         }),

@@ -36,20 +36,6 @@ pub struct DocumentEntry {
     pub url: Option<Box<str>>,
 }
 
-impl DocumentEntry {
-    pub fn path(&self) -> &str {
-        &self.source.path
-    }
-
-    pub fn outlet(&self) -> &str {
-        &self.source.outlet
-    }
-
-    pub fn published(&self) -> Option<Date> {
-        self.source.published
-    }
-}
-
 /// What reports need to know of a rule.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RuleEntry {
