@@ -9,21 +9,12 @@ use serde_json::Value as Json;
 use std::path::Path;
 
 mod common;
-use common::{recoupe, recoupe_with, report_of, text, Scratch};
+use common::{claims_in, recoupe, recoupe_with, report_of, text, Scratch};
 
 const ARCHIVE: &str = "tests/fixtures/jsonl/archive.jsonl";
 
 fn manifest_dir() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn claims_in<'a>(report: &'a Json, path: &str) -> Vec<&'a Json> {
-    report["claims"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|c| c["path"] == path)
-        .collect()
 }
 
 /// `(rule, line, column)` of each claim of `path`, in report order.

@@ -10,7 +10,7 @@
 //! of the file as stored. See docs/robustness.md.
 
 mod common;
-use common::{report_of, Scratch};
+use common::{claims_in, report_of, Scratch};
 use encoding_rs::Encoding;
 use serde_json::Value as Json;
 use std::path::Path;
@@ -40,15 +40,6 @@ fn warnings_of(report: &Json, path: &str) -> Vec<String> {
         .iter()
         .filter(|w| w["path"] == path)
         .map(|w| w["message"].as_str().unwrap().to_string())
-        .collect()
-}
-
-fn claims_in<'a>(report: &'a Json, path: &str) -> Vec<&'a Json> {
-    report["claims"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|c| c["path"] == path)
         .collect()
 }
 

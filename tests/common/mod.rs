@@ -101,3 +101,13 @@ pub fn report_of(output: &Output) -> serde_json::Value {
     );
     serde_json::from_slice(&output.stdout).expect("stdout is JSON")
 }
+
+/// The claims of a JSON report that point at `path`.
+pub fn claims_in<'a>(report: &'a serde_json::Value, path: &str) -> Vec<&'a serde_json::Value> {
+    report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["path"] == path)
+        .collect()
+}
