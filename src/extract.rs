@@ -9,7 +9,7 @@
 use crate::corpus::{Document, Warning};
 use crate::french::Placeholder;
 use crate::normalize::{self, Context, NormalizeError};
-use crate::rules::{Caches, Pattern, PatternCache, Rule, RuleSet, Tolerance, VALUE_GROUP};
+use crate::rules::{Caches, ExactCache, Pattern, PatternCache, Rule, RuleSet, Tolerance, VALUE_GROUP};
 use crate::value::{Interval, Kind, Value};
 use jiff::civil::Date;
 use rayon::prelude::*;
@@ -267,7 +267,8 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             continue;
         }
         let pattern = &rule.patterns[p];
-        for caps in matches(pattern, body, &mut scratch.caches.patterns[r][p]) {
+        let caches = &mut scratch.caches;
+        for caps in matches(pattern, body, &mut caches.patterns[r][p], &mut caches.exact) {
             let (Some(whole), Some(value_match)) = (group(&caps, body, 0), named(&caps, body, VALUE_GROUP)) else {
                 continue;
             };
@@ -318,9 +319,10 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
 pub fn extract_text(rule: &Rule, text: &str, published: Option<Date>) -> Vec<Result<Value, NormalizeError>> {
     let mut values = Vec::new();
     let mut seen = HashSet::new();
+    let mut exact = ExactCache::default();
     for pattern in &rule.patterns {
         let mut cache = PatternCache::new(pattern);
-        for caps in matches(pattern, text, &mut cache) {
+        for caps in matches(pattern, text, &mut cache, &mut exact) {
             let (Some(whole), Some(m)) = (group(&caps, text, 0), named(&caps, text, VALUE_GROUP)) else {
                 continue;
             };
@@ -388,7 +390,8 @@ pub fn named<'t>(caps: &Captures, text: &'t str, name: &str) -> Option<Group<'t>
 /// the candidate, in a window cut at white space so that word boundaries at
 /// the window's edge are unchanged; only if that fails does it search the
 /// window unanchored.
-pub fn matches(pattern: &Pattern, text: &str, cache: &mut PatternCache) -> Vec<Captures> {
+pub fn matches(pattern: &Pattern, text: &str, cache: &mut PatternCache, exact: &mut ExactCache) -> Vec<Captures> {
+    let exact = exact.for_pattern(pattern);
     let mut found = Vec::new();
     let mut resume = 0;
     let mut from = 0;
@@ -416,9 +419,7 @@ pub fn matches(pattern: &Pattern, text: &str, cache: &mut PatternCache) -> Vec<C
                 Input::new(&text[..end])
                     .span(at..end)
                     .anchored(if anchored { Anchored::Yes } else { Anchored::No });
-            pattern
-                .regex
-                .search_captures_with(&mut cache.exact, &input, &mut cache.captures);
+            pattern.regex.search_captures_with(exact, &input, &mut cache.captures);
             let Some(whole) = cache.captures.get_match() else {
                 if anchored {
                     anchored = false;
@@ -564,7 +565,7 @@ mod tests {
         let text = "Aucun mort. Au moins un mort et neuf blessés ; aucun blessé, mais deux morts. é1 mort";
         let exact: Vec<(usize, usize)> = p.regex.find_iter(text).map(|m| (m.start(), m.end())).collect();
         let mut cache = PatternCache::new(&p);
-        let fast: Vec<(usize, usize)> = matches(&p, text, &mut cache)
+        let fast: Vec<(usize, usize)> = matches(&p, text, &mut cache, &mut ExactCache::default())
             .iter()
             .map(|c| c.get_match().unwrap())
             .map(|m| (m.start(), m.end()))

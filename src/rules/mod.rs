@@ -107,6 +107,9 @@ pub struct Rule {
 /// A compiled pattern.
 #[derive(Debug, Clone)]
 pub struct Pattern {
+    /// Unique to this compiled pattern in the process (its clones share it,
+    /// and its regexes): what an [`ExactCache`] is set up for.
+    pub id: u64,
     /// As the editor wrote it.
     pub source: String,
     /// Placeholders expanded: what runs (case-insensitively).
@@ -254,12 +257,15 @@ pub enum Expected {
 pub struct Caches {
     /// `[rule][pattern]`.
     pub patterns: Vec<Vec<PatternCache>>,
+    /// The exact patterns' cache, one for all of them.
+    pub exact: ExactCache,
 }
 
-/// The caches of one pattern's two regexes.
+/// What one pattern keeps from one document to the next: its locator's lazy
+/// DFA (states built on one article serve the next) and a place for the
+/// exact pattern's captures.
 #[derive(Debug, Clone)]
 pub struct PatternCache {
-    pub exact: meta::Cache,
     pub locator: meta::Cache,
     pub captures: regex_automata::util::captures::Captures,
 }
@@ -267,10 +273,36 @@ pub struct PatternCache {
 impl PatternCache {
     pub fn new(pattern: &Pattern) -> PatternCache {
         PatternCache {
-            exact: pattern.regex.create_cache(),
             locator: pattern.locator.create_cache(),
             captures: pattern.regex.create_captures(),
         }
+    }
+}
+
+/// One cache for every exact pattern a thread runs, handed from pattern to
+/// pattern. The exact patterns run on the PikeVM and the bounded
+/// backtracker, whose tables are sized by the pattern's NFA and learn
+/// nothing worth keeping between searches: one per pattern kept 7 MiB per
+/// thread for the shipped rules, most of it idle; shared, it is as large as
+/// the largest pattern needs. Switching pattern resizes the tables in place
+/// (`meta::Cache::reset`).
+#[derive(Debug, Clone, Default)]
+pub struct ExactCache {
+    /// The cache, and the [`Pattern::id`] it is set up for.
+    cache: Option<(u64, meta::Cache)>,
+}
+
+impl ExactCache {
+    /// The cache, set up for `pattern`'s exact regex.
+    pub fn for_pattern(&mut self, pattern: &Pattern) -> &mut meta::Cache {
+        let (id, cache) = self
+            .cache
+            .get_or_insert_with(|| (pattern.id, pattern.regex.create_cache()));
+        if *id != pattern.id {
+            cache.reset(&pattern.regex);
+            *id = pattern.id;
+        }
+        cache
     }
 }
 
@@ -397,6 +429,7 @@ impl RuleSet {
                 .iter()
                 .map(|r| r.patterns.iter().map(PatternCache::new).collect())
                 .collect(),
+            exact: ExactCache::default(),
         }
     }
 
@@ -1088,7 +1121,9 @@ fn compile_pattern(
             return None;
         }
     }
+    static NEXT_PATTERN_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     Some(Pattern {
+        id: NEXT_PATTERN_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         source: source.to_string(),
         expanded: expansion.regex,
         skeleton: expansion.skeleton,
