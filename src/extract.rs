@@ -339,8 +339,11 @@ pub fn extract_text(rule: &Rule, text: &str, published: Option<Date>) -> Vec<Res
     values
 }
 
-/// How far past a candidate the exact pattern may reach: the candidate and
-/// the exact match cover the same words but for word boundaries.
+/// How far past a candidate the exact pattern may reach. A candidate ends
+/// where the exact match does but for word boundaries, or, when the pattern
+/// ends with its value (the locator has "anything" there), before the value's
+/// words: the longest value phrase the placeholders read (a date span with
+/// times of day) is under 200 bytes.
 const WINDOW_PAD: usize = 512;
 
 /// A matched group: where it is and its text.
@@ -384,16 +387,20 @@ pub fn named<'t>(caps: &Captures, text: &'t str, name: &str) -> Option<Group<'t>
 /// The matches of a pattern, exactly as a plain leftmost-first search of
 /// `pattern.regex` over the whole text gives them, found fast. Unicode word
 /// boundaries (`\b`, in every placeholder) make the regex engines fall back to
-/// the slowest one over the whole text; the locator (the same expression
-/// without them, a superset) runs on the DFA engines, and every exact match
-/// starts inside one of its matches. The exact pattern then runs anchored at
-/// the candidate, in a window cut at white space so that word boundaries at
-/// the window's edge are unchanged; only if that fails does it search the
-/// window unanchored.
+/// the slowest one over the whole text; the locator (a superset: the same
+/// expression without them, and "anything" for a value after words of the
+/// pattern) runs on the DFA engines instead.
+///
+/// Past the last match, the next exact match is also a locator match, so the
+/// next candidate starts at or before it. The exact pattern runs anchored at
+/// the candidate's start, in a window cut at white space so that word
+/// boundaries at the window's edge are unchanged: a match there is the next
+/// exact match; none, and the next candidate is looked for one character
+/// further. Each step is a DFA search and an anchored search that stops as
+/// soon as the words differ: the slow engines never scan a text unanchored.
 pub fn matches(pattern: &Pattern, text: &str, cache: &mut PatternCache, exact: &mut ExactCache) -> Vec<Captures> {
     let exact = exact.for_pattern(pattern);
     let mut found = Vec::new();
-    let mut resume = 0;
     let mut from = 0;
     while from <= text.len() {
         let Some(candidate) = pattern
@@ -402,43 +409,23 @@ pub fn matches(pattern: &Pattern, text: &str, cache: &mut PatternCache, exact: &
         else {
             break;
         };
-        // Past an empty candidate, move on by one character.
-        from = if candidate.is_empty() {
-            next_boundary(text, candidate.end())
-        } else {
-            candidate.end()
-        };
-        if candidate.end() <= resume && !candidate.is_empty() {
-            continue;
-        }
         let end = window_end(text, candidate.end() + WINDOW_PAD);
-        let mut at = candidate.start().max(resume);
-        let mut anchored = at == candidate.start();
-        while at <= candidate.end() && at <= end {
-            let input =
-                Input::new(&text[..end])
-                    .span(at..end)
-                    .anchored(if anchored { Anchored::Yes } else { Anchored::No });
-            pattern.regex.search_captures_with(exact, &input, &mut cache.captures);
-            let Some(whole) = cache.captures.get_match() else {
-                if anchored {
-                    anchored = false;
-                    continue;
+        let input = Input::new(&text[..end])
+            .span(candidate.start()..end)
+            .anchored(Anchored::Yes);
+        pattern.regex.search_captures_with(exact, &input, &mut cache.captures);
+        from = match cache.captures.get_match() {
+            Some(whole) => {
+                found.push(cache.captures.clone());
+                // Past an empty match, move on by one character.
+                if whole.is_empty() {
+                    next_boundary(text, whole.end())
+                } else {
+                    whole.end()
                 }
-                break;
-            };
-            if whole.start() > candidate.end() {
-                break;
             }
-            resume = if whole.is_empty() {
-                next_boundary(text, whole.end())
-            } else {
-                whole.end()
-            };
-            at = resume;
-            anchored = false;
-            found.push(cache.captures.clone());
-        }
+            None => next_boundary(text, candidate.start()),
+        };
     }
     found
 }

@@ -16,6 +16,19 @@ fn texts() -> Vec<String> {
             texts.push(std::fs::read_to_string(p).unwrap());
         }
     }
+    // Every rule's examples, and long values where a pattern ends with its
+    // placeholder (the locator ends before the value does).
+    let rules = recoupe::rules::load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("rules")).unwrap();
+    for rule in &rules.rules {
+        texts.extend(rule.examples.matches.iter().map(|m| m.text.clone()));
+        texts.extend(rule.examples.no_match.iter().cloned());
+    }
+    texts.push(
+        "Zelensky a annoncé une réunion en Turquie pour la suite. Elle est prévue pour le lundi 1er au mercredi \
+         10 juillet 2025 de 9h30 à 11h du matin, puis ces pourparlers se dérouleraient dans la nuit du mercredi \
+         23 juillet 2025 au jeudi 24 à Istanbul."
+            .to_string(),
+    );
     // Near-misses glued together: boundaries, accents, long lines.
     texts.push("Aucun mort, aucune trentaine; auxun 50 jours. é426 drones; 426drones; l’aide 426 drones".repeat(40));
     texts

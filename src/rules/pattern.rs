@@ -24,8 +24,13 @@ pub struct Expansion {
     /// a superset of `regex` made of the editor's own words, from which the
     /// prefilter takes the words every match requires (`rules::literals`).
     pub skeleton: String,
-    /// `regex` without word-boundary assertions: a superset that the fast
-    /// DFA engines can run on non-ASCII text, to locate candidate matches.
+    /// `regex` without word-boundary assertions, and with each value
+    /// placeholder that follows words of the pattern replaced by "anything":
+    /// a superset that the fast DFA engines can run on non-ASCII text, to
+    /// locate candidate matches. The placeholders are most of a pattern's
+    /// NFA (a date is 12,000 characters of regex), and the NFA sets the size
+    /// of the compiled locator and of each thread's lazy DFA cache; the exact
+    /// pattern, run on each candidate, checks the value.
     pub locator: String,
     /// The value placeholders used, in order.
     pub placeholders: Vec<(Placeholder, usize)>,
@@ -147,14 +152,26 @@ pub fn expand(pattern: &str) -> Result<Expansion, PatternError> {
         }
     }
     let mut last = 0;
-    for (start, end) in holes {
+    let mut locator = String::new();
+    for &(start, end) in &holes {
         out.skeleton.push_str(&out.regex[last..start]);
         out.skeleton.push_str(ANYTHING);
+        locator.push_str(&out.regex[last..start]);
+        // A placeholder after words of the pattern: "anything" in the
+        // locator. One at the very start keeps its expression: with nothing
+        // before it, "anything" would make every candidate begin where the
+        // search began, and the exact pattern search the whole article.
+        if start > "(?P<value>".len() {
+            locator.push_str(ANYTHING);
+        } else {
+            locator.push_str(&out.regex[start..end]);
+        }
         last = end;
     }
     out.skeleton.push_str(&out.regex[last..]);
+    locator.push_str(&out.regex[last..]);
     out.skeleton = without_word_boundaries(&out.skeleton);
-    out.locator = without_word_boundaries(&out.regex);
+    out.locator = without_word_boundaries(&locator);
     Ok(out)
 }
 
@@ -268,6 +285,15 @@ fn class_len(s: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_locator_leaves_out_placeholders_after_words_and_keeps_a_leading_one() {
+        let e = expand("délai de {duration} à Moscou").unwrap();
+        assert_eq!(e.locator, r"délai\s+de\s+(?P<value>(?s:.)*?)\s+à\s+Moscou");
+        let e = expand("{count} drones").unwrap();
+        assert_eq!(e.locator, without_word_boundaries(&e.regex));
+        assert!(e.locator.len() > 1000, "the count expression is kept");
+    }
 
     #[test]
     fn spaces_and_apostrophes_are_widened_outside_classes() {
