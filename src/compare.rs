@@ -68,7 +68,7 @@ pub fn compare(claims: &[Claim]) -> Vec<Finding> {
 pub fn compare_with_focus(claims: &[Claim], focus: Option<&dyn Fn(&Claim) -> bool>) -> Vec<Finding> {
     let mut by_subject: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, claim) in claims.iter().enumerate() {
-        by_subject.entry(&claim.subject).or_default().push(i);
+        by_subject.entry(claim.subject()).or_default().push(i);
     }
     by_subject
         .into_iter()
@@ -166,7 +166,7 @@ pub fn fingerprint(a: &Claim, b: &Claim) -> String {
     let side = |c: &Claim| format!("{}\u{1f}{}\u{1f}{}", c.rule(), c.outlet(), value_key(&c.value));
     let mut sides = [side(a), side(b)];
     sides.sort();
-    let digest = Sha256::digest(format!("v1\u{1e}{}\u{1e}{}\u{1e}{}", a.subject, sides[0], sides[1]).as_bytes());
+    let digest = Sha256::digest(format!("v1\u{1e}{}\u{1e}{}\u{1e}{}", a.subject(), sides[0], sides[1]).as_bytes());
     digest.iter().take(16).map(|b| format!("{b:02x}")).collect()
 }
 
@@ -237,8 +237,8 @@ mod tests {
             rule: std::sync::Arc::new(crate::extract::RuleTag {
                 id: "r".into(),
                 tolerance,
+                subject: "s".into(),
             }),
-            subject: "s".into(),
             source: std::sync::Arc::new(crate::extract::Source {
                 path: name.into(),
                 outlet: outlet.into(),

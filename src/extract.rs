@@ -54,9 +54,9 @@ pub struct Source {
 /// the quote; the id is built when shown.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Claim {
-    /// The rule that read it: one [`RuleTag`] per rule, shared.
+    /// The rule that read it and the subject: one [`RuleTag`] per rule and
+    /// subject, shared.
     pub rule: Arc<RuleTag>,
-    pub subject: Arc<str>,
     /// The document: path, outlet and publication date.
     pub source: Arc<Source>,
     pub value: Value,
@@ -68,21 +68,15 @@ pub struct Claim {
     pub quote: Box<str>,
 }
 
-/// What a claim keeps of its rule: the id, and how far apart two values may
-/// be and still agree.
+/// What a claim keeps of its rule: the id, how far apart two values may be
+/// and still agree, and the subject the rule read the claim for (most rules
+/// have one subject; a subject built from captured words gives one tag per
+/// subject met).
 #[derive(Debug, Clone, PartialEq)]
 pub struct RuleTag {
     pub id: Box<str>,
     pub tolerance: Tolerance,
-}
-
-impl RuleTag {
-    pub fn new(rule: &Rule) -> Arc<RuleTag> {
-        Arc::new(RuleTag {
-            id: rule.id.as_str().into(),
-            tolerance: rule.tolerance,
-        })
-    }
+    pub subject: Box<str>,
 }
 
 impl Claim {
@@ -104,6 +98,11 @@ impl Claim {
 
     pub fn tolerance(&self) -> Tolerance {
         self.rule.tolerance
+    }
+
+    /// What the claim is about: claims with one subject are compared.
+    pub fn subject(&self) -> &str {
+        &self.rule.subject
     }
 
     pub fn path(&self) -> &str {
@@ -138,7 +137,7 @@ impl Claim {
                 c.span.line,
                 c.span.start,
                 c.rule(),
-                &c.subject,
+                c.subject(),
                 c.value_span,
                 c.span.end,
             )
@@ -183,8 +182,9 @@ pub fn extract(documents: &[Document], rules: &RuleSet) -> Extraction {
 #[derive(Debug, Clone)]
 pub struct Scratch {
     pub caches: Caches,
-    /// Each rule's [`RuleTag`], in rule order.
-    rules: Vec<Arc<RuleTag>>,
+    /// For each rule, in rule order, the [`RuleTag`]s of the subjects met
+    /// so far (one, but for subjects built from captured words).
+    tags: Vec<Vec<Arc<RuleTag>>>,
     /// Subjects, outlets and rule ids met so far: claims point at one copy.
     strings: HashSet<Arc<str>>,
     /// The path of the last document that gave claims: the records of a JSON
@@ -196,7 +196,7 @@ impl Scratch {
     pub fn new(rules: &RuleSet) -> Scratch {
         Scratch {
             caches: rules.caches(),
-            rules: rules.rules.iter().map(RuleTag::new).collect(),
+            tags: vec![Vec::new(); rules.rules.len()],
             strings: HashSet::new(),
             path: None,
         }
@@ -216,6 +216,21 @@ impl Scratch {
             outlet: self.share(&document.meta.outlet),
             published: document.meta.published,
         })
+    }
+
+    /// The shared tag of rule `index` (of `rules`) and `subject`.
+    fn tag(&mut self, index: usize, rule: &Rule, subject: &str) -> Arc<RuleTag> {
+        let tags = &mut self.tags[index];
+        if let Some(tag) = tags.iter().find(|t| *t.subject == *subject) {
+            return tag.clone();
+        }
+        let tag = Arc::new(RuleTag {
+            id: rule.id.as_str().into(),
+            tolerance: rule.tolerance,
+            subject: subject.into(),
+        });
+        tags.push(tag.clone());
+        tag
     }
 
     /// The shared copy of `s`.
@@ -299,8 +314,7 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             let span = span_of(document, whole.start(), whole.end());
             let value_span = span_of(document, value_match.start(), value_match.end());
             out.claims.push(Claim {
-                rule: scratch.rules[r].clone(),
-                subject: scratch.share(&subject),
+                rule: scratch.tag(r, rule, &subject),
                 source: out.source.clone(),
                 value,
                 span,

@@ -33,7 +33,7 @@ pub fn render(report: &Report) -> String {
                         &mut out,
                         "error",
                         claim,
-                        &format!("contradiction: {}", claim.subject),
+                        &format!("contradiction: {}", claim.subject()),
                         &format!(
                             "{} says {} (“{}”); {}",
                             claim.outlet(),
@@ -51,7 +51,7 @@ pub fn render(report: &Report) -> String {
                             &mut out,
                             "notice",
                             claim,
-                            &format!("single source: {}", claim.subject),
+                            &format!("single source: {}", claim.subject()),
                             &format!(
                                 "{} is the only outlet to state {}: no other article confirms it",
                                 claim.outlet(),

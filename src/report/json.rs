@@ -184,7 +184,7 @@ fn claim(c: &Claim) -> Json {
     json!({
         "id": c.id(),
         "rule": c.rule(),
-        "subject": c.subject,
+        "subject": c.subject(),
         "path": c.path(),
         "outlet": c.outlet(),
         "published": c.published().map(|p| p.to_string()),

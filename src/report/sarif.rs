@@ -79,13 +79,13 @@ pub fn render(report: &Report) -> String {
                     "{} says {} for `{}`, which contradicts {}",
                     claim.outlet(),
                     describe_value(&claim.value),
-                    claim.subject,
+                    claim.subject(),
                     against.join(", ")
                 )},
                 "locations": [location(claim)],
                 "relatedLocations": related,
                 "partialFingerprints": {"recoupeConflict/v1": fingerprints.join(",")},
-                "properties": {"subject": claim.subject, "claim": claim.id()},
+                "properties": {"subject": claim.subject(), "claim": claim.id()},
             });
             if let Some(i) = rule_index.get(claim.rule()) {
                 result["ruleIndex"] = json!(i);
