@@ -239,11 +239,7 @@ mod tests {
                 tolerance,
                 subject: "s".into(),
             }),
-            source: std::sync::Arc::new(crate::extract::Source {
-                path: name.into(),
-                outlet: outlet.into(),
-                published: None,
-            }),
+            source: std::sync::Arc::new(crate::extract::Source::new(name, None, outlet.into(), None)),
             value: Value {
                 kind: Kind::Number,
                 interval: Interval::Range(range),
@@ -251,7 +247,7 @@ mod tests {
             },
             span,
             value_span: span,
-            quote: "".into(),
+            quote: Default::default(),
         }
     }
 
@@ -294,10 +290,7 @@ mod tests {
         let a = claim("a", "A", Range::exact(50.0), EXACT);
         let b = claim("b", "B", Range::exact(60.0), EXACT);
         let mut moved = a.clone();
-        moved.source = std::sync::Arc::new(crate::extract::Source {
-            path: "elsewhere.md".into(),
-            ..(*a.source).clone()
-        });
+        moved.source = std::sync::Arc::new(crate::extract::Source::new("elsewhere.md", None, "A".into(), None));
         moved.span.line = 99;
         assert_eq!(fingerprint(&a, &b), fingerprint(&moved, &b));
         assert_eq!(fingerprint(&a, &b), fingerprint(&b, &a));

@@ -25,7 +25,7 @@ use std::sync::Arc;
 /// `u32`: a claim holds two spans, and a large corpus holds hundreds of
 /// thousands of claims. A position past 4 GiB (which no article reaches)
 /// saturates at `u32::MAX` rather than wrapping.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Span {
     pub start: u32,
     pub end: u32,
@@ -36,14 +36,124 @@ pub struct Span {
 }
 
 /// The document a claim was read from. One per document, shared by its
-/// claims and by the report's list of documents; the path is also shared
-/// by the records of one JSON Lines file, and the outlet by every document
-/// of the outlet that one thread checks.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// claims and by the report's list of documents.
+///
+/// Its strings (path, title, and its claims' quotes) are ranges of `text`,
+/// a buffer that the run shares between all documents of a batch once it
+/// merges them ([`Source::pack`]): hundreds of thousands of small strings
+/// cost their allocator overhead and a pointer each, one buffer per batch
+/// costs neither.
+#[derive(Debug, Clone, Default)]
 pub struct Source {
-    pub path: Arc<str>,
+    text: Arc<str>,
+    path: TextRange,
+    title: Option<TextRange>,
     pub outlet: Arc<str>,
     pub published: Option<Date>,
+}
+
+/// Where a string lies in a [`Source`]'s `text`: byte offsets.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TextRange {
+    start: u32,
+    end: u32,
+}
+
+impl Source {
+    /// A document's source, its strings in a buffer of their own.
+    pub fn new(path: &str, title: Option<&str>, outlet: Arc<str>, published: Option<Date>) -> Source {
+        let mut text = String::with_capacity(path.len() + title.map_or(0, str::len));
+        let path = push(&mut text, path);
+        let title = title.map(|t| push(&mut text, t));
+        Source {
+            text: text.into(),
+            path,
+            title,
+            outlet,
+            published,
+        }
+    }
+
+    pub fn path(&self) -> &str {
+        self.get(self.path)
+    }
+
+    pub fn title(&self) -> Option<&str> {
+        self.title.map(|t| self.get(t))
+    }
+
+    /// A string of this source's `text`, such as a claim's quote.
+    pub fn get(&self, range: TextRange) -> &str {
+        self.text
+            .get(range.start as usize..range.end as usize)
+            .unwrap_or_default()
+    }
+
+    /// The sources of a batch of documents and their claims (`claims[i]` are
+    /// those of `sources[i]`), moved into one shared buffer: new sources, and
+    /// each claim repointed at its document's. Consecutive documents with
+    /// one path (the records of a JSON Lines file) share its copy.
+    pub fn pack(sources: &[Arc<Source>], claims: &mut [&mut [Claim]]) -> Vec<Arc<Source>> {
+        let size: usize = sources.iter().map(|s| s.text.len()).sum();
+        let mut text = String::with_capacity(size);
+        let mut last_path: Option<(&str, TextRange)> = None;
+        let mut laid_out = Vec::with_capacity(sources.len());
+        for (source, claims) in sources.iter().zip(claims.iter_mut()) {
+            let path = match last_path {
+                Some((p, range)) if p == source.path() => range,
+                _ => push(&mut text, source.path()),
+            };
+            last_path = Some((source.path(), path));
+            let title = source.title().map(|t| push(&mut text, t));
+            for claim in claims.iter_mut() {
+                claim.quote = push(&mut text, claim.quote());
+            }
+            laid_out.push((path, title));
+        }
+        let text: Arc<str> = text.into();
+        sources
+            .iter()
+            .zip(laid_out)
+            .zip(claims.iter_mut())
+            .map(|((old, (path, title)), claims)| {
+                let source = Arc::new(Source {
+                    text: text.clone(),
+                    path,
+                    title,
+                    outlet: old.outlet.clone(),
+                    published: old.published,
+                });
+                for claim in claims.iter_mut() {
+                    claim.source = source.clone();
+                }
+                source
+            })
+            .collect()
+    }
+}
+
+/// Two sources are equal when they name the same document: where their
+/// strings are stored does not matter.
+impl PartialEq for Source {
+    fn eq(&self, other: &Source) -> bool {
+        self.path() == other.path()
+            && self.title() == other.title()
+            && self.outlet == other.outlet
+            && self.published == other.published
+    }
+}
+
+impl Eq for Source {}
+
+/// Appends `s` to `text`; where it went. Offsets saturate at `u32::MAX` (a
+/// batch holds megabytes, not gigabytes).
+fn push(text: &mut String, s: &str) -> TextRange {
+    let start = to_u32(text.len());
+    text.push_str(s);
+    TextRange {
+        start,
+        end: to_u32(text.len()),
+    }
 }
 
 /// One outlet's statement of one fact.
@@ -64,8 +174,8 @@ pub struct Claim {
     pub span: Span,
     /// The value's own words, inside `span`.
     pub value_span: Span,
-    /// The matched words, as written.
-    pub quote: Box<str>,
+    /// The matched words, as written: a range of the source's text.
+    pub quote: TextRange,
 }
 
 /// What a claim keeps of its rule: the id, how far apart two values may be
@@ -106,7 +216,12 @@ impl Claim {
     }
 
     pub fn path(&self) -> &str {
-        &self.source.path
+        self.source.path()
+    }
+
+    /// The matched words, as written.
+    pub fn quote(&self) -> &str {
+        self.source.get(self.quote)
     }
 
     pub fn outlet(&self) -> &str {
@@ -122,7 +237,7 @@ impl Claim {
     pub fn words(&self) -> &str {
         let start = self.value_span.start.saturating_sub(self.span.start) as usize;
         let end = self.value_span.end.saturating_sub(self.span.start) as usize;
-        self.quote.get(start..end).unwrap_or_default().trim()
+        self.quote().get(start..end).unwrap_or_default().trim()
     }
 
     /// Claims in report order: by path, position, then rule. Total (two
@@ -187,9 +302,8 @@ pub struct Scratch {
     tags: Vec<Vec<Arc<RuleTag>>>,
     /// Subjects, outlets and rule ids met so far: claims point at one copy.
     strings: HashSet<Arc<str>>,
-    /// The path of the last document that gave claims: the records of a JSON
-    /// Lines file, checked one after the other, share it.
-    path: Option<Arc<str>>,
+    /// What claims point at until their document's [`Source`] is made.
+    blank: Arc<Source>,
 }
 
 impl Scratch {
@@ -198,24 +312,8 @@ impl Scratch {
             caches: rules.caches(),
             tags: vec![Vec::new(); rules.rules.len()],
             strings: HashSet::new(),
-            path: None,
+            blank: Arc::default(),
         }
-    }
-
-    /// The [`Source`] of a document. Its path is shared with the previous
-    /// document's when it is the same (the records of a JSON Lines file,
-    /// checked one after the other), and not kept in `strings`: most paths
-    /// are met once.
-    pub fn source(&mut self, document: &Document) -> Arc<Source> {
-        let path = match &self.path {
-            Some(last) if **last == *document.path => last.clone(),
-            _ => self.path.insert(Arc::from(document.path.as_str())).clone(),
-        };
-        Arc::new(Source {
-            path,
-            outlet: self.share(&document.meta.outlet),
-            published: document.meta.published,
-        })
     }
 
     /// The shared tag of rule `index` (of `rules`) and `subject`.
@@ -271,10 +369,11 @@ impl ThreadScratch {
 /// Extracts the claims of one document.
 pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scratch) -> Extraction {
     let body = document.text.get(document.body_start..).unwrap_or("");
-    let mut out = Extraction {
-        source: scratch.source(document),
-        ..Extraction::default()
-    };
+    let mut out = Extraction::default();
+    // The document's strings: its path and title, then each claim's quote.
+    let mut text = String::with_capacity(document.path.len() + 256);
+    let path = push(&mut text, &document.path);
+    let title = document.meta.title.as_deref().map(|t| push(&mut text, t));
     let mut seen = HashSet::new();
     for (r, p) in rules.candidates(body) {
         let rule = &rules.rules[r];
@@ -315,13 +414,23 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             let value_span = span_of(document, value_match.start(), value_match.end());
             out.claims.push(Claim {
                 rule: scratch.tag(r, rule, &subject),
-                source: out.source.clone(),
+                source: scratch.blank.clone(),
                 value,
                 span,
                 value_span,
-                quote: whole.as_str().into(),
+                quote: push(&mut text, whole.as_str()),
             });
         }
+    }
+    out.source = Arc::new(Source {
+        text: text.into(),
+        path,
+        title,
+        outlet: scratch.share(&document.meta.outlet),
+        published: document.meta.published,
+    });
+    for claim in &mut out.claims {
+        claim.source = out.source.clone();
     }
     out.claims.sort_by(Claim::order);
     // A document's claims are kept until the run ends: no spare capacity.
@@ -549,6 +658,58 @@ mod tests {
             sentence_around(text, start, start + 5),
             " Il a annoncé lundi la réunion"
         );
+    }
+
+    #[test]
+    fn packing_moves_a_batch_into_one_buffer_and_keeps_every_string() {
+        let claim = |source: &Arc<Source>, quote: &str| {
+            let mut text = String::new();
+            let quote = push(&mut text, quote);
+            // A claim's quote, alone in a buffer of its own (as before packing).
+            let own = Arc::new(Source {
+                text: text.into(),
+                ..(**source).clone()
+            });
+            let mut claim = Claim {
+                rule: Arc::new(RuleTag {
+                    id: "r".into(),
+                    tolerance: Tolerance::Absolute(0.0),
+                    subject: "s".into(),
+                }),
+                source: own,
+                value: Value {
+                    kind: Kind::Number,
+                    interval: Interval::Range(crate::value::Range::exact(1.0)),
+                    unit: None,
+                },
+                span: Span::default(),
+                value_span: Span::default(),
+                quote,
+            };
+            claim.span.end = u32::try_from(claim.quote().len()).unwrap();
+            claim.value_span = claim.span;
+            claim
+        };
+        let a = Arc::new(Source::new("f.jsonl", Some("Titre A"), "AFP".into(), None));
+        let b = Arc::new(Source::new("f.jsonl", None, "AFP".into(), None));
+        let c = Arc::new(Source::new("g.md", Some("Titre C"), "Le Monde".into(), None));
+        let mut claims_a = vec![claim(&a, "426 drones"), claim(&a, "24 missiles")];
+        let mut claims_b: Vec<Claim> = Vec::new();
+        let mut claims_c = vec![claim(&c, "50 jours")];
+        let packed = Source::pack(
+            &[a.clone(), b.clone(), c.clone()],
+            &mut [&mut claims_a, &mut claims_b, &mut claims_c],
+        );
+        assert_eq!(packed, [a, b, c]);
+        assert_eq!(packed[0].title(), Some("Titre A"));
+        assert_eq!(packed[1].title(), None);
+        assert!(packed.iter().all(|s| Arc::ptr_eq(&s.text, &packed[0].text)));
+        // The two records of one file share its path.
+        assert_eq!(packed[0].path, packed[1].path);
+        let quotes: Vec<&str> = claims_a.iter().chain(&claims_c).map(Claim::quote).collect();
+        assert_eq!(quotes, ["426 drones", "24 missiles", "50 jours"]);
+        assert!(claims_a.iter().all(|c| Arc::ptr_eq(&c.source, &packed[0])));
+        assert!(Arc::ptr_eq(&claims_c[0].source, &packed[2]));
     }
 
     fn pattern(source: &str) -> Pattern {

@@ -77,8 +77,17 @@ pub fn check_inputs(inputs: Inputs, rules: &rules::RuleSet, scope: &Scope) -> Re
     let mut documents = Vec::with_capacity(inputs.files.len() + inputs.documents.len());
     let mut claims = Vec::new();
     let mut warnings = inputs.warnings;
-    let mut keep = |checked: Vec<Checked>, warnings: &mut Vec<corpus::Warning>| {
-        for (document, mut extraction) in checked {
+    // A batch's documents and claims are kept with their strings moved into
+    // one buffer (`extract::Source::pack`), on this thread: what the workers
+    // allocated for them is all freed, for the next batch to reuse.
+    let mut keep = |mut checked: Vec<Checked>, warnings: &mut Vec<corpus::Warning>| {
+        let sources: Vec<_> = checked.iter().map(|(d, _)| d.source.clone()).collect();
+        let mut per_document: Vec<&mut [extract::Claim]> =
+            checked.iter_mut().map(|(_, e)| e.claims.as_mut_slice()).collect();
+        let packed = extract::Source::pack(&sources, &mut per_document);
+        drop(sources);
+        for ((mut document, mut extraction), source) in checked.into_iter().zip(packed) {
+            document.source = source;
             documents.push(document);
             claims.append(&mut extraction.claims);
             warnings.append(&mut extraction.warnings);
@@ -164,8 +173,8 @@ pub fn check_inputs(inputs: Inputs, rules: &rules::RuleSet, scope: &Scope) -> Re
     // The records of a JSON Lines file share its path: its line tells them apart.
     // Unstable, in place: two entries with one path and line are one
     // document read twice, alike in every field.
-    documents.sort_unstable_by(|a, b| (&a.source.path, a.line).cmp(&(&b.source.path, b.line)));
-    documents.dedup_by(|a, b| (&a.source.path, a.line) == (&b.source.path, b.line));
+    documents.sort_unstable_by(|a, b| (a.source.path(), a.line).cmp(&(b.source.path(), b.line)));
+    documents.dedup_by(|a, b| (a.source.path(), a.line) == (b.source.path(), b.line));
     // In place: a stable sort would allocate half the claims again.
     claims.sort_unstable_by(extract::Claim::order);
     // The same file named twice (a folder and a file in it) gives the same
@@ -254,10 +263,9 @@ fn entry(
 ) -> DocumentEntry {
     DocumentEntry {
         source: source.clone(),
-        line: d.record().map(|r| r.line),
+        line: d.record().map(|r| u32::try_from(r.line).unwrap_or(u32::MAX)),
         id: d.record().and_then(|r| r.id.as_deref().map(Box::from)),
         lang: scratch.share(&d.meta.lang),
-        title: d.meta.title.as_deref().map(Box::from),
         url: d.meta.url.as_deref().map(Box::from),
     }
 }

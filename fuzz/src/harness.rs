@@ -136,7 +136,7 @@ fn check_pipeline(doc: Document, warnings: Vec<corpus::Warning>) {
         let (start, end) = (span.start as usize, span.end as usize);
         assert!(start <= end && end <= text.len(), "{claim:?}");
         assert!(start >= body_start, "claims come from the body");
-        assert_eq!(text.get(start..end), Some(&*claim.quote));
+        assert_eq!(text.get(start..end), Some(claim.quote()));
         assert_eq!(line_column(&text, start), (span.line as usize, span.column as usize));
         let value = claim.value_span;
         assert!(

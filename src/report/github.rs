@@ -38,7 +38,7 @@ pub fn render(report: &Report) -> String {
                             "{} says {} (“{}”); {}",
                             claim.outlet(),
                             describe_value(&claim.value),
-                            claim.quote,
+                            claim.quote(),
                             others.join("; ")
                         ),
                     );

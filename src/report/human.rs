@@ -110,7 +110,7 @@ fn section(out: &mut String, report: &Report, finding: &Finding, mark: &str) {
             claim.span.line,
             claim.span.column,
             claim.outlet(),
-            one_line(&claim.quote)
+            one_line(claim.quote())
         );
     }
 }
@@ -219,7 +219,7 @@ impl ClaimSnippet {
                 claim.rule(),
             ),
             path: claim.path().to_string(),
-            quote: claim.quote.to_string(),
+            quote: claim.quote().to_string(),
             line: claim.span.line as usize,
             column: claim.span.column as usize,
             value: SourceSpan::new(start.into(), len),

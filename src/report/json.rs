@@ -29,11 +29,11 @@ pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<(
         "documents",
         report.documents.iter().map(|d| {
             let mut doc = json!({
-                "path": d.source.path,
+                "path": d.source.path(),
                 "outlet": d.source.outlet,
                 "published": d.source.published.map(|p| p.to_string()),
                 "lang": d.lang,
-                "title": d.title,
+                "title": d.source.title(),
             });
             // Only where there is one, so that the documents of plain files
             // read as before: a JSON Lines record's line and id, a url.
@@ -48,7 +48,7 @@ pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<(
             }
             // Only in CI mode (`check --new`): which articles are new.
             if let Some(new) = &report.new_paths {
-                doc["new"] = json!(new.contains(&*d.source.path));
+                doc["new"] = json!(new.contains(d.source.path()));
             }
             doc
         }),
@@ -191,7 +191,7 @@ fn claim(c: &Claim) -> Json {
         "value": value(&c.value, c.words()),
         "span": span(&c.span),
         "value_span": span(&c.value_span),
-        "quote": c.quote,
+        "quote": c.quote(),
     })
 }
 

@@ -53,12 +53,12 @@ pub fn render(report: &Report) -> String {
                         a.span.line,
                         a.span.column,
                         a.outlet(),
-                        a.quote,
+                        a.quote(),
                         b.path(),
                         b.span.line,
                         b.span.column,
                         b.outlet(),
-                        b.quote
+                        b.quote()
                     );
                     let _ = writeln!(
                         out,

@@ -98,7 +98,7 @@ pub fn render(report: &Report) -> String {
                     "- **{}** says **{}**: “{}” ({}:{}:{})",
                     c.outlet(),
                     describe_value(&c.value),
-                    one_line(&c.quote),
+                    one_line(c.quote()),
                     c.path(),
                     c.span.line,
                     c.span.column

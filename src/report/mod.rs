@@ -28,11 +28,10 @@ use std::sync::Arc;
 pub struct DocumentEntry {
     pub source: Arc<Source>,
     /// The line of a JSON Lines record (`None` for a file of its own).
-    pub line: Option<usize>,
+    pub line: Option<u32>,
     /// A JSON Lines record's `id`.
     pub id: Option<Box<str>>,
     pub lang: Arc<str>,
-    pub title: Option<Box<str>>,
     pub url: Option<Box<str>>,
 }
 

@@ -150,7 +150,7 @@ fn location(claim: &Claim) -> Json {
                 "startColumn": claim.span.column,
                 "endLine": end_line,
                 "endColumn": end_column,
-                "snippet": {"text": claim.quote},
+                "snippet": {"text": claim.quote()},
             },
         },
     })
