@@ -62,9 +62,7 @@ pub struct TextRange {
 impl Source {
     /// A document's source, its strings in a buffer of their own.
     pub fn new(path: &str, title: Option<&str>, outlet: Arc<str>, published: Option<Date>) -> Source {
-        let mut text = String::with_capacity(path.len() + title.map_or(0, str::len));
-        let path = push(&mut text, path);
-        let title = title.map(|t| push(&mut text, t));
+        let (text, path, title) = Source::start_text(path, title, 0);
         Source {
             text: text.into(),
             path,
@@ -72,6 +70,15 @@ impl Source {
             outlet,
             published,
         }
+    }
+
+    /// A text that starts with a document's path and title (and has room
+    /// for `more` bytes), and where they are in it.
+    fn start_text(path: &str, title: Option<&str>, more: usize) -> (String, TextRange, Option<TextRange>) {
+        let mut text = String::with_capacity(path.len() + title.map_or(0, str::len) + more);
+        let path = push(&mut text, path);
+        let title = title.map(|t| push(&mut text, t));
+        (text, path, title)
     }
 
     pub fn path(&self) -> &str {
@@ -371,9 +378,7 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
     let body = document.text.get(document.body_start..).unwrap_or("");
     let mut out = Extraction::default();
     // The document's strings: its path and title, then each claim's quote.
-    let mut text = String::with_capacity(document.path.len() + 256);
-    let path = push(&mut text, &document.path);
-    let title = document.meta.title.as_deref().map(|t| push(&mut text, t));
+    let (mut text, path, title) = Source::start_text(&document.path, document.meta.title.as_deref(), 256);
     let mut seen = HashSet::new();
     for (r, p) in rules.candidates(body) {
         let rule = &rules.rules[r];
