@@ -40,7 +40,7 @@ pub struct Span {
 ///
 /// Its strings (path, title, and its claims' quotes) are ranges of `text`,
 /// a buffer that the run shares between all documents of a batch once it
-/// merges them ([`Source::pack`]): hundreds of thousands of small strings
+/// merges them ([`pack`]): hundreds of thousands of small strings
 /// cost their allocator overhead and a pointer each, one buffer per batch
 /// costs neither.
 #[derive(Debug, Clone, Default)]
@@ -95,47 +95,44 @@ impl Source {
             .get(range.start as usize..range.end as usize)
             .unwrap_or_default()
     }
+}
 
-    /// The sources of a batch of documents and their claims (`claims[i]` are
-    /// those of `sources[i]`), moved into one shared buffer: new sources, and
-    /// each claim repointed at its document's. Consecutive documents with
-    /// one path (the records of a JSON Lines file) share its copy.
-    pub fn pack(sources: &[Arc<Source>], claims: &mut [&mut [Claim]]) -> Vec<Arc<Source>> {
-        let size: usize = sources.iter().map(|s| s.text.len()).sum();
-        let mut text = String::with_capacity(size);
-        let mut last_path: Option<(&str, TextRange)> = None;
-        let mut laid_out = Vec::with_capacity(sources.len());
-        for (source, claims) in sources.iter().zip(claims.iter_mut()) {
-            let path = match last_path {
-                Some((p, range)) if p == source.path() => range,
-                _ => push(&mut text, source.path()),
-            };
-            last_path = Some((source.path(), path));
-            let title = source.title().map(|t| push(&mut text, t));
-            for claim in claims.iter_mut() {
-                claim.quote = push(&mut text, claim.quote());
-            }
-            laid_out.push((path, title));
+/// Moves the strings of a batch of extractions (their sources' paths and
+/// titles, their claims' quotes) into one shared buffer: each extraction gets
+/// a new [`Source`], and its claims point at it. Consecutive documents with
+/// one path (the records of a JSON Lines file) share its copy.
+pub fn pack(batch: &mut [&mut Extraction]) {
+    let size: usize = batch.iter().map(|e| e.source.text.len()).sum();
+    let mut text = String::with_capacity(size);
+    let mut layout = Vec::with_capacity(batch.len());
+    let mut quotes = Vec::new();
+    let mut last_path: Option<(&str, TextRange)> = None;
+    for extraction in batch.iter() {
+        let source = &extraction.source;
+        let path = match last_path {
+            Some((p, range)) if p == source.path() => range,
+            _ => push(&mut text, source.path()),
+        };
+        last_path = Some((source.path(), path));
+        let title = source.title().map(|t| push(&mut text, t));
+        layout.push((path, title));
+        quotes.extend(extraction.claims.iter().map(|c| push(&mut text, c.quote())));
+    }
+    let text: Arc<str> = text.into();
+    let mut quotes = quotes.into_iter();
+    for (extraction, (path, title)) in batch.iter_mut().zip(layout) {
+        let source = Arc::new(Source {
+            text: text.clone(),
+            path,
+            title,
+            outlet: extraction.source.outlet.clone(),
+            published: extraction.source.published,
+        });
+        for (claim, quote) in extraction.claims.iter_mut().zip(quotes.by_ref()) {
+            claim.quote = quote;
+            claim.source = source.clone();
         }
-        let text: Arc<str> = text.into();
-        sources
-            .iter()
-            .zip(laid_out)
-            .zip(claims.iter_mut())
-            .map(|((old, (path, title)), claims)| {
-                let source = Arc::new(Source {
-                    text: text.clone(),
-                    path,
-                    title,
-                    outlet: old.outlet.clone(),
-                    published: old.published,
-                });
-                for claim in claims.iter_mut() {
-                    claim.source = source.clone();
-                }
-                source
-            })
-            .collect()
+        extraction.source = source;
     }
 }
 
@@ -667,54 +664,59 @@ mod tests {
 
     #[test]
     fn packing_moves_a_batch_into_one_buffer_and_keeps_every_string() {
-        let claim = |source: &Arc<Source>, quote: &str| {
-            let mut text = String::new();
-            let quote = push(&mut text, quote);
-            // A claim's quote, alone in a buffer of its own (as before packing).
-            let own = Arc::new(Source {
+        // A document's extraction as extract_document leaves it: its strings
+        // in a buffer of its own.
+        let extraction = |path: &str, title: Option<&str>, outlet: &str, quotes: &[&str]| {
+            let (mut text, path, title) = Source::start_text(path, title, 0);
+            let ranges: Vec<TextRange> = quotes.iter().map(|q| push(&mut text, q)).collect();
+            let source = Arc::new(Source {
                 text: text.into(),
-                ..(**source).clone()
+                path,
+                title,
+                outlet: outlet.into(),
+                published: None,
             });
-            let mut claim = Claim {
-                rule: Arc::new(RuleTag {
-                    id: "r".into(),
-                    tolerance: Tolerance::Absolute(0.0),
-                    subject: "s".into(),
-                }),
-                source: own,
-                value: Value {
-                    kind: Kind::Number,
-                    interval: Interval::Range(crate::value::Range::exact(1.0)),
-                    unit: None,
-                },
-                span: Span::default(),
-                value_span: Span::default(),
-                quote,
-            };
-            claim.span.end = u32::try_from(claim.quote().len()).unwrap();
-            claim.value_span = claim.span;
-            claim
+            let claims = ranges
+                .into_iter()
+                .map(|quote| Claim {
+                    rule: Arc::new(RuleTag {
+                        id: "r".into(),
+                        tolerance: Tolerance::Absolute(0.0),
+                        subject: "s".into(),
+                    }),
+                    source: source.clone(),
+                    value: Value {
+                        kind: Kind::Number,
+                        interval: Interval::Range(crate::value::Range::exact(1.0)),
+                        unit: None,
+                    },
+                    span: Span::default(),
+                    value_span: Span::default(),
+                    quote,
+                })
+                .collect();
+            Extraction {
+                claims,
+                warnings: Vec::new(),
+                source,
+            }
         };
-        let a = Arc::new(Source::new("f.jsonl", Some("Titre A"), "AFP".into(), None));
-        let b = Arc::new(Source::new("f.jsonl", None, "AFP".into(), None));
-        let c = Arc::new(Source::new("g.md", Some("Titre C"), "Le Monde".into(), None));
-        let mut claims_a = vec![claim(&a, "426 drones"), claim(&a, "24 missiles")];
-        let mut claims_b: Vec<Claim> = Vec::new();
-        let mut claims_c = vec![claim(&c, "50 jours")];
-        let packed = Source::pack(
-            &[a.clone(), b.clone(), c.clone()],
-            &mut [&mut claims_a, &mut claims_b, &mut claims_c],
-        );
-        assert_eq!(packed, [a, b, c]);
-        assert_eq!(packed[0].title(), Some("Titre A"));
-        assert_eq!(packed[1].title(), None);
-        assert!(packed.iter().all(|s| Arc::ptr_eq(&s.text, &packed[0].text)));
+        let mut a = extraction("f.jsonl", Some("Titre A"), "AFP", &["426 drones", "24 missiles"]);
+        let mut b = extraction("f.jsonl", None, "AFP", &[]);
+        let mut c = extraction("g.md", Some("Titre C"), "Le Monde", &["50 jours"]);
+        let before: Vec<Source> = [&a, &b, &c].iter().map(|e| (*e.source).clone()).collect();
+        pack(&mut [&mut a, &mut b, &mut c]);
+        let after: Vec<Source> = [&a, &b, &c].iter().map(|e| (*e.source).clone()).collect();
+        assert_eq!(after, before);
+        assert_eq!(a.source.title(), Some("Titre A"));
+        assert_eq!(b.source.title(), None);
+        assert!([&b, &c].iter().all(|e| Arc::ptr_eq(&e.source.text, &a.source.text)));
         // The two records of one file share its path.
-        assert_eq!(packed[0].path, packed[1].path);
-        let quotes: Vec<&str> = claims_a.iter().chain(&claims_c).map(Claim::quote).collect();
+        assert_eq!(a.source.path, b.source.path);
+        let quotes: Vec<&str> = a.claims.iter().chain(&c.claims).map(Claim::quote).collect();
         assert_eq!(quotes, ["426 drones", "24 missiles", "50 jours"]);
-        assert!(claims_a.iter().all(|c| Arc::ptr_eq(&c.source, &packed[0])));
-        assert!(Arc::ptr_eq(&claims_c[0].source, &packed[2]));
+        assert!(a.claims.iter().all(|claim| Arc::ptr_eq(&claim.source, &a.source)));
+        assert!(Arc::ptr_eq(&c.claims[0].source, &c.source));
     }
 
     fn pattern(source: &str) -> Pattern {

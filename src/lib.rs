@@ -78,16 +78,12 @@ pub fn check_inputs(inputs: Inputs, rules: &rules::RuleSet, scope: &Scope) -> Re
     let mut claims = Vec::new();
     let mut warnings = inputs.warnings;
     // A batch's documents and claims are kept with their strings moved into
-    // one buffer (`extract::Source::pack`), on this thread: what the workers
+    // one buffer (`extract::pack`), on this thread: what the workers
     // allocated for them is all freed, for the next batch to reuse.
     let mut keep = |mut checked: Vec<Checked>, warnings: &mut Vec<corpus::Warning>| {
-        let sources: Vec<_> = checked.iter().map(|(d, _)| d.source.clone()).collect();
-        let mut per_document: Vec<&mut [extract::Claim]> =
-            checked.iter_mut().map(|(_, e)| e.claims.as_mut_slice()).collect();
-        let packed = extract::Source::pack(&sources, &mut per_document);
-        drop(sources);
-        for ((mut document, mut extraction), source) in checked.into_iter().zip(packed) {
-            document.source = source;
+        extract::pack(&mut checked.iter_mut().map(|(_, e)| e).collect::<Vec<_>>());
+        for (mut document, mut extraction) in checked {
+            document.source = extraction.source;
             documents.push(document);
             claims.append(&mut extraction.claims);
             warnings.append(&mut extraction.warnings);
