@@ -297,16 +297,17 @@ pub fn extract(documents: &[Document], rules: &RuleSet) -> Extraction {
 
 /// What one worker thread reuses from one document to the next: the search
 /// caches (the lazy DFAs fill them as they go, and starting afresh for every
-/// document would redo that work) and the strings claims share.
+/// document would redo that work) and what claims and documents share.
 #[derive(Debug, Clone)]
 pub struct Scratch {
     pub caches: Caches,
     /// For each rule, in rule order, the [`RuleTag`]s of the subjects met
     /// so far (one, but for subjects built from captured words).
     tags: Vec<Vec<Arc<RuleTag>>>,
-    /// Subjects, outlets and rule ids met so far: claims point at one copy.
+    /// Outlets and languages met so far: documents point at one copy.
     strings: HashSet<Arc<str>>,
-    /// What claims point at until their document's [`Source`] is made.
+    /// What claims point at until their document's [`Source`] is made, at
+    /// the end of `extract_document` (it holds their quotes).
     blank: Arc<Source>,
 }
 
