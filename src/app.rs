@@ -386,7 +386,7 @@ fn table<const N: usize>(header: &[&str; N], rows: &[[String; N]]) -> String {
 }
 
 /// `recoupe rules explain ID`.
-pub fn rules_explain(dir: &std::path::Path, id: &str, io: &mut Output) -> i32 {
+pub fn rules_explain(dir: &std::path::Path, id: &str, articles: &[std::path::PathBuf], io: &mut Output) -> i32 {
     let Some(set) = load_rules(dir, io) else {
         return exit::ERROR;
     };
@@ -412,6 +412,9 @@ pub fn rules_explain(dir: &std::path::Path, id: &str, io: &mut Output) -> i32 {
     if !rule.window.is_open() {
         let show = |d: Option<jiff::civil::Date>| d.map_or("…".to_string(), |d| d.to_string());
         let _ = writeln!(out, "published: {} to {}", show(rule.window.from), show(rule.window.to));
+    }
+    if let Some(frame) = &rule.frame {
+        out.push_str(&describe_frame(frame));
     }
     let index = set.rules.iter().position(|r| r.id == rule.id).unwrap_or(0);
     for (i, p) in rule.patterns.iter().enumerate() {
@@ -446,8 +449,135 @@ pub fn rules_explain(dir: &std::path::Path, id: &str, io: &mut Output) -> i32 {
     for text in &rule.examples.no_match {
         let _ = writeln!(out, "  no_match: “{text}”");
     }
+    let mut code = exit::OK;
+    for path in articles {
+        let (document, warnings) = corpus::read_document(path, &corpus::LoadOptions::default());
+        let Some(document) = document else {
+            for w in warnings {
+                let _ = writeln!(io.err, "error: {}: {}", w.path, w.message);
+            }
+            code = exit::ERROR;
+            continue;
+        };
+        let body = document.text.get(document.body_start..).unwrap_or("");
+        let _ = writeln!(
+            out,
+            "
+in {} (lang {}):",
+            document.path, document.meta.lang
+        );
+        if rule.frame.is_none() {
+            let _ = writeln!(out, "  the rule has no frame: its patterns are shown above");
+            continue;
+        }
+        let verdicts = crate::search::explain(rule, body, &document.meta.lang);
+        if verdicts.is_empty() {
+            let _ = writeln!(out, "  no value of the rule's kind in the article");
+        }
+        for (start, words, verdict) in verdicts {
+            let (line, column) = document.line_column(document.body_start + start);
+            let shown = report::one_line(&words);
+            match verdict {
+                Ok(_) => {
+                    let _ = writeln!(out, "  ✔ {line}:{column} “{shown}”: read");
+                }
+                Err(why) => {
+                    let _ = writeln!(out, "  ✘ {line}:{column} “{shown}”: {why}");
+                }
+            }
+        }
+    }
     let _ = write!(io.out, "{out}");
-    exit::OK
+    code
+}
+
+/// A frame as `rules explain` shows it: each constraint on one line.
+fn describe_frame(frame: &rules::frame::Frame) -> String {
+    use rules::model::Side;
+    use std::fmt::Write as _;
+    let mut out = String::from(
+        "
+frame:
+",
+    );
+    let _ = writeln!(
+        out,
+        "  values:     every {{{}}} in the article",
+        frame.placeholder.name()
+    );
+    if let Some(unit) = &frame.unit {
+        let _ = writeln!(
+            out,
+            "  unit:       {} within {} words after the value",
+            unit.shown(),
+            frame.unit_within
+        );
+    }
+    match frame.paired {
+        Some(true) => {
+            let _ = writeln!(out, "  paired:     only a figure given per side (`1000 contre 1000`)");
+        }
+        Some(false) => {
+            let _ = writeln!(out, "  paired:     never a figure given per side");
+        }
+        None => {}
+    }
+    let side = |s: Side| match s {
+        Side::Before => "before",
+        Side::After => "after",
+        Side::Either => "either side of",
+    };
+    for near in &frame.near {
+        let _ = writeln!(
+            out,
+            "  near:       one of {} within {} words {} the value",
+            near.words.shown(),
+            near.within,
+            side(near.side)
+        );
+    }
+    for (scope, groups) in [
+        ("sentence", &frame.sentence),
+        ("passage", &frame.passage),
+        ("paragraph", &frame.paragraph),
+        ("document", &frame.document),
+    ] {
+        for group in groups {
+            let _ = writeln!(
+                out,
+                "  {scope:<11} one of {}",
+                format!("{}:", group.shown()).trim_end_matches(':')
+            );
+        }
+    }
+    for near in &frame.not_near {
+        let _ = writeln!(
+            out,
+            "  not near:   any of {} within {} words {} the value",
+            near.words.shown(),
+            near.within,
+            side(near.side)
+        );
+    }
+    for (scope, words) in [
+        ("sentence", &frame.not_sentence),
+        ("paragraph", &frame.not_paragraph),
+        ("document", &frame.not_document),
+    ] {
+        if let Some(words) = words {
+            let _ = writeln!(out, "  not {scope:<7} any of {}", words.shown());
+        }
+    }
+    if !frame.when.is_open() {
+        let show = |d: Option<jiff::civil::Date>| d.map_or("…".to_string(), |d| d.to_string());
+        let _ = writeln!(
+            out,
+            "  when:       a date from {} to {}",
+            show(frame.when.from),
+            show(frame.when.to)
+        );
+    }
+    out
 }
 
 /// `recoupe rules patterns`: every compiled regex, one per line, in a syntax

@@ -248,6 +248,7 @@ mod tests {
             span,
             value_span: span,
             quote: Default::default(),
+            resolved_from: None,
         }
     }
 

@@ -68,7 +68,10 @@ impl Document {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Metadata {
     pub outlet: String,
+    /// The day of publication, as written (the local day when a time is given).
     pub published: Option<Date>,
+    /// The instant of publication, when the front matter gives a time.
+    pub published_at: Option<jiff::Timestamp>,
     pub lang: String,
     pub title: Option<String>,
     pub url: Option<String>,
@@ -79,6 +82,7 @@ impl Default for Metadata {
         Metadata {
             outlet: UNKNOWN_OUTLET.to_string(),
             published: None,
+            published_at: None,
             lang: "fr".to_string(),
             title: None,
             url: None,
@@ -567,7 +571,7 @@ fn read_front_matter(text: &str) -> FrontMatter {
     if lines.first().map(|l| content(l).trim_end()) != Some("---") {
         problems.push((
             None,
-            "no front matter: outlet is `unknown` and relative dates stay unresolved (add `---` lines with outlet, published, lang, title)".into(),
+            "no front matter: outlet is `unknown` and relative dates are read against a date in the text, if any (add `---` lines with outlet, published, lang, title)".into(),
         ));
         return FrontMatter {
             meta,
@@ -658,11 +662,14 @@ fn read_front_matter(text: &str) -> FrontMatter {
                 _ => problems.push((line_of(key), "front matter `outlet` is empty: using `unknown`".into())),
             },
             "published" => match text_value.as_deref().map(str::trim) {
-                Some(v) => match parse_iso_date(v) {
-                    Some(d) => meta.published = Some(d),
+                Some(v) => match parse_published(v) {
+                    Some((d, at)) => {
+                        meta.published = Some(d);
+                        meta.published_at = at;
+                    }
                     None => problems.push((
                         line_of(key),
-                        format!("front matter `published: {v}` is not a real date in YYYY-MM-DD form: relative dates stay unresolved"),
+                        format!("front matter `published: {v}` is not a real date (YYYY-MM-DD) nor a date and time with its offset (2025-07-22T09:30:00+02:00): relative dates are read against the URL or the text instead"),
                     )),
                 },
                 None => problems.push((line_of(key), "front matter `published` is empty".into())),
@@ -688,6 +695,23 @@ fn read_front_matter(text: &str) -> FrontMatter {
         body_start,
         problems,
     }
+}
+
+/// A publication date: `YYYY-MM-DD`, or a date and time with its UTC offset
+/// (RFC 3339 / ISO 8601, the form CMS exports write:
+/// `2025-07-22T09:30:00+02:00`, `2025-07-22 09:30:00Z`). The day is the
+/// local day as written; the instant is kept as given.
+pub fn parse_published(text: &str) -> Option<(Date, Option<jiff::Timestamp>)> {
+    if let Some(d) = parse_iso_date(text) {
+        return Some((d, None));
+    }
+    let day = parse_iso_date(text.get(..10)?)?;
+    if !matches!(text.as_bytes().get(10), Some(b'T' | b't' | b' ')) {
+        return None;
+    }
+    let normalized = format!("{}T{}", &text[..10], &text[11..]);
+    let instant: jiff::Timestamp = normalized.parse().ok()?;
+    Some((day, Some(instant)))
 }
 
 /// `YYYY-MM-DD`, strictly, and only real calendar days.

@@ -40,6 +40,9 @@ pub struct ExampleResult {
     pub text: String,
     pub expected: Option<String>,
     pub outcome: Outcome,
+    /// For a missed example of a frame: each value of the frame's kind in
+    /// the text, and the constraint that left it out.
+    pub why: Vec<String>,
 }
 
 /// The results of one rule.
@@ -79,11 +82,21 @@ pub fn run(rules: &RuleSet, filter: Option<&str>) -> Vec<RuleResult> {
 fn run_rule(rule: &Rule) -> RuleResult {
     let mut examples = Vec::new();
     for (i, example) in rule.examples.matches.iter().enumerate() {
+        let outcome = check_match(rule, example);
+        // Why the frame left each value out: what an editor changes.
+        let why = match &outcome {
+            Outcome::Missed | Outcome::WrongValue { .. } => crate::search::explain(rule, &example.text, "")
+                .into_iter()
+                .filter_map(|(_, words, verdict)| verdict.err().map(|why| format!("`{}`: {why}", words.trim())))
+                .collect(),
+            _ => Vec::new(),
+        };
         examples.push(ExampleResult {
             name: format!("match {}", i + 1),
             text: example.text.clone(),
             expected: Some(describe_expected(rule, example)),
-            outcome: check_match(rule, example),
+            outcome,
+            why,
         });
     }
     for (i, text) in rule.examples.no_match.iter().enumerate() {
@@ -96,6 +109,7 @@ fn run_rule(rule: &Rule) -> RuleResult {
             name: format!("no_match {}", i + 1),
             text: text.clone(),
             expected: None,
+            why: Vec::new(),
             outcome: if got.is_empty() {
                 Outcome::Rejected
             } else {
@@ -201,6 +215,9 @@ pub fn render(results: &[RuleResult]) -> String {
                 ),
             };
             let _ = writeln!(out, "{line}");
+            for why in &e.why {
+                let _ = writeln!(out, "      {why}");
+            }
         }
     }
     let failed = results.iter().filter(|r| !r.passed()).count();

@@ -9,12 +9,13 @@
 use crate::corpus::{Document, Warning};
 use crate::french::Placeholder;
 use crate::normalize::{self, Context, NormalizeError};
-use crate::rules::{Caches, ExactCache, Pattern, PatternCache, Rule, RuleSet, Tolerance, VALUE_GROUP};
+use crate::rules::{Caches, ExactCache, PatternCache, Rule, RuleSet, Tolerance, VALUE_GROUP};
+use crate::search::dates::{self, ResolvedFrom};
+use crate::search::{self, matches};
 use crate::value::{Interval, Kind, Value};
 use jiff::civil::Date;
 use rayon::prelude::*;
 use regex_automata::util::captures::Captures;
-use regex_automata::{Anchored, Input};
 use std::collections::HashSet;
 use std::sync::Arc;
 
@@ -180,6 +181,9 @@ pub struct Claim {
     pub value_span: Span,
     /// The matched words, as written: a range of the source's text.
     pub quote: TextRange,
+    /// For a date read against a reference day (`mercredi`): where that day
+    /// came from. `None`: the words name the day themselves.
+    pub resolved_from: Option<ResolvedFrom>,
 }
 
 /// What a claim keeps of its rule: the id, how far apart two values may be
@@ -371,6 +375,40 @@ impl ThreadScratch {
     }
 }
 
+/// What a document's date claims are read against.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Dating {
+    /// The front matter's date, else one from the URL or the text.
+    pub reference: Option<(Date, ResolvedFrom)>,
+    /// The months the article names with a day (see `dates::months_named`):
+    /// a rule's period resolves a bare weekday only in an article that names
+    /// none, or names one of the period's months. An undated article about
+    /// May that says "ce samedi" is not about a week of July.
+    pub months: u16,
+}
+
+impl Dating {
+    pub fn of(document: &Document, body: &str) -> Dating {
+        let reference = dates::reference(document.meta.published, document.meta.url.as_deref(), body);
+        Dating {
+            reference,
+            months: if reference.is_none() {
+                dates::months_named(body)
+            } else {
+                0
+            },
+        }
+    }
+
+    /// For a text with (or without) a publication date: examples.
+    pub fn published(published: Option<Date>) -> Dating {
+        Dating {
+            reference: published.map(|d| (d, ResolvedFrom::Published)),
+            months: 0,
+        }
+    }
+}
+
 /// Extracts the claims of one document.
 pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scratch) -> Extraction {
     let body = document.text.get(document.body_start..).unwrap_or("");
@@ -378,6 +416,8 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
     // The document's strings: its path and title, then each claim's quote.
     let (mut text, path, title) = Source::start_text(&document.path, document.meta.title.as_deref(), 256);
     let mut seen = HashSet::new();
+    let dating = Dating::of(document, body);
+    let mut found: Vec<Candidate> = Vec::new();
     for (r, p) in rules.candidates(body) {
         let rule = &rules.rules[r];
         if !rule.window.admits(document.meta.published) {
@@ -390,40 +430,90 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
                 continue;
             };
             let subject = rule.subject.render(|name| named(&caps, body, name).map(|m| m.as_str()));
-            // Two patterns (or two rules) reading the same words for the same
-            // subject make one claim, not two.
-            if !seen.insert((subject.clone(), value_match.start(), value_match.end())) {
-                continue;
-            }
-            let around = sentence_around(body, whole.start(), whole.end());
-            let ctx = Context {
-                published: document.meta.published,
-                around,
-            };
-            let value = match read_value(rule, pattern.placeholder, value_match.as_str(), &ctx) {
-                Ok(v) => v,
-                Err(NormalizeError::Unresolved(reason)) => {
-                    let (line, _) = document.line_column(document.body_start + value_match.start());
-                    out.warnings.push(Warning {
-                        path: document.path.clone(),
-                        line: Some(line),
-                        message: format!("rule `{}`: `{}` left out: {reason}", rule.id, value_match.as_str()),
-                    });
-                    continue;
-                }
-                Err(NormalizeError::NoValue) => continue,
-            };
-            let span = span_of(document, whole.start(), whole.end());
-            let value_span = span_of(document, value_match.start(), value_match.end());
-            out.claims.push(Claim {
-                rule: scratch.tag(r, rule, &subject),
-                source: scratch.blank.clone(),
-                value,
-                span,
-                value_span,
-                quote: push(&mut text, whole.as_str()),
+            found.push(Candidate {
+                rule: r,
+                subject,
+                placeholder: pattern.placeholder,
+                whole: (whole.start(), whole.end()),
+                value: (value_match.start(), value_match.end()),
+                read: value_match.end(),
+                alternative: None,
             });
         }
+    }
+    let lang = document.meta.lang.as_str();
+    let framed = rules.rules.iter().any(|r| r.frame.is_some());
+    if framed && !normalize::reads_language(lang) {
+        out.warnings.push(Warning {
+            path: document.path.clone(),
+            line: None,
+            message: format!(
+                "language `{lang}`: recoupe reads French values only for now, so no frame rule read this article"
+            ),
+        });
+    }
+    let frames = match normalize::reads_language(lang) {
+        true => search::frames(body, lang, rules, &mut scratch.caches, |rule| {
+            rule.window.admits(document.meta.published)
+        }),
+        false => Vec::new(),
+    };
+    for f in frames {
+        let rule = &rules.rules[f.rule];
+        found.push(Candidate {
+            rule: f.rule,
+            subject: rule.subject.render(|_| None),
+            placeholder: Some(f.mention.placeholder),
+            whole: (f.hit.start, f.hit.end),
+            value: (f.mention.start, f.mention.end),
+            read: f.mention.value_end,
+            alternative: f.mention.alternative,
+        });
+    }
+    for c in found {
+        let rule = &rules.rules[c.rule];
+        // Two patterns (or two rules, or a pattern and a frame) reading the
+        // same words for the same subject make one claim, not two.
+        if !seen.insert((c.subject.clone(), c.value.0, c.value.1)) {
+            continue;
+        }
+        let words = &body[c.value.0..c.read];
+        let around = sentence_around(body, c.whole.0, c.whole.1);
+        let read = read_value(rule, c.placeholder, words, around, dating);
+        let read = match c.alternative {
+            Some(second) => either(read, || {
+                read_value(rule, c.placeholder, &body[second..c.value.1], around, dating)
+            }),
+            None => read,
+        };
+        let (value, resolved_from) = match read {
+            Ok(v) => v,
+            Err(NormalizeError::Unresolved(reason)) => {
+                let (line, column) = document.line_column(document.body_start + c.value.0);
+                out.warnings.push(Warning {
+                    path: document.path.clone(),
+                    line: Some(line),
+                    message: format!(
+                        "rule `{}`: `{}` at column {column} left out: {reason}",
+                        rule.id,
+                        words.trim()
+                    ),
+                });
+                continue;
+            }
+            Err(NormalizeError::NoValue) => continue,
+        };
+        let span = span_of(document, c.whole.0, c.whole.1);
+        let value_span = span_of(document, c.value.0, c.value.1);
+        out.claims.push(Claim {
+            rule: scratch.tag(c.rule, rule, &c.subject),
+            source: scratch.blank.clone(),
+            value,
+            span,
+            value_span,
+            quote: push(&mut text, &body[c.whole.0..c.whole.1]),
+            resolved_from,
+        });
     }
     out.source = Arc::new(Source {
         text: text.into(),
@@ -441,11 +531,27 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
     out
 }
 
-/// Runs one rule over a bare text, as `rules test` does with examples.
+/// A place where a rule states its fact, before its value is read.
+struct Candidate {
+    rule: usize,
+    subject: String,
+    placeholder: Option<Placeholder>,
+    /// Byte offsets in the body: the claim's words, its value's words, and
+    /// where the words the normaliser reads end (a pair's first figure).
+    whole: (usize, usize),
+    value: (usize, usize),
+    read: usize,
+    /// Where a second, alternative value starts (`mercredi ou jeudi`).
+    alternative: Option<usize>,
+}
+
+/// Runs one rule over a bare text, as `rules test` does with examples: its
+/// patterns, then its frame (the text is the whole article).
 pub fn extract_text(rule: &Rule, text: &str, published: Option<Date>) -> Vec<Result<Value, NormalizeError>> {
     let mut values = Vec::new();
     let mut seen = HashSet::new();
     let mut exact = ExactCache::default();
+    let dating = Dating::published(published);
     for pattern in &rule.patterns {
         let mut cache = PatternCache::new(pattern);
         for caps in matches(pattern, text, &mut cache, &mut exact) {
@@ -455,22 +561,37 @@ pub fn extract_text(rule: &Rule, text: &str, published: Option<Date>) -> Vec<Res
             if !seen.insert((m.start(), m.end())) {
                 continue;
             }
-            let ctx = Context {
-                published,
-                around: sentence_around(text, whole.start(), whole.end()),
-            };
-            values.push(read_value(rule, pattern.placeholder, m.as_str(), &ctx));
+            let around = sentence_around(text, whole.start(), whole.end());
+            values.push(read_value(rule, pattern.placeholder, m.as_str(), around, dating).map(|(v, _)| v));
+        }
+    }
+    if let Some(frame) = &rule.frame {
+        let finder = crate::rules::value_finder(frame.placeholder);
+        let analysis = search::text::Analysis::new(text);
+        if search::frame::test_document(frame, &analysis, "").is_ok() {
+            let mut cache = PatternCache::new(&finder);
+            for m in search::values::find(text, &finder, &mut cache, &mut exact) {
+                let Ok(hit) = search::frame::test(frame, rule.kind, &analysis, "", &m) else {
+                    continue;
+                };
+                if !seen.insert((m.start, m.end)) {
+                    continue;
+                }
+                let around = sentence_around(text, hit.start, hit.end);
+                let words = &text[m.start..m.value_end];
+                let read = read_value(rule, Some(m.placeholder), words, around, dating);
+                let read = match m.alternative {
+                    Some(second) => either(read, || {
+                        read_value(rule, Some(m.placeholder), &text[second..m.end], around, dating)
+                    }),
+                    None => read,
+                };
+                values.push(read.map(|(v, _)| v));
+            }
         }
     }
     values
 }
-
-/// How far past a candidate the exact pattern may reach. A candidate ends
-/// where the exact match does but for word boundaries, or, when the pattern
-/// ends with its value (the locator has "anything" there), before the value's
-/// words: the longest value phrase the placeholders read (a date span with
-/// times of day) is under 200 bytes.
-const WINDOW_PAD: usize = 512;
 
 /// A matched group: where it is and its text.
 #[derive(Debug, Clone, Copy)]
@@ -510,94 +631,190 @@ pub fn named<'t>(caps: &Captures, text: &'t str, name: &str) -> Option<Group<'t>
     })
 }
 
-/// The matches of a pattern, exactly as a plain leftmost-first search of
-/// `pattern.regex` over the whole text gives them, found fast. Unicode word
-/// boundaries (`\b`, in every placeholder) make the regex engines fall back to
-/// the slowest one over the whole text; the locator (a superset: the same
-/// expression without them, and "anything" for a value after words of the
-/// pattern) runs on the DFA engines instead.
-///
-/// Past the last match, the next exact match is also a locator match, so the
-/// next candidate starts at or before it. The exact pattern runs anchored at
-/// the candidate's start, in a window cut at white space so that word
-/// boundaries at the window's edge are unchanged: a match there is the next
-/// exact match; none, and the next candidate is looked for one character
-/// further. Each step is a DFA search and an anchored search that stops as
-/// soon as the words differ: the slow engines never scan a text unanchored.
-pub fn matches(pattern: &Pattern, text: &str, cache: &mut PatternCache, exact: &mut ExactCache) -> Vec<Captures> {
-    let exact = exact.for_pattern(pattern);
-    let mut found = Vec::new();
-    let mut from = 0;
-    while from <= text.len() {
-        let Some(candidate) = pattern
-            .locator
-            .search_with(&mut cache.locator, &Input::new(text).span(from..text.len()))
-        else {
-            break;
-        };
-        let end = window_end(text, candidate.end() + WINDOW_PAD);
-        let input = Input::new(&text[..end])
-            .span(candidate.start()..end)
-            .anchored(Anchored::Yes);
-        pattern.regex.search_captures_with(exact, &input, &mut cache.captures);
-        from = match cache.captures.get_match() {
-            Some(whole) => {
-                found.push(cache.captures.clone());
-                // Past an empty match, move on by one character.
-                if whole.is_empty() {
-                    next_boundary(text, whole.end())
-                } else {
-                    whole.end()
-                }
-            }
-            None => next_boundary(text, candidate.start()),
-        };
-    }
-    found
-}
-
-/// The next character boundary after `at` (or past the end).
-fn next_boundary(text: &str, at: usize) -> usize {
-    text[at.min(text.len())..]
-        .chars()
-        .next()
-        .map_or(text.len() + 1, |c| at + c.len_utf8())
-}
-
-/// The first white-space position at or after `at` (or the end of the text).
-fn window_end(text: &str, mut at: usize) -> usize {
-    if at >= text.len() {
-        return text.len();
-    }
-    while !text.is_char_boundary(at) {
-        at += 1;
-    }
-    text[at..]
-        .char_indices()
-        .find(|(_, c)| c.is_whitespace())
-        .map_or(text.len(), |(i, _)| at + i)
-}
-
+/// Reads a claim's value. A date that needs a reference (`mercredi`) is read
+/// against the document's ([`Dating`]); failing that, a bare weekday is the
+/// one day of that weekday in the rule's event period (`when:`). A date
+/// outside that period is not the event's date: no value.
 fn read_value(
     rule: &Rule,
     placeholder: Option<Placeholder>,
     words: &str,
-    ctx: &Context,
-) -> Result<Value, NormalizeError> {
-    match (rule.kind, placeholder) {
+    around: &str,
+    dating: Dating,
+) -> Result<(Value, Option<ResolvedFrom>), NormalizeError> {
+    let (value, resolved_from) = match (rule.kind, placeholder) {
         (Kind::Text, _) | (_, None) => {
             let folded = fold_text(words);
             if folded.is_empty() {
                 return Err(NormalizeError::NoValue);
             }
-            Ok(Value {
+            let value = Value {
                 kind: Kind::Text,
                 interval: Interval::Text(folded.into()),
                 unit: None,
-            })
+            };
+            return Ok((value, None));
         }
-        (_, Some(p)) => normalize::normalize(p, words, ctx),
+        (_, Some(Placeholder::Date)) => read_date(rule, words, around, dating)?,
+        (_, Some(p)) => {
+            let ctx = Context {
+                published: dating.reference.map(|(d, _)| d),
+                around,
+            };
+            (normalize::normalize(p, words, &ctx)?, None)
+        }
+    };
+    let when = rule.frame.as_ref().map(|f| f.when).unwrap_or_default();
+    if !when.is_open() {
+        if let Some(range) = value.range() {
+            let inside = |x: f64| {
+                x.is_finite() && crate::value::date_from_day_number(x as i32).is_some_and(|d| when.contains(d))
+            };
+            if !(inside(range.lo) && inside(range.hi)) {
+                return Err(NormalizeError::NoValue);
+            }
+        }
     }
+    Ok((value, resolved_from))
+}
+
+fn read_date(
+    rule: &Rule,
+    words: &str,
+    around: &str,
+    dating: Dating,
+) -> Result<(Value, Option<ResolvedFrom>), NormalizeError> {
+    let alone = Context {
+        published: None,
+        around,
+    };
+    let reason = match normalize::normalize(Placeholder::Date, words, &alone) {
+        Ok(v) => return Ok((v, None)),
+        Err(NormalizeError::NoValue) => return Err(NormalizeError::NoValue),
+        Err(NormalizeError::Unresolved(reason)) => reason,
+    };
+    if let Some((day, from)) = dating.reference {
+        let ctx = Context {
+            published: Some(day),
+            around,
+        };
+        return normalize::normalize(Placeholder::Date, words, &ctx).map(|v| (v, Some(from)));
+    }
+    let when = rule.frame.as_ref().map(|f| f.when).unwrap_or_default();
+    if let (Some(from), Some(to)) = (when.from, when.to) {
+        if dating.months != 0 && dating.months & dates::months_between(from, to) == 0 {
+            return Err(NormalizeError::Unresolved(format!(
+                "{reason}; the article has no date, and the days it names are outside the rule's `when` ({from} to {to})"
+            )));
+        }
+        if let Some(day) = weekday_once(words, from, to) {
+            let n = crate::value::day_number(day) as f64;
+            let value = Value {
+                kind: Kind::Date,
+                interval: Interval::Range(crate::value::Range::exact(n)),
+                unit: None,
+            };
+            return Ok((value, Some(ResolvedFrom::RuleWhen)));
+        }
+        // A day and month without a year (`le 23 juillet`): the period's year.
+        if has_day_number(words) {
+            let ctx = Context {
+                published: Some(from),
+                around: "",
+            };
+            if let Ok(v) = normalize::normalize(Placeholder::Date, words, &ctx) {
+                let inside = v.range().is_some_and(|r| {
+                    [r.lo, r.hi].iter().all(|x| {
+                        x.is_finite() && crate::value::date_from_day_number(*x as i32).is_some_and(|d| when.contains(d))
+                    })
+                });
+                if inside {
+                    return Ok((v, Some(ResolvedFrom::RuleWhen)));
+                }
+            }
+        }
+        return Err(NormalizeError::Unresolved(format!(
+            "{reason}; the article has no date, and the weekday does not fall exactly once in the rule's `when` ({from} to {to})"
+        )));
+    }
+    Err(NormalizeError::Unresolved(format!(
+        "{reason}; the article has no date (front matter, URL or dateline), and the rule has no `when` period"
+    )))
+}
+
+/// The span of two alternative values (`mercredi ou jeudi`): both must read.
+fn either(
+    first: Result<(Value, Option<ResolvedFrom>), NormalizeError>,
+    second: impl FnOnce() -> Result<(Value, Option<ResolvedFrom>), NormalizeError>,
+) -> Result<(Value, Option<ResolvedFrom>), NormalizeError> {
+    let (a, from) = first?;
+    let (b, _) = second()?;
+    match (a.range(), b.range()) {
+        (Some(x), Some(y)) => {
+            let range = crate::value::Range {
+                lo: x.lo.min(y.lo),
+                hi: x.hi.max(y.hi),
+                lo_open: false,
+                hi_open: false,
+            };
+            Ok((
+                Value {
+                    interval: Interval::Range(range),
+                    ..a
+                },
+                from,
+            ))
+        }
+        _ => Err(NormalizeError::NoValue),
+    }
+}
+
+/// The weekdays (0 is Monday) that folded words name.
+fn weekdays_in(folded: &str) -> Vec<usize> {
+    crate::french::vocab::WEEKDAYS
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| crate::rules::frame::tokens_of(folded).any(|t| t == **w))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Whether the words hold a number that is not a clock time: a day.
+fn has_day_number(words: &str) -> bool {
+    CLOCK
+        .replace_all(&crate::french::fold(words), "")
+        .chars()
+        .any(|c| c.is_ascii_digit())
+}
+
+/// A clock time (`16h00`, `19 heures`, `16:00 GMT`): it names no day.
+static CLOCK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"\b[0-9]{1,2}\s*(?:h|heures?|:)\s*(?:[0-9]{2})?(?:\s*gmt|\s*utc)?\b").expect("static regex")
+});
+
+/// The one day of the weekday named in `words` (and no day number) between
+/// `from` and `to`, when it falls there exactly once.
+fn weekday_once(words: &str, from: Date, to: Date) -> Option<Date> {
+    let folded = crate::french::fold(words);
+    // A clock time (`mercredi à 16h00`) names no day; a day number does.
+    if has_day_number(words) {
+        return None;
+    }
+    let named = weekdays_in(&folded);
+    let [weekday] = named.as_slice() else { return None };
+    let mut found = None;
+    let mut day = from;
+    while day <= to {
+        // jiff: Monday is 1.
+        if day.weekday().to_monday_one_offset() as usize == weekday + 1 {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(day);
+        }
+        day = day.tomorrow().ok()?;
+    }
+    found
 }
 
 /// Text values are compared case-insensitively, with runs of white space and
@@ -694,6 +911,7 @@ mod tests {
                     span: Span::default(),
                     value_span: Span::default(),
                     quote,
+                    resolved_from: None,
                 })
                 .collect();
             Extraction {
@@ -720,7 +938,7 @@ mod tests {
         assert!(Arc::ptr_eq(&c.claims[0].source, &c.source));
     }
 
-    fn pattern(source: &str) -> Pattern {
+    fn pattern(source: &str) -> crate::rules::Pattern {
         let sources = vec![(
             "t.yaml".to_string(),
             format!("rules:\n  - id: t\n    description: d\n    subject: s\n    kind: number\n    patterns: [\"{source}\"]\n"),

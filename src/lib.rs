@@ -17,6 +17,7 @@ pub mod french;
 pub mod normalize;
 pub mod report;
 pub mod rules;
+pub mod search;
 pub mod value;
 
 use report::{DocumentEntry, Report, RuleEntry};
@@ -263,5 +264,6 @@ fn entry(
         id: d.record().and_then(|r| r.id.as_deref().map(Box::from)),
         lang: scratch.share(&d.meta.lang),
         url: d.meta.url.as_deref().map(Box::from),
+        published_at: d.meta.published_at,
     }
 }

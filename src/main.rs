@@ -133,10 +133,17 @@ enum RulesCommand {
         #[arg(long, value_enum, default_value_t = ListFormatArg::Human)]
         format: ListFormatArg,
     },
-    /// Explain a rule: description, subject, kind, each pattern as written and expanded, examples.
+    /// Explain a rule: description, subject, kind, its frame, each pattern as written and expanded, examples.
+    ///
+    /// With `--in FILE`, also each value of the rule's kind in that article and
+    /// why the frame reads it or which constraint left it out: the way to find
+    /// out why a claim an editor sees in an article was not extracted.
     Explain {
         /// The rule's id (see `recoupe rules list`).
         id: String,
+        /// An article to try the rule's frame on (repeat for several).
+        #[arg(long = "in", value_name = "FILE")]
+        articles: Vec<PathBuf>,
         /// The folder of rule files (*.yaml).
         #[arg(long, value_name = "DIR", default_value = "rules")]
         rules: PathBuf,
@@ -272,7 +279,7 @@ fn main() {
             RulesCommand::List { rules, format } => {
                 app::rules_list(&rules, matches!(format, ListFormatArg::Json), &mut io)
             }
-            RulesCommand::Explain { id, rules } => app::rules_explain(&rules, &id, &mut io),
+            RulesCommand::Explain { id, rules, articles } => app::rules_explain(&rules, &id, &articles, &mut io),
             RulesCommand::Patterns { rules } => app::rules_patterns(&rules, &mut io),
         },
     };

@@ -1,6 +1,8 @@
 //! The fast matcher (locator + exact pattern in a window) must find exactly
-//! what the exact pattern finds on its own, for every shipped pattern, on
-//! every article of the corpus and the fixtures.
+//! what the exact pattern finds on its own, for every value finder of the
+//! shipped frames and every pattern of the pattern rules kept as a fixture
+//! (`tests/fixtures/pattern-rules`, the sentence-shaped rules the project
+//! shipped before frames), on every article of the corpus and the fixtures.
 
 use std::path::Path;
 
@@ -18,10 +20,11 @@ fn texts() -> Vec<String> {
     }
     // Every rule's examples, and long values where a pattern ends with its
     // placeholder (the locator ends before the value does).
-    let rules = recoupe::rules::load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("rules")).unwrap();
-    for rule in &rules.rules {
-        texts.extend(rule.examples.matches.iter().map(|m| m.text.clone()));
-        texts.extend(rule.examples.no_match.iter().cloned());
+    for rules in [shipped(), pattern_rules()] {
+        for rule in &rules.rules {
+            texts.extend(rule.examples.matches.iter().map(|m| m.text.clone()));
+            texts.extend(rule.examples.no_match.iter().cloned());
+        }
     }
     texts.push(
         "Zelensky a annoncé une réunion en Turquie pour la suite. Elle est prévue pour le lundi 1er au mercredi \
@@ -34,25 +37,40 @@ fn texts() -> Vec<String> {
     texts
 }
 
+fn shipped() -> recoupe::rules::RuleSet {
+    recoupe::rules::load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("rules")).unwrap()
+}
+
+fn pattern_rules() -> recoupe::rules::RuleSet {
+    recoupe::rules::load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pattern-rules")).unwrap()
+}
+
 #[test]
 fn fast_matching_equals_exact_matching_on_real_articles() {
-    let rules = recoupe::rules::load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("rules")).unwrap();
+    let shipped = shipped();
+    let rules = pattern_rules();
     let texts = texts();
     let mut compared = 0;
     // One exact cache for every pattern, as a thread has: handed from
     // pattern to pattern, it must give what a fresh one would.
     let mut exact_cache = recoupe::rules::ExactCache::default();
-    for rule in &rules.rules {
-        for pattern in &rule.patterns {
+    assert!(!shipped.finders.is_empty());
+    let patterns = rules
+        .rules
+        .iter()
+        .flat_map(|r| r.patterns.iter().map(move |p| (r.id.as_str(), p)))
+        .chain(shipped.finders.iter().map(|f| ("value finder", f)));
+    for (rule, pattern) in patterns {
+        {
             for text in &texts {
                 let exact: Vec<(usize, usize)> = pattern.regex.find_iter(text).map(|m| (m.start(), m.end())).collect();
                 let mut cache = recoupe::rules::PatternCache::new(pattern);
-                let fast: Vec<(usize, usize)> = recoupe::extract::matches(pattern, text, &mut cache, &mut exact_cache)
+                let fast: Vec<(usize, usize)> = recoupe::search::matches(pattern, text, &mut cache, &mut exact_cache)
                     .iter()
                     .map(|c| c.get_match().unwrap())
                     .map(|m| (m.start(), m.end()))
                     .collect();
-                assert_eq!(fast, exact, "rule {} pattern {}", rule.id, pattern.source);
+                assert_eq!(fast, exact, "rule {} pattern {}", rule, pattern.source);
                 compared += exact.len();
             }
         }
@@ -66,7 +84,7 @@ fn fast_matching_equals_exact_matching_on_real_articles() {
 /// Kelvin sign, which the patterns' case-insensitive matching accepts).
 #[test]
 fn the_prefilter_never_drops_a_pattern_that_matches() {
-    let rules = recoupe::rules::load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("rules")).unwrap();
+    let rules = pattern_rules();
     let mut texts = texts();
     for text in texts.clone() {
         texts.push(text.to_uppercase());
@@ -96,7 +114,7 @@ fn the_prefilter_never_drops_a_pattern_that_matches() {
 /// pattern at all.
 #[test]
 fn the_prefilter_skips_articles_without_the_words() {
-    let rules = recoupe::rules::load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("rules")).unwrap();
+    let rules = pattern_rules();
     let text = "Le conseil municipal a voté le budget de la piscine: 12 voix pour, 3 contre, mardi.";
     assert_eq!(rules.candidates(text), Vec::<(usize, usize)>::new());
 }

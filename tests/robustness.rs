@@ -17,8 +17,8 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 const RULE: &str = "kyiv-ceasefire-demand-days";
-/// What the fixtures' phrase starts with, at column 16 of its line.
-const QUOTE_START: &str = "Kiev insiste aussi, de concert avec ses alliés européens";
+/// What the fixtures' claim starts with, at column 96 of its line.
+const QUOTE_START: &str = "cessez-le-feu de 30 jours";
 
 fn recoupe_in(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_recoupe"))
@@ -96,7 +96,7 @@ const READABLE: &[Readable] = &[
         file: "crlf.md",
         encoding: encoding_rs::UTF_8,
         line: 8,
-        column: 16,
+        column: 96,
         outlet: "fixture-crlf",
         published: Some("2025-07-22"),
         warning: None,
@@ -105,7 +105,7 @@ const READABLE: &[Readable] = &[
         file: "lone-cr.md",
         encoding: encoding_rs::UTF_8,
         line: 8,
-        column: 16,
+        column: 96,
         outlet: "fixture-lone-cr",
         published: Some("2025-07-22"),
         warning: None,
@@ -114,7 +114,7 @@ const READABLE: &[Readable] = &[
         file: "utf8-bom.md",
         encoding: encoding_rs::UTF_8,
         line: 8,
-        column: 16,
+        column: 96,
         outlet: "fixture-utf8-bom",
         published: Some("2025-07-22"),
         warning: None,
@@ -123,7 +123,7 @@ const READABLE: &[Readable] = &[
         file: "utf8-invalid-byte.md",
         encoding: encoding_rs::UTF_8,
         line: 8,
-        column: 16,
+        column: 96,
         outlet: "fixture-utf8-invalid-byte",
         published: Some("2025-07-22"),
         warning: Some("1 invalid byte sequence replaced with U+FFFD"),
@@ -132,7 +132,7 @@ const READABLE: &[Readable] = &[
         file: "utf16le.md",
         encoding: encoding_rs::UTF_16LE,
         line: 8,
-        column: 16,
+        column: 96,
         outlet: "fixture-utf16le",
         published: Some("2025-07-22"),
         warning: Some("decoded as UTF-16LE (byte-order mark)"),
@@ -141,7 +141,7 @@ const READABLE: &[Readable] = &[
         file: "utf16be.md",
         encoding: encoding_rs::UTF_16BE,
         line: 8,
-        column: 16,
+        column: 96,
         outlet: "fixture-utf16be",
         published: Some("2025-07-22"),
         warning: Some("decoded as UTF-16BE (byte-order mark)"),
@@ -150,7 +150,7 @@ const READABLE: &[Readable] = &[
         file: "utf16le-no-bom.md",
         encoding: encoding_rs::UTF_16LE,
         line: 8,
-        column: 16,
+        column: 96,
         outlet: "fixture-utf16le-no-bom",
         published: Some("2025-07-22"),
         warning: Some("no byte-order mark, but the NUL bytes say UTF-16: decoded as UTF-16LE"),
@@ -159,7 +159,7 @@ const READABLE: &[Readable] = &[
         file: "windows-1252.md",
         encoding: encoding_rs::WINDOWS_1252,
         line: 8,
-        column: 16,
+        column: 96,
         outlet: "fixture-windows-1252",
         published: Some("2025-07-22"),
         warning: Some("decoded as Windows-1252"),
@@ -168,7 +168,7 @@ const READABLE: &[Readable] = &[
         file: "x.md/inside.md",
         encoding: encoding_rs::UTF_8,
         line: 8,
-        column: 16,
+        column: 96,
         outlet: "fixture-inside-x-md",
         published: Some("2025-07-22"),
         warning: None,
@@ -177,7 +177,7 @@ const READABLE: &[Readable] = &[
         file: "no-front-matter.txt",
         encoding: encoding_rs::UTF_8,
         line: 2,
-        column: 16,
+        column: 96,
         outlet: "unknown",
         published: None,
         warning: Some("no front matter"),
@@ -186,7 +186,7 @@ const READABLE: &[Readable] = &[
         file: "unterminated-front-matter.md",
         encoding: encoding_rs::UTF_8,
         line: 4,
-        column: 16,
+        column: 96,
         outlet: "unknown",
         published: None,
         warning: Some("front matter is not closed by a `---` line"),
@@ -195,7 +195,7 @@ const READABLE: &[Readable] = &[
         file: "invalid-yaml.md",
         encoding: encoding_rs::UTF_8,
         line: 8,
-        column: 16,
+        column: 96,
         // The broken `outlet:` line is lost; the lines that read on their own
         // are kept.
         outlet: "unknown",
@@ -206,7 +206,7 @@ const READABLE: &[Readable] = &[
         file: "unknown-key.md",
         encoding: encoding_rs::UTF_8,
         line: 9,
-        column: 16,
+        column: 96,
         outlet: "fixture-unknown-key",
         published: Some("2025-07-22"),
         warning: Some("front matter key `author` is unknown and ignored"),
@@ -215,7 +215,7 @@ const READABLE: &[Readable] = &[
         file: "impossible-date.md",
         encoding: encoding_rs::UTF_8,
         line: 8,
-        column: 16,
+        column: 96,
         outlet: "fixture-impossible-date",
         published: None,
         warning: Some("`published: 2025-02-30` is not a real date"),

@@ -64,7 +64,7 @@ fn a_no_match_example_that_matches_is_a_false_positive() {
     let yaml = std::fs::read_to_string(&file).unwrap();
     let altered = yaml.replacen(
         "      no_match:\n",
-        "      no_match:\n        - \"un délai de 70 jours à Moscou\"\n",
+        "      no_match:\n        - \"Trump laisse un délai de 70 jours à Moscou\"\n",
         1,
     );
     std::fs::write(&file, altered).unwrap();
@@ -134,7 +134,13 @@ fn rules_list_json_names_id_subject_kind_and_file() {
 
 #[test]
 fn rules_explain_shows_each_pattern_as_written_and_expanded() {
-    let output = recoupe(&["rules", "explain", "trump-deadline-days"]);
+    let output = recoupe(&[
+        "rules",
+        "explain",
+        "trump-deadline-days",
+        "--rules",
+        "tests/fixtures/pattern-rules",
+    ]);
     assert_eq!(output.status.code(), Some(0));
     let out = text(&output.stdout);
     assert!(out.contains("written:  (?:délai|ultimatum) de {duration}"), "{out}");
@@ -148,12 +154,51 @@ fn rules_explain_shows_each_pattern_as_written_and_expanded() {
 }
 
 #[test]
+fn rules_explain_shows_the_frame_and_why_each_value_of_an_article_is_read_or_not() {
+    let output = recoupe(&[
+        "rules",
+        "explain",
+        "trump-deadline-days",
+        "--in",
+        "tests/fixtures/contradictions/planted-001.md",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let out = text(&output.stdout);
+    assert!(
+        out.contains("frame:\n  values:     every {duration} in the article"),
+        "{out}"
+    );
+    assert!(
+        out.contains("  unit:       [day, days, jour, jours] within 3 words after the value"),
+        "{out}"
+    );
+    assert!(
+        out.contains("in tests/fixtures/contradictions/planted-001.md (lang fr):"),
+        "{out}"
+    );
+    // The planted 60 days are read; nothing else in the article is a duration.
+    assert!(out.contains("  ✔ 9:119 “60 jours”: read"), "{out}");
+    let missing = recoupe(&["rules", "explain", "trump-deadline-days", "--in", "no/such/article.md"]);
+    assert_eq!(missing.status.code(), Some(2));
+}
+
+#[test]
 fn rules_patterns_prints_one_compiled_regex_per_pattern() {
-    let output = recoupe(&["rules", "patterns"]);
+    let output = recoupe(&["rules", "patterns", "--rules", "tests/fixtures/pattern-rules"]);
     let out = text(&output.stdout);
     let lines: Vec<&str> = out.lines().collect();
-    let list: serde_json::Value =
-        serde_json::from_slice(&recoupe(&["rules", "list", "--format", "json"]).stdout).unwrap();
+    let list: serde_json::Value = serde_json::from_slice(
+        &recoupe(&[
+            "rules",
+            "list",
+            "--format",
+            "json",
+            "--rules",
+            "tests/fixtures/pattern-rules",
+        ])
+        .stdout,
+    )
+    .unwrap();
     let total: u64 = list
         .as_array()
         .unwrap()

@@ -306,6 +306,23 @@ fn the_schema_agrees_with_the_loader() {
         ("number on a text rule", text_rule(&example("50")), false),
         ("interval on a text rule", text_rule(&example("[\"a\", \"b\"]")), false),
         (
+            "a frame instead of patterns",
+            rule_with("    unit: [jour]\n    near: { within: 4, words: [délai] }\n")
+                .replace("    patterns:\n      - \"délai de {duration} à la Russie\"\n", ""),
+            true,
+        ),
+        (
+            "a frame with words per language and exclusions",
+            rule_with("    unit: { fr: [jour], en: [day] }\n    sentence: [[russie, moscou], [trump]]\n    not: { near: [{ within: 2, side: before, words: [trêve] }], document: [tarif*] }\n"),
+            true,
+        ),
+        ("an unknown side", rule_with("    near: { within: 4, side: left, words: [délai] }\n"), false),
+        ("a near entry without words", rule_with("    near: { within: 4 }\n"), false),
+        ("an unknown key in not", rule_with("    not: { sentnce: [trêve] }\n"), false),
+        ("when on a duration rule", rule_with("    when: { from: \"2025-07-14\" }\n"), false),
+        ("when on a date rule", date_rule("    when: { from: \"2025-07-22\", to: \"2025-07-26\" }\n"), true),
+        ("a frame on a text rule", text_rule("    unit: [jour]\n"), false),
+        (
             "example published",
             rule_with("    examples:\n      match:\n        - { text: \"délai de 50 jours à la Russie\", value: 50, published: \"2025-07-21\" }\n"),
             true,

@@ -382,7 +382,11 @@ pub fn rule_files(sources: Vec<(String, String)>) {
             ids.dedup();
             assert_eq!(ids.len(), count, "rule ids are unique");
             for rule in &set.rules {
-                assert!(!rule.patterns.is_empty(), "{}: a rule has patterns", rule.id);
+                assert!(
+                    !rule.patterns.is_empty() || rule.frame.is_some(),
+                    "{}: a rule has patterns or a frame",
+                    rule.id
+                );
                 assert!(rule.line >= 1);
                 // Run the rule on a text that the shipped rules read, as
                 // `rules test` and `check` would.

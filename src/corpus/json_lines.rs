@@ -11,7 +11,7 @@
 //! raw line it came from ([`Record::line_column`]): a claim then points at its
 //! quote in the file as stored, escapes (`\"`, `\u00e9`, `\n`) included.
 
-use super::{display_path, io_reason, line_column, parse_iso_date, Document, Metadata, Origin, Warning};
+use super::{display_path, io_reason, line_column, parse_published, Document, Metadata, Origin, Warning};
 use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 use std::collections::BTreeMap;
@@ -528,20 +528,23 @@ pub fn parse_record(path: &str, line: RawLine) -> (Option<Document>, Vec<Problem
                 )),
             },
             "published" => match value.as_deref().map(str::trim) {
-                Some(v) => match parse_iso_date(v) {
-                    Some(d) => meta.published = Some(d),
+                Some(v) => match parse_published(v) {
+                    Some((d, at)) => {
+                        meta.published = Some(d);
+                        meta.published_at = at;
+                    }
                     None => problems.push(Problem::once(
                         number,
                         "bad published",
                         format!(
-                            "`published: {v}` is not a real date in YYYY-MM-DD form: relative dates stay unresolved"
+                            "`published: {v}` is not a real date (YYYY-MM-DD) nor a date and time with its offset: relative dates are read against the URL or the text instead"
                         ),
                     )),
                 },
                 None => problems.push(Problem::once(
                     number,
                     "empty published",
-                    "`published` is empty: relative dates stay unresolved".into(),
+                    "`published` is empty: relative dates are read against the URL or the text, if they give a date".into(),
                 )),
             },
             "lang" => {
@@ -566,7 +569,7 @@ pub fn parse_record(path: &str, line: RawLine) -> (Option<Document>, Vec<Problem
         problems.push(Problem::once(
             number,
             "no published",
-            "no `published` date: relative dates stay unresolved".into(),
+            "no `published` date: relative dates are read against the URL or the text, if they give a date".into(),
         ));
     }
     let Some(body) = body else {
@@ -842,7 +845,7 @@ mod tests {
             messages,
             [
                 "`outlet` is empty: using `unknown`",
-                "`published: 2025-02-30` is not a real date in YYYY-MM-DD form: relative dates stay unresolved",
+                "`published: 2025-02-30` is not a real date (YYYY-MM-DD) nor a date and time with its offset: relative dates are read against the URL or the text instead",
                 "key `author` is unknown and ignored (known keys: outlet, published, lang, title, text, id, url)",
                 "`title` should be a single value (a string, a number or a boolean): ignored",
             ]
@@ -853,7 +856,7 @@ mod tests {
             messages,
             [
                 "no `outlet`: using `unknown`",
-                "no `published` date: relative dates stay unresolved"
+                "no `published` date: relative dates are read against the URL or the text, if they give a date"
             ]
         );
     }

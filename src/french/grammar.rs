@@ -225,7 +225,7 @@ fn duration_units() -> String {
 fn duration_core() -> String {
     let dbody = format!("(?:{}|{}|{}|{})", range(""), approx(), plain_for_units(), plain());
     format!(
-        r"(?:{}|{dbody}(?:\s*-\s*|\s*)(?:{DE})?{}(?:\s+et\s+demie?\b)?)",
+        r"(?:{}|{dbody}(?:\s*-\s*|\s*)(?:{DE})?(?:(?:prochaine?|derni[eè]re?|premi[eè]re?)s\s+)?{}(?:\s+et\s+demie?\b)?)",
         words(&WHOLE_UNITS.iter().map(|(w, _)| *w).collect::<Vec<_>>()),
         duration_units()
     )

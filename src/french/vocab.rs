@@ -411,7 +411,7 @@ pub fn fold(text: &str) -> String {
     out
 }
 
-fn push_folded(out: &mut String, c: char) {
+pub(crate) fn push_folded(out: &mut String, c: char) {
     let s = match c {
         'à' | 'â' | 'ä' | 'á' => "a",
         'é' | 'è' | 'ê' | 'ë' => "e",

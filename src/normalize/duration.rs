@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
     let units: Vec<String> = DURATION_UNITS.iter().map(|(u, ..)| fold(u)).collect();
     Regex::new(&format!(
-        r"^(.*?)(?: ?- ?| ?)(?:(?:de|d') ?)?({})( et demie?)?$",
+        r"^(.*?)(?: ?- ?| ?)(?:(?:de|d') ?)?(?:(?:prochaine?|derniere?|premiere?)s )?({})( et demie?)?$",
         units.join("|")
     ))
     .expect("static regex")

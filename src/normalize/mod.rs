@@ -47,6 +47,26 @@ impl std::fmt::Display for NormalizeError {
 
 impl std::error::Error for NormalizeError {}
 
+/// Whether the normaliser reads values written in `lang` (a front matter's
+/// language code). Its grammar is French: an English `1,000` would read as
+/// one. Documents with no language, or an unknown one, are read as French,
+/// the corpus's default.
+pub fn reads_language(lang: &str) -> bool {
+    let lang = lang.trim().to_ascii_lowercase();
+    lang.is_empty()
+        || lang == "fr"
+        || lang.starts_with("fr-")
+        || lang.starts_with("fr_")
+        || !KNOWN_OTHER_LANGUAGES.contains(&lang.get(..2).unwrap_or(""))
+}
+
+/// Language codes that are certainly not French: their documents are not
+/// read by frames until the normaliser has their grammar.
+const KNOWN_OTHER_LANGUAGES: &[&str] = &[
+    "en", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "tr", "ar", "zh", "ja", "ko", "sv", "da", "no", "fi", "cs",
+    "ro", "hu", "el", "he", "fa", "hi",
+];
+
 /// Reads the value of `text` as the placeholder's kind.
 ///
 /// `text` is normally what [`Placeholder::regex`] matched; surrounding

@@ -225,7 +225,10 @@ impl ClaimSnippet {
             value: SourceSpan::new(start.into(), len),
             value_line: claim.value_span.line as usize,
             value_column: claim.value_span.column as usize,
-            label: describe_value(&claim.value),
+            label: match claim.resolved_from {
+                Some(from) => format!("{} (read {})", describe_value(&claim.value), from.describe()),
+                None => describe_value(&claim.value),
+            },
         }
     }
 }

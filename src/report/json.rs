@@ -43,6 +43,9 @@ pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<(
         if let Some(url) = &d.url {
             doc["url"] = json!(url);
         }
+        if let Some(at) = &d.published_at {
+            doc["published_at"] = json!(at.to_string());
+        }
         // Only in CI mode (`check --new`): which articles are new.
         if let Some(new) = &report.new_paths {
             doc["new"] = json!(new.contains(d.source.path()));
@@ -214,6 +217,7 @@ fn claim(c: &Claim) -> Json {
         "span": span(&c.span),
         "value_span": span(&c.value_span),
         "quote": c.quote(),
+        "resolved_from": c.resolved_from.map(|r| r.as_str()),
     })
 }
 

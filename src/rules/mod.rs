@@ -7,6 +7,7 @@
 //! prefilter that tells which patterns can match a document at all.
 
 pub mod diagnostic;
+pub mod frame;
 pub mod literals;
 pub mod model;
 pub mod pattern;
@@ -96,6 +97,9 @@ pub struct Rule {
     pub subject: Subject,
     pub kind: Kind,
     pub patterns: Vec<Pattern>,
+    /// The rule's frame, when it describes the fact rather than (or beside)
+    /// sentence patterns.
+    pub frame: Option<frame::Frame>,
     pub tolerance: Tolerance,
     pub window: Window,
     pub examples: Examples,
@@ -152,12 +156,16 @@ impl Window {
     }
 
     /// Whether an article published on `published` is in the window. An
-    /// undated article is outside any window: the rule cannot know it applies.
+    /// undated article is read by every rule: most real articles carry no
+    /// date, and a value such as `50 jours` needs none; the frame's words
+    /// must tell the event apart.
     pub fn admits(&self, published: Option<Date>) -> bool {
-        if self.is_open() {
-            return true;
-        }
-        let Some(day) = published else { return false };
+        let Some(day) = published else { return true };
+        self.contains(day)
+    }
+
+    /// Whether `day` is in the window.
+    pub fn contains(&self, day: Date) -> bool {
         self.from.is_none_or(|f| day >= f) && self.to.is_none_or(|t| day <= t)
     }
 }
@@ -259,6 +267,8 @@ pub struct Caches {
     pub patterns: Vec<Vec<PatternCache>>,
     /// The exact patterns' cache, one for all of them.
     pub exact: ExactCache,
+    /// One per value finder of the rule set.
+    pub finders: Vec<PatternCache>,
 }
 
 /// What one pattern keeps from one document to the next: its locator's lazy
@@ -311,6 +321,29 @@ impl ExactCache {
 pub struct RuleSet {
     pub rules: Vec<Rule>,
     prefilter: Prefilter,
+    /// One value finder per placeholder that a frame reads (`{count}`,
+    /// `{duration}`, `{date}`): the normaliser's grammar, run once per
+    /// article for all frames.
+    pub finders: Vec<Pattern>,
+}
+
+/// A pattern that finds every value of one placeholder: the placeholder's
+/// own expression, compiled like a rule pattern (exact regex and locator).
+pub fn value_finder(placeholder: Placeholder) -> Pattern {
+    let source = format!("{{{}}}", placeholder.name());
+    let expansion = pattern::expand(&source).expect("a lone placeholder always expands");
+    let regex = build_regex(&expansion.regex, Role::Exact).expect("placeholder regexes compile");
+    let locator = build_regex(&expansion.locator, Role::Locator).expect("placeholder locators compile");
+    static NEXT_FINDER_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(u64::MAX / 2);
+    Pattern {
+        id: NEXT_FINDER_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+        source,
+        expanded: expansion.regex,
+        skeleton: expansion.skeleton,
+        locator,
+        regex,
+        placeholder: Some(placeholder),
+    }
 }
 
 /// Which patterns can match an article, from the words they require (see
@@ -363,7 +396,14 @@ impl RuleSet {
             .ascii_case_insensitive(true)
             .match_kind(aho_corasick::MatchKind::Standard)
             .build(&words)?;
+        let mut placeholders: Vec<Placeholder> = rules
+            .iter()
+            .filter_map(|r| r.frame.as_ref().map(|f| f.placeholder))
+            .collect();
+        placeholders.sort();
+        placeholders.dedup();
         Ok(RuleSet {
+            finders: placeholders.into_iter().map(value_finder).collect(),
             rules,
             prefilter: Prefilter {
                 automaton,
@@ -430,7 +470,13 @@ impl RuleSet {
                 .map(|r| r.patterns.iter().map(PatternCache::new).collect())
                 .collect(),
             exact: ExactCache::default(),
+            finders: self.finders.iter().map(PatternCache::new).collect(),
         }
+    }
+
+    /// The value finder of `placeholder`, and its index among the finders.
+    pub fn finder(&self, placeholder: Placeholder) -> Option<usize> {
+        self.finders.iter().position(|f| f.placeholder == Some(placeholder))
     }
 
     pub fn get(&self, id: &str) -> Option<&Rule> {
@@ -722,6 +768,23 @@ fn parse_rule(checker: &mut FileChecker, path: &[Step], item: &serde_yaml::Value
     let mut bad = checker.unknown_keys(path, model::RULE_FIELDS, "a rule");
     bad |= checker.unknown_keys(&at(&[key("examples")]), model::EXAMPLES_FIELDS, "`examples`");
     bad |= checker.unknown_keys(&at(&[key("published")]), model::WINDOW_FIELDS, "`published`");
+    bad |= checker.unknown_keys(&at(&[key("when")]), model::WINDOW_FIELDS, "`when`");
+    bad |= checker.unknown_keys(&at(&[key("not")]), model::EXCLUDE_FIELDS, "`not`");
+    for near in [vec![key("near")], vec![key("not"), key("near")]] {
+        let near_path = at(&near);
+        match checker.node(&near_path).map(|n| &n.node) {
+            Some(Node::Seq(items)) => {
+                for i in 0..items.len() {
+                    bad |= checker.unknown_keys(
+                        &[near_path.clone(), vec![Step::Index(i)]].concat(),
+                        model::NEAR_FIELDS,
+                        "a `near` entry",
+                    );
+                }
+            }
+            _ => bad |= checker.unknown_keys(&near_path, model::NEAR_FIELDS, "a `near` entry"),
+        }
+    }
     let match_count = item
         .get("examples")
         .and_then(|e| e.get("match"))
@@ -751,7 +814,14 @@ fn parse_rule(checker: &mut FileChecker, path: &[Step], item: &serde_yaml::Value
                 let help = if message.starts_with("missing field") {
                     format!(
                         "every rule needs {}",
-                        ["id", "description", "subject", "kind", "patterns"].join(", ")
+                        [
+                            "id",
+                            "description",
+                            "subject",
+                            "kind",
+                            "and `patterns` or a frame (`unit`, `near`, `sentence`…)"
+                        ]
+                        .join(", ")
                     )
                 } else if message.contains("variant") {
                     "`kind` is one of number, duration, date, text".to_string()
@@ -791,13 +861,18 @@ fn compile_rule(checker: &mut FileChecker, path: &[Step], spec: RuleSpec) -> Opt
             "use lower-case words joined by `-`, e.g. `trump-deadline-days`".into(),
         );
     }
-    if spec.patterns.is_empty() {
+    let frame = if frame::has_frame(&spec) {
+        frame::compile(checker, path, &spec)
+    } else {
+        None
+    };
+    if spec.patterns.is_empty() && !frame::has_frame(&spec) {
         checker.report_at(
             "no-patterns",
             &at(&[key("patterns")]),
-            "a rule needs at least one pattern".into(),
+            "a rule needs a frame or at least one pattern".into(),
             "empty",
-            "add a pattern such as `délai de {duration} à la Russie`".into(),
+            "describe the fact with a frame (`unit: [jour]`, `near: {within: 6, words: [délai, ultimatum]}`), or add a pattern such as `délai de {duration} à la Russie`".into(),
         );
     }
     let subject = Subject::parse(&spec.subject);
@@ -845,34 +920,10 @@ fn compile_rule(checker: &mut FileChecker, path: &[Step], spec: RuleSpec) -> Opt
             Tolerance::default()
         }
     };
-    let mut window = Window::default();
-    if let Some(w) = &spec.published {
-        for (name, text, slot) in [("from", &w.from, &mut window.from), ("to", &w.to, &mut window.to)] {
-            if let Some(text) = text {
-                match crate::corpus::parse_iso_date(text.trim()) {
-                    Some(d) => *slot = Some(d),
-                    None => checker.report_at(
-                        "invalid-date",
-                        &at(&[key("published"), key(name)]),
-                        format!("`{text}` is not a date"),
-                        "here",
-                        "write dates as YYYY-MM-DD, e.g. 2025-07-20".into(),
-                    ),
-                }
-            }
-        }
-        if let (Some(from), Some(to)) = (window.from, window.to) {
-            if from > to {
-                checker.report_at(
-                    "empty-window",
-                    &at(&[key("published")]),
-                    format!("the window from {from} to {to} is empty: the rule would read nothing"),
-                    "from is after to",
-                    "swap `from` and `to`".into(),
-                );
-            }
-        }
-    }
+    let window = match &spec.published {
+        Some(w) => compile_window(checker, &at(&[key("published")]), w),
+        None => Window::default(),
+    };
     let mut examples = Examples {
         no_match: spec.examples.no_match.clone(),
         ..Default::default()
@@ -920,12 +971,44 @@ fn compile_rule(checker: &mut FileChecker, path: &[Step], spec: RuleSpec) -> Opt
         subject,
         kind: spec.kind,
         patterns,
+        frame,
         tolerance,
         window,
         examples,
         file: checker.file.to_string(),
         line,
     })
+}
+
+/// Checks a window of days (`published`, `when`).
+fn compile_window(checker: &mut FileChecker, path: &[Step], w: &model::WindowSpec) -> Window {
+    let mut window = Window::default();
+    for (name, text, slot) in [("from", &w.from, &mut window.from), ("to", &w.to, &mut window.to)] {
+        if let Some(text) = text {
+            match crate::corpus::parse_iso_date(text.trim()) {
+                Some(d) => *slot = Some(d),
+                None => checker.report_at(
+                    "invalid-date",
+                    &[path, &[Step::Key(name.into())]].concat(),
+                    format!("`{text}` is not a date"),
+                    "here",
+                    "write dates as YYYY-MM-DD, e.g. 2025-07-20".into(),
+                ),
+            }
+        }
+    }
+    if let (Some(from), Some(to)) = (window.from, window.to) {
+        if from > to {
+            checker.report_at(
+                "empty-window",
+                path,
+                format!("the window from {from} to {to} is empty: the rule would read nothing"),
+                "from is after to",
+                "swap `from` and `to`".into(),
+            );
+        }
+    }
+    window
 }
 
 /// The syntax checks of a rule's patterns, for a rule whose other fields are

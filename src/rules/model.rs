@@ -72,8 +72,69 @@ pub struct RuleSpec {
     /// `’`. Example: `délai de {duration} à (?:la Russie|Moscou)`. In YAML,
     /// quote patterns and, inside double quotes, double each backslash:
     /// `"\\bbilan"`.
-    #[schemars(length(min = 1), example = ["délai de {duration} à (?:la Russie|Moscou)"])]
+    ///
+    /// Optional when the rule has a frame (`unit`, `near`, `sentence`…): a
+    /// frame describes the fact, patterns spell one sentence shape. A rule may
+    /// have both; each claim is read once.
+    #[serde(default)]
+    #[schemars(example = ["délai de {duration} à (?:la Russie|Moscou)"])]
     pub patterns: Vec<String>,
+    /// The frame's unit: the nouns the value counts, one of which must follow
+    /// the value within `unit_within` words (`426 drones`, `1 000 prisonniers`,
+    /// `une douzaine de morts`), or, for a duration, the unit the value is
+    /// written in (`jour` keeps `50 jours` and leaves out `30 heures`). A word
+    /// ending in `*` is a prefix (`prisonnier*`); words are matched without
+    /// case, accents or elisions. Example: `[drone*]`, or per language
+    /// `{ fr: [drone*], en: [drone*] }`.
+    #[serde(default)]
+    pub unit: Option<Words>,
+    /// How many words after the value the unit may stand (default 3: `426
+    /// drones`, `1 000 prisonniers de guerre`, `deux autres personnes`).
+    #[serde(default)]
+    #[schemars(range(min = 1, max = 12))]
+    pub unit_within: Option<usize>,
+    /// `true`: only a figure given for each side in one phrase (`1000 contre
+    /// 1000`, `1.000/1.000`, `1 000 pour 1 000`); `false`: never such a
+    /// figure. Left out: either. A pair needs no `unit` after it.
+    #[serde(default)]
+    pub paired: Option<bool>,
+    /// Words that must stand near the value, in the same sentence: each entry
+    /// `{ within: N, words: [...] }` needs one of its words within N words of
+    /// the value (either side, or `side: before` / `side: after`). All entries
+    /// must hold. Example: `{ within: 6, words: [délai, ultimatum, "d'ici"] }`.
+    #[serde(default)]
+    pub near: OneOrMany<NearSpec>,
+    /// Word groups that must all occur in the value's sentence: one list is
+    /// one group (any of its words), a list of lists is several groups, each
+    /// of which must be met. Example: `[[russie, moscou, poutine], [trump]]`.
+    #[serde(default)]
+    pub sentence: Option<Groups>,
+    /// Word groups that must all occur in the value's sentence or the
+    /// sentence before it, in one paragraph: the passage where a toll or a
+    /// date refers back to its place ("Kiev a été visée cette nuit. Le bilan
+    /// est de deux morts.").
+    #[serde(default)]
+    pub passage: Option<Groups>,
+    /// Word groups that must all occur in the value's paragraph.
+    #[serde(default)]
+    pub paragraph: Option<Groups>,
+    /// Word groups that must all occur somewhere in the article: the story
+    /// (`[trump]`, `[istanbul]`).
+    #[serde(default)]
+    pub document: Option<Groups>,
+    /// Exclusions: a value is not read when one of these holds. `near`
+    /// (words within N words, e.g. a revision verb), `sentence`, `paragraph`,
+    /// `document` (any of the words there). Example: `{ near: { within: 4,
+    /// words: [ramen*, rédui*] }, document: [tarif*] }`.
+    #[serde(default, rename = "not")]
+    pub exclude: Option<ExcludeSpec>,
+    /// The event's period, for date rules: a date value outside it is not
+    /// the event's date and is not read (the first round's `16 mai` for the
+    /// third round). An undated article's bare weekday (`mercredi`) is
+    /// resolved here when that weekday falls exactly once in the period.
+    /// Example: `{ from: "2025-07-21", to: "2025-07-31" }`.
+    #[serde(default)]
+    pub when: Option<WindowSpec>,
     /// How far apart two outlets' values may be and still agree. A number in
     /// the value's unit (`2`: two people; days for durations and dates) or,
     /// for number and duration rules only, a percentage of the value as a
@@ -84,8 +145,9 @@ pub struct RuleSpec {
     /// Only articles published in this window are read by the rule: a story's
     /// facts change (a 50-day deadline later became 10 days), and a rule that
     /// states one moment of the story must not read another. Both days are
-    /// included; either may be left out. An undated article is outside every
-    /// window. Example: `{ from: "2025-07-14", to: "2025-07-28" }`.
+    /// included; either may be left out. An undated article is read by every
+    /// rule (its frame's words must then tell the event apart). Example:
+    /// `{ from: "2025-07-14", to: "2025-07-28" }`.
     #[serde(default)]
     pub published: Option<WindowSpec>,
     /// Texts the rule must and must not match, run through the real engine by
@@ -103,10 +165,120 @@ pub const RULE_FIELDS: &[&str] = &[
     "subject",
     "kind",
     "patterns",
+    "unit",
+    "unit_within",
+    "paired",
+    "near",
+    "sentence",
+    "passage",
+    "paragraph",
+    "document",
+    "not",
+    "when",
     "tolerance",
     "published",
     "examples",
 ];
+
+/// Words of a frame: a list (any language), or a list per language code
+/// (`{ fr: [délai, ultimatum], en: [deadline] }`), so that one rule serves
+/// articles in several languages. A word ending in `*` is a prefix
+/// (`libér*`); a phrase (`d'ici`, `de chaque côté`) matches those words in a
+/// row. Matching ignores case, accents and elisions (`l'`, `d'`, `qu'`).
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Words {
+    Any(Vec<String>),
+    PerLanguage(std::collections::BTreeMap<String, Vec<String>>),
+}
+
+/// One list of words, or several (each must be met).
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Groups {
+    Several(Vec<Words>),
+    One(Words),
+}
+
+impl Groups {
+    pub fn groups(&self) -> Vec<&Words> {
+        match self {
+            Groups::One(w) => vec![w],
+            Groups::Several(ws) => ws.iter().collect(),
+        }
+    }
+}
+
+/// One item or a list of them.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum OneOrMany<T> {
+    One(T),
+    Many(Vec<T>),
+}
+
+impl<T> Default for OneOrMany<T> {
+    fn default() -> Self {
+        OneOrMany::Many(Vec::new())
+    }
+}
+
+impl<T> OneOrMany<T> {
+    pub fn items(&self) -> &[T] {
+        match self {
+            OneOrMany::One(t) => std::slice::from_ref(t),
+            OneOrMany::Many(ts) => ts,
+        }
+    }
+}
+
+/// Words within a few words of the value.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NearSpec {
+    /// How many words away from the value, at most (default 6).
+    #[serde(default)]
+    #[schemars(range(min = 1, max = 40))]
+    pub within: Option<usize>,
+    /// Which side of the value: `before`, `after` or `either` (default).
+    #[serde(default)]
+    pub side: Option<Side>,
+    /// The words, one of which must be there.
+    pub words: Words,
+}
+
+pub const NEAR_FIELDS: &[&str] = &["within", "side", "words"];
+
+/// A side of the value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Side {
+    Before,
+    After,
+    Either,
+}
+
+/// What keeps a value from being read.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExcludeSpec {
+    /// Words near the value that say it is another fact: a revision verb
+    /// (`ramené à`), a truce's noun right after it (`side: after`).
+    #[serde(default)]
+    pub near: OneOrMany<NearSpec>,
+    /// Any of these words in the value's sentence.
+    #[serde(default)]
+    pub sentence: Option<Words>,
+    /// Any of these words in the value's paragraph.
+    #[serde(default)]
+    pub paragraph: Option<Words>,
+    /// Any of these words anywhere in the article: another event, another
+    /// night, another country.
+    #[serde(default)]
+    pub document: Option<Words>,
+}
+
+pub const EXCLUDE_FIELDS: &[&str] = &["near", "sentence", "paragraph", "document"];
 
 /// A tolerance: a number in the value's unit, or a percentage string.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -315,12 +487,45 @@ fn kind_conditions(schema: &mut Schema) {
             "then": then
         })
     };
+    // A rule needs patterns or a frame; `when` bounds dates only; a text
+    // rule has no frame (`frame::compile` and `compile_rule` say the same).
+    let frame_keys = [
+        "unit",
+        "paired",
+        "near",
+        "sentence",
+        "passage",
+        "paragraph",
+        "document",
+        "not",
+        "when",
+    ];
+    let mut needs: Vec<Json> = vec![serde_json::json!({
+        "required": ["patterns"],
+        "properties": { "patterns": { "minItems": 1 } }
+    })];
+    needs.extend(frame_keys.iter().map(|k| serde_json::json!({ "required": [k] })));
+    let no_when = serde_json::json!({
+        "if": { "properties": { "kind": { "enum": ["number", "duration", "text"] } }, "required": ["kind"] },
+        "then": { "properties": { "when": { "type": "null" } } }
+    });
+    let mut no_frame = serde_json::Map::new();
+    for k in frame_keys {
+        no_frame.insert(k.to_string(), serde_json::json!({ "type": "null" }));
+    }
+    let text_without_frame = serde_json::json!({
+        "if": { "properties": { "kind": { "const": "text" } }, "required": ["kind"] },
+        "then": { "properties": no_frame }
+    });
     schema.insert(
         "allOf".into(),
         Json::Array(vec![
             when(&["number", "duration"], numeric_value, true),
             when(&["date"], date_value, false),
             when(&["text"], text_value, false),
+            serde_json::json!({ "anyOf": needs }),
+            no_when,
+            text_without_frame,
         ]),
     );
 }

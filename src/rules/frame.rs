@@ -1,0 +1,325 @@
+//! Frames: rules that describe a fact rather than a sentence.
+//!
+//! A frame says what kind of value the claim has, the nouns it counts
+//! (`unit`), and order-free constraints around it: words near the value, word
+//! groups in its sentence, paragraph or article, and exclusions at each of
+//! those scopes. This module checks a rule's frame keys and compiles them into
+//! a [`Frame`]; `search::frame` tests a frame on the values of an article.
+//!
+//! Words are compiled into folded token sequences ([`Word`]): lower case,
+//! accents removed, split at anything that is not a letter or a digit, so
+//! that `d'ici` is `d` `ici` and matches `d’ici`, `D'ici` and `d' ici`. A word
+//! that ends with `*` is a prefix of its last token (`libér*`: `libérés`,
+//! `libération`). Number words are read by the value finder before any word
+//! matching, so `cinquante` is never a stem.
+
+use super::model::{Groups, NearSpec, RuleSpec, Side, Words};
+use super::yaml_spans::Step;
+use super::{FileChecker, Window};
+use crate::french::{fold, Placeholder};
+use crate::value::Kind;
+
+/// A compiled frame.
+#[derive(Debug, Clone)]
+pub struct Frame {
+    /// The values the frame reads: `{count}` for numbers, `{duration}`,
+    /// `{date}`.
+    pub placeholder: Placeholder,
+    pub unit: Option<WordSet>,
+    pub unit_within: usize,
+    /// `Some(true)`: only `N contre N`; `Some(false)`: never.
+    pub paired: Option<bool>,
+    pub near: Vec<Near>,
+    pub sentence: Vec<WordSet>,
+    /// The sentence and the one before it.
+    pub passage: Vec<WordSet>,
+    pub paragraph: Vec<WordSet>,
+    pub document: Vec<WordSet>,
+    pub not_near: Vec<Near>,
+    pub not_sentence: Option<WordSet>,
+    pub not_paragraph: Option<WordSet>,
+    pub not_document: Option<WordSet>,
+    /// The event's period: bounds a date value.
+    pub when: Window,
+}
+
+/// Words within a few words of the value.
+#[derive(Debug, Clone)]
+pub struct Near {
+    pub within: usize,
+    pub side: Side,
+    pub words: WordSet,
+}
+
+/// A list of words, some of them for one language only.
+#[derive(Debug, Clone, Default)]
+pub struct WordSet {
+    /// `None`: any language.
+    pub words: Vec<(Option<Box<str>>, Word)>,
+}
+
+impl WordSet {
+    /// The words that apply to an article in `lang`: those of any language,
+    /// and those given for `lang` (every word when `lang` is empty).
+    pub fn for_lang<'a>(&'a self, lang: &'a str) -> impl Iterator<Item = &'a Word> + 'a {
+        self.words
+            .iter()
+            .filter(move |(l, _)| {
+                l.as_deref()
+                    .is_none_or(|l| lang.is_empty() || l.eq_ignore_ascii_case(lang))
+            })
+            .map(|(_, w)| w)
+    }
+
+    /// The words as written, for messages: `[délai, ultimatum, …]`.
+    pub fn shown(&self) -> String {
+        let mut written: Vec<&str> = Vec::new();
+        for (_, w) in &self.words {
+            if !written.contains(&w.written.as_str()) {
+                written.push(&w.written);
+            }
+        }
+        let more = written.len() > 6;
+        written.truncate(6);
+        format!("[{}{}]", written.join(", "), if more { ", …" } else { "" })
+    }
+}
+
+/// One word or phrase, folded into tokens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    pub written: String,
+    pub tokens: Vec<String>,
+    /// The last token is a prefix (`libér*`).
+    pub prefix: bool,
+}
+
+impl Word {
+    /// Whether the folded `tokens` start with this word.
+    pub fn matches_at<'a>(&self, mut tokens: impl Iterator<Item = &'a str>) -> bool {
+        let last = self.tokens.len() - 1;
+        self.tokens.iter().enumerate().all(|(i, want)| match tokens.next() {
+            None => false,
+            Some(got) if i == last && self.prefix => got.starts_with(want.as_str()),
+            Some(got) => got == want,
+        })
+    }
+}
+
+/// Splits folded text into tokens the way articles are split: runs of
+/// letters and digits.
+pub fn tokens_of(folded: &str) -> impl Iterator<Item = &str> {
+    folded.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty())
+}
+
+/// The placeholder a frame of `kind` reads.
+pub fn placeholder_for(kind: Kind) -> Option<Placeholder> {
+    match kind {
+        Kind::Number => Some(Placeholder::Count),
+        Kind::Duration => Some(Placeholder::Duration),
+        Kind::Date => Some(Placeholder::Date),
+        Kind::Text => None,
+    }
+}
+
+/// Whether the rule has any frame key.
+pub fn has_frame(spec: &RuleSpec) -> bool {
+    spec.unit.is_some()
+        || spec.paired.is_some()
+        || !spec.near.items().is_empty()
+        || spec.sentence.is_some()
+        || spec.passage.is_some()
+        || spec.paragraph.is_some()
+        || spec.document.is_some()
+        || spec.exclude.is_some()
+        || spec.when.is_some()
+}
+
+/// Checks and compiles the frame of a rule; `None` when the rule has none or
+/// when a problem was reported.
+pub(super) fn compile(checker: &mut FileChecker, path: &[Step], spec: &RuleSpec) -> Option<Frame> {
+    let at = |more: &[Step]| [path, more].concat();
+    let key = |k: &str| Step::Key(k.to_string());
+    let before = checker.problems.len();
+    let Some(placeholder) = placeholder_for(spec.kind) else {
+        checker.report_at(
+            "frame-kind",
+            &at(&[key("kind")]),
+            "a text rule cannot have a frame: frames read numbers, durations and dates".into(),
+            "text rule",
+            "give the rule `kind: number`, `duration` or `date`, or use `patterns` with `(?P<value>...)`".into(),
+        );
+        return None;
+    };
+    let words = |checker: &mut FileChecker, path: Vec<Step>, w: &Words| compile_words(checker, &path, w);
+    let unit = spec.unit.as_ref().map(|w| words(checker, at(&[key("unit")]), w));
+    let near = compile_near(checker, &at(&[key("near")]), spec.near.items());
+    let groups = |checker: &mut FileChecker, name: &str, g: &Option<Groups>| -> Vec<WordSet> {
+        let Some(g) = g else { return Vec::new() };
+        match g {
+            Groups::One(w) => vec![compile_words(checker, &at(&[key(name)]), w)],
+            Groups::Several(ws) => ws
+                .iter()
+                .enumerate()
+                .map(|(i, w)| compile_words(checker, &at(&[key(name), Step::Index(i)]), w))
+                .collect(),
+        }
+    };
+    let sentence = groups(checker, "sentence", &spec.sentence);
+    let passage = groups(checker, "passage", &spec.passage);
+    let paragraph = groups(checker, "paragraph", &spec.paragraph);
+    let document = groups(checker, "document", &spec.document);
+    let exclude = spec.exclude.clone().unwrap_or_default();
+    let not = key("not");
+    let not_near = compile_near(checker, &at(&[not.clone(), key("near")]), exclude.near.items());
+    let mut scope = |name: &str, w: &Option<Words>| {
+        w.as_ref()
+            .map(|w| compile_words(checker, &at(&[not.clone(), key(name)]), w))
+    };
+    let not_sentence = scope("sentence", &exclude.sentence);
+    let not_paragraph = scope("paragraph", &exclude.paragraph);
+    let not_document = scope("document", &exclude.document);
+    let mut when = Window::default();
+    if let Some(w) = &spec.when {
+        if spec.kind != Kind::Date {
+            checker.report_at(
+                "when-kind",
+                &at(&[key("when")]),
+                format!("`when` bounds a date value, and this is a {} rule", spec.kind),
+                "not a date rule",
+                "remove `when`, or use `published` to choose which articles the rule reads".into(),
+            );
+        }
+        when = super::compile_window(checker, &at(&[key("when")]), w);
+    }
+    if checker.problems.len() > before {
+        return None;
+    }
+    Some(Frame {
+        placeholder,
+        unit,
+        unit_within: spec.unit_within.unwrap_or(3).clamp(1, 12),
+        paired: spec.paired,
+        near,
+        sentence,
+        passage,
+        paragraph,
+        document,
+        not_near,
+        not_sentence,
+        not_paragraph,
+        not_document,
+        when,
+    })
+}
+
+fn compile_near(checker: &mut FileChecker, path: &[Step], specs: &[NearSpec]) -> Vec<Near> {
+    let single = specs.len() == 1;
+    specs
+        .iter()
+        .enumerate()
+        .map(|(i, spec)| {
+            let mut here = path.to_vec();
+            if !single {
+                here.push(Step::Index(i));
+            }
+            let mut words_path = here.clone();
+            words_path.push(Step::Key("words".into()));
+            Near {
+                within: spec.within.unwrap_or(6).clamp(1, 40),
+                side: spec.side.unwrap_or(Side::Either),
+                words: compile_words(checker, &words_path, &spec.words),
+            }
+        })
+        .collect()
+}
+
+fn compile_words(checker: &mut FileChecker, path: &[Step], words: &Words) -> WordSet {
+    let mut set = WordSet::default();
+    let lists: Vec<(Option<&str>, &Vec<String>)> = match words {
+        Words::Any(list) => vec![(None, list)],
+        Words::PerLanguage(map) => map.iter().map(|(l, w)| (Some(l.as_str()), w)).collect(),
+    };
+    if lists.iter().all(|(_, l)| l.is_empty()) {
+        checker.report_at(
+            "empty-words",
+            path,
+            "this word list is empty: it could never be met".into(),
+            "empty",
+            "list at least one word, e.g. `[délai, ultimatum]`, or remove the key".into(),
+        );
+    }
+    for (lang, list) in lists {
+        for (i, written) in list.iter().enumerate() {
+            let mut item = path.to_vec();
+            if let Some(l) = lang {
+                item.push(Step::Key(l.to_string()));
+            }
+            item.push(Step::Index(i));
+            match compile_word(written) {
+                Ok(word) => set.words.push((lang.map(Box::from), word)),
+                Err(why) => checker.report_at(
+                    "invalid-word",
+                    &item,
+                    format!("`{written}` is not a word recoupe can look for: {why}"),
+                    "here",
+                    "write a word or a phrase (`délai`, `d'ici`, `de chaque côté`), with `*` only at its end for a prefix (`libér*`)".into(),
+                ),
+            }
+        }
+    }
+    set
+}
+
+/// Folds a written word into its tokens.
+pub fn compile_word(written: &str) -> Result<Word, &'static str> {
+    let trimmed = written.trim();
+    let (body, prefix) = match trimmed.strip_suffix('*') {
+        Some(body) => (body, true),
+        None => (trimmed, false),
+    };
+    if body.contains('*') {
+        return Err("`*` may only end a word");
+    }
+    let folded = fold(body);
+    let tokens: Vec<String> = tokens_of(&folded).map(str::to_string).collect();
+    if tokens.is_empty() {
+        return Err("it has no letter or digit");
+    }
+    if prefix && tokens.last().is_some_and(|t| t.chars().count() < 3) {
+        return Err("a prefix needs at least three letters, or it matches nearly everything");
+    }
+    Ok(Word {
+        written: trimmed.to_string(),
+        tokens,
+        prefix,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_fold_case_accents_and_elisions() {
+        let w = compile_word("D’ici").unwrap();
+        assert_eq!(w.tokens, ["d", "ici"]);
+        assert!(w.matches_at(["d", "ici", "50"].into_iter()));
+        let stem = compile_word("libér*").unwrap();
+        assert!(stem.prefix);
+        assert!(stem.matches_at(["liberes"].into_iter()));
+        assert!(!stem.matches_at(["libre"].into_iter()));
+        // An exact word is not a prefix: `tué` does not match `tuer`.
+        let exact = compile_word("tué").unwrap();
+        assert!(exact.matches_at(["tue"].into_iter()));
+        assert!(!exact.matches_at(["tuer"].into_iter()));
+    }
+
+    #[test]
+    fn bad_words_are_refused_with_a_reason() {
+        assert!(compile_word("*").is_err());
+        assert!(compile_word("li*b").is_err());
+        assert!(compile_word("d*").is_err());
+        assert!(compile_word(" , ").is_err());
+    }
+}

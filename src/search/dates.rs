@@ -1,0 +1,164 @@
+//! What a relative date (`mercredi`, `lundi soir`) is read against when the
+//! article has no publication date: a date in its URL (`/2025/07/21/`), then
+//! an explicit full date in its text (a dateline, `lundi 21 juillet 2025`,
+//! `21.07.2025`). Each claim says which one it used (`resolved_from`).
+
+use crate::french::vocab::{fold, MONTHS};
+use jiff::civil::Date;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Where the reference date of a relative date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ResolvedFrom {
+    /// The front matter's `published`.
+    Published,
+    /// A date in the article's URL.
+    Url,
+    /// An explicit full date in the article's text.
+    Text,
+    /// The rule's event period (`when:`), where the weekday falls once.
+    RuleWhen,
+}
+
+impl ResolvedFrom {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ResolvedFrom::Published => "published",
+            ResolvedFrom::Url => "url",
+            ResolvedFrom::Text => "text",
+            ResolvedFrom::RuleWhen => "rule_when",
+        }
+    }
+
+    /// In words, for the human report.
+    pub fn describe(self) -> &'static str {
+        match self {
+            ResolvedFrom::Published => "against the publication date",
+            ResolvedFrom::Url => "against the date in the article's URL",
+            ResolvedFrom::Text => "against a full date in the article",
+            ResolvedFrom::RuleWhen => "within the rule's event period",
+        }
+    }
+}
+
+static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[/_-])((?:19|20)[0-9]{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12][0-9]|3[01])(?:$|[/_.-])")
+        .expect("static regex")
+});
+
+static TEXT_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let mut months: Vec<String> = MONTHS
+        .iter()
+        .map(|(m, _)| fold(m))
+        .filter(|m| m.len() > 4 || *m == "mars" || *m == "mai" || *m == "juin" || *m == "aout")
+        .collect();
+    months.sort_by_key(|m| std::cmp::Reverse(m.len()));
+    months.dedup();
+    Regex::new(&format!(
+        r"\b(?P<d>[0-9]{{1,2}})(?:er)?\s+(?P<m>{})\s+(?P<y>(?:19|20)[0-9]{{2}})\b|\b(?P<d2>[0-9]{{1,2}})[./-](?P<m2>[0-9]{{1,2}})[./-](?P<y2>(?:19|20)[0-9]{{2}})\b|\b(?P<y3>(?:19|20)[0-9]{{2}})-(?P<m3>[0-9]{{2}})-(?P<d3>[0-9]{{2}})\b",
+        months.join("|")
+    ))
+    .expect("static regex")
+});
+
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    let mut months: Vec<String> = MONTHS.iter().map(|(m, _)| fold(m)).collect();
+    months.sort_by_key(|m| std::cmp::Reverse(m.len()));
+    months.dedup();
+    Regex::new(&format!(r"\b(?:[0-9]{{1,2}}|1er)\s+(?P<m>{})\b", months.join("|"))).expect("static regex")
+});
+
+/// The months an article names with a day (`17 mai`, `le 21 juillet`), as
+/// bits (bit 1 is January): where its own dates place it.
+pub fn months_named(text: &str) -> u16 {
+    let folded = fold(text);
+    let mut bits = 0u16;
+    for c in DAY_MONTH.captures_iter(&folded) {
+        if let Some((_, n)) = MONTHS.iter().find(|(name, _)| fold(name) == c["m"]) {
+            bits |= 1 << n;
+        }
+    }
+    bits
+}
+
+/// The months from `from` to `to`, as bits (bit 1 is January).
+pub fn months_between(from: Date, to: Date) -> u16 {
+    let mut bits = 0u16;
+    let mut day = from.first_of_month();
+    while day <= to {
+        bits |= 1 << day.month();
+        match day.checked_add(jiff::Span::new().months(1)) {
+            Ok(next) => day = next,
+            Err(_) => break,
+        }
+    }
+    bits
+}
+
+/// The date in an article's URL: `/2025/07/21/`, `2025-07-21`, `_20250721_`.
+pub fn from_url(url: &str) -> Option<Date> {
+    let c = URL_DATE.captures(url)?;
+    let n = |i: usize| c.get(i)?.as_str().parse::<i16>().ok();
+    Date::new(n(1)?, n(2)? as i8, n(3)? as i8).ok()
+}
+
+/// The first explicit full date (day, month and year) in a text.
+pub fn from_text(text: &str) -> Option<Date> {
+    let folded = fold(text);
+    for c in TEXT_DATE.captures_iter(&folded) {
+        let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i16>().ok());
+        let date = if let (Some(d), Some(m), Some(y)) = (num("d"), c.name("m"), num("y")) {
+            let month = MONTHS
+                .iter()
+                .find(|(name, _)| fold(name) == m.as_str())
+                .map(|(_, n)| *n);
+            month.and_then(|m| Date::new(y, m, d as i8).ok())
+        } else if let (Some(d), Some(m), Some(y)) = (num("d2"), num("m2"), num("y2")) {
+            Date::new(y, m as i8, d as i8).ok()
+        } else if let (Some(d), Some(m), Some(y)) = (num("d3"), num("m3"), num("y3")) {
+            Date::new(y, m as i8, d as i8).ok()
+        } else {
+            None
+        };
+        if date.is_some() {
+            return date;
+        }
+    }
+    None
+}
+
+/// The date relative dates of an article are read against, and where it
+/// came from: its publication date, else its URL's, else its text's.
+pub fn reference(published: Option<Date>, url: Option<&str>, body: &str) -> Option<(Date, ResolvedFrom)> {
+    if let Some(d) = published {
+        return Some((d, ResolvedFrom::Published));
+    }
+    if let Some(d) = url.and_then(from_url) {
+        return Some((d, ResolvedFrom::Url));
+    }
+    from_text(body).map(|d| (d, ResolvedFrom::Text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_and_texts_give_their_dates() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        assert_eq!(
+            from_url("https://ex.org/2025/07/21/kiev-frappes"),
+            Some(d("2025-07-21"))
+        );
+        assert_eq!(from_url("https://ex.org/a_20250510_b.html"), Some(d("2025-05-10")));
+        assert_eq!(from_url("https://ex.org/2025/08/titre.html"), None);
+        assert_eq!(
+            from_text("KIEV, lundi 21 juillet 2025. Le maire a dit"),
+            Some(d("2025-07-21"))
+        );
+        assert_eq!(from_text("mis à jour le 23.07.2025 à 10h"), Some(d("2025-07-23")));
+        assert_eq!(from_text("le 1er août 2025"), Some(d("2025-08-01")));
+        assert_eq!(from_text("le 23 juillet, sans année"), None);
+    }
+}

@@ -1,0 +1,241 @@
+//! Testing a frame on one value of an article.
+//!
+//! The constraints are order-free and scoped: the unit right after the value,
+//! words within a few words of it, word groups in its sentence, paragraph or
+//! article, and exclusions at each scope. Every test says why it failed, in
+//! words an editor can act on: `recoupe rules test` prints it for an example
+//! that should have matched.
+
+use super::text::Analysis;
+use super::values::Mention;
+use crate::rules::frame::{Frame, Near, Word, WordSet};
+use crate::rules::model::Side;
+use crate::value::Kind;
+
+/// Where a claim read by a frame stands: its value and its unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Whether the article as a whole can hold the frame's fact: its `document`
+/// groups are met and its `not.document` words are absent. Tested once per
+/// article, before any value is looked at.
+pub fn test_document(frame: &Frame, a: &Analysis, lang: &str) -> Result<(), String> {
+    let all = 0..a.tokens.len();
+    for (i, group) in frame.document.iter().enumerate() {
+        if find(group, lang, a, all.clone()).is_none() {
+            return Err(format!(
+                "no word of `document` group {} {} in the article",
+                i + 1,
+                group.shown()
+            ));
+        }
+    }
+    if let Some(not) = &frame.not_document {
+        if let Some(w) = find(not, lang, a, all) {
+            return Err(format!("the article has `{}` (`not.document`)", w.written));
+        }
+    }
+    Ok(())
+}
+
+/// Tests the frame on one value (its document test passed). `lang` chooses
+/// the words given per language; empty: the words of every language.
+pub fn test(frame: &Frame, kind: Kind, a: &Analysis, lang: &str, m: &Mention) -> Result<Hit, String> {
+    let first = a.token_at(m.start);
+    let last = a.tokens.partition_point(|t| (t.start as usize) < m.end);
+    if first >= last {
+        return Err("the value has no words".into());
+    }
+    let (s0, s1) = a.sentence_of(first);
+    let (p0, p1) = a.paragraph_of(first);
+    match frame.paired {
+        Some(true) if !m.paired => return Err("the value is not given per side (`1000 contre 1000`)".into()),
+        Some(false) if m.paired => return Err("the value is given per side (`1000 contre 1000`)".into()),
+        _ => {}
+    }
+    let mut end = m.end;
+    if let (Some(unit), false) = (&frame.unit, m.paired) {
+        let own = (kind == Kind::Duration)
+            .then(|| find(unit, lang, a, first..last))
+            .flatten();
+        if own.is_none() {
+            let reach = (last + frame.unit_within).min(s1);
+            match find_at(unit, lang, a, last..reach) {
+                Some((j, w)) => end = end.max(a.tokens[j + w.tokens.len() - 1].end as usize),
+                None => {
+                    return Err(format!(
+                        "no unit {} within {} words after the value",
+                        unit.shown(),
+                        frame.unit_within
+                    ))
+                }
+            }
+        }
+    }
+    let mut start = m.start;
+    for (i, near) in frame.near.iter().enumerate() {
+        // The claim's words reach to the near word: `délai de 50 jours`.
+        if let Some((j, w)) = near_word(near, lang, a, first, last, s0, s1) {
+            start = start.min(a.tokens[j].start as usize);
+            end = end.max(a.tokens[j + w.tokens.len() - 1].end as usize);
+        } else {
+            let which = if frame.near.len() > 1 {
+                format!(" {}", i + 1)
+            } else {
+                String::new()
+            };
+            return Err(format!(
+                "no word of `near`{which} {} within {} words {}",
+                near.words.shown(),
+                near.within,
+                side_name(near.side)
+            ));
+        }
+    }
+    for (i, group) in frame.sentence.iter().enumerate() {
+        if find(group, lang, a, s0..s1).is_none() {
+            return Err(format!(
+                "no word of `sentence` group {} {} in the sentence",
+                i + 1,
+                group.shown()
+            ));
+        }
+    }
+    // The claim's words reach to the sentence's context words when they
+    // stand close to the value (`pourparlers, mercredi`): an editor reads
+    // the quote without opening the article.
+    for group in frame.sentence.iter().chain(&frame.passage) {
+        let lo = first.saturating_sub(CONTEXT_REACH).max(s0);
+        let hi = (last + CONTEXT_REACH).min(s1);
+        if let Some((j, w)) = nearest(group, lang, a, lo..hi, first) {
+            start = start.min(a.tokens[j].start as usize);
+            end = end.max(a.tokens[j + w.tokens.len() - 1].end as usize);
+        }
+    }
+    let (q0, q1) = a.passage_of(first);
+    for (i, group) in frame.passage.iter().enumerate() {
+        if find(group, lang, a, q0..q1).is_none() {
+            return Err(format!(
+                "no word of `passage` group {} {} in the sentence or the one before",
+                i + 1,
+                group.shown()
+            ));
+        }
+    }
+    for (i, group) in frame.paragraph.iter().enumerate() {
+        if find(group, lang, a, p0..p1).is_none() {
+            return Err(format!(
+                "no word of `paragraph` group {} {} in the paragraph",
+                i + 1,
+                group.shown()
+            ));
+        }
+    }
+    for near in &frame.not_near {
+        if let Some((_, w)) = near_word(near, lang, a, first, last, s0, s1) {
+            return Err(format!("excluded by `{}` near the value (`not.near`)", w.written));
+        }
+    }
+    if let Some(not) = &frame.not_sentence {
+        if let Some(w) = find(not, lang, a, s0..s1) {
+            return Err(format!("excluded by `{}` in the sentence (`not.sentence`)", w.written));
+        }
+    }
+    if let Some(not) = &frame.not_paragraph {
+        if let Some(w) = find(not, lang, a, p0..p1) {
+            return Err(format!(
+                "excluded by `{}` in the paragraph (`not.paragraph`)",
+                w.written
+            ));
+        }
+    }
+    Ok(Hit { start, end })
+}
+
+fn side_name(side: Side) -> &'static str {
+    match side {
+        Side::Before => "before the value",
+        Side::After => "after the value",
+        Side::Either => "of the value",
+    }
+}
+
+/// A word of `near` within its distance of the value (tokens `first..last`),
+/// inside the sentence `s0..s1`.
+fn near_word<'w>(
+    near: &'w Near,
+    lang: &str,
+    a: &Analysis,
+    first: usize,
+    last: usize,
+    s0: usize,
+    s1: usize,
+) -> Option<(usize, &'w Word)> {
+    let before = first.saturating_sub(near.within).max(s0)..first;
+    let after = last..(last + near.within).min(s1);
+    // The word nearest the value: what the quote reaches to.
+    let after_word = |range: std::ops::Range<usize>| find_at(&near.words, lang, a, range);
+    let before_word = |range: std::ops::Range<usize>| nearest(&near.words, lang, a, range, first);
+    match near.side {
+        Side::Before => before_word(before),
+        Side::After => after_word(after),
+        Side::Either => match (before_word(before), after_word(after)) {
+            (Some(b), Some(f)) if first - b.0 <= f.0 + 1 - last => Some(b),
+            (_, Some(f)) => Some(f),
+            (b, None) => b,
+        },
+    }
+}
+
+/// How many words from the value a context word may stand and still be
+/// quoted with it.
+const CONTEXT_REACH: usize = 6;
+
+/// The word of `set` in `range` that starts nearest to token `center`.
+fn nearest<'w>(
+    set: &'w WordSet,
+    lang: &str,
+    a: &Analysis,
+    range: std::ops::Range<usize>,
+    center: usize,
+) -> Option<(usize, &'w Word)> {
+    let mut best: Option<(usize, &Word)> = None;
+    let mut from = range.start;
+    while let Some((j, w)) = find_at(set, lang, a, from..range.end) {
+        if best.is_none_or(|(b, _)| j.abs_diff(center) < b.abs_diff(center)) {
+            best = Some((j, w));
+        }
+        from = j + 1;
+    }
+    best
+}
+
+/// The first word of `set` that starts at a token of `range`.
+fn find<'w>(set: &'w WordSet, lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option<&'w Word> {
+    find_at(set, lang, a, range).map(|(_, w)| w)
+}
+
+fn find_at<'w>(set: &'w WordSet, lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option<(usize, &'w Word)> {
+    for j in range {
+        let here = a.word(j);
+        for (_, w) in set.words.iter().filter(|(l, _)| {
+            l.as_deref()
+                .is_none_or(|l| lang.is_empty() || l.eq_ignore_ascii_case(lang))
+        }) {
+            // The first token decides most of the time: no iterator needed.
+            let head = &w.tokens[0];
+            let starts = if w.prefix && w.tokens.len() == 1 {
+                here.starts_with(head.as_str())
+            } else {
+                here == head || (w.prefix && here.starts_with(head.as_str()))
+            };
+            if starts && w.matches_at(a.words_from(j)) {
+                return Some((j, w));
+            }
+        }
+    }
+    None
+}

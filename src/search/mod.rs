@@ -1,0 +1,117 @@
+//! The search stage: documents × rules → the places where a rule's fact is
+//! stated, before any value is read.
+//!
+//! - [`patterns`]: a rule pattern (or a value finder) run over a text fast,
+//!   with exactly the matches of a plain search;
+//! - [`text`]: an article's folded words, sentences and paragraphs, read once
+//!   for every frame;
+//! - [`values`]: every value of a kind (`{count}`, `{duration}`, `{date}`),
+//!   found once with the normaliser's grammar, for all frames;
+//! - [`frame`]: a frame's constraints tested on one value;
+//! - [`dates`]: what an undated article's relative dates are read against.
+//!
+//! Frames are tested per article in three steps, cheapest first: the
+//! article-wide words (`document`, `not.document`) on the article's words;
+//! then the value finders that the remaining frames need; then each value
+//! against each frame. An article that no frame can hold costs one pass over
+//! its words.
+
+pub mod dates;
+pub mod frame;
+pub mod patterns;
+pub mod text;
+pub mod values;
+
+pub use patterns::matches;
+
+use crate::french::Placeholder;
+use crate::rules::{Caches, Rule, RuleSet};
+use text::Analysis;
+use values::Mention;
+
+/// A value that a rule's frame reads.
+#[derive(Debug, Clone, Copy)]
+pub struct Found {
+    /// The rule, by index in the rule set.
+    pub rule: usize,
+    pub mention: Mention,
+    /// The claim's words: the value and its unit.
+    pub hit: frame::Hit,
+}
+
+/// Every value that a frame of `rules` reads in `text` (an article's body in
+/// language `lang`), for the rules that `reads` admits.
+pub fn frames(
+    text: &str,
+    lang: &str,
+    rules: &RuleSet,
+    caches: &mut Caches,
+    reads: impl Fn(&Rule) -> bool,
+) -> Vec<Found> {
+    let framed: Vec<usize> = (0..rules.rules.len())
+        .filter(|&r| rules.rules[r].frame.is_some() && reads(&rules.rules[r]))
+        .collect();
+    if framed.is_empty() {
+        return Vec::new();
+    }
+    let analysis = Analysis::new(text);
+    let live: Vec<usize> = framed
+        .into_iter()
+        .filter(|&r| {
+            let f = rules.rules[r].frame.as_ref().expect("framed rules have a frame");
+            frame::test_document(f, &analysis, lang).is_ok()
+        })
+        .collect();
+    let mut found = Vec::new();
+    let mut mentions: Vec<(Placeholder, Vec<Mention>)> = Vec::new();
+    for &r in &live {
+        let rule = &rules.rules[r];
+        let f = rule.frame.as_ref().expect("framed rules have a frame");
+        if !mentions.iter().any(|(p, _)| *p == f.placeholder) {
+            let list = match rules.finder(f.placeholder) {
+                Some(k) => values::find(text, &rules.finders[k], &mut caches.finders[k], &mut caches.exact),
+                None => Vec::new(),
+            };
+            mentions.push((f.placeholder, list));
+        }
+        let list = &mentions
+            .iter()
+            .find(|(p, _)| *p == f.placeholder)
+            .expect("just added")
+            .1;
+        for m in list {
+            if let Ok(hit) = frame::test(f, rule.kind, &analysis, lang, m) {
+                found.push(Found {
+                    rule: r,
+                    mention: *m,
+                    hit,
+                });
+            }
+        }
+    }
+    found
+}
+
+/// For `rules test` and `rules explain --in`: each value of the frame's kind
+/// in `text`, where it starts, and why the frame does or does not read it.
+pub fn explain(rule: &Rule, text: &str, lang: &str) -> Vec<(usize, String, Result<frame::Hit, String>)> {
+    let Some(f) = &rule.frame else {
+        return Vec::new();
+    };
+    let analysis = Analysis::new(text);
+    let finder = crate::rules::value_finder(f.placeholder);
+    let mut cache = crate::rules::PatternCache::new(&finder);
+    let mentions = values::find(text, &finder, &mut cache, &mut crate::rules::ExactCache::default());
+    let document = frame::test_document(f, &analysis, lang);
+    mentions
+        .iter()
+        .map(|m| {
+            let words = text[m.start..m.end].to_string();
+            let verdict = match &document {
+                Err(why) => Err(why.clone()),
+                Ok(()) => frame::test(f, rule.kind, &analysis, lang, m),
+            };
+            (m.start, words, verdict)
+        })
+        .collect()
+}

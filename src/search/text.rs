@@ -1,0 +1,285 @@
+//! An article's words, sentences and paragraphs, read once for every frame.
+//!
+//! Words are runs of letters and digits, folded (lower case, accents
+//! removed) into one buffer, so that a frame's words compare by plain string
+//! equality: `D’ici` is the tokens `d` and `ici`. Sentences end at `.`, `!`,
+//! `?` and `…` followed by a capital, a digit or a quote, but not after an
+//! abbreviation (`M.`, `Mr.`, `Mme.`, initials) nor between digits (`1.000`);
+//! at a blank line; and at a line break that follows a sentence's end or
+//! comes before a capital (a headline, a list item). A line break inside a
+//! sentence (hard-wrapped Markdown) does not end it. Paragraphs end at blank
+//! lines and at line breaks that end a sentence.
+
+use crate::french::vocab::push_folded;
+
+/// One word of the article.
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    /// Byte offsets in the text.
+    pub start: u32,
+    pub end: u32,
+    /// Where its folded form lies in [`Analysis::folded`].
+    folded_start: u32,
+    folded_end: u32,
+    pub sentence: u32,
+    pub paragraph: u32,
+}
+
+/// The words of a text, with their sentences and paragraphs.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    pub tokens: Vec<Token>,
+    folded: String,
+    /// For each sentence, its tokens: `first..end`.
+    pub sentences: Vec<(u32, u32)>,
+    /// For each paragraph, its tokens.
+    pub paragraphs: Vec<(u32, u32)>,
+}
+
+/// Words that end with a dot without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "m", "mm", "mr", "mrs", "ms", "mme", "mmes", "mlle", "dr", "pr", "prof", "me", "mgr", "st", "ste", "gen", "gal",
+    "col", "cdt", "lt", "sgt", "capt", "gov", "sen", "rep", "rev", "jr", "sr", "cf", "etc", "ex", "env", "av", "bd",
+    "no", "n", "vol", "art", "p", "pp", "ca", "vs", "inc", "ltd", "co", "corp", "dept", "jan", "janv", "feb", "fev",
+    "avr", "apr", "juil", "aug", "sept", "oct", "nov", "dec", "u.s", "u.k",
+];
+
+impl Analysis {
+    /// Reads the words, sentences and paragraphs of `text`.
+    pub fn new(text: &str) -> Analysis {
+        let mut a = Analysis {
+            tokens: Vec::with_capacity(text.len() / 6),
+            folded: String::with_capacity(text.len()),
+            ..Analysis::default()
+        };
+        let mut sentence = 0u32;
+        let mut paragraph = 0u32;
+        // Set when a boundary was seen since the last token.
+        let mut new_sentence = false;
+        let mut new_paragraph = false;
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if c.is_alphanumeric() {
+                if new_paragraph && !a.tokens.is_empty() {
+                    paragraph += 1;
+                    sentence += 1;
+                } else if new_sentence && !a.tokens.is_empty() {
+                    sentence += 1;
+                }
+                new_sentence = false;
+                new_paragraph = false;
+                let folded_start = a.folded.len();
+                let mut end = i + c.len_utf8();
+                for lc in c.to_lowercase() {
+                    push_folded(&mut a.folded, lc);
+                }
+                while let Some(&(j, d)) = chars.peek() {
+                    if !d.is_alphanumeric() {
+                        break;
+                    }
+                    for lc in d.to_lowercase() {
+                        push_folded(&mut a.folded, lc);
+                    }
+                    end = j + d.len_utf8();
+                    chars.next();
+                }
+                a.tokens.push(Token {
+                    start: to_u32(i),
+                    end: to_u32(end),
+                    folded_start: to_u32(folded_start),
+                    folded_end: to_u32(a.folded.len()),
+                    sentence,
+                    paragraph,
+                });
+                continue;
+            }
+            match c {
+                // A blank line, or a line break that ends a sentence, ends
+                // the paragraph.
+                '\n' => {
+                    let rest = &text[i + 1..];
+                    let line_end = rest.find('\n').unwrap_or(rest.len());
+                    if rest[..line_end].trim().is_empty() || ends_sentence_at_line_break(text, i) {
+                        new_paragraph = true;
+                    }
+                }
+                '.' | '!' | '?' | '…' if self_ends_sentence(text, i, c, &a) => new_sentence = true,
+                _ => {}
+            }
+        }
+        a.sentences = ranges(&a.tokens, |t| t.sentence);
+        a.paragraphs = ranges(&a.tokens, |t| t.paragraph);
+        a
+    }
+
+    /// The folded form of token `i`.
+    pub fn word(&self, i: usize) -> &str {
+        let t = &self.tokens[i];
+        &self.folded[t.folded_start as usize..t.folded_end as usize]
+    }
+
+    /// The folded words from token `i` on.
+    pub fn words_from(&self, i: usize) -> impl Iterator<Item = &str> {
+        (i..self.tokens.len()).map(|j| self.word(j))
+    }
+
+    /// The tokens of the sentence of token `i`.
+    pub fn sentence_of(&self, i: usize) -> (usize, usize) {
+        let (a, b) = self.sentences[self.tokens[i].sentence as usize];
+        (a as usize, b as usize)
+    }
+
+    /// The tokens of the sentence of token `i` and of the sentence before
+    /// it, when that one is in the same paragraph.
+    pub fn passage_of(&self, i: usize) -> (usize, usize) {
+        let (start, end) = self.sentence_of(i);
+        let sentence = self.tokens[i].sentence as usize;
+        if sentence == 0 || start == 0 {
+            return (start, end);
+        }
+        let (before, _) = self.sentences[sentence - 1];
+        if self.tokens[before as usize].paragraph == self.tokens[i].paragraph {
+            (before as usize, end)
+        } else {
+            (start, end)
+        }
+    }
+
+    /// The tokens of the paragraph of token `i`.
+    pub fn paragraph_of(&self, i: usize) -> (usize, usize) {
+        let (a, b) = self.paragraphs[self.tokens[i].paragraph as usize];
+        (a as usize, b as usize)
+    }
+
+    /// The first token that ends after byte `at`.
+    pub fn token_at(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| (t.end as usize) <= at)
+    }
+}
+
+/// Whether a line break at byte `i` ends the sentence: the line before ends
+/// like a sentence (or a headline: no comma, no hyphen), or the next line
+/// starts a new block (a capital, a digit, a quote, a list or table mark).
+fn ends_sentence_at_line_break(text: &str, i: usize) -> bool {
+    let before = text[..i].trim_end();
+    let last = before.chars().next_back();
+    if matches!(
+        last,
+        Some('.' | '!' | '?' | '…' | ':' | ';' | '»' | '"' | '”' | '|' | ')')
+    ) {
+        return true;
+    }
+    let next = text[i + 1..].trim_start().chars().next();
+    match next {
+        Some(c) if c.is_uppercase() || c.is_ascii_digit() => !matches!(last, Some(',' | '-' | '–')),
+        Some('#' | '-' | '*' | '|' | '>' | '«' | '"' | '“' | '•') => true,
+        _ => false,
+    }
+}
+
+/// Whether the mark `c` at byte `i` ends a sentence.
+fn self_ends_sentence(text: &str, i: usize, c: char, a: &Analysis) -> bool {
+    let after = &text[i + c.len_utf8()..];
+    // Digits on both sides: `1.000`, `23.07.2025`.
+    if c == '.' {
+        let prev_digit = text[..i].chars().next_back().is_some_and(|p| p.is_ascii_digit());
+        let next_digit = after.chars().next().is_some_and(|n| n.is_ascii_digit());
+        if prev_digit && next_digit {
+            return false;
+        }
+    }
+    let trimmed = after.trim_start_matches(['»', '"', '”', ')', '\'', '’']);
+    let spaced = trimmed.starts_with(char::is_whitespace) || trimmed.is_empty();
+    let next = trimmed.trim_start().chars().next();
+    let opens = next
+        .is_none_or(|n| n.is_uppercase() || n.is_ascii_digit() || matches!(n, '«' | '"' | '“' | '—' | '–' | '-' | '('));
+    if c == '.' {
+        // The word before the dot.
+        let glued = a
+            .tokens
+            .last()
+            .filter(|t| t.end as usize == i)
+            .map(|t| &a.folded[t.folded_start as usize..t.folded_end as usize]);
+        if let Some(word) = glued {
+            let original = &text[a.tokens.last().map_or(i, |t| t.start as usize)..i];
+            let initial = original.chars().count() == 1 && original.chars().all(char::is_uppercase);
+            if ABBREVIATIONS.contains(&word) || initial {
+                return false;
+            }
+            // `ajouté.Historique`: a dot glued between a word and a capital.
+            if !spaced {
+                return next.is_some_and(char::is_uppercase) && word.chars().count() > 1;
+            }
+        }
+    }
+    spaced && opens
+}
+
+fn ranges(tokens: &[Token], key: impl Fn(&Token) -> u32) -> Vec<(u32, u32)> {
+    let mut out: Vec<(u32, u32)> = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let k = key(t) as usize;
+        while out.len() <= k {
+            out.push((to_u32(i), to_u32(i)));
+        }
+        out[k].1 = to_u32(i + 1);
+    }
+    out
+}
+
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<String> {
+        let a = Analysis::new(text);
+        a.sentences
+            .iter()
+            .map(|(s, e)| {
+                (*s as usize..*e as usize)
+                    .map(|i| a.word(i))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn words_are_folded_and_split_at_elisions() {
+        let a = Analysis::new("D’ici cinquante Jours, l'Élysée");
+        let words: Vec<&str> = (0..a.tokens.len()).map(|i| a.word(i)).collect();
+        assert_eq!(words, ["d", "ici", "cinquante", "jours", "l", "elysee"]);
+    }
+
+    #[test]
+    fn sentences_end_at_marks_but_not_after_abbreviations_or_inside_numbers() {
+        assert_eq!(
+            sentences("M. Dupont a parlé de 1.000 soldats. Le 23.07.2025, rien! Puis J. Doe arriva."),
+            [
+                "m dupont a parle de 1 000 soldats",
+                "le 23 07 2025 rien",
+                "puis j doe arriva"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_soft_line_break_does_not_end_a_sentence_but_a_headline_does() {
+        assert_eq!(
+            sentences("Titre sans point\nLe texte continue\nsur la ligne suivante. Fin"),
+            ["titre sans point", "le texte continue sur la ligne suivante", "fin"]
+        );
+        assert_eq!(sentences("a conclu.Ensuite il part"), ["a conclu", "ensuite il part"]);
+    }
+
+    #[test]
+    fn paragraphs_end_at_blank_lines() {
+        let a = Analysis::new("Un deux.\n\nTrois quatre.");
+        assert_eq!(a.paragraphs.len(), 2);
+        assert_eq!(a.sentences.len(), 2);
+    }
+}

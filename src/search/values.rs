@@ -1,0 +1,149 @@
+//! The value finder: every value of one kind in an article, found once with
+//! the normaliser's own grammar (the placeholder expressions of
+//! `french::grammar`), for all frames at once.
+//!
+//! Counts given per side in one phrase (`1000 contre 1000`, `1.000/1.000`,
+//! `1 000 pour 1 000`, `1,000-for-1,000`) are one value: the same figure
+//! twice around `contre`, `pour`, `for` or `/`.
+
+use super::patterns::matches;
+use crate::french::{fold, Placeholder};
+use crate::rules::{ExactCache, Pattern, PatternCache};
+
+/// One value in the text, not yet read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    pub placeholder: Placeholder,
+    /// Byte offsets of the whole value phrase (both figures of a pair).
+    pub start: usize,
+    pub end: usize,
+    /// The words the normaliser reads: the phrase, or its first figure for a
+    /// pair.
+    pub value_end: usize,
+    /// `1000 contre 1000`: the figure is given for each side.
+    pub paired: bool,
+    /// `mercredi ou jeudi`: where the second of two alternative dates
+    /// starts; the value is the span of both.
+    pub alternative: Option<usize>,
+}
+
+/// Every value of `finder`'s placeholder in `text`, in order.
+pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut ExactCache) -> Vec<Mention> {
+    let Some(placeholder) = finder.placeholder else {
+        return Vec::new();
+    };
+    let mut found: Vec<Mention> = matches(finder, text, cache, exact)
+        .iter()
+        .filter_map(|caps| caps.get_match())
+        .filter(|m| !text[m.start()..m.end()].trim().is_empty())
+        .map(|m| Mention {
+            placeholder,
+            start: m.start(),
+            end: m.end(),
+            value_end: m.end(),
+            paired: false,
+            alternative: None,
+        })
+        .collect();
+    match placeholder {
+        Placeholder::Count => found = pair(text, found),
+        Placeholder::Date => found = alternatives(text, found),
+        _ => {}
+    }
+    found
+}
+
+/// Joins `mercredi ou jeudi` into one mention: an uncertain report of a day
+/// is the span of both days, not two claims.
+fn alternatives(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    let mut i = 0;
+    while i < mentions.len() {
+        let a = mentions[i];
+        if let Some(b) = mentions.get(i + 1) {
+            if matches!(fold(&text[a.end..b.start]).as_str(), "ou" | "or" | "ou bien") {
+                out.push(Mention {
+                    end: b.end,
+                    alternative: Some(b.start),
+                    ..a
+                });
+                i += 2;
+                continue;
+            }
+        }
+        out.push(a);
+        i += 1;
+    }
+    out
+}
+
+/// Joins `N contre N` into one mention.
+fn pair(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    let mut i = 0;
+    while i < mentions.len() {
+        let a = mentions[i];
+        if let Some(b) = mentions.get(i + 1) {
+            let between = fold(&text[a.end..b.start]);
+            let joined = matches!(
+                between.as_str(),
+                "contre" | "pour" | "/" | "for" | "-for-" | "- for -" | "x"
+            );
+            if joined && figure(&text[a.start..a.end]) == figure(&text[b.start..b.end]) {
+                out.push(Mention {
+                    end: b.end,
+                    paired: true,
+                    ..a
+                });
+                i += 2;
+                continue;
+            }
+        }
+        out.push(a);
+        i += 1;
+    }
+    out
+}
+
+/// A figure without its group separators, to compare `1 000` and `1000`.
+fn figure(words: &str) -> String {
+    fold(words)
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '.' | ',' | '\u{a0}' | '\u{202f}'))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn count(text: &str) -> Vec<(String, bool)> {
+        let finder = crate::rules::value_finder(Placeholder::Count);
+        let mut cache = PatternCache::new(&finder);
+        find(text, &finder, &mut cache, &mut ExactCache::default())
+            .into_iter()
+            .map(|m| (text[m.start..m.end].to_string(), m.paired))
+            .collect()
+    }
+
+    #[test]
+    fn per_side_figures_are_one_value() {
+        assert_eq!(
+            count("échange de 1.000 contre 1.000"),
+            [("1.000 contre 1.000".to_string(), true)]
+        );
+        assert_eq!(count("au format 500/500"), [("500/500".to_string(), true)]);
+        // Two different figures stay two values.
+        assert_eq!(
+            count("426 drones contre 24 missiles"),
+            [("426".to_string(), false), ("24".to_string(), false)]
+        );
+    }
+
+    #[test]
+    fn hedged_and_vague_counts_are_found_whole() {
+        let found = count("au moins un mort et une douzaine de blessés");
+        let words: Vec<&str> = found.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(words, ["au moins un", "une douzaine"]);
+    }
+}
