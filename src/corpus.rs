@@ -70,8 +70,9 @@ pub struct Metadata {
     pub outlet: String,
     /// The day of publication, as written (the local day when a time is given).
     pub published: Option<Date>,
-    /// The instant of publication, when the front matter gives a time.
-    pub published_at: Option<jiff::Timestamp>,
+    /// The date and time of publication with its offset, as written, when
+    /// the front matter gives a time (`2025-07-22T09:30:00+02:00`).
+    pub published_at: Option<String>,
     pub lang: String,
     pub title: Option<String>,
     pub url: Option<String>,
@@ -700,8 +701,9 @@ fn read_front_matter(text: &str) -> FrontMatter {
 /// A publication date: `YYYY-MM-DD`, or a date and time with its UTC offset
 /// (RFC 3339 / ISO 8601, the form CMS exports write:
 /// `2025-07-22T09:30:00+02:00`, `2025-07-22 09:30:00Z`). The day is the
-/// local day as written; the instant is kept as given.
-pub fn parse_published(text: &str) -> Option<(Date, Option<jiff::Timestamp>)> {
+/// local day as written; the date and time are kept as written (a valid
+/// instant: `jiff` checks it).
+pub fn parse_published(text: &str) -> Option<(Date, Option<String>)> {
     if let Some(d) = parse_iso_date(text) {
         return Some((d, None));
     }
@@ -710,8 +712,8 @@ pub fn parse_published(text: &str) -> Option<(Date, Option<jiff::Timestamp>)> {
         return None;
     }
     let normalized = format!("{}T{}", &text[..10], &text[11..]);
-    let instant: jiff::Timestamp = normalized.parse().ok()?;
-    Some((day, Some(instant)))
+    normalized.parse::<jiff::Timestamp>().ok()?;
+    Some((day, Some(text.to_string())))
 }
 
 /// `YYYY-MM-DD`, strictly, and only real calendar days.

@@ -716,8 +716,9 @@ fn read_date(
             };
             return Ok((value, Some(ResolvedFrom::RuleWhen)));
         }
-        // A day and month without a year (`le 23 juillet`): the period's year.
-        if has_day_number(words) {
+        // A day and month, or a month, without a year (`le 23 juillet`, `en
+        // juin`): the period's year, if the day falls in the period.
+        if has_day_number(words) || weekdays_in(&crate::french::fold(words)).is_empty() {
             let ctx = Context {
                 published: Some(from),
                 around: "",

@@ -264,6 +264,6 @@ fn entry(
         id: d.record().and_then(|r| r.id.as_deref().map(Box::from)),
         lang: scratch.share(&d.meta.lang),
         url: d.meta.url.as_deref().map(Box::from),
-        published_at: d.meta.published_at,
+        published_at: d.meta.published_at.as_deref().map(Box::from),
     }
 }

@@ -44,7 +44,7 @@ pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<(
             doc["url"] = json!(url);
         }
         if let Some(at) = &d.published_at {
-            doc["published_at"] = json!(at.to_string());
+            doc["published_at"] = json!(at);
         }
         // Only in CI mode (`check --new`): which articles are new.
         if let Some(new) = &report.new_paths {

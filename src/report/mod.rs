@@ -33,8 +33,8 @@ pub struct DocumentEntry {
     pub id: Option<Box<str>>,
     pub lang: Arc<str>,
     pub url: Option<Box<str>>,
-    /// The instant of publication, when the front matter gives a time.
-    pub published_at: Option<jiff::Timestamp>,
+    /// The date and time of publication, as the front matter writes it.
+    pub published_at: Option<Box<str>>,
 }
 
 /// What reports need to know of a rule.
