@@ -8,6 +8,10 @@
 //! or engine change that loses real claims, or invents false ones, is seen.
 //! Raise the floors when the score rises.
 
+// The floors are constants a later change raises; zero false positives is one
+// of them, and `<= 0` is the ratchet's shape, not an accident.
+#![allow(clippy::absurd_extreme_comparisons)]
+
 use serde_json::Value as Json;
 use std::path::Path;
 
