@@ -580,6 +580,37 @@ frame:
     out
 }
 
+/// `recoupe rules words`: the words the frames look for, sorted, once each,
+/// as written (a prefix without its `*`): what `rg -F -i -f` scans for in
+/// the throughput benchmark's floor.
+pub fn rules_words(dir: &std::path::Path, io: &mut Output) -> i32 {
+    let Some(set) = load_rules(dir, io) else {
+        return exit::ERROR;
+    };
+    let mut words = std::collections::BTreeSet::new();
+    for frame in set.rules.iter().filter_map(|r| r.frame.as_ref()) {
+        let sets = frame
+            .unit
+            .iter()
+            .chain(frame.near.iter().map(|n| &n.words))
+            .chain(&frame.sentence)
+            .chain(&frame.passage)
+            .chain(&frame.paragraph)
+            .chain(&frame.document);
+        for set in sets {
+            for (_, word) in &set.words {
+                words.insert(word.written.trim_end_matches('*').to_string());
+            }
+        }
+    }
+    for word in &words {
+        if writeln!(io.out, "{word}").is_err() {
+            return exit::ERROR;
+        }
+    }
+    exit::OK
+}
+
 /// `recoupe rules patterns`: every compiled regex, one per line, in a syntax
 /// ripgrep accepts (`rg -f`, which joins them into one alternation: named
 /// groups are made non-capturing), so that timings compare like with like.

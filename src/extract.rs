@@ -567,7 +567,10 @@ pub fn extract_text(rule: &Rule, text: &str, published: Option<Date>) -> Vec<Res
     }
     if let Some(frame) = &rule.frame {
         let finder = crate::rules::value_finder(frame.placeholder);
-        let analysis = search::text::Analysis::new(text);
+        let mut analysis = search::text::Analysis::new(text);
+        if let Some(lexicon) = &frame.lexicon {
+            analysis.find_words(lexicon);
+        }
         if search::frame::test_document(frame, &analysis, "").is_ok() {
             let mut cache = PatternCache::new(&finder);
             for m in search::values::find(text, &finder, &mut cache, &mut exact) {

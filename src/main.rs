@@ -154,6 +154,15 @@ enum RulesCommand {
         #[arg(long, value_name = "DIR", default_value = "rules")]
         rules: PathBuf,
     },
+    /// Print the words the frames look for (units, near words, word groups), one per line, for `rg -F -i -f`.
+    ///
+    /// A prefix (`libér*`) is printed without its `*`. The scan floor of the
+    /// throughput benchmark is ripgrep looking for these words.
+    Words {
+        /// The folder of rule files (*.yaml).
+        #[arg(long, value_name = "DIR", default_value = "rules")]
+        rules: PathBuf,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -281,6 +290,7 @@ fn main() {
             }
             RulesCommand::Explain { id, rules, articles } => app::rules_explain(&rules, &id, &articles, &mut io),
             RulesCommand::Patterns { rules } => app::rules_patterns(&rules, &mut io),
+            RulesCommand::Words { rules } => app::rules_words(&rules, &mut io),
         },
     };
     drop(out);

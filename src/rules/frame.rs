@@ -41,6 +41,25 @@ pub struct Frame {
     pub not_document: Option<WordSet>,
     /// The event's period: bounds a date value.
     pub when: Window,
+    /// The rule set's lexicon, which gave this frame's word sets their ids.
+    pub lexicon: Option<std::sync::Arc<Lexicon>>,
+}
+
+impl Frame {
+    /// Every word set of the frame.
+    pub fn sets_mut(&mut self) -> impl Iterator<Item = &mut WordSet> {
+        self.unit
+            .iter_mut()
+            .chain(self.near.iter_mut().map(|n| &mut n.words))
+            .chain(self.sentence.iter_mut())
+            .chain(self.passage.iter_mut())
+            .chain(self.paragraph.iter_mut())
+            .chain(self.document.iter_mut())
+            .chain(self.not_near.iter_mut().map(|n| &mut n.words))
+            .chain(self.not_sentence.iter_mut())
+            .chain(self.not_paragraph.iter_mut())
+            .chain(self.not_document.iter_mut())
+    }
 }
 
 /// Words within a few words of the value.
@@ -51,14 +70,98 @@ pub struct Near {
     pub words: WordSet,
 }
 
+/// Every word of every frame of a rule set, folded, in one Aho-Corasick
+/// automaton: an article's words are matched against all frames in one pass
+/// (`search::text::Analysis::find_words`), and a frame's word set is then a
+/// set of lexicon ids.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    pub automaton: aho_corasick::AhoCorasick,
+    pub words: Vec<LexiconWord>,
+}
+
+/// A lexicon entry: a word's tokens joined by one space, and whether its
+/// last token is a prefix.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct LexiconWord {
+    pub text: String,
+    pub prefix: bool,
+}
+
+impl Lexicon {
+    /// The lexicon of `frames`, each word set given its ids. Fails only when
+    /// the automaton would be too large.
+    pub fn build<'a>(
+        frames: impl Iterator<Item = &'a mut Frame>,
+    ) -> Result<std::sync::Arc<Lexicon>, aho_corasick::BuildError> {
+        let mut frames: Vec<&mut Frame> = frames.collect();
+        let mut words: Vec<LexiconWord> = Vec::new();
+        let mut index: std::collections::HashMap<LexiconWord, u32> = std::collections::HashMap::new();
+        for frame in frames.iter_mut() {
+            for set in frame.sets_mut() {
+                set.ids.clear();
+                for (_, word) in &set.words {
+                    let entry = LexiconWord {
+                        text: word.tokens.join(" "),
+                        prefix: word.prefix,
+                    };
+                    let id = *index.entry(entry.clone()).or_insert_with(|| {
+                        words.push(entry);
+                        (words.len() - 1) as u32
+                    });
+                    set.ids.push(id);
+                }
+                let mut by_id: Vec<(u32, usize)> = set.ids.iter().copied().zip(0..).collect();
+                by_id.sort_unstable();
+                set.by_id = by_id;
+            }
+        }
+        let automaton = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::Standard)
+            .build(words.iter().map(|w| w.text.as_str()))?;
+        let lexicon = std::sync::Arc::new(Lexicon { automaton, words });
+        for frame in frames {
+            frame.lexicon = Some(lexicon.clone());
+        }
+        Ok(lexicon)
+    }
+}
+
 /// A list of words, some of them for one language only.
 #[derive(Debug, Clone, Default)]
 pub struct WordSet {
     /// `None`: any language.
     pub words: Vec<(Option<Box<str>>, Word)>,
+    /// Each word's id in the rule set's [`Lexicon`], in `words` order.
+    pub ids: Vec<u32>,
+    /// `(lexicon id, index in words)`, sorted: the words a lexicon hit is.
+    pub by_id: Vec<(u32, usize)>,
 }
 
 impl WordSet {
+    /// Adds a word; its lexicon id is given when the rule set is built.
+    pub fn push(&mut self, lang: Option<Box<str>>, word: Word) {
+        self.words.push((lang, word));
+    }
+
+    /// The word of this set that lexicon entry `id` is, for an article in
+    /// `lang`.
+    pub fn word_for(&self, id: u32, lang: &str) -> Option<&Word> {
+        let from = self.by_id.partition_point(|(i, _)| *i < id);
+        self.by_id[from..]
+            .iter()
+            .take_while(|(i, _)| *i == id)
+            .map(|(_, at)| &self.words[*at])
+            .find(|(l, _)| WordSet::applies(l.as_deref(), lang))
+            .map(|(_, w)| w)
+    }
+
+    /// Whether a word given for `lang` (`None`: any language) applies to an
+    /// article in `article` (every word when it is empty).
+    pub fn applies(lang: Option<&str>, article: &str) -> bool {
+        lang.is_none_or(|l| article.is_empty() || l.eq_ignore_ascii_case(article))
+    }
+
     /// The words that apply to an article in `lang`: those of any language,
     /// and those given for `lang` (every word when `lang` is empty).
     pub fn for_lang<'a>(&'a self, lang: &'a str) -> impl Iterator<Item = &'a Word> + 'a {
@@ -210,6 +313,7 @@ pub(super) fn compile(checker: &mut FileChecker, path: &[Step], spec: &RuleSpec)
         not_paragraph,
         not_document,
         when,
+        lexicon: None,
     })
 }
 
@@ -257,7 +361,7 @@ fn compile_words(checker: &mut FileChecker, path: &[Step], words: &Words) -> Wor
             }
             item.push(Step::Index(i));
             match compile_word(written) {
-                Ok(word) => set.words.push((lang.map(Box::from), word)),
+                Ok(word) => set.push(lang.map(Box::from), word),
                 Err(why) => checker.report_at(
                     "invalid-word",
                     &item,

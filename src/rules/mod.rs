@@ -267,8 +267,11 @@ pub struct Caches {
     pub patterns: Vec<Vec<PatternCache>>,
     /// The exact patterns' cache, one for all of them.
     pub exact: ExactCache,
-    /// One per value finder of the rule set.
-    pub finders: Vec<PatternCache>,
+    /// One per value finder of the rule set, with its own exact cache: the
+    /// finders run on every article, several times each (once per span of
+    /// sentences), and a cache shared with the rule patterns would be reset
+    /// (its tables cleared) at every switch.
+    pub finders: Vec<(PatternCache, ExactCache)>,
 }
 
 /// What one pattern keeps from one document to the next: its locator's lazy
@@ -365,7 +368,8 @@ struct Prefilter {
 impl RuleSet {
     /// Fails only when the prefilter's automaton would be too large (tens of
     /// thousands of rules).
-    pub fn new(rules: Vec<Rule>) -> Result<RuleSet, aho_corasick::BuildError> {
+    pub fn new(mut rules: Vec<Rule>) -> Result<RuleSet, aho_corasick::BuildError> {
+        frame::Lexicon::build(rules.iter_mut().filter_map(|r| r.frame.as_mut()))?;
         let mut owners = Vec::new();
         let mut words: Vec<String> = Vec::new();
         let mut wanted_by: Vec<Vec<usize>> = Vec::new();
@@ -470,7 +474,11 @@ impl RuleSet {
                 .map(|r| r.patterns.iter().map(PatternCache::new).collect())
                 .collect(),
             exact: ExactCache::default(),
-            finders: self.finders.iter().map(PatternCache::new).collect(),
+            finders: self
+                .finders
+                .iter()
+                .map(|f| (PatternCache::new(f), ExactCache::default()))
+                .collect(),
         }
     }
 

@@ -41,6 +41,35 @@ pub fn test_document(frame: &Frame, a: &Analysis, lang: &str) -> Result<(), Stri
     Ok(())
 }
 
+/// Whether a value in sentence `s` could pass the frame: the words its
+/// sentence-wide constraints need are there (its `near` words, its
+/// `sentence` and `passage` groups, its unit when a pair cannot stand in for
+/// it). A necessary condition, cheap on the article's word hits: the value
+/// finders run only on the sentences that meet it.
+pub fn may_hold(frame: &Frame, a: &Analysis, lang: &str, s: usize) -> bool {
+    let Some(&(s0, s1)) = a.sentences.get(s) else {
+        return false;
+    };
+    let (s0, s1) = (s0 as usize, s1 as usize);
+    if s0 >= s1 {
+        return false;
+    }
+    let here = |set: &WordSet| find_at(set, lang, a, s0..s1).is_some();
+    // A pair (`1000 contre 1000`) needs no unit: a count frame that reads
+    // pairs cannot require one here.
+    let pairs = frame.placeholder == crate::french::Placeholder::Count && frame.paired != Some(false);
+    if let (Some(unit), false) = (&frame.unit, pairs) {
+        if !here(unit) {
+            return false;
+        }
+    }
+    if !frame.near.iter().all(|n| here(&n.words)) || !frame.sentence.iter().all(here) {
+        return false;
+    }
+    let (q0, q1) = a.passage_of(s0);
+    frame.passage.iter().all(|g| find_at(g, lang, a, q0..q1).is_some())
+}
+
 /// Tests the frame on one value (its document test passed). `lang` chooses
 /// the words given per language; empty: the words of every language.
 pub fn test(frame: &Frame, kind: Kind, a: &Analysis, lang: &str, m: &Mention) -> Result<Hit, String> {
@@ -219,23 +248,7 @@ fn find<'w>(set: &'w WordSet, lang: &str, a: &Analysis, range: std::ops::Range<u
 }
 
 fn find_at<'w>(set: &'w WordSet, lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option<(usize, &'w Word)> {
-    for j in range {
-        let here = a.word(j);
-        for (_, w) in set.words.iter().filter(|(l, _)| {
-            l.as_deref()
-                .is_none_or(|l| lang.is_empty() || l.eq_ignore_ascii_case(lang))
-        }) {
-            // The first token decides most of the time: no iterator needed.
-            let head = &w.tokens[0];
-            let starts = if w.prefix && w.tokens.len() == 1 {
-                here.starts_with(head.as_str())
-            } else {
-                here == head || (w.prefix && here.starts_with(head.as_str()))
-            };
-            if starts && w.matches_at(a.words_from(j)) {
-                return Some((j, w));
-            }
-        }
-    }
-    None
+    a.hits_in(range)
+        .iter()
+        .find_map(|&(token, id)| set.word_for(id, lang).map(|w| (token as usize, w)))
 }

@@ -54,7 +54,11 @@ pub fn frames(
     if framed.is_empty() {
         return Vec::new();
     }
-    let analysis = Analysis::new(text);
+    let mut analysis = Analysis::new(text);
+    let lexicon = rules.rules[framed[0]].frame.as_ref().and_then(|f| f.lexicon.clone());
+    if let Some(lexicon) = &lexicon {
+        analysis.find_words(lexicon);
+    }
     let live: Vec<usize> = framed
         .into_iter()
         .filter(|&r| {
@@ -62,14 +66,43 @@ pub fn frames(
             frame::test_document(f, &analysis, lang).is_ok()
         })
         .collect();
+    // The sentences where a live frame can hold, by placeholder: a value
+    // finder reads only those (its regexes are most of the cost).
+    let mut wanted: Vec<(Placeholder, Vec<bool>)> = Vec::new();
+    for &r in &live {
+        let f = rules.rules[r].frame.as_ref().expect("framed rules have a frame");
+        let at = match wanted.iter().position(|(p, _)| *p == f.placeholder) {
+            Some(at) => at,
+            None => {
+                wanted.push((f.placeholder, vec![false; analysis.sentences.len()]));
+                wanted.len() - 1
+            }
+        };
+        for (s, keep) in wanted[at].1.iter_mut().enumerate() {
+            *keep = *keep || frame::may_hold(f, &analysis, lang, s);
+        }
+    }
     let mut found = Vec::new();
     let mut mentions: Vec<(Placeholder, Vec<Mention>)> = Vec::new();
     for &r in &live {
         let rule = &rules.rules[r];
         let f = rule.frame.as_ref().expect("framed rules have a frame");
         if !mentions.iter().any(|(p, _)| *p == f.placeholder) {
+            let keep = &wanted
+                .iter()
+                .find(|(p, _)| *p == f.placeholder)
+                .expect("computed above")
+                .1;
             let list = match rules.finder(f.placeholder) {
-                Some(k) => values::find(text, &rules.finders[k], &mut caches.finders[k], &mut caches.exact),
+                Some(k) => {
+                    let mut list = Vec::new();
+                    for (from, to) in analysis.spans_of(keep, text.len()) {
+                        let (cache, exact) = &mut caches.finders[k];
+                        let part = values::find(&text[from..to], &rules.finders[k], cache, exact);
+                        list.extend(part.into_iter().map(|m| m.shifted(from)));
+                    }
+                    list
+                }
                 None => Vec::new(),
             };
             mentions.push((f.placeholder, list));
@@ -98,7 +131,10 @@ pub fn explain(rule: &Rule, text: &str, lang: &str) -> Vec<(usize, String, Resul
     let Some(f) = &rule.frame else {
         return Vec::new();
     };
-    let analysis = Analysis::new(text);
+    let mut analysis = Analysis::new(text);
+    if let Some(lexicon) = &f.lexicon {
+        analysis.find_words(lexicon);
+    }
     let finder = crate::rules::value_finder(f.placeholder);
     let mut cache = crate::rules::PatternCache::new(&finder);
     let mentions = values::find(text, &finder, &mut cache, &mut crate::rules::ExactCache::default());

@@ -34,6 +34,9 @@ pub struct Analysis {
     pub sentences: Vec<(u32, u32)>,
     /// For each paragraph, its tokens.
     pub paragraphs: Vec<(u32, u32)>,
+    /// Where the frames' words occur: `(token, lexicon id)`, by token
+    /// (see [`Analysis::find_words`]).
+    pub hits: Vec<(u32, u32)>,
 }
 
 /// Words that end with a dot without ending a sentence.
@@ -68,6 +71,11 @@ impl Analysis {
                 }
                 new_sentence = false;
                 new_paragraph = false;
+                // One space between words: the lexicon's phrases are
+                // written with one.
+                if !a.folded.is_empty() {
+                    a.folded.push(' ');
+                }
                 let folded_start = a.folded.len();
                 let mut end = i + c.len_utf8();
                 for lc in c.to_lowercase() {
@@ -110,6 +118,53 @@ impl Analysis {
         a.sentences = ranges(&a.tokens, |t| t.sentence);
         a.paragraphs = ranges(&a.tokens, |t| t.paragraph);
         a
+    }
+
+    /// Finds every word of `lexicon` in the text, in one Aho-Corasick pass
+    /// over the folded words: a match must start at a word and end with one
+    /// (or inside its last word, for a prefix).
+    pub fn find_words(&mut self, lexicon: &crate::rules::frame::Lexicon) {
+        self.hits.clear();
+        let starts = |at: usize| self.tokens.binary_search_by_key(&to_u32(at), |t| t.folded_start).ok();
+        for m in lexicon.automaton.find_overlapping_iter(&self.folded) {
+            let Some(first) = starts(m.start()) else { continue };
+            let id = m.pattern().as_u32();
+            let word = &lexicon.words[id as usize];
+            // The token where the match ends.
+            let last = self.tokens.partition_point(|t| (t.folded_end as usize) < m.end());
+            let Some(t) = self.tokens.get(last) else { continue };
+            let whole = t.folded_end as usize == m.end();
+            if whole || (word.prefix && t.folded_start as usize <= m.end()) {
+                self.hits.push((to_u32(first), id));
+            }
+        }
+        self.hits.sort_unstable();
+    }
+
+    /// The lexicon words found at the tokens of `range`, in order.
+    pub fn hits_in(&self, range: std::ops::Range<usize>) -> &[(u32, u32)] {
+        let from = self.hits.partition_point(|(t, _)| (*t as usize) < range.start);
+        let to = self.hits.partition_point(|(t, _)| (*t as usize) < range.end);
+        &self.hits[from..to.max(from)]
+    }
+
+    /// The byte ranges of the text that hold the sentences marked in `keep`,
+    /// adjacent ones joined: each from its first word to the next sentence's
+    /// first word (or `len`), so that a value's trailing marks stay inside.
+    pub fn spans_of(&self, keep: &[bool], len: usize) -> Vec<(usize, usize)> {
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        for (s, &(first, end)) in self.sentences.iter().enumerate() {
+            if !keep.get(s).copied().unwrap_or(false) || first >= end {
+                continue;
+            }
+            let from = self.tokens[first as usize].start as usize;
+            let to = self.tokens.get(end as usize).map_or(len, |t| t.start as usize);
+            match spans.last_mut() {
+                Some(last) if last.1 == from => last.1 = to,
+                _ => spans.push((from, to)),
+            }
+        }
+        spans
     }
 
     /// The folded form of token `i`.

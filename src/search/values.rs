@@ -27,6 +27,19 @@ pub struct Mention {
     pub alternative: Option<usize>,
 }
 
+impl Mention {
+    /// The same mention, found in a part of the text that starts at `by`.
+    pub fn shifted(self, by: usize) -> Mention {
+        Mention {
+            start: self.start + by,
+            end: self.end + by,
+            value_end: self.value_end + by,
+            alternative: self.alternative.map(|a| a + by),
+            ..self
+        }
+    }
+}
+
 /// Every value of `finder`'s placeholder in `text`, in order.
 pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut ExactCache) -> Vec<Mention> {
     let Some(placeholder) = finder.placeholder else {
