@@ -474,8 +474,9 @@ in {} (lang {}):",
         if verdicts.is_empty() {
             let _ = writeln!(out, "  no value of the rule's kind in the article");
         }
-        for (start, words, verdict) in verdicts {
-            let (line, column) = document.line_column(document.body_start + start);
+        let offsets: Vec<usize> = verdicts.iter().map(|(start, ..)| document.body_start + start).collect();
+        let places = document.line_columns(&offsets);
+        for ((_, words, verdict), (line, column)) in verdicts.into_iter().zip(places) {
             let shown = report::one_line(&words);
             match verdict {
                 Ok(_) => {

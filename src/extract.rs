@@ -470,7 +470,26 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             alternative: f.mention.alternative,
         });
     }
-    for c in found {
+    // Lines and columns of every place, in one pass over the document.
+    let offsets: Vec<usize> = found
+        .iter()
+        .flat_map(|c| [c.whole.0, c.whole.1, c.value.0, c.value.1])
+        .map(|o| document.body_start + o)
+        .collect();
+    let places = document.line_columns(&offsets);
+    let span_at = |i: usize, which: usize| -> Span {
+        let (start, end) = (offsets[4 * i + which], offsets[4 * i + which + 1]);
+        let ((line, column), (end_line, end_column)) = (places[4 * i + which], places[4 * i + which + 1]);
+        Span {
+            start: to_u32(start),
+            end: to_u32(end),
+            line: to_u32(line),
+            column: to_u32(column),
+            end_line: to_u32(end_line),
+            end_column: to_u32(end_column),
+        }
+    };
+    for (i, c) in found.into_iter().enumerate() {
         let rule = &rules.rules[c.rule];
         // Two patterns (or two rules, or a pattern and a frame) reading the
         // same words for the same subject make one claim, not two.
@@ -489,7 +508,7 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
         let (value, resolved_from) = match read {
             Ok(v) => v,
             Err(NormalizeError::Unresolved(reason)) => {
-                let (line, column) = document.line_column(document.body_start + c.value.0);
+                let (line, column) = places[4 * i + 2];
                 out.warnings.push(Warning {
                     path: document.path.clone(),
                     line: Some(line),
@@ -503,8 +522,8 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             }
             Err(NormalizeError::NoValue) => continue,
         };
-        let span = span_of(document, c.whole.0, c.whole.1);
-        let value_span = span_of(document, c.value.0, c.value.1);
+        let span = span_at(i, 0);
+        let value_span = span_at(i, 2);
         out.claims.push(Claim {
             rule: scratch.tag(c.rule, rule, &c.subject),
             source: scratch.blank.clone(),
@@ -829,21 +848,6 @@ pub fn fold_text(words: &str) -> String {
         .map(|w| w.to_lowercase().replace('’', "'"))
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-fn span_of(document: &Document, start: usize, end: usize) -> Span {
-    let start = document.body_start + start;
-    let end = document.body_start + end;
-    let (line, column) = document.line_column(start);
-    let (end_line, end_column) = document.line_column(end);
-    Span {
-        start: to_u32(start),
-        end: to_u32(end),
-        line: to_u32(line),
-        column: to_u32(column),
-        end_line: to_u32(end_line),
-        end_column: to_u32(end_column),
-    }
 }
 
 /// See [`Span`]: saturates rather than wraps.

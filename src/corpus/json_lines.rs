@@ -50,6 +50,12 @@ impl Record {
     pub fn line_column(&self, text: &str, offset: usize) -> (usize, usize) {
         self.columns.line_column(text, offset)
     }
+
+    /// The line and raw column of decoded byte `offset`, given the number of
+    /// decoded characters before it.
+    pub fn place(&self, offset: usize, chars_before: usize) -> (usize, usize) {
+        self.columns.place(offset, chars_before)
+    }
 }
 
 /// The raw columns of a decoded JSON string. Each escape decodes to exactly
@@ -70,10 +76,14 @@ struct Columns {
 impl Columns {
     fn line_column(&self, text: &str, offset: usize) -> (usize, usize) {
         let offset = offset.min(text.len());
+        let chars = text.get(..offset).map_or(0, |s| s.chars().count());
+        self.place(offset, chars)
+    }
+
+    fn place(&self, offset: usize, chars_before: usize) -> (usize, usize) {
         let before = self.escapes.partition_point(|&(at, _)| at < offset);
         let added = before.checked_sub(1).map_or(0, |i| self.escapes[i].1);
-        let chars = text.get(..offset).map_or(0, |s| s.chars().count());
-        (self.line, self.column + chars + added)
+        (self.line, self.column + chars_before + added)
     }
 }
 
