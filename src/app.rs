@@ -120,6 +120,12 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
             return exit::ERROR;
         }
     };
+    // An article named on the command line is one the user asked about: if
+    // it cannot be read, the run cannot say anything about it, and exits 2
+    // (only articles found by walking a folder become warnings).
+    if let Err(code) = read_named_articles(&mut inputs, &options.paths, io) {
+        return code;
+    }
     let new_paths = if options.new.is_empty() {
         None
     } else {
@@ -191,6 +197,48 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
     }
 }
 
+/// Reads the article files named on the command line (not found in a
+/// folder) before the run: one that cannot be read, or is skipped (binary,
+/// empty, over the size limit), fails the run with exit code 2 and the
+/// reason. JSON Lines archives are checked for being readable only: they are
+/// streamed later, and their bad lines are warnings.
+fn read_named_articles(inputs: &mut crate::Inputs, named: &[PathBuf], io: &mut Output) -> Result<(), i32> {
+    for path in named.iter().filter(|p| p.is_file() || !p.is_dir()) {
+        if !inputs.files.contains(path) {
+            continue;
+        }
+        if corpus::json_lines::is_json_lines(path) {
+            if let Err(e) = std::fs::File::open(path) {
+                return Err(unreadable(io, &corpus::display_path(path), &e.to_string()));
+            }
+            continue;
+        }
+        let (document, warnings) = corpus::read_document(path, &inputs.load);
+        match document {
+            Some(document) => {
+                inputs.files.retain(|f| f != path);
+                inputs.warnings.extend(warnings);
+                inputs.documents.push(document);
+            }
+            None => {
+                let reasons: Vec<String> = warnings.iter().map(|w| w.message.clone()).collect();
+                return Err(unreadable(io, &corpus::display_path(path), &reasons.join("; ")));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Says that an article named on the command line cannot be checked.
+fn unreadable(io: &mut Output, shown: &str, reason: &str) -> i32 {
+    let _ = writeln!(io.err, "error: cannot check {shown}: {reason}");
+    let _ = writeln!(
+        io.err,
+        "  help: an article named on the command line must be readable; name its folder instead to check the others and get a warning for it"
+    );
+    exit::ERROR
+}
+
 /// Adds the `--new` articles to the inputs (or marks them, when the corpus
 /// already holds them) and returns their paths as shown.
 fn add_new_articles(
@@ -203,10 +251,16 @@ fn add_new_articles(
     for path in new {
         if path.as_os_str() == "-" {
             let (document, warnings) = corpus::read_from(STDIN_PATH.to_string(), &mut *io.stdin, &inputs.load);
-            inputs.warnings.extend(warnings);
-            if let Some(document) = document {
-                paths.insert(document.path.clone());
-                inputs.documents.push(document);
+            match document {
+                Some(document) => {
+                    inputs.warnings.extend(warnings);
+                    paths.insert(document.path.clone());
+                    inputs.documents.push(document);
+                }
+                None => {
+                    let reasons: Vec<String> = warnings.iter().map(|w| w.message.clone()).collect();
+                    return Err(new_unreadable(io, STDIN_PATH, &reasons.join("; ")));
+                }
             }
             continue;
         }
@@ -216,12 +270,48 @@ fn add_new_articles(
             let _ = writeln!(io.err, "  help: --new takes article files (or - for standard input)");
             return Err(exit::ERROR);
         }
-        if !listed.contains(&shown) {
-            inputs.files.push(path.clone());
+        // The new article must be read: a CI run that checks nothing must
+        // not pass. A JSON Lines archive is streamed later (its bad lines are
+        // warnings), but must open.
+        if corpus::json_lines::is_json_lines(path) {
+            if let Err(e) = std::fs::File::open(path) {
+                return Err(new_unreadable(io, &shown, &e.to_string()));
+            }
+            if !listed.contains(&shown) {
+                inputs.files.push(path.clone());
+            }
+            paths.insert(shown);
+            continue;
+        }
+        let already = inputs.documents.iter().any(|d| d.path == shown);
+        if !already {
+            let (document, warnings) = corpus::read_document(path, &inputs.load);
+            match document {
+                Some(document) => {
+                    inputs.warnings.extend(warnings);
+                    // Read once: the copy found in the corpus is dropped.
+                    inputs.files.retain(|f| corpus::display_path(f) != shown);
+                    inputs.documents.push(document);
+                }
+                None => {
+                    let reasons: Vec<String> = warnings.iter().map(|w| w.message.clone()).collect();
+                    return Err(new_unreadable(io, &shown, &reasons.join("; ")));
+                }
+            }
         }
         paths.insert(shown);
     }
     Ok(paths)
+}
+
+/// Says that a `--new` article cannot be checked: the CI run fails.
+fn new_unreadable(io: &mut Output, shown: &str, reason: &str) -> i32 {
+    let _ = writeln!(io.err, "error: cannot check the new article {shown}: {reason}");
+    let _ = writeln!(
+        io.err,
+        "  help: fix the article (UTF-8 text with a front matter, under --max-file-size); a CI run that cannot read it must not pass"
+    );
+    exit::ERROR
 }
 
 /// Loads rules, printing every diagnostic on failure.
