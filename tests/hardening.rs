@@ -77,3 +77,62 @@ fn a_new_article_found_in_the_corpus_is_read_once() {
     assert_eq!(new.len(), 1);
     assert_eq!(new[0]["path"], "corpus/000_100d8ce819ed988d.md");
 }
+
+/// Text from an article (outlet, front-matter key and value, quote) and its
+/// file name, full of escape sequences, bidirectional overrides, HTML and a
+/// forged GitHub annotation: every format must show it inert.
+#[test]
+fn a_hostile_article_is_inert_in_every_format() {
+    let dir = common::Scratch::new("hostile");
+    let article = "---\n\
+        outlet: \"AFP\\x1b]0;pwned\\x07\\x1b[2J\\u202e<script>alert(1)</script>|`x`\\n::error file=forged.md::outlet\\x9b31m\"\n\
+        published: 2025-07-21\n\
+        \"key\\x1b[2J\\n::error file=forged.md::key\": 1\n\
+        ---\n\
+        Donald Trump a fixé un délai de 60 jours à la Russie, sous peine de sanctions.\n";
+    let name = "hostile\u{1b}[2J\n::error file=forged.md::name.md";
+    std::fs::write(dir.0.join(name), article).unwrap();
+    let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
+    let rules = concat!(env!("CARGO_MANIFEST_DIR"), "/rules");
+    for format in ["human", "json", "sarif", "github", "junit", "markdown"] {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_recoupe"))
+            .args(["check", corpus, ".", "--rules", rules, "--format", format])
+            .current_dir(&dir.0)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1), "{format}: {}", text(&output.stderr));
+        let out = String::from_utf8_lossy(&output.stdout).into_owned();
+        assert!(
+            out.contains("60 days") || out.contains("\"lo\": 60"),
+            "{format}: the planted claim is read\n{out}"
+        );
+        // JSON and SARIF are read by programs, which decode their escapes
+        // (control characters are escaped, other characters kept as data).
+        let hazards: &[char] = if matches!(format, "json" | "sarif") {
+            &['\u{1b}', '\u{7}']
+        } else {
+            &['\u{1b}', '\u{7}', '\u{202e}', '\u{9b}']
+        };
+        for hazard in hazards {
+            assert!(!out.contains(*hazard), "{format}: a raw {:?} in\n{out}", hazard);
+        }
+        for line in out.lines() {
+            assert!(
+                !line.starts_with("::error file=forged"),
+                "{format}: a forged annotation line: {line}"
+            );
+            if format != "github" {
+                assert!(
+                    !line.starts_with("::"),
+                    "{format}: a line starts with article text: {line}"
+                );
+            }
+        }
+        if format == "markdown" || format == "junit" {
+            assert!(!out.contains("<script>"), "{format}: raw HTML in\n{out}");
+        }
+        if matches!(format, "json" | "sarif") {
+            serde_json::from_str::<serde_json::Value>(&out).unwrap_or_else(|e| panic!("{format}: {e}"));
+        }
+    }
+}

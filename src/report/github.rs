@@ -94,9 +94,24 @@ fn annotate(out: &mut String, level: &str, claim: &Claim, title: &str, message: 
     );
 }
 
-/// Escapes a command's message, as the Actions toolkit does.
+/// Escapes a command's message, as the Actions toolkit does; every other
+/// hazard of article text (escape sequences, which the log viewer would
+/// obey, bidirectional controls) is shown visibly ([`super::inert`]).
 fn data(text: &str) -> String {
-    text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '\r' => out.push_str("%0D"),
+            '\n' => out.push_str("%0A"),
+            c if super::inert::is_hazard(c) => {
+                use std::fmt::Write as _;
+                let _ = write!(out, "\\u{{{:x}}}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Escapes a command's property value.
@@ -111,6 +126,7 @@ mod tests {
     #[test]
     fn messages_and_properties_are_escaped() {
         assert_eq!(data("50 % de\nplus"), "50 %25 de%0Aplus");
+        assert_eq!(data("a\u{1b}[2J\u{202e}"), "a\\u{1b}[2J\\u{202e}");
         assert_eq!(property("a:b,c"), "a%3Ab%2Cc");
     }
 }

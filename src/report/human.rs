@@ -2,7 +2,7 @@
 //! its sentence with a miette snippet (file:line:col, outlet, value), then the
 //! agreements, the single-source claims, the warnings and a one-line summary.
 
-use super::{describe_value, first_sentence, one_line, Report};
+use super::{describe_value, first_sentence, inert, one_line, Report};
 use crate::compare::{Finding, Status};
 use crate::extract::Claim;
 use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, Severity, SourceCode, SourceSpan};
@@ -66,10 +66,16 @@ pub fn render(report: &Report, style: Style) -> String {
         for w in &report.warnings {
             match w.line {
                 Some(line) => {
-                    let _ = writeln!(out, "  ⚠ {}:{}: {}", w.path, line, w.message);
+                    let _ = writeln!(
+                        out,
+                        "  ⚠ {}:{}: {}",
+                        inert::line(&w.path),
+                        line,
+                        inert::line(&w.message)
+                    );
                 }
                 None => {
-                    let _ = writeln!(out, "  ⚠ {}: {}", w.path, w.message);
+                    let _ = writeln!(out, "  ⚠ {}: {}", inert::line(&w.path), inert::line(&w.message));
                 }
             }
         }
@@ -106,11 +112,11 @@ fn section(out: &mut String, report: &Report, finding: &Finding, mark: &str) {
             out,
             "      {} — {}:{}:{} ({}) “{}”",
             describe_value(&claim.value),
-            claim.path(),
+            inert::line(claim.path()),
             claim.span.line,
             claim.span.column,
-            claim.outlet(),
-            one_line(claim.quote())
+            inert::line(claim.outlet()),
+            inert::line(&one_line(claim.quote()))
         );
     }
 }
@@ -150,7 +156,9 @@ impl ContradictionDiagnostic {
             .iter()
             .map(|(value, outlets)| {
                 let verb = if outlets.len() == 1 { "says" } else { "say" };
-                format!("{} {verb} {value}", join_and(outlets))
+                let outlets: Vec<String> = outlets.iter().map(|o| inert::line(o).into_owned()).collect();
+                let outlets: Vec<&str> = outlets.iter().map(String::as_str).collect();
+                format!("{} {verb} {value}", join_and(&outlets))
             })
             .collect();
         let mut message = format!("contradiction on `{}`: {}", finding.subject, said.join("; "));
@@ -209,17 +217,30 @@ impl ClaimSnippet {
     fn new(claim: &Claim) -> ClaimSnippet {
         let start = claim.value_span.start.saturating_sub(claim.span.start) as usize;
         let len = claim.value_span.end.saturating_sub(claim.value_span.start) as usize;
+        // The quote is shown inert; the value's place is measured in the
+        // inert text, where an escape takes more bytes than its character.
+        let raw = claim.quote();
+        let cut = |at: usize| {
+            let mut at = at.min(raw.len());
+            while !raw.is_char_boundary(at) {
+                at -= 1;
+            }
+            at
+        };
+        let (start_raw, end_raw) = (cut(start), cut(start + len));
+        let start = inert::lines(&raw[..start_raw]).len();
+        let len = inert::lines(&raw[start_raw..end_raw]).len();
         ClaimSnippet {
             message: format!(
                 "{}, {} (rule {})",
-                claim.outlet(),
+                inert::line(claim.outlet()),
                 claim
                     .published()
                     .map_or("undated".to_string(), |d| format!("published {d}")),
                 claim.rule(),
             ),
-            path: claim.path().to_string(),
-            quote: claim.quote().to_string(),
+            path: inert::line(claim.path()).into_owned(),
+            quote: inert::lines(raw).into_owned(),
             line: claim.span.line as usize,
             column: claim.span.column as usize,
             value: SourceSpan::new(start.into(), len),

@@ -40,25 +40,28 @@ pub fn render(report: &Report) -> String {
                     let (Some(a), Some(b)) = (report.claim(*a), report.claim(*b)) else {
                         continue;
                     };
+                    // Article text on one line each, hazards visible: a line
+                    // break in an outlet must not start a line of the log.
+                    let one = |t: &str| super::inert::line(t).into_owned();
                     let message = format!(
                         "{} says {}, {} says {}",
-                        a.outlet(),
+                        one(a.outlet()),
                         describe_value(&a.value),
-                        b.outlet(),
+                        one(b.outlet()),
                         describe_value(&b.value)
                     );
                     let body = format!(
                         "{}:{}:{} ({}): “{}”\n{}:{}:{} ({}): “{}”",
-                        a.path(),
+                        one(a.path()),
                         a.span.line,
                         a.span.column,
-                        a.outlet(),
-                        a.quote(),
-                        b.path(),
+                        one(a.outlet()),
+                        one(a.quote()),
+                        one(b.path()),
                         b.span.line,
                         b.span.column,
-                        b.outlet(),
-                        b.quote()
+                        one(b.outlet()),
+                        one(b.quote())
                     );
                     let _ = writeln!(
                         out,
@@ -84,7 +87,7 @@ pub fn render(report: &Report) -> String {
                     out,
                     ">\n      <system-out>{}: {}</system-out>\n    </testcase>\n",
                     outcome,
-                    xml(&finding.outlets.join(", "))
+                    xml(&super::inert::line(&finding.outlets.join(", ")))
                 );
             }
         }
@@ -93,7 +96,11 @@ pub fn render(report: &Report) -> String {
         out.push_str("    <system-err>");
         for w in &report.warnings {
             let line = w.line.map(|l| format!(":{l}")).unwrap_or_default();
-            out.push_str(&xml(&format!("warning: {}{line}: {}\n", w.path, w.message)));
+            out.push_str(&xml(&format!(
+                "warning: {}{line}: {}\n",
+                super::inert::line(&w.path),
+                super::inert::line(&w.message)
+            )));
         }
         out.push_str("</system-err>\n");
     }
@@ -101,8 +108,10 @@ pub fn render(report: &Report) -> String {
     out
 }
 
-/// Escapes text for XML content and attribute values; drops the control
-/// characters XML 1.0 cannot carry.
+/// Escapes text for XML content and attribute values. Line breaks and tabs
+/// stay (a failure's body has two lines); every other hazard (controls,
+/// which XML 1.0 cannot carry, C1 and bidirectional controls, which a log
+/// viewer would obey) is shown visibly ([`super::inert`]).
 fn xml(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -112,8 +121,11 @@ fn xml(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
-            '\n' | '\t' | '\r' => out.push(c),
-            c if (c as u32) < 0x20 => {}
+            '\n' | '\t' => out.push(c),
+            c if super::inert::is_hazard(c) => {
+                use std::fmt::Write as _;
+                let _ = write!(out, "\\u{{{:x}}}", c as u32);
+            }
             c => out.push(c),
         }
     }
@@ -124,6 +136,9 @@ fn xml(text: &str) -> String {
 mod tests {
     #[test]
     fn xml_text_is_escaped() {
-        assert_eq!(super::xml("a<b & \"c\"\u{1}"), "a&lt;b &amp; &quot;c&quot;");
+        assert_eq!(
+            super::xml("a<b & \"c\"\u{1}\u{202e}"),
+            "a&lt;b &amp; &quot;c&quot;\\u{1}\\u{202e}"
+        );
     }
 }

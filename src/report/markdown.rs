@@ -26,7 +26,7 @@ pub fn render(report: &Report) -> String {
         s.warnings
     );
     if let Some(new) = &report.new_paths {
-        let list: Vec<String> = new.iter().map(|p| format!("`{p}`")).collect();
+        let list: Vec<String> = new.iter().map(|p| code(p)).collect();
         let _ = writeln!(out, "New articles checked against the corpus: {}.\n", list.join(", "));
     }
 
@@ -96,10 +96,10 @@ pub fn render(report: &Report) -> String {
                 let _ = writeln!(
                     out,
                     "- **{}** says **{}**: “{}” ({}:{}:{})",
-                    c.outlet(),
+                    text(c.outlet()),
                     describe_value(&c.value),
-                    one_line(c.quote()),
-                    c.path(),
+                    text(c.quote()),
+                    text(c.path()),
                     c.span.line,
                     c.span.column
                 );
@@ -112,14 +112,56 @@ pub fn render(report: &Report) -> String {
         out.push_str("## Warnings\n\n");
         for w in &report.warnings {
             let line = w.line.map(|l| format!(":{l}")).unwrap_or_default();
-            let _ = writeln!(out, "- `{}{line}`: {}", w.path, w.message);
+            let _ = writeln!(out, "- {}: {}", code(&format!("{}{line}", w.path)), text(&w.message));
         }
         out.push('\n');
     }
     out
 }
 
-/// Table cells cannot hold `|` or line breaks.
-fn cell(text: &str) -> String {
-    one_line(text).replace('|', "\\|")
+/// Table cells cannot hold `|` or line breaks; article text in them is
+/// escaped like any other ([`text`]).
+fn cell(words: &str) -> String {
+    text(words)
+}
+
+/// Article text in Markdown: on one line, hazards visible
+/// ([`super::inert`]), HTML inert (`<script>` is shown, never run: `&`,
+/// `<`, `>` as entities), and Markdown's own marks escaped so that an outlet
+/// cannot open a link, a code span, emphasis or a table cell.
+fn text(words: &str) -> String {
+    let flat = super::inert::line(&one_line(words)).into_owned();
+    let mut out = String::with_capacity(flat.len());
+    for c in flat.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '#' | '!' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A path in a code span: on one line, hazards visible, and the span's
+/// delimiter chosen longer than any run of backticks inside it.
+fn code(words: &str) -> String {
+    let flat = super::inert::line(words).into_owned();
+    let mut longest = 0;
+    let mut run = 0;
+    for c in flat.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat(longest + 1);
+    let pad = if flat.starts_with('`') || flat.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{flat}{pad}{fence}")
 }
