@@ -85,6 +85,17 @@ pub const STDIN_PATH: &str = "<stdin>";
 
 /// `recoupe check`: returns the exit code.
 pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
+    if let (Some(output), Some(baseline)) = (&options.output, &options.write_baseline) {
+        if same_file(output, baseline) {
+            let _ = writeln!(
+                io.err,
+                "error: --output and --write-baseline name the same file, {}: one would replace the other",
+                output.display()
+            );
+            let _ = writeln!(io.err, "  help: write the report and the baseline to two files");
+            return exit::ERROR;
+        }
+    }
     let rules = match load_rules(&options.rules, io) {
         Some(r) => r,
         None => return exit::ERROR,
@@ -156,13 +167,9 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
         w.write_all(text.as_bytes())
     };
     let written = match &options.output {
-        Some(path) => std::fs::File::create(path)
-            .and_then(|file| {
-                let mut w = std::io::BufWriter::new(file);
-                print(&mut w)?;
-                w.flush()
-            })
-            .map_err(|e| format!("cannot write {}: {e}", path.display())),
+        Some(path) => {
+            crate::atomic::write(path, |w| print(w)).map_err(|e| format!("cannot write {}: {e}", path.display()))
+        }
         None => {
             let mut w = std::io::BufWriter::new(&mut *io.out);
             print(&mut w)
@@ -176,7 +183,7 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
     }
     if let Some(path) = &options.write_baseline {
         let entries = baseline::entries(&report);
-        if let Err(e) = std::fs::write(path, baseline::render(&entries)) {
+        if let Err(e) = crate::atomic::write(path, |w| w.write_all(baseline::render(&entries).as_bytes())) {
             let _ = writeln!(io.err, "error: cannot write {}: {e}", path.display());
             return exit::ERROR;
         }
@@ -237,6 +244,24 @@ fn unreadable(io: &mut Output, shown: &str, reason: &str) -> i32 {
         "  help: an article named on the command line must be readable; name its folder instead to check the others and get a warning for it"
     );
     exit::ERROR
+}
+
+/// Whether two paths name one file: equal as written, or, when both
+/// exist, after resolving links and `..`.
+fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
+    if a == b {
+        return true;
+    }
+    let resolve = |p: &std::path::Path| {
+        let parent = p
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(std::path::Path::new("."));
+        std::fs::canonicalize(parent)
+            .ok()
+            .map(|d| d.join(p.file_name().unwrap_or_default()))
+    };
+    matches!((resolve(a), resolve(b)), (Some(x), Some(y)) if x == y)
 }
 
 /// Adds the `--new` articles to the inputs (or marks them, when the corpus

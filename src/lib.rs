@@ -8,6 +8,7 @@
 //! the command line; `main.rs` only parses arguments.
 
 pub mod app;
+pub mod atomic;
 pub mod baseline;
 pub mod compare;
 pub mod corpus;

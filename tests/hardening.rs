@@ -136,3 +136,55 @@ fn a_hostile_article_is_inert_in_every_format() {
         }
     }
 }
+
+/// A run cut short while it writes (here by a file-size limit, as a full
+/// disk would) leaves the previous report whole: recoupe writes to a
+/// temporary file beside it and renames it over the report at the end.
+#[test]
+fn a_run_cut_short_while_writing_leaves_the_previous_report_intact() {
+    let dir = common::Scratch::new("atomic-output");
+    let report = dir.0.join("report.json");
+    let bin = env!("CARGO_BIN_EXE_recoupe");
+    let root = env!("CARGO_MANIFEST_DIR");
+    let first = std::process::Command::new(bin)
+        .args(["check", "corpus", "--format", "json", "--output"])
+        .arg(&report)
+        .current_dir(root)
+        .output()
+        .unwrap();
+    assert_eq!(first.status.code(), Some(0), "{}", text(&first.stderr));
+    let before = std::fs::read(&report).unwrap();
+    assert!(before.len() > 4096);
+    // 4 blocks of 512 bytes: the second run's report does not fit.
+    let script = format!(
+        "ulimit -f 4; exec '{bin}' check corpus tests/fixtures/contradictions --format json --output '{}'",
+        report.display()
+    );
+    let cut = std::process::Command::new("sh")
+        .args(["-c", &script])
+        .current_dir(root)
+        .output()
+        .unwrap();
+    assert_ne!(cut.status.code(), Some(0), "the cut run must fail");
+    assert_ne!(cut.status.code(), Some(1), "the cut run must fail");
+    assert_eq!(std::fs::read(&report).unwrap(), before, "the previous report is intact");
+    serde_json::from_slice::<serde_json::Value>(&before).unwrap();
+}
+
+#[test]
+fn the_report_and_the_baseline_cannot_be_one_file() {
+    let output = recoupe(&[
+        "check",
+        "corpus",
+        "--output",
+        "target/same.json",
+        "--write-baseline",
+        "target/./same.json",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        text(&output.stderr).contains("name the same file"),
+        "{}",
+        text(&output.stderr)
+    );
+}
