@@ -362,7 +362,11 @@ pub fn print_rule_errors(errors: &RuleErrors, io: &mut Output) {
         let (line, column) = d.line_column();
         let mut text = String::new();
         let _ = writeln!(io.err, "{}:{}:{}: error: {}", d.file, line, column, d.message);
-        if !d.source.is_empty() {
+        if let Some(excerpt) = long_line_excerpt(d, line, column) {
+            // miette's renderer cannot draw past column 65,535 (it panics),
+            // and a whole long line says nothing: an excerpt around the place.
+            let _ = write!(io.err, "{excerpt}");
+        } else if !d.source.is_empty() {
             let _ = handler.render_report(&mut text, d);
             let _ = write!(io.err, "{text}");
         } else if let Some(help) = &d.help {
@@ -370,6 +374,64 @@ pub fn print_rule_errors(errors: &RuleErrors, io: &mut Output) {
         }
     }
     let _ = writeln!(io.err, "error: {errors}");
+}
+
+/// Lines longer than this are shown as an excerpt around the problem.
+const LONG_LINE: usize = 2_000;
+
+/// For a problem on a very long line, the few characters around it, with a
+/// marker under it; `None` for an ordinary line.
+fn long_line_excerpt(d: &rules::diagnostic::RuleDiagnostic, line: usize, column: usize) -> Option<String> {
+    let text = d.source.as_str();
+    let offset = d.offset.min(text.len());
+    let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
+    let whole = &text[start..end];
+    if whole.chars().count() <= LONG_LINE {
+        return None;
+    }
+    const REACH: usize = 60;
+    let before: Vec<char> = text[start..offset].chars().collect();
+    let from = before.len().saturating_sub(REACH);
+    let shown_before: String = before[from..].iter().collect();
+    let marked: String = text[offset..end].chars().take(d.len.clamp(1, REACH)).collect();
+    let after: String = text[offset..end]
+        .chars()
+        .skip(marked.chars().count())
+        .take(REACH)
+        .collect();
+    let lead = if from > 0 { "…" } else { "" };
+    let tail = if offset + marked.len() + after.len() < end {
+        "…"
+    } else {
+        ""
+    };
+    let shown = report::inert::line(&format!("{lead}{shown_before}{marked}{after}{tail}")).into_owned();
+    let pad = report::inert::line(&format!("{lead}{shown_before}")).chars().count();
+    let width = report::inert::line(&marked).chars().count().max(1);
+    let gutter = line.to_string().len();
+    let mut out = String::new();
+    use std::fmt::Write as _;
+    let _ = writeln!(
+        out,
+        "{:gutter$} ╭─[{}:{line}:{column}] (line {line} is {} characters long: an excerpt)",
+        "",
+        d.file,
+        whole.chars().count()
+    );
+    let _ = writeln!(out, "{line} │ {shown}");
+    let _ = writeln!(
+        out,
+        "{:gutter$} · {}{} {}",
+        "",
+        " ".repeat(pad),
+        "─".repeat(width),
+        d.label
+    );
+    if let Some(help) = &d.help {
+        let _ = writeln!(out, "  help: {help}");
+    }
+    Some(out)
 }
 
 /// `recoupe normalize`: prints the value object, or says why there is none.

@@ -188,3 +188,27 @@ fn the_report_and_the_baseline_cannot_be_one_file() {
         text(&output.stderr)
     );
 }
+
+/// miette's renderer cannot draw past column 65,535: a rule error far out on
+/// one line is shown as an excerpt, with exit code 2, never a panic.
+#[test]
+fn a_rule_error_past_column_70000_is_a_diagnostic_not_a_panic() {
+    let dir = common::Scratch::new("long-rule-line");
+    std::fs::write(
+        dir.0.join("a.yaml"),
+        format!(
+            "rules:\n  - id: x\n    description: d\n    subject: s\n    kind: number\n    patterns: [\"{}{{cont}}\"]\n",
+            "a".repeat(70_000)
+        ),
+    )
+    .unwrap();
+    let output = recoupe(&["rules", "check", "--rules", dir.0.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    let err = text(&output.stderr);
+    assert!(
+        err.contains("a.yaml:6:70017: error: unknown placeholder `{cont}`"),
+        "{err}"
+    );
+    assert!(err.contains("(line 6 is 70024 characters long: an excerpt)"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
