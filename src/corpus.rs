@@ -639,16 +639,48 @@ fn read_front_matter(text: &str) -> FrontMatter {
     let body_start = lines[close].next;
     let yaml = &text[lines[0].next..lines[close].start];
     // Line `i` of `lines` is line `i + 1` of the file.
-    let line_of = |key: &str| -> Option<usize> {
-        (1..close)
-            .find(|&i| {
-                content(&lines[i])
-                    .trim_start()
-                    .strip_prefix(key)
-                    .is_some_and(|rest| rest.trim_start().starts_with(':'))
-            })
-            .map(|i| i + 1)
-    };
+    // The line of each top-level key, found once: looking each key up in
+    // every line made a front matter of many keys quadratic.
+    let mut key_lines: HashMap<&str, usize> = HashMap::new();
+    for (i, l) in lines.iter().enumerate().take(close).skip(1) {
+        let raw = content(l);
+        if raw.starts_with([' ', '\t', '#', '-']) {
+            continue;
+        }
+        if let Some((key, _)) = raw.split_once(':') {
+            let key = key.trim().trim_matches(['"', '\'']);
+            key_lines.entry(key).or_insert(i + 1);
+        }
+    }
+    let line_of = |key: &str| -> Option<usize> { key_lines.get(key).copied() };
+    // libyaml's scanner is quadratic in nested flow collections (a front
+    // matter of 200 KB of `[` took 73 s): too deep or too large, the front
+    // matter is not parsed, and the article is read without it.
+    if yaml.len() > MAX_FRONT_MATTER {
+        problems.push((
+            Some(1),
+            format!(
+                "front matter is {} bytes, over the limit of {MAX_FRONT_MATTER}: ignored (outlet `unknown`, no date)",
+                yaml.len()
+            ),
+        ));
+        return FrontMatter {
+            meta,
+            body_start,
+            problems,
+        };
+    }
+    if flow_depth(yaml) > MAX_FLOW_DEPTH {
+        problems.push((
+            Some(1),
+            format!("front matter nests brackets more than {MAX_FLOW_DEPTH} deep: ignored (outlet `unknown`, no date)"),
+        ));
+        return FrontMatter {
+            meta,
+            body_start,
+            problems,
+        };
+    }
     let mapping: serde_yaml::Mapping = match serde_yaml::from_str::<Option<serde_yaml::Mapping>>(yaml) {
         Ok(m) => m.unwrap_or_default(),
         Err(e) => {
@@ -686,6 +718,7 @@ fn read_front_matter(text: &str) -> FrontMatter {
             salvaged
         }
     };
+    let mut unknown_keys = 0usize;
     for (key, value) in &mapping {
         let Some(key) = key.as_str() else {
             problems.push((Some(1), "front matter has a key that is not a string".into()));
@@ -726,14 +759,28 @@ fn read_front_matter(text: &str) -> FrontMatter {
             }
             "title" => meta.title = text_value,
             "url" => meta.url = text_value,
-            other => problems.push((
-                line_of(other),
-                format!(
-                    "front matter key `{other}` is unknown and ignored (known keys: {})",
-                    FRONT_MATTER_KEYS.join(", ")
-                ),
-            )),
+            other => {
+                unknown_keys += 1;
+                if unknown_keys <= MAX_KEY_WARNINGS {
+                    problems.push((
+                        line_of(other),
+                        format!(
+                            "front matter key `{other}` is unknown and ignored (known keys: {})",
+                            FRONT_MATTER_KEYS.join(", ")
+                        ),
+                    ));
+                }
+            }
         }
+    }
+    if unknown_keys > MAX_KEY_WARNINGS {
+        problems.push((
+            Some(1),
+            format!(
+                "{} more unknown front matter keys are ignored (one warning each for the first {MAX_KEY_WARNINGS})",
+                unknown_keys - MAX_KEY_WARNINGS
+            ),
+        ));
     }
     FrontMatter {
         meta,
@@ -758,6 +805,35 @@ pub fn parse_published(text: &str) -> Option<(Date, Option<String>)> {
     let normalized = format!("{}T{}", &text[..10], &text[11..]);
     normalized.parse::<jiff::Timestamp>().ok()?;
     Some((day, Some(text.to_string())))
+}
+
+/// A front matter larger than this is not parsed: metadata is a few lines.
+const MAX_FRONT_MATTER: usize = 256 * 1024;
+/// Flow collections (`[`, `{`) nested deeper than this are not parsed.
+const MAX_FLOW_DEPTH: usize = 64;
+/// Unknown keys of one front matter warned about one by one; the rest are
+/// counted in one warning.
+const MAX_KEY_WARNINGS: usize = 20;
+
+/// How deep `[` and `{` nest in YAML text, outside quoted strings (roughly:
+/// enough to refuse what would make the parser crawl).
+pub(crate) fn flow_depth(yaml: &str) -> usize {
+    let (mut depth, mut deepest, mut quote) = (0usize, 0usize, None::<char>);
+    for c in yaml.chars() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '[' | '{') => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            (None, ']' | '}') => depth = depth.saturating_sub(1),
+            (None, '\n') => {}
+            _ => {}
+        }
+    }
+    deepest
 }
 
 /// `YYYY-MM-DD`, strictly, and only real calendar days.

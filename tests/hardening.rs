@@ -212,3 +212,50 @@ fn a_rule_error_past_column_70000_is_a_diagnostic_not_a_panic() {
     assert!(err.contains("(line 6 is 70024 characters long: an excerpt)"), "{err}");
     assert!(!err.contains("panicked"), "{err}");
 }
+
+/// Front matters that made the YAML parser crawl (nested brackets, tens of
+/// thousands of keys) are refused or summed up with a clear warning; the
+/// article is still read.
+#[test]
+fn hostile_front_matters_are_capped_with_a_warning() {
+    let dir = common::Scratch::new("front-matter-caps");
+    std::fs::write(
+        dir.0.join("nested.md"),
+        format!(
+            "---\noutlet: x\nkey: {}{}\n---\nTexte.\n",
+            "[".repeat(100_000),
+            "]".repeat(100_000)
+        ),
+    )
+    .unwrap();
+    let keys: String = (0..5000).map(|i| format!("k{i}: 1\n")).collect();
+    std::fs::write(dir.0.join("keys.md"), format!("---\noutlet: y\n{keys}---\nTexte.\n")).unwrap();
+    let rules = concat!(env!("CARGO_MANIFEST_DIR"), "/rules");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_recoupe"))
+        .args(["check", ".", "--format", "json", "--rules", rules])
+        .current_dir(&dir.0)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let messages: Vec<(String, String)> = report["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| {
+            (
+                w["path"].as_str().unwrap().to_string(),
+                w["message"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert!(messages
+        .iter()
+        .any(|(p, m)| p == "nested.md" && m.contains("nests brackets more than 64 deep")));
+    let about_keys: Vec<&(String, String)> = messages.iter().filter(|(p, _)| p == "keys.md").collect();
+    assert_eq!(about_keys.len(), 21, "{about_keys:?}");
+    assert!(about_keys
+        .iter()
+        .any(|(_, m)| m == "4980 more unknown front matter keys are ignored (one warning each for the first 20)"));
+    assert_eq!(report["documents"].as_array().unwrap().len(), 2);
+}
