@@ -70,6 +70,49 @@ impl CheckOptions {
     }
 }
 
+/// A writer that remembers its first error: commands write with `writeln!`
+/// and go on, and `main` checks once at the end that everything was written.
+pub struct Tracked<W: Write> {
+    inner: W,
+    error: Option<std::io::Error>,
+}
+
+impl<W: Write> Tracked<W> {
+    pub fn new(inner: W) -> Tracked<W> {
+        Tracked { inner, error: None }
+    }
+
+    /// Flushes, and returns the first error met, if any.
+    pub fn finish(mut self) -> std::io::Result<()> {
+        let flushed = self.inner.flush();
+        match self.error.take() {
+            Some(e) => Err(e),
+            None => flushed,
+        }
+    }
+
+    fn note<T>(&mut self, result: std::io::Result<T>) -> std::io::Result<T> {
+        if let Err(e) = &result {
+            if self.error.is_none() {
+                self.error = Some(std::io::Error::new(e.kind(), e.to_string()));
+            }
+        }
+        result
+    }
+}
+
+impl<W: Write> Write for Tracked<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let result = self.inner.write(buf);
+        self.note(result)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        let result = self.inner.flush();
+        self.note(result)
+    }
+}
+
 /// Where a command writes.
 pub struct Output<'a> {
     pub out: &'a mut dyn Write,
@@ -782,8 +825,9 @@ pub fn rules_words(dir: &std::path::Path, io: &mut Output) -> i32 {
         }
     }
     for word in &words {
+        // A failed write is reported by `main`, which checks the output.
         if writeln!(io.out, "{word}").is_err() {
-            return exit::ERROR;
+            break;
         }
     }
     exit::OK

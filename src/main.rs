@@ -4,7 +4,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use recoupe::app::{self, exit, CheckOptions, Format, Output};
 use recoupe::corpus::{LoadOptions, DEFAULT_MAX_FILE_SIZE};
 use recoupe::french::Placeholder;
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 /// Cross-check facts between news outlets.
@@ -235,7 +235,7 @@ fn main() {
     let stderr = std::io::stderr();
     let err_color = stderr.is_terminal();
     let out_terminal = stdout.is_terminal();
-    let mut out = stdout.lock();
+    let mut out = app::Tracked::new(stdout.lock());
     let mut err = stderr.lock();
     let mut stdin = std::io::stdin().lock();
     let mut io = Output {
@@ -293,7 +293,18 @@ fn main() {
             RulesCommand::Words { rules } => app::rules_words(&rules, &mut io),
         },
     };
-    drop(out);
+    // A write that failed (a full disk, /dev/full) fails the run, whichever
+    // command it was; a reader that went away (`| head`) ends it quietly.
+    let code = match out.finish() {
+        Ok(()) => code,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => code,
+        // The command has already said why it failed.
+        Err(_) if code == app::exit::ERROR => code,
+        Err(e) => {
+            let _ = writeln!(err, "error: cannot write the output: {e}");
+            app::exit::ERROR
+        }
+    };
     drop(err);
     std::process::exit(code);
 }

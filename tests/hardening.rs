@@ -259,3 +259,30 @@ fn hostile_front_matters_are_capped_with_a_warning() {
         .any(|(_, m)| m == "4980 more unknown front matter keys are ignored (one warning each for the first 20)"));
     assert_eq!(report["documents"].as_array().unwrap().len(), 2);
 }
+
+/// Every command checks its writes: output to a full device fails the run.
+#[cfg(target_os = "linux")]
+#[test]
+fn every_command_fails_when_its_output_cannot_be_written() {
+    for args in [
+        vec!["rules", "list"],
+        vec!["rules", "check"],
+        vec!["rules", "test"],
+        vec!["rules", "explain", "trump-deadline-days"],
+        vec!["rules", "words"],
+        vec!["normalize", "--kind", "number", "deux"],
+        vec!["check"],
+    ] {
+        let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_recoupe"))
+            .args(&args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdout(full)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let err = text(&output.stderr);
+        assert!(err.contains("cannot write"), "{args:?}: {err}");
+        assert_eq!(err.matches("error:").count(), 1, "{args:?}: said once: {err}");
+    }
+}
