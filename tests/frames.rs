@@ -106,12 +106,7 @@ fn an_article_in_another_language_is_named_in_a_warning_not_misread() {
         "---\noutlet: wire\nlang: en\n---\nIn Istanbul the two sides agreed to swap 1,000 prisoners each.\n",
     )
     .unwrap();
-    let rules = concat!(env!("CARGO_MANIFEST_DIR"), "/rules");
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_recoupe"))
-        .args(["check", ".", "--format", "json", "--rules", rules])
-        .current_dir(&dir.0)
-        .output()
-        .unwrap();
+    let output = common::check_in(&dir.0, &["--format", "json"]);
     let report: Json = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(report["claims"].as_array().unwrap().len(), 0);
     let warnings: Vec<&str> = report["warnings"]

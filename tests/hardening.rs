@@ -93,13 +93,8 @@ fn a_hostile_article_is_inert_in_every_format() {
     let name = "hostile\u{1b}[2J\n::error file=forged.md::name.md";
     std::fs::write(dir.0.join(name), article).unwrap();
     let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
-    let rules = concat!(env!("CARGO_MANIFEST_DIR"), "/rules");
     for format in ["human", "json", "sarif", "github", "junit", "markdown"] {
-        let output = std::process::Command::new(env!("CARGO_BIN_EXE_recoupe"))
-            .args(["check", corpus, ".", "--rules", rules, "--format", format])
-            .current_dir(&dir.0)
-            .output()
-            .unwrap();
+        let output = common::check_in(&dir.0, &[corpus, "--format", format]);
         assert_eq!(output.status.code(), Some(1), "{format}: {}", text(&output.stderr));
         let out = String::from_utf8_lossy(&output.stdout).into_owned();
         assert!(
@@ -230,12 +225,7 @@ fn hostile_front_matters_are_capped_with_a_warning() {
     .unwrap();
     let keys: String = (0..5000).map(|i| format!("k{i}: 1\n")).collect();
     std::fs::write(dir.0.join("keys.md"), format!("---\noutlet: y\n{keys}---\nTexte.\n")).unwrap();
-    let rules = concat!(env!("CARGO_MANIFEST_DIR"), "/rules");
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_recoupe"))
-        .args(["check", ".", "--format", "json", "--rules", rules])
-        .current_dir(&dir.0)
-        .output()
-        .unwrap();
+    let output = common::check_in(&dir.0, &["--format", "json"]);
     assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
     let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     let messages: Vec<(String, String)> = report["warnings"]

@@ -45,7 +45,7 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
     let Some(placeholder) = finder.placeholder else {
         return Vec::new();
     };
-    let mut found: Vec<Mention> = matches(finder, text, cache, exact)
+    let found: Vec<Mention> = matches(finder, text, cache, exact)
         .iter()
         .filter_map(|caps| caps.get_match())
         .filter(|m| !text[m.start()..m.end()].trim().is_empty())
@@ -59,61 +59,48 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
         })
         .collect();
     match placeholder {
-        Placeholder::Count => found = pair(text, found),
-        Placeholder::Date => found = alternatives(text, found),
-        _ => {}
-    }
-    found
-}
-
-/// Joins `mercredi ou jeudi` into one mention: an uncertain report of a day
-/// is the span of both days, not two claims.
-fn alternatives(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
-    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
-    let mut i = 0;
-    while i < mentions.len() {
-        let a = mentions[i];
-        if let Some(b) = mentions.get(i + 1) {
-            if matches!(fold(&text[a.end..b.start]).as_str(), "ou" | "or" | "ou bien") {
-                out.push(Mention {
-                    end: b.end,
-                    alternative: Some(b.start),
-                    ..a
-                });
-                i += 2;
-                continue;
-            }
-        }
-        out.push(a);
-        i += 1;
-    }
-    out
-}
-
-/// Joins `N contre N` into one mention.
-fn pair(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
-    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
-    let mut i = 0;
-    while i < mentions.len() {
-        let a = mentions[i];
-        if let Some(b) = mentions.get(i + 1) {
+        // `1000 contre 1000`: the same figure for each side, one value.
+        Placeholder::Count => join(found, |a, b| {
             let between = fold(&text[a.end..b.start]);
             let joined = matches!(
                 between.as_str(),
                 "contre" | "pour" | "/" | "for" | "-for-" | "- for -" | "x"
             );
-            if joined && figure(&text[a.start..a.end]) == figure(&text[b.start..b.end]) {
-                out.push(Mention {
-                    end: b.end,
-                    paired: true,
-                    ..a
-                });
+            (joined && figure(&text[a.start..a.end]) == figure(&text[b.start..b.end])).then_some(Mention {
+                end: b.end,
+                paired: true,
+                ..*a
+            })
+        }),
+        // `mercredi ou jeudi`: an uncertain report of a day is the span of
+        // both days, not two claims.
+        Placeholder::Date => join(found, |a, b| {
+            matches!(fold(&text[a.end..b.start]).as_str(), "ou" | "or" | "ou bien").then_some(Mention {
+                end: b.end,
+                alternative: Some(b.start),
+                ..*a
+            })
+        }),
+        _ => found,
+    }
+}
+
+/// Replaces each two neighbouring mentions that `joined` makes one by the
+/// mention it returns.
+fn join(mentions: Vec<Mention>, joined: impl Fn(&Mention, &Mention) -> Option<Mention>) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    let mut i = 0;
+    while i < mentions.len() {
+        match mentions.get(i + 1).and_then(|b| joined(&mentions[i], b)) {
+            Some(both) => {
+                out.push(both);
                 i += 2;
-                continue;
+            }
+            None => {
+                out.push(mentions[i]);
+                i += 1;
             }
         }
-        out.push(a);
-        i += 1;
     }
     out
 }

@@ -26,6 +26,18 @@ pub fn recoupe_with(args: &[&str], threads: Option<&str>, stdin: Option<&[u8]>) 
     child.wait_with_output().expect("recoupe finishes")
 }
 
+/// Runs `recoupe check . ARGS… --rules <the shipped rules>` in `dir`: a
+/// folder of articles a test made, checked with the project's rules.
+pub fn check_in(dir: &std::path::Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_recoupe"))
+        .args(["check", "."])
+        .args(args)
+        .args(["--rules", concat!(env!("CARGO_MANIFEST_DIR"), "/rules")])
+        .current_dir(dir)
+        .output()
+        .expect("the recoupe binary runs")
+}
+
 /// Runs `recoupe ARGS` from the project root.
 pub fn recoupe(args: &[&str]) -> Output {
     recoupe_with(args, None, None)
