@@ -416,7 +416,6 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
     // The document's strings: its path and title, then each claim's quote.
     let (mut text, path, title) = Source::start_text(&document.path, document.meta.title.as_deref(), 256);
     let mut seen = HashSet::new();
-    let dating = Dating::of(document, body);
     let mut found: Vec<Candidate> = Vec::new();
     for (r, p) in rules.candidates(body) {
         let rule = &rules.rules[r];
@@ -470,6 +469,13 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             alternative: f.mention.alternative,
         });
     }
+    // What relative dates are read against: looked for (in the URL, then in
+    // the whole text) only when a date is to be read.
+    let dating = if found.iter().any(|c| c.placeholder == Some(Placeholder::Date)) {
+        Dating::of(document, body)
+    } else {
+        Dating::published(document.meta.published)
+    };
     // Lines and columns of every place, in one pass over the document.
     let offsets: Vec<usize> = found
         .iter()

@@ -330,9 +330,18 @@ pub struct RuleSet {
     pub finders: Vec<Pattern>,
 }
 
+/// The value finder of `placeholder`, compiled once per process: rule sets,
+/// `rules test` and `rules explain` share it (its regexes are large, and a
+/// compiled regex is shared, not copied, by a clone).
+pub fn value_finder(placeholder: Placeholder) -> Pattern {
+    static FINDERS: [std::sync::OnceLock<Pattern>; 5] = [const { std::sync::OnceLock::new() }; 5];
+    let at = Placeholder::ALL.iter().position(|p| *p == placeholder).unwrap_or(0);
+    FINDERS[at].get_or_init(|| compile_value_finder(placeholder)).clone()
+}
+
 /// A pattern that finds every value of one placeholder: the placeholder's
 /// own expression, compiled like a rule pattern (exact regex and locator).
-pub fn value_finder(placeholder: Placeholder) -> Pattern {
+fn compile_value_finder(placeholder: Placeholder) -> Pattern {
     let source = format!("{{{}}}", placeholder.name());
     let expansion = pattern::expand(&source).expect("a lone placeholder always expands");
     let regex = build_regex(&expansion.regex, Role::Exact).expect("placeholder regexes compile");
