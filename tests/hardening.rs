@@ -276,3 +276,45 @@ fn every_command_fails_when_its_output_cannot_be_written() {
         assert_eq!(err.matches("error:").count(), 1, "{args:?}: said once: {err}");
     }
 }
+
+/// A `*.yaml` link in the rules folder that cannot be followed is a rule
+/// error, not a rule file skipped without a word.
+#[cfg(unix)]
+#[test]
+fn broken_and_looping_rule_file_links_are_rule_errors() {
+    for (name, target, help) in [
+        ("broken.yaml", "/nonexistent/rules.yaml", "a link that points nowhere"),
+        ("loop.yaml", "loop.yaml", "a link that cannot be followed (a loop?)"),
+    ] {
+        let dir = common::Scratch::new("rule-links");
+        std::fs::copy(
+            concat!(env!("CARGO_MANIFEST_DIR"), "/rules/trump-deadline.yaml"),
+            dir.0.join("trump-deadline.yaml"),
+        )
+        .unwrap();
+        std::os::unix::fs::symlink(target, dir.0.join(name)).unwrap();
+        let output = recoupe(&["rules", "check", "--rules", dir.0.to_str().unwrap()]);
+        assert_eq!(output.status.code(), Some(2), "{name}");
+        let err = text(&output.stderr);
+        assert!(
+            err.contains(&format!("{name}:1:1: error: cannot read this rule file")),
+            "{err}"
+        );
+        assert!(err.contains(help), "{err}");
+    }
+}
+
+#[test]
+fn a_misspelt_placeholder_is_named_with_the_right_one() {
+    let dir = common::Scratch::new("placeholder-typo");
+    std::fs::write(
+        dir.0.join("a.yaml"),
+        "rules:\n  - id: x\n    description: d\n    subject: s\n    kind: duration\n    patterns: [\"délai de {durée}\"]\n",
+    )
+    .unwrap();
+    let output = recoupe(&["rules", "check", "--rules", dir.0.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    let err = text(&output.stderr);
+    assert!(err.contains("error: unknown placeholder `{durée}`"), "{err}");
+    assert!(err.contains("did you mean `{duration}`?"), "{err}");
+}

@@ -505,7 +505,10 @@ impl RuleSet {
 pub fn rule_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+        // A `*.yaml` that is not a file (a broken or looping link, a
+        // folder) is kept: reading it gives the error, rather than the rule
+        // file being skipped without a word.
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml") && !p.is_dir())
         .collect();
     files.sort();
     Ok(files)
@@ -536,12 +539,21 @@ pub fn load_dir(dir: &Path) -> Result<RuleSet, RuleErrors> {
         match std::fs::read_to_string(file) {
             Ok(text) => sources.push((name, text)),
             Err(e) => {
+                let help = match e.kind() {
+                    std::io::ErrorKind::InvalidData => "rule files must be UTF-8 text",
+                    std::io::ErrorKind::NotFound => "a link that points nowhere: fix or remove it",
+                    std::io::ErrorKind::PermissionDenied => "give the user running recoupe read access to the file",
+                    _ if std::fs::symlink_metadata(file).is_ok_and(|m| m.file_type().is_symlink()) => {
+                        "a link that cannot be followed (a loop?): fix or remove it"
+                    }
+                    _ => "check that the file can be read",
+                };
                 return Err(single_error(
                     "unreadable",
                     &name,
                     format!("cannot read this rule file: {e}"),
-                    "rule files must be UTF-8 text",
-                ))
+                    help,
+                ));
             }
         }
     }
@@ -1359,7 +1371,7 @@ fn closest<'a>(word: &str, known: &[&'a str]) -> Option<&'a str> {
         .map(|(_, k)| k)
 }
 
-fn edit_distance(a: &str, b: &str) -> usize {
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut previous: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {

@@ -98,7 +98,10 @@ pub fn expand(pattern: &str) -> Result<Expansion, PatternError> {
                 let close = rest.find('}');
                 let name = close.map(|j| &rest[1..j]);
                 match name {
-                    Some(name) if !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') => {
+                    // A word in braces is a placeholder (a repetition is digits
+                    // and a comma): `{durée}` is a misspelt one, not a regex
+                    // quantifier error.
+                    Some(name) if !name.is_empty() && name.chars().all(|c| c.is_alphabetic() || c == '_') => {
                         let len = name.len() + 2;
                         if let Some(p) = Placeholder::from_name(name) {
                             out.placeholders.push((p, i));
@@ -110,11 +113,38 @@ pub fn expand(pattern: &str) -> Result<Expansion, PatternError> {
                         } else if let Some((_, regex)) = CONTEXT_PLACEHOLDERS.iter().find(|(n, _)| *n == name) {
                             out.regex.push_str(regex);
                         } else {
+                            let known: Vec<&str> = Placeholder::ALL
+                                .iter()
+                                .map(|p| p.name())
+                                .chain(CONTEXT_PLACEHOLDERS.iter().map(|(n, _)| *n))
+                                .collect();
+                            let folded = crate::french::fold(name);
+                            // French names first (`{durée}` is `{duration}`),
+                            // then the nearest spelling.
+                            let french = [
+                                ("duree", "duration"),
+                                ("nombre", "number"),
+                                ("compte", "count"),
+                                ("ordinal", "ordinal"),
+                                ("rang", "ordinal"),
+                                ("jour", "date"),
+                                ("ecart", "gap"),
+                            ];
+                            let nearest = french.iter().find(|(f, _)| *f == folded).map(|(_, k)| k).or_else(|| {
+                                known
+                                    .iter()
+                                    .min_by_key(|k| crate::rules::edit_distance(&folded, k))
+                                    .filter(|k| crate::rules::edit_distance(&folded, k) <= 3)
+                            });
+                            let help = match nearest {
+                                Some(k) => format!("did you mean `{{{k}}}`? Use one of {}", known_placeholders()),
+                                None => format!("use one of {}", known_placeholders()),
+                            };
                             return Err(PatternError {
                                 offset: i,
                                 len,
                                 message: format!("unknown placeholder `{{{name}}}`"),
-                                help: format!("use one of {}", known_placeholders()),
+                                help,
                             });
                         }
                         i += len;
@@ -285,6 +315,17 @@ fn class_len(s: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_misspelt_or_french_placeholder_is_named_with_the_right_one() {
+        let e = expand("délai de {durée}").unwrap_err();
+        assert_eq!(e.message, "unknown placeholder `{durée}`");
+        assert!(e.help.starts_with("did you mean `{duration}`?"), "{}", e.help);
+        let e = expand("{cont} morts").unwrap_err();
+        assert!(e.help.starts_with("did you mean `{count}`?"), "{}", e.help);
+        // A repetition is still regex syntax.
+        assert!(expand("a{2} {count}").is_ok());
+    }
 
     #[test]
     fn the_locator_leaves_out_placeholders_after_words_and_keeps_a_leading_one() {
