@@ -351,6 +351,23 @@ fn add_new_articles(
             paths.insert(shown);
             continue;
         }
+        // The same file as a corpus file (named alike, or through a link):
+        // read once, as the new article.
+        let real = std::fs::canonicalize(path).ok();
+        let same = |f: &std::path::Path| {
+            corpus::display_path(f) == shown
+                || real.as_ref().is_some_and(|r| {
+                    f.file_name() == r.file_name() && std::fs::canonicalize(f).ok().as_ref() == Some(r)
+                })
+        };
+        let already = inputs
+            .documents
+            .iter()
+            .position(|d| same(std::path::Path::new(&d.path)));
+        if let Some(at) = already.filter(|&at| inputs.documents[at].path != shown) {
+            // Named on the command line under another name: shown as new.
+            inputs.documents.remove(at);
+        }
         let already = inputs.documents.iter().any(|d| d.path == shown);
         if !already {
             let (document, warnings) = corpus::read_document(path, &inputs.load);
@@ -358,7 +375,7 @@ fn add_new_articles(
                 Some(document) => {
                     inputs.warnings.extend(warnings);
                     // Read once: the copy found in the corpus is dropped.
-                    inputs.files.retain(|f| corpus::display_path(f) != shown);
+                    inputs.files.retain(|f| !same(f));
                     inputs.documents.push(document);
                 }
                 None => {

@@ -318,3 +318,30 @@ fn a_misspelt_placeholder_is_named_with_the_right_one() {
     assert!(err.contains("error: unknown placeholder `{durée}`"), "{err}");
     assert!(err.contains("did you mean `{duration}`?"), "{err}");
 }
+
+/// A `--new` article that is a link to a corpus file is that file: read
+/// once, shown as new.
+#[cfg(unix)]
+#[test]
+fn a_new_article_linked_to_a_corpus_file_is_read_once() {
+    let dir = common::Scratch::new("new-link");
+    std::fs::create_dir_all(dir.0.join("corpus")).unwrap();
+    std::fs::create_dir_all(dir.0.join("new")).unwrap();
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/000_100d8ce819ed988d.md"),
+        dir.0.join("corpus/a.md"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink("../corpus/a.md", dir.0.join("new/link.md")).unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_recoupe"))
+        .args(["check", "corpus", "--new", "new/link.md", "--format", "json", "--rules"])
+        .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/rules"))
+        .current_dir(&dir.0)
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let documents = report["documents"].as_array().unwrap();
+    assert_eq!(documents.len(), 1, "{documents:?}");
+    assert_eq!(documents[0]["path"], "new/link.md");
+    assert_eq!(documents[0]["new"], true);
+}
