@@ -1,0 +1,442 @@
+//! Compiling one checked rule: its patterns (placeholders expanded, regexes
+//! built for their roles), its frame ([`super::frame`]), tolerance, windows
+//! and examples. Each problem is reported at its place in the file.
+
+use super::load::FileChecker;
+use super::model::{self, RuleSpec, ToleranceSpec};
+use super::yaml_spans::{scalar_offset, Located, Node, Step};
+use super::{
+    build_regex, frame, group_names, pattern, Examples, Expected, MatchExample, Pattern, Role, Rule, Subject,
+    Tolerance, Window, REGEX_SIZE_LIMIT, VALUE_GROUP,
+};
+use crate::french::Placeholder;
+use crate::value::{day_number, Kind};
+use regex_automata::meta::{self, Regex};
+
+pub(super) fn compile_rule(checker: &mut FileChecker, path: &[Step], spec: RuleSpec) -> Option<Rule> {
+    let at = |more: &[Step]| [path, more].concat();
+    let key = |k: &str| Step::Key(k.to_string());
+    let before = checker.problems.len();
+    if spec.id.trim().is_empty() || spec.id.chars().any(char::is_whitespace) {
+        checker.report_at(
+            "invalid-id",
+            &at(&[key("id")]),
+            format!("rule id `{}` must be one word", spec.id),
+            "here",
+            "use lower-case words joined by `-`, e.g. `trump-deadline-days`".into(),
+        );
+    }
+    let frame = if frame::has_frame(&spec) {
+        frame::compile(checker, path, &spec)
+    } else {
+        None
+    };
+    if spec.patterns.is_empty() && !frame::has_frame(&spec) {
+        checker.report_at(
+            "no-patterns",
+            &at(&[key("patterns")]),
+            "a rule needs a frame or at least one pattern".into(),
+            "empty",
+            "describe the fact with a frame (`unit: [jour]`, `near: {within: 6, words: [délai, ultimatum]}`), or add a pattern such as `délai de {duration} à la Russie`".into(),
+        );
+    }
+    let subject = Subject::parse(&spec.subject);
+    let mut patterns = Vec::new();
+    for (i, source) in spec.patterns.iter().enumerate() {
+        let pattern_path = at(&[key("patterns"), Step::Index(i)]);
+        if let Some(p) = compile_pattern(checker, &pattern_path, source, spec.kind, &subject) {
+            patterns.push(p);
+        }
+    }
+    let tolerance = match &spec.tolerance {
+        None => Tolerance::default(),
+        Some(ToleranceSpec::Absolute(x)) if *x >= 0.0 && x.is_finite() => Tolerance::Absolute(*x),
+        Some(ToleranceSpec::Relative(s)) => match parse_percent(s) {
+            Some(f) if spec.kind == Kind::Number || spec.kind == Kind::Duration => Tolerance::Relative(f),
+            Some(_) => {
+                checker.report_at(
+                    "invalid-tolerance",
+                    &at(&[key("tolerance")]),
+                    format!("a percentage tolerance makes no sense for a {} rule", spec.kind),
+                    "here",
+                    "write the tolerance in days, e.g. `tolerance: 1`".into(),
+                );
+                Tolerance::default()
+            }
+            None => {
+                checker.report_at(
+                    "invalid-tolerance",
+                    &at(&[key("tolerance")]),
+                    format!("tolerance `{s}` is neither a number nor a percentage"),
+                    "here",
+                    "write `tolerance: 2` (in the value's unit) or `tolerance: \"5%\"`".into(),
+                );
+                Tolerance::default()
+            }
+        },
+        Some(ToleranceSpec::Absolute(x)) => {
+            checker.report_at(
+                "invalid-tolerance",
+                &at(&[key("tolerance")]),
+                format!("tolerance {x} must be zero or more"),
+                "here",
+                "write a non-negative number".into(),
+            );
+            Tolerance::default()
+        }
+    };
+    let window = match &spec.published {
+        Some(w) => compile_window(checker, &at(&[key("published")]), w),
+        None => Window::default(),
+    };
+    let mut examples = Examples {
+        no_match: spec.examples.no_match.clone(),
+        ..Default::default()
+    };
+    for (j, example) in spec.examples.matches.iter().enumerate() {
+        let example_path = at(&[key("examples"), key("match"), Step::Index(j)]);
+        let published = match &example.published {
+            None => None,
+            Some(text) => match crate::corpus::parse_iso_date(text.trim()) {
+                Some(d) => Some(d),
+                None => {
+                    checker.report_at(
+                        "invalid-date",
+                        &[example_path.clone(), vec![key("published")]].concat(),
+                        format!("`{text}` is not a date"),
+                        "here",
+                        "write dates as YYYY-MM-DD".into(),
+                    );
+                    None
+                }
+            },
+        };
+        match parse_expected(spec.kind, &example.value) {
+            Ok(expected) => examples.matches.push(MatchExample {
+                text: example.text.clone(),
+                expected,
+                published,
+            }),
+            Err(help) => checker.report_at(
+                "invalid-example",
+                &[example_path, vec![key("value")]].concat(),
+                format!("this example value does not fit a {} rule", spec.kind),
+                "here",
+                help,
+            ),
+        }
+    }
+    if checker.problems.len() > before {
+        return None;
+    }
+    let line = crate::corpus::line_column(&checker.source, checker.offset(path)).0;
+    Some(Rule {
+        id: spec.id,
+        description: spec.description.trim().to_string(),
+        subject,
+        kind: spec.kind,
+        patterns,
+        frame,
+        tolerance,
+        window,
+        examples,
+        file: checker.file.to_string(),
+        line,
+    })
+}
+
+/// Checks a window of days (`published`, `when`).
+pub(super) fn compile_window(checker: &mut FileChecker, path: &[Step], w: &model::WindowSpec) -> Window {
+    let mut window = Window::default();
+    for (name, text, slot) in [("from", &w.from, &mut window.from), ("to", &w.to, &mut window.to)] {
+        if let Some(text) = text {
+            match crate::corpus::parse_iso_date(text.trim()) {
+                Some(d) => *slot = Some(d),
+                None => checker.report_at(
+                    "invalid-date",
+                    &[path, &[Step::Key(name.into())]].concat(),
+                    format!("`{text}` is not a date"),
+                    "here",
+                    "write dates as YYYY-MM-DD, e.g. 2025-07-20".into(),
+                ),
+            }
+        }
+    }
+    if let (Some(from), Some(to)) = (window.from, window.to) {
+        if from > to {
+            checker.report_at(
+                "empty-window",
+                path,
+                format!("the window from {from} to {to} is empty: the rule would read nothing"),
+                "from is after to",
+                "swap `from` and `to`".into(),
+            );
+        }
+    }
+    window
+}
+
+/// The syntax checks of a rule's patterns, for a rule whose other fields are
+/// broken: the editor still learns of every bad pattern in one run.
+pub(super) fn check_raw_patterns(checker: &mut FileChecker, path: &[Step], item: &serde_yaml::Value) {
+    let Some(patterns) = item.get("patterns").and_then(|p| p.as_sequence()) else {
+        return;
+    };
+    for (i, pattern) in patterns.iter().enumerate() {
+        if let Some(text) = pattern.as_str() {
+            let pattern_path = [path, &[Step::Key("patterns".into()), Step::Index(i)]].concat();
+            compile_regex(checker, &pattern_path, text);
+        }
+    }
+}
+
+/// Where byte `i` of the pattern at `path` stands in the file.
+fn pattern_locator(checker: &FileChecker, path: &[Step]) -> impl Fn(&FileChecker, usize) -> usize {
+    let (base, style) = match checker.node(path) {
+        Some(Located {
+            offset,
+            node: Node::Scalar(_, style),
+        }) => (*offset, Some(*style)),
+        _ => (checker.offset(path), None),
+    };
+    move |checker: &FileChecker, i: usize| -> usize {
+        match style {
+            Some(style) => base + scalar_offset(checker.source.get(base..).unwrap_or(""), style, i),
+            None => base,
+        }
+    }
+}
+
+/// Expands and compiles one pattern, reporting syntax problems.
+fn compile_regex(checker: &mut FileChecker, path: &[Step], source: &str) -> Option<(pattern::Expansion, Regex, Regex)> {
+    let locate = pattern_locator(checker, path);
+    let expansion = match pattern::expand(source) {
+        Ok(e) => e,
+        Err(e) => {
+            let offset = locate(checker, e.offset);
+            let end = locate(checker, e.offset + e.len);
+            checker.report(
+                "invalid-pattern",
+                offset,
+                end.saturating_sub(offset).max(1),
+                e.message,
+                "here",
+                e.help,
+            );
+            return None;
+        }
+    };
+    if let [_, (p, at), ..] = expansion.placeholders.as_slice() {
+        // Each value placeholder is the group `value`: two cannot compile, and
+        // a claim has one value anyway.
+        let offset = locate(checker, *at);
+        checker.report(
+            "two-values",
+            offset,
+            p.name().len() + 2,
+            "a pattern may hold only one value placeholder".into(),
+            "second value",
+            "write one rule per value (each claim has one value); use `{gap}` or plain words for context".into(),
+        );
+        return None;
+    }
+    // The exact pattern runs only in small windows, mostly on the slow engines
+    // (its word boundaries): a small DFA cache is enough.
+    let regex = match build_regex(&expansion.regex, Role::Exact) {
+        Ok(r) => r,
+        Err(e) if e.size_limit().is_some() => {
+            let limit = e.size_limit().unwrap_or(REGEX_SIZE_LIMIT);
+            let offset = locate(checker, 0);
+            checker.report(
+                "pattern-too-large",
+                offset,
+                source.len().max(1),
+                format!("this pattern compiles to more than {} MiB", limit / (1024 * 1024)),
+                "too large",
+                "reduce counted repetitions such as `{1000}` or `.{0,5000}`".into(),
+            );
+            return None;
+        }
+        Err(e) => {
+            let (at, message) = syntax_error(&expansion.regex, &e);
+            let i = expansion.source_offset(at);
+            let offset = locate(checker, i);
+            checker.report(
+                "invalid-regex",
+                offset,
+                1,
+                format!("invalid regular expression: {message}"),
+                "here",
+                "check brackets and escapes: write `\\(` for a literal parenthesis, and close every `(`".into(),
+            );
+            return None;
+        }
+    };
+    // The locator is a superset of a valid regex: it compiles if `regex` did,
+    // unless it hits the size limit, which the full pattern would also be near.
+    let locator = match build_regex(&expansion.locator, Role::Locator) {
+        Ok(l) => l,
+        Err(e) => {
+            let offset = locate(checker, 0);
+            checker.report(
+                "pattern-too-large",
+                offset,
+                source.len().max(1),
+                format!("this pattern is too large to search fast: {e}"),
+                "too large",
+                "reduce counted repetitions such as `{1000}` or `.{0,5000}`".into(),
+            );
+            return None;
+        }
+    };
+    Some((expansion, regex, locator))
+}
+
+fn compile_pattern(
+    checker: &mut FileChecker,
+    path: &[Step],
+    source: &str,
+    kind: Kind,
+    subject: &Subject,
+) -> Option<Pattern> {
+    let (expansion, regex, locator) = compile_regex(checker, path, source)?;
+    let locate = pattern_locator(checker, path);
+    let placeholder = match (kind, expansion.placeholders.as_slice()) {
+        (Kind::Text, []) => None,
+        (Kind::Text, [(p, at), ..]) => {
+            let offset = locate(checker, *at);
+            checker.report(
+                "placeholder-kind",
+                offset,
+                p.name().len() + 2,
+                format!("a text rule cannot use `{{{}}}`", p.name()),
+                "not a text placeholder",
+                "capture the words with a named group instead: `(?P<value>...)`, or change the rule's kind".into(),
+            );
+            return None;
+        }
+        (_, []) => {
+            let offset = locate(checker, 0);
+            checker.report(
+                "no-value",
+                offset,
+                source.len().max(1),
+                format!("this pattern has no value placeholder for a {kind} rule"),
+                "no placeholder",
+                format!("mark where the value is with {}", placeholders_for(kind)),
+            );
+            return None;
+        }
+        (_, [(p, at)]) if p.kind() != kind => {
+            let offset = locate(checker, *at);
+            checker.report(
+                "placeholder-kind",
+                offset,
+                p.name().len() + 2,
+                format!("`{{{}}}` reads a {}, but the rule's kind is {kind}", p.name(), p.kind()),
+                "wrong kind",
+                format!("use {} or change `kind`", placeholders_for(kind)),
+            );
+            return None;
+        }
+        (_, [(p, _)]) => Some(*p),
+        // More than one value: reported by `compile_regex`.
+        (_, _) => None,
+    };
+    if kind == Kind::Text && !group_names(&regex).any(|n| n == VALUE_GROUP) {
+        let offset = locate(checker, 0);
+        checker.report(
+            "no-value",
+            offset,
+            source.len().max(1),
+            "a text rule's pattern must capture its value".into(),
+            "no `value` group",
+            "wrap the words to compare in `(?P<value>...)`".into(),
+        );
+        return None;
+    }
+    for name in subject.captures() {
+        if !group_names(&regex).any(|n| n == name) {
+            let offset = locate(checker, 0);
+            checker.report(
+                "subject-capture",
+                offset,
+                source.len().max(1),
+                format!("the subject names `{{{name}}}` but this pattern has no group `{name}`"),
+                "missing group",
+                format!("add `(?P<{name}>...)` to the pattern, or remove `{{{name}}}` from the subject"),
+            );
+            return None;
+        }
+    }
+    static NEXT_PATTERN_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    Some(Pattern {
+        id: NEXT_PATTERN_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+        source: source.to_string(),
+        expanded: expansion.regex,
+        skeleton: expansion.skeleton,
+        locator,
+        regex,
+        placeholder,
+    })
+}
+
+fn placeholders_for(kind: Kind) -> String {
+    Placeholder::ALL
+        .iter()
+        .filter(|p| p.kind() == kind)
+        .map(|p| format!("`{{{}}}`", p.name()))
+        .collect::<Vec<_>>()
+        .join(" or ")
+}
+
+/// The offset in `regex` where its syntax error is, and a one-line message.
+fn syntax_error(regex: &str, error: &meta::BuildError) -> (usize, String) {
+    match regex_syntax::ast::parse::Parser::new().parse(regex) {
+        Err(e) => (e.span().start.offset, e.kind().to_string()),
+        Ok(_) => match regex_syntax::Parser::new().parse(regex) {
+            Err(regex_syntax::Error::Translate(e)) => (e.span().start.offset, e.kind().to_string()),
+            _ => (0, error.to_string().lines().last().unwrap_or("").trim().to_string()),
+        },
+    }
+}
+
+fn parse_percent(text: &str) -> Option<f64> {
+    let number = text.trim().strip_suffix('%')?.trim().replace(',', ".");
+    let f: f64 = number.parse().ok()?;
+    (f >= 0.0 && f.is_finite()).then_some(f / 100.0)
+}
+
+/// Reads an example value as a person writes it.
+fn parse_expected(kind: Kind, value: &serde_yaml::Value) -> Result<Expected, String> {
+    use serde_yaml::Value as Y;
+    let one = |v: &Y| -> Result<Option<f64>, String> {
+        match (kind, v) {
+            (_, Y::Null) => Ok(None),
+            (Kind::Number | Kind::Duration, Y::Number(n)) => {
+                n.as_f64().map(Some).ok_or_else(|| "write a number".to_string())
+            }
+            (Kind::Date, Y::String(s)) => crate::corpus::parse_iso_date(s.trim())
+                .map(|d| Some(day_number(d) as f64))
+                .ok_or_else(|| format!("`{s}` is not a date: write YYYY-MM-DD")),
+            (Kind::Date, _) => Err("write a date as YYYY-MM-DD, or `[from, to]`".into()),
+            _ => Err("write a number such as `50`, or `[lo, hi]` with `null` for no bound".into()),
+        }
+    };
+    match (kind, value) {
+        (Kind::Text, Y::String(s)) => Ok(Expected::Text(s.clone())),
+        (Kind::Text, _) => Err("write the expected words as a string".into()),
+        (_, Y::Sequence(items)) if items.len() == 2 => Ok(Expected::Range {
+            lo: one(&items[0])?,
+            hi: one(&items[1])?,
+        }),
+        (_, Y::Sequence(_)) => Err("an interval has two ends: `[lo, hi]`".into()),
+        (_, single) => {
+            let v = one(single)?.ok_or("an exact value cannot be null")?;
+            Ok(Expected::Range {
+                lo: Some(v),
+                hi: Some(v),
+            })
+        }
+    }
+}
