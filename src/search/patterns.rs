@@ -1,5 +1,5 @@
 //! Running one compiled pattern over a text fast, with exactly the matches
-//! of a plain search (see [`matches`]). Rules' patterns and the value finders
+//! of a plain search (see [`matches`](fn@matches)). Rules' patterns and the value finders
 //! both run through it.
 
 use crate::rules::{ExactCache, Pattern, PatternCache};
