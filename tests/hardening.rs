@@ -345,3 +345,33 @@ fn a_new_article_linked_to_a_corpus_file_is_read_once() {
     assert_eq!(documents[0]["path"], "new/link.md");
     assert_eq!(documents[0]["new"], true);
 }
+
+/// SARIF stays bounded: a claim that contradicts many outlets names a few of
+/// them as related locations and says how many more there are.
+#[test]
+fn sarif_results_name_a_bounded_number_of_related_locations() {
+    let dir = common::Scratch::new("sarif-bounded");
+    for i in 0..9 {
+        std::fs::write(
+            dir.0.join(format!("a{i}.md")),
+            format!(
+                "---\noutlet: outlet-{i}\npublished: 2025-07-16\n---\nDonald Trump a fixé un délai de {} jours à la Russie.\n",
+                50 + i
+            ),
+        )
+        .unwrap();
+    }
+    let output = common::check_in(&dir.0, &["--format", "sarif"]);
+    assert_eq!(output.status.code(), Some(1), "{}", text(&output.stderr));
+    let sarif: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let results = sarif["runs"][0]["results"].as_array().unwrap();
+    assert_eq!(results.len(), 9);
+    for r in results {
+        assert_eq!(r["relatedLocations"].as_array().unwrap().len(), 5, "{r}");
+        let message = r["message"]["text"].as_str().unwrap();
+        assert!(
+            message.contains("and 5 more statements (5 shown as related locations"),
+            "{message}"
+        );
+    }
+}

@@ -11,6 +11,11 @@ use std::collections::BTreeMap;
 
 pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
+/// Related locations per result, at most: enough to see who disagrees.
+const MAX_RELATED: usize = 5;
+/// Statements named in a result's message, at most.
+const MAX_IN_MESSAGE: usize = 3;
+
 pub fn render(report: &Report) -> String {
     let rule_index: BTreeMap<&str, usize> = report
         .rules
@@ -55,23 +60,55 @@ pub fn render(report: &Report) -> String {
                 .filter(|((a, b), _)| *a == statement || *b == statement)
                 .map(|(_, f)| f.as_str())
                 .collect();
+            // Bounded: a claim that contradicts hundreds of outlets' statements
+            // names the first few; the JSON report lists them all.
+            let capped = partners.len().saturating_sub(MAX_RELATED);
             let related: Vec<Json> = partners
                 .iter()
+                .take(MAX_RELATED)
                 .enumerate()
                 .map(|(i, other)| {
+                    // No snippet: the primary location shows the words; a
+                    // related one only says where and who.
                     let mut loc = location(other);
+                    if let Some(region) = loc["physicalLocation"]["region"].as_object_mut() {
+                        region.remove("snippet");
+                    }
                     loc["id"] = json!(i);
                     loc["message"] =
                         json!({"text": format!("{} says {}", other.outlet(), describe_value(&other.value))});
                     loc
                 })
                 .collect();
-            let against: Vec<String> = partners
+            let mut against: Vec<String> = partners
                 .iter()
+                .take(MAX_IN_MESSAGE)
                 .map(|o| format!("{} ({})", describe_value(&o.value), o.outlet()))
                 .collect();
+            if partners.len() > MAX_IN_MESSAGE {
+                against.push(format!(
+                    "and {} more statements{}",
+                    partners.len() - MAX_IN_MESSAGE,
+                    if capped > 0 {
+                        format!(" ({MAX_RELATED} shown as related locations; `--format json` lists every conflict)")
+                    } else {
+                        String::new()
+                    }
+                ));
+            }
             fingerprints.sort();
             fingerprints.dedup();
+            // Many conflicts: one stable digest of them all, not a list.
+            let fingerprint = if fingerprints.len() > MAX_RELATED {
+                use sha2::Digest;
+                let digest = sha2::Sha256::digest(fingerprints.join(",").as_bytes());
+                format!(
+                    "sha256:{}",
+                    digest.iter().map(|b| format!("{b:02x}")).collect::<String>()
+                )
+            } else {
+                fingerprints.join(",")
+            };
             let mut result = json!({
                 "ruleId": claim.rule(),
                 "level": "error",
@@ -84,7 +121,7 @@ pub fn render(report: &Report) -> String {
                 )},
                 "locations": [location(claim)],
                 "relatedLocations": related,
-                "partialFingerprints": {"recoupeConflict/v1": fingerprints.join(",")},
+                "partialFingerprints": {"recoupeConflict/v1": fingerprint},
                 "properties": {"subject": claim.subject(), "claim": claim.id()},
             });
             if let Some(i) = rule_index.get(claim.rule()) {
