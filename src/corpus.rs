@@ -917,7 +917,14 @@ pub fn display_path(path: &Path) -> String {
         .as_ref()
         .and_then(|cwd| path.strip_prefix(cwd).ok().map(Path::to_path_buf))
         .unwrap_or_else(|| path.to_path_buf());
-    let shown = relative.to_string_lossy().replace('\\', "/");
+    // Windows separators become `/`; on Unix a backslash is a character of
+    // the file's name, shown as it is.
+    let shown = relative.to_string_lossy().into_owned();
+    let shown = if std::path::MAIN_SEPARATOR == '\\' {
+        shown.replace('\\', "/")
+    } else {
+        shown
+    };
     shown.strip_prefix("./").map(str::to_string).unwrap_or(shown)
 }
 

@@ -375,3 +375,33 @@ fn sarif_results_name_a_bounded_number_of_related_locations() {
         );
     }
 }
+
+/// A file name is shown as it is (a backslash is a character of a Unix file
+/// name, not a separator), and SARIF gets it as a percent-encoded URI.
+#[cfg(unix)]
+#[test]
+fn file_names_are_shown_as_they_are_and_encoded_in_sarif() {
+    let dir = common::Scratch::new("file-names");
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/new/sixty-days.md"),
+        dir.0.join("a\\b c#.md"),
+    )
+    .unwrap();
+    let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
+    let json = common::check_in(&dir.0, &[corpus, "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert!(report["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|d| d["path"] == "a\\b c#.md"));
+    let sarif = common::check_in(&dir.0, &[corpus, "--format", "sarif"]);
+    let sarif: serde_json::Value = serde_json::from_slice(&sarif.stdout).unwrap();
+    let uris: Vec<&str> = sarif["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].as_str())
+        .collect();
+    assert!(uris.contains(&"a%5Cb%20c%23.md"), "{uris:?}");
+}

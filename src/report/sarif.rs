@@ -141,7 +141,7 @@ pub fn render(report: &Report) -> String {
         .warnings
         .iter()
         .map(|w| {
-            let mut physical = json!({"artifactLocation": {"uri": w.path}});
+            let mut physical = json!({"artifactLocation": {"uri": uri(&w.path)}});
             if let Some(line) = w.line {
                 physical["region"] = json!({"startLine": line});
             }
@@ -175,13 +175,28 @@ pub fn render(report: &Report) -> String {
     text
 }
 
+/// A path as a URI reference (RFC 3986): `/` kept, every byte outside the
+/// unreserved characters percent-encoded, so that a space, `#`, `?`, `%`, a
+/// backslash, a control character or a non-ASCII letter in a file name
+/// stays part of the path.
+fn uri(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => out.push(b as char),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
 fn location(claim: &Claim) -> Json {
     // From the span, not from the quote: in a JSON Lines record the quote is
     // decoded text, shorter than its escapes in the file.
     let (end_line, end_column) = (claim.span.end_line, claim.span.end_column);
     json!({
         "physicalLocation": {
-            "artifactLocation": {"uri": claim.path()},
+            "artifactLocation": {"uri": uri(claim.path())},
             "region": {
                 "startLine": claim.span.line,
                 "startColumn": claim.span.column,
@@ -191,4 +206,14 @@ fn location(claim: &Claim) -> Json {
             },
         },
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn paths_are_percent_encoded_uri_references() {
+        assert_eq!(super::uri("corpus/a b#1?.md"), "corpus/a%20b%231%3F.md");
+        assert_eq!(super::uri("été\\x.md"), "%C3%A9t%C3%A9%5Cx.md");
+        assert_eq!(super::uri("corpus/000_1.md"), "corpus/000_1.md");
+    }
 }
