@@ -5,21 +5,12 @@
 use serde_json::Value as Json;
 
 mod common;
-use common::{recoupe, text};
+use common::{claims_in as claims, recoupe, text};
 
 fn report(args: &[&str]) -> Json {
     let output = recoupe(args);
     assert!(matches!(output.status.code(), Some(0 | 1)), "{}", text(&output.stderr));
     serde_json::from_slice(&output.stdout).expect("a JSON report")
-}
-
-fn claims<'a>(report: &'a Json, path: &str) -> Vec<&'a Json> {
-    report["claims"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|c| c["path"] == path)
-        .collect()
 }
 
 #[test]

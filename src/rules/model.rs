@@ -263,7 +263,8 @@ pub enum Side {
 #[serde(deny_unknown_fields)]
 pub struct ExcludeSpec {
     /// Words near the value that say it is another fact: a revision verb
-    /// (`ramené à`), a truce's noun right after it (`side: after`).
+    /// (`ramené à`), a truce's noun right before it (`side: before`: the
+    /// value is the truce's length).
     #[serde(default)]
     pub near: OneOrMany<NearSpec>,
     /// Any of these words in the value's sentence.
