@@ -12,6 +12,80 @@ use crate::rules::frame::{Frame, Near, Word, WordSet};
 use crate::rules::model::Side;
 use crate::value::Kind;
 
+/// Why a frame does not read a value (or an article): said in words an
+/// editor can act on when shown, and built without formatting anything when
+/// it is not (most values of an article are left out).
+#[derive(Debug, Clone, Copy)]
+pub enum Miss<'f> {
+    NoWords,
+    NotPaired,
+    Paired,
+    NoUnit {
+        unit: &'f WordSet,
+        within: usize,
+    },
+    /// `which`: the entry's index when the frame has several.
+    NoNear {
+        which: Option<usize>,
+        near: &'f Near,
+    },
+    /// `scope`: `sentence`, `passage`, `paragraph` or `document`.
+    NoGroup {
+        scope: &'static str,
+        index: usize,
+        group: &'f WordSet,
+    },
+    /// `scope`: `near`, `sentence`, `paragraph` or `document`.
+    Excluded {
+        scope: &'static str,
+        word: &'f Word,
+    },
+}
+
+impl std::fmt::Display for Miss<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Miss::NoWords => f.write_str("the value has no words"),
+            Miss::NotPaired => f.write_str("the value is not given per side (`1000 contre 1000`)"),
+            Miss::Paired => f.write_str("the value is given per side (`1000 contre 1000`)"),
+            Miss::NoUnit { unit, within } => {
+                write!(f, "no unit {} within {within} words after the value", unit.shown())
+            }
+            Miss::NoNear { which, near } => {
+                let which = which.map(|i| format!(" {}", i + 1)).unwrap_or_default();
+                write!(
+                    f,
+                    "no word of `near`{which} {} within {} words {}",
+                    near.words.shown(),
+                    near.within,
+                    side_name(near.side)
+                )
+            }
+            Miss::NoGroup { scope, index, group } => {
+                let place = match *scope {
+                    "passage" => "in the sentence or the one before",
+                    "paragraph" => "in the paragraph",
+                    "document" => "in the article",
+                    _ => "in the sentence",
+                };
+                write!(f, "no word of `{scope}` group {} {} {place}", index + 1, group.shown())
+            }
+            Miss::Excluded {
+                scope: "document",
+                word,
+            } => {
+                write!(f, "the article has `{}` (`not.document`)", word.written)
+            }
+            Miss::Excluded { scope: "near", word } => {
+                write!(f, "excluded by `{}` near the value (`not.near`)", word.written)
+            }
+            Miss::Excluded { scope, word } => {
+                write!(f, "excluded by `{}` in the {scope} (`not.{scope}`)", word.written)
+            }
+        }
+    }
+}
+
 /// Where a claim read by a frame stands: its value and its unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
@@ -22,20 +96,23 @@ pub struct Hit {
 /// Whether the article as a whole can hold the frame's fact: its `document`
 /// groups are met and its `not.document` words are absent. Tested once per
 /// article, before any value is looked at.
-pub fn test_document(frame: &Frame, a: &Analysis, lang: &str) -> Result<(), String> {
+pub fn test_document<'f>(frame: &'f Frame, a: &Analysis, lang: &str) -> Result<(), Miss<'f>> {
     let all = 0..a.tokens.len();
     for (i, group) in frame.document.iter().enumerate() {
         if find(group, lang, a, all.clone()).is_none() {
-            return Err(format!(
-                "no word of `document` group {} {} in the article",
-                i + 1,
-                group.shown()
-            ));
+            return Err(Miss::NoGroup {
+                scope: "document",
+                index: i,
+                group,
+            });
         }
     }
     if let Some(not) = &frame.not_document {
         if let Some(w) = find(not, lang, a, all) {
-            return Err(format!("the article has `{}` (`not.document`)", w.written));
+            return Err(Miss::Excluded {
+                scope: "document",
+                word: w,
+            });
         }
     }
     Ok(())
@@ -72,17 +149,17 @@ pub fn may_hold(frame: &Frame, a: &Analysis, lang: &str, s: usize) -> bool {
 
 /// Tests the frame on one value (its document test passed). `lang` chooses
 /// the words given per language; empty: the words of every language.
-pub fn test(frame: &Frame, kind: Kind, a: &Analysis, lang: &str, m: &Mention) -> Result<Hit, String> {
+pub fn test<'f>(frame: &'f Frame, kind: Kind, a: &Analysis, lang: &str, m: &Mention) -> Result<Hit, Miss<'f>> {
     let first = a.token_at(m.start);
     let last = a.tokens.partition_point(|t| (t.start as usize) < m.end);
     if first >= last {
-        return Err("the value has no words".into());
+        return Err(Miss::NoWords);
     }
     let (s0, s1) = a.sentence_of(first);
     let (p0, p1) = a.paragraph_of(first);
     match frame.paired {
-        Some(true) if !m.paired => return Err("the value is not given per side (`1000 contre 1000`)".into()),
-        Some(false) if m.paired => return Err("the value is given per side (`1000 contre 1000`)".into()),
+        Some(true) if !m.paired => return Err(Miss::NotPaired),
+        Some(false) if m.paired => return Err(Miss::Paired),
         _ => {}
     }
     let mut end = m.end;
@@ -95,11 +172,10 @@ pub fn test(frame: &Frame, kind: Kind, a: &Analysis, lang: &str, m: &Mention) ->
             match find_at(unit, lang, a, last..reach) {
                 Some((j, w)) => end = end.max(a.tokens[j + w.tokens.len() - 1].end as usize),
                 None => {
-                    return Err(format!(
-                        "no unit {} within {} words after the value",
-                        unit.shown(),
-                        frame.unit_within
-                    ))
+                    return Err(Miss::NoUnit {
+                        unit,
+                        within: frame.unit_within,
+                    })
                 }
             }
         }
@@ -111,26 +187,17 @@ pub fn test(frame: &Frame, kind: Kind, a: &Analysis, lang: &str, m: &Mention) ->
             start = start.min(a.tokens[j].start as usize);
             end = end.max(a.tokens[j + w.tokens.len() - 1].end as usize);
         } else {
-            let which = if frame.near.len() > 1 {
-                format!(" {}", i + 1)
-            } else {
-                String::new()
-            };
-            return Err(format!(
-                "no word of `near`{which} {} within {} words {}",
-                near.words.shown(),
-                near.within,
-                side_name(near.side)
-            ));
+            let which = (frame.near.len() > 1).then_some(i);
+            return Err(Miss::NoNear { which, near });
         }
     }
     for (i, group) in frame.sentence.iter().enumerate() {
         if find(group, lang, a, s0..s1).is_none() {
-            return Err(format!(
-                "no word of `sentence` group {} {} in the sentence",
-                i + 1,
-                group.shown()
-            ));
+            return Err(Miss::NoGroup {
+                scope: "sentence",
+                index: i,
+                group,
+            });
         }
     }
     // The claim's words reach to the sentence's context words when they
@@ -147,38 +214,41 @@ pub fn test(frame: &Frame, kind: Kind, a: &Analysis, lang: &str, m: &Mention) ->
     let (q0, q1) = a.passage_of(first);
     for (i, group) in frame.passage.iter().enumerate() {
         if find(group, lang, a, q0..q1).is_none() {
-            return Err(format!(
-                "no word of `passage` group {} {} in the sentence or the one before",
-                i + 1,
-                group.shown()
-            ));
+            return Err(Miss::NoGroup {
+                scope: "passage",
+                index: i,
+                group,
+            });
         }
     }
     for (i, group) in frame.paragraph.iter().enumerate() {
         if find(group, lang, a, p0..p1).is_none() {
-            return Err(format!(
-                "no word of `paragraph` group {} {} in the paragraph",
-                i + 1,
-                group.shown()
-            ));
+            return Err(Miss::NoGroup {
+                scope: "paragraph",
+                index: i,
+                group,
+            });
         }
     }
     for near in &frame.not_near {
         if let Some((_, w)) = near_word(near, lang, a, first, last, s0, s1) {
-            return Err(format!("excluded by `{}` near the value (`not.near`)", w.written));
+            return Err(Miss::Excluded { scope: "near", word: w });
         }
     }
     if let Some(not) = &frame.not_sentence {
         if let Some(w) = find(not, lang, a, s0..s1) {
-            return Err(format!("excluded by `{}` in the sentence (`not.sentence`)", w.written));
+            return Err(Miss::Excluded {
+                scope: "sentence",
+                word: w,
+            });
         }
     }
     if let Some(not) = &frame.not_paragraph {
         if let Some(w) = find(not, lang, a, p0..p1) {
-            return Err(format!(
-                "excluded by `{}` in the paragraph (`not.paragraph`)",
-                w.written
-            ));
+            return Err(Miss::Excluded {
+                scope: "paragraph",
+                word: w,
+            });
         }
     }
     Ok(Hit { start, end })

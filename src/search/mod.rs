@@ -144,8 +144,8 @@ pub fn explain(rule: &Rule, text: &str, lang: &str) -> Vec<(usize, String, Resul
         .map(|m| {
             let words = text[m.start..m.end].to_string();
             let verdict = match &document {
-                Err(why) => Err(why.clone()),
-                Ok(()) => frame::test(f, rule.kind, &analysis, lang, m),
+                Err(why) => Err(why.to_string()),
+                Ok(()) => frame::test(f, rule.kind, &analysis, lang, m).map_err(|why| why.to_string()),
             };
             (m.start, words, verdict)
         })
