@@ -263,20 +263,30 @@ fn read_named_articles(inputs: &mut crate::Inputs, named: &[PathBuf], io: &mut O
             }
             continue;
         }
-        let (document, warnings) = corpus::read_document(path, &inputs.load);
-        match document {
-            Some(document) => {
+        match required(corpus::read_document(path, &inputs.load), &mut inputs.warnings) {
+            Ok(document) => {
                 inputs.files.retain(|f| f != path);
-                inputs.warnings.extend(warnings);
                 inputs.documents.push(document);
             }
-            None => {
-                let reasons: Vec<String> = warnings.iter().map(|w| w.message.clone()).collect();
-                return Err(unreadable(io, &corpus::display_path(path), &reasons.join("; ")));
-            }
+            Err(reasons) => return Err(unreadable(io, &corpus::display_path(path), &reasons)),
         }
     }
     Ok(())
+}
+
+/// An article the user named, as read: the document (its warnings joined to
+/// `warnings`), or why it was skipped.
+fn required(
+    read: (Option<corpus::Document>, Vec<corpus::Warning>),
+    warnings: &mut Vec<corpus::Warning>,
+) -> Result<corpus::Document, String> {
+    match read {
+        (Some(document), more) => {
+            warnings.extend(more);
+            Ok(document)
+        }
+        (None, why) => Err(why.iter().map(|w| w.message.as_str()).collect::<Vec<_>>().join("; ")),
+    }
 }
 
 /// Says that an article named on the command line cannot be checked.
@@ -318,17 +328,13 @@ fn add_new_articles(
     let listed: std::collections::HashSet<String> = inputs.files.iter().map(|f| corpus::display_path(f)).collect();
     for path in new {
         if path.as_os_str() == "-" {
-            let (document, warnings) = corpus::read_from(STDIN_PATH.to_string(), &mut *io.stdin, &inputs.load);
-            match document {
-                Some(document) => {
-                    inputs.warnings.extend(warnings);
+            let read = corpus::read_from(STDIN_PATH.to_string(), &mut *io.stdin, &inputs.load);
+            match required(read, &mut inputs.warnings) {
+                Ok(document) => {
                     paths.insert(document.path.clone());
                     inputs.documents.push(document);
                 }
-                None => {
-                    let reasons: Vec<String> = warnings.iter().map(|w| w.message.clone()).collect();
-                    return Err(new_unreadable(io, STDIN_PATH, &reasons.join("; ")));
-                }
+                Err(reasons) => return Err(new_unreadable(io, STDIN_PATH, &reasons)),
             }
             continue;
         }
@@ -370,18 +376,13 @@ fn add_new_articles(
         }
         let already = inputs.documents.iter().any(|d| d.path == shown);
         if !already {
-            let (document, warnings) = corpus::read_document(path, &inputs.load);
-            match document {
-                Some(document) => {
-                    inputs.warnings.extend(warnings);
+            match required(corpus::read_document(path, &inputs.load), &mut inputs.warnings) {
+                Ok(document) => {
                     // Read once: the copy found in the corpus is dropped.
                     inputs.files.retain(|f| !same(f));
                     inputs.documents.push(document);
                 }
-                None => {
-                    let reasons: Vec<String> = warnings.iter().map(|w| w.message.clone()).collect();
-                    return Err(new_unreadable(io, &shown, &reasons.join("; ")));
-                }
+                Err(reasons) => return Err(new_unreadable(io, &shown, &reasons)),
             }
         }
         paths.insert(shown);
@@ -765,14 +766,17 @@ frame:
         Side::After => "after",
         Side::Either => "either side of",
     };
-    for near in &frame.near {
-        let _ = writeln!(
-            out,
-            "  near:       one of {} within {} words {} the value",
+    let near_line = |label: &str, near: &rules::frame::Near| {
+        format!(
+            "  {label:<11} {} {} within {} words {} the value\n",
+            if label == "near:" { "one of" } else { "any of" },
             near.words.shown(),
             near.within,
             side(near.side)
-        );
+        )
+    };
+    for near in &frame.near {
+        out.push_str(&near_line("near:", near));
     }
     for (scope, groups) in [
         ("sentence", &frame.sentence),
@@ -781,21 +785,11 @@ frame:
         ("document", &frame.document),
     ] {
         for group in groups {
-            let _ = writeln!(
-                out,
-                "  {scope:<11} one of {}",
-                format!("{}:", group.shown()).trim_end_matches(':')
-            );
+            let _ = writeln!(out, "  {scope:<11} one of {}", group.shown());
         }
     }
     for near in &frame.not_near {
-        let _ = writeln!(
-            out,
-            "  not near:   any of {} within {} words {} the value",
-            near.words.shown(),
-            near.within,
-            side(near.side)
-        );
+        out.push_str(&near_line("not near:", near));
     }
     for (scope, words) in [
         ("sentence", &frame.not_sentence),
