@@ -124,6 +124,7 @@ fn context() -> Context<'static> {
     Context {
         published: Some(jiff::civil::Date::constant(2025, 7, 22)),
         around: "Le ministre a annoncé mercredi que le sommet se tiendra vendredi.",
+        lang: Default::default(),
     }
 }
 

@@ -40,6 +40,7 @@ fn main() {
     let ctx = Context {
         published: Some(jiff::civil::Date::constant(2025, 7, 22)),
         around: "Le ministre a annoncé mercredi que le sommet se tiendra vendredi.",
+        lang: Default::default(),
     };
     // Warm up: builds the lazily compiled regexes.
     for (p, t) in CASES {

@@ -496,10 +496,17 @@ fn long_line_excerpt(d: &rules::diagnostic::RuleDiagnostic, line: usize, column:
 }
 
 /// `recoupe normalize`: prints the value object, or says why there is none.
-pub fn normalize(placeholder: Placeholder, text: &str, published: Option<jiff::civil::Date>, io: &mut Output) -> i32 {
+pub fn normalize(
+    placeholder: Placeholder,
+    text: &str,
+    published: Option<jiff::civil::Date>,
+    lang: crate::language::Lang,
+    io: &mut Output,
+) -> i32 {
     let ctx = Context {
         published,
         around: text,
+        lang,
     };
     match normalize::normalize(placeholder, text, &ctx) {
         Ok(value) => {
@@ -682,10 +689,10 @@ pub fn rules_explain(dir: &std::path::Path, id: &str, articles: &[std::path::Pat
     let _ = writeln!(out, "\nexamples:");
     for e in &rule.examples.matches {
         let published = e.published.map(|d| format!(" (published {d})")).unwrap_or_default();
-        let _ = writeln!(out, "  match:    “{}”{published}", e.text);
+        let _ = writeln!(out, "  match:    “{}”{published} [{}]", e.text, e.lang);
     }
-    for text in &rule.examples.no_match {
-        let _ = writeln!(out, "  no_match: “{text}”");
+    for e in &rule.examples.no_match {
+        let _ = writeln!(out, "  no_match: “{}” [{}]", e.text, e.lang);
     }
     let mut code = exit::OK;
     for path in articles {

@@ -10,6 +10,7 @@
 
 pub mod json_lines;
 
+use crate::language::LangSource;
 use jiff::civil::Date;
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -117,7 +118,11 @@ pub struct Metadata {
     /// The date and time of publication with its offset, as written, when
     /// the front matter gives a time (`2025-07-22T09:30:00+02:00`).
     pub published_at: Option<String>,
+    /// The language code: the front matter's, or the one detected from
+    /// the text (see [`crate::language::choose`]).
     pub lang: String,
+    /// How `lang` was chosen.
+    pub lang_source: LangSource,
     pub title: Option<String>,
     pub url: Option<String>,
 }
@@ -129,9 +134,19 @@ impl Default for Metadata {
             published: None,
             published_at: None,
             lang: "fr".to_string(),
+            lang_source: LangSource::Default,
             title: None,
             url: None,
         }
+    }
+}
+
+impl Metadata {
+    /// Keeps the front matter's language when it names one, else detects it
+    /// from `body`.
+    pub fn settle_language(&mut self, body: &str) {
+        let given = (self.lang_source == LangSource::FrontMatter).then_some(self.lang.as_str());
+        (self.lang, self.lang_source) = crate::language::choose(given, body);
     }
 }
 
@@ -467,10 +482,11 @@ pub fn parse_document(path: String, bytes: &[u8]) -> (Option<Document>, Vec<Warn
         warnings.push(warn(None, "skipped: empty file (white space only)".into()));
         return (None, warnings);
     }
-    let front = read_front_matter(&text);
+    let mut front = read_front_matter(&text);
     for (line, message) in front.problems {
         warnings.push(warn(line, message));
     }
+    front.meta.settle_language(&text[front.body_start.min(text.len())..]);
     (
         Some(Document {
             path,
@@ -755,6 +771,7 @@ fn read_front_matter(text: &str) -> FrontMatter {
             "lang" => {
                 if let Some(v) = text_value {
                     meta.lang = v.trim().to_string();
+                    meta.lang_source = LangSource::FrontMatter;
                 }
             }
             "title" => meta.title = text_value,

@@ -85,10 +85,12 @@ fn run_rule(rule: &Rule) -> RuleResult {
         let outcome = check_match(rule, example);
         // Why the frame left each value out: what an editor changes.
         let why = match &outcome {
-            Outcome::Missed | Outcome::WrongValue { .. } => crate::search::explain(rule, &example.text, "")
-                .into_iter()
-                .filter_map(|(_, words, verdict)| verdict.err().map(|why| format!("`{}`: {why}", words.trim())))
-                .collect(),
+            Outcome::Missed | Outcome::WrongValue { .. } => {
+                crate::search::explain(rule, &example.text, example.lang.code())
+                    .into_iter()
+                    .filter_map(|(_, words, verdict)| verdict.err().map(|why| format!("`{}`: {why}", words.trim())))
+                    .collect()
+            }
             _ => Vec::new(),
         };
         examples.push(ExampleResult {
@@ -99,15 +101,15 @@ fn run_rule(rule: &Rule) -> RuleResult {
             why,
         });
     }
-    for (i, text) in rule.examples.no_match.iter().enumerate() {
-        let got: Vec<String> = extract_text(rule, text, None)
+    for (i, example) in rule.examples.no_match.iter().enumerate() {
+        let got: Vec<String> = extract_text(rule, &example.text, None, example.lang)
             .into_iter()
             .filter_map(Result::ok)
             .map(|v| describe_value(&v))
             .collect();
         examples.push(ExampleResult {
             name: format!("no_match {}", i + 1),
-            text: text.clone(),
+            text: example.text.clone(),
             expected: None,
             why: Vec::new(),
             outcome: if got.is_empty() {
@@ -126,7 +128,7 @@ fn run_rule(rule: &Rule) -> RuleResult {
 }
 
 fn check_match(rule: &Rule, example: &MatchExample) -> Outcome {
-    let values: Vec<Value> = extract_text(rule, &example.text, example.published)
+    let values: Vec<Value> = extract_text(rule, &example.text, example.published, example.lang)
         .into_iter()
         .filter_map(Result::ok)
         .collect();

@@ -8,6 +8,7 @@
 
 use crate::corpus::{Document, Warning};
 use crate::french::Placeholder;
+use crate::language::Lang;
 use crate::normalize::{self, Context, NormalizeError};
 use crate::rules::{Caches, ExactCache, PatternCache, Rule, RuleSet, Tolerance, VALUE_GROUP};
 use crate::search::dates::{self, ResolvedFrom};
@@ -385,6 +386,8 @@ pub struct Dating {
     /// none, or names one of the period's months. An undated article about
     /// May that says "ce samedi" is not about a week of July.
     pub months: u16,
+    /// The article's language: its grammar reads the values.
+    pub lang: Lang,
 }
 
 impl Dating {
@@ -397,14 +400,16 @@ impl Dating {
             } else {
                 0
             },
+            lang: Lang::from_code(&document.meta.lang).unwrap_or_default(),
         }
     }
 
     /// For a text with (or without) a publication date: examples.
-    pub fn published(published: Option<Date>) -> Dating {
+    pub fn published(published: Option<Date>, lang: Lang) -> Dating {
         Dating {
             reference: published.map(|d| (d, ResolvedFrom::Published)),
             months: 0,
+            lang,
         }
     }
 }
@@ -474,7 +479,10 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
     let dating = if found.iter().any(|c| c.placeholder == Some(Placeholder::Date)) {
         Dating::of(document, body)
     } else {
-        Dating::published(document.meta.published)
+        Dating::published(
+            document.meta.published,
+            Lang::from_code(&document.meta.lang).unwrap_or_default(),
+        )
     };
     // Lines and columns of every place, in one pass over the document.
     let offsets: Vec<usize> = found
@@ -572,11 +580,16 @@ struct Candidate {
 
 /// Runs one rule over a bare text, as `rules test` does with examples: its
 /// patterns, then its frame (the text is the whole article).
-pub fn extract_text(rule: &Rule, text: &str, published: Option<Date>) -> Vec<Result<Value, NormalizeError>> {
+pub fn extract_text(
+    rule: &Rule,
+    text: &str,
+    published: Option<Date>,
+    lang: Lang,
+) -> Vec<Result<Value, NormalizeError>> {
     let mut values = Vec::new();
     let mut seen = HashSet::new();
     let mut exact = ExactCache::default();
-    let dating = Dating::published(published);
+    let dating = Dating::published(published, lang);
     for pattern in &rule.patterns {
         let mut cache = PatternCache::new(pattern);
         for caps in matches(pattern, text, &mut cache, &mut exact) {
@@ -688,6 +701,7 @@ fn read_value(
             let ctx = Context {
                 published: dating.reference.map(|(d, _)| d),
                 around,
+                lang: dating.lang,
             };
             (normalize::normalize(p, words, &ctx)?, None)
         }
@@ -715,6 +729,7 @@ fn read_date(
     let alone = Context {
         published: None,
         around,
+        lang: dating.lang,
     };
     let reason = match normalize::normalize(Placeholder::Date, words, &alone) {
         Ok(v) => return Ok((v, None)),
@@ -725,6 +740,7 @@ fn read_date(
         let ctx = Context {
             published: Some(day),
             around,
+            lang: dating.lang,
         };
         return normalize::normalize(Placeholder::Date, words, &ctx).map(|v| (v, Some(from)));
     }
@@ -750,6 +766,7 @@ fn read_date(
             let ctx = Context {
                 published: Some(from),
                 around: "",
+                lang: dating.lang,
             };
             if let Ok(v) = normalize::normalize(Placeholder::Date, words, &ctx) {
                 let inside = v.range().is_some_and(|r| {

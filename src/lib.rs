@@ -15,6 +15,7 @@ pub mod corpus;
 pub mod examples;
 pub mod extract;
 pub mod french;
+pub mod language;
 pub mod normalize;
 pub mod report;
 pub mod rules;
@@ -264,6 +265,7 @@ fn entry(
         line: d.record().map(|r| u32::try_from(r.line).unwrap_or(u32::MAX)),
         id: d.record().and_then(|r| r.id.as_deref().map(Box::from)),
         lang: scratch.share(&d.meta.lang),
+        lang_source: d.meta.lang_source,
         url: d.meta.url.as_deref().map(Box::from),
         published_at: d.meta.published_at.as_deref().map(Box::from),
     }

@@ -4,6 +4,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use recoupe::app::{self, exit, CheckOptions, Format, Output};
 use recoupe::corpus::{LoadOptions, DEFAULT_MAX_FILE_SIZE};
 use recoupe::french::Placeholder;
+use recoupe::language::Lang;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
@@ -82,7 +83,7 @@ enum Command {
     /// Rule authors use it to see what the engine understands. Exits 1 when the
     /// text holds no value of that kind.
     #[command(
-        after_help = "Examples:\n  recoupe normalize --kind number \"1,5 million\"\n  recoupe normalize --kind number \"au moins 500\"\n  recoupe normalize --kind duration \"48 heures\"\n  recoupe normalize --kind date --published 2025-07-22 jeudi"
+        after_help = "Examples:\n  recoupe normalize --kind number \"1,5 million\"\n  recoupe normalize --kind number \"au moins 500\"\n  recoupe normalize --kind duration \"48 heures\"\n  recoupe normalize --kind date --published 2025-07-22 jeudi\n  recoupe normalize --lang en --kind number \"at least 1,000\"\n  recoupe normalize --lang en --kind date --published 2025-07-22 \"next Thursday\""
     )]
     Normalize {
         /// What to read the text as.
@@ -91,6 +92,10 @@ enum Command {
         /// The publication date relative dates are resolved against (YYYY-MM-DD).
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
         published: Option<jiff::civil::Date>,
+        /// The language the words are written in: its grammar reads them
+        /// (`1,000` is a thousand in English, one in French).
+        #[arg(long, value_enum, default_value = "fr")]
+        lang: LangArg,
         /// The words, e.g. "au moins 500".
         #[arg(required = true, num_args = 1..)]
         text: Vec<String>,
@@ -208,6 +213,14 @@ enum ColorArg {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum LangArg {
+    /// French: `1 000`, `1,5`, `au moins`, `mercredi prochain`.
+    Fr,
+    /// English: `1,000`, `1.5`, `at least`, `next Wednesday`.
+    En,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum KindArg {
     /// A number: `1 000`, `au moins 500`, `1,5 million`, `une trentaine`.
     Number,
@@ -273,14 +286,23 @@ fn main() {
             };
             app::check(&options, &mut io)
         }
-        Command::Normalize { kind, published, text } => {
+        Command::Normalize {
+            kind,
+            published,
+            lang,
+            text,
+        } => {
             let placeholder = match kind {
                 KindArg::Number => Placeholder::Number,
                 KindArg::Duration => Placeholder::Duration,
                 KindArg::Date => Placeholder::Date,
                 KindArg::Ordinal => Placeholder::Ordinal,
             };
-            app::normalize(placeholder, &text.join(" "), published, &mut io)
+            let lang = match lang {
+                LangArg::Fr => Lang::Fr,
+                LangArg::En => Lang::En,
+            };
+            app::normalize(placeholder, &text.join(" "), published, lang, &mut io)
         }
         Command::Rules { command } => match command {
             RulesCommand::Check { rules } => app::rules_check(&rules, &mut io),

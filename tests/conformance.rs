@@ -334,6 +334,7 @@ fn recognizers_dates(suite: &mut Suite, rel: &str) {
             let ctx = Context {
                 published: reference,
                 around: &input,
+                lang: Default::default(),
             };
             let ours = matches(Placeholder::Date, &re, &input, &ctx);
             let expected: Vec<Vec<(i32, i32)>> = results
@@ -491,6 +492,7 @@ fn duckling_time(suite: &mut Suite, rel: &str) {
             let ctx = Context {
                 published: Some(reference),
                 around: &text,
+                lang: Default::default(),
             };
             let ours = whole(Placeholder::Date, &re, &text, &ctx);
             let expected = duckling_days(&value);
@@ -522,6 +524,7 @@ fn negatives(suite: &mut Suite, rel: &str, p: Placeholder) {
     let ctx = Context {
         published: Some(jiff::civil::Date::constant(2013, 2, 12)),
         around: "",
+        lang: Default::default(),
     };
     let cases = read(rel)
         .lines()

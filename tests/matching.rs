@@ -23,7 +23,7 @@ fn texts() -> Vec<String> {
     for rules in [shipped(), pattern_rules()] {
         for rule in &rules.rules {
             texts.extend(rule.examples.matches.iter().map(|m| m.text.clone()));
-            texts.extend(rule.examples.no_match.iter().cloned());
+            texts.extend(rule.examples.no_match.iter().map(|e| e.text.clone()));
         }
     }
     texts.push(

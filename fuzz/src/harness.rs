@@ -306,10 +306,17 @@ pub fn normalize_bytes(bytes: &[u8]) {
 /// value that makes sense for its kind.
 pub fn normalize(placeholder: Placeholder, text: &str, published: Option<&str>) {
     let published = published.and_then(corpus::parse_iso_date);
-    let ctx = Context {
-        published,
-        around: text,
-    };
+    for lang in recoupe::language::Lang::ALL {
+        let ctx = Context {
+            published,
+            around: text,
+            lang,
+        };
+        normalize_in(placeholder, text, ctx);
+    }
+}
+
+fn normalize_in(placeholder: Placeholder, text: &str, ctx: Context) {
     let result = normalize::normalize(placeholder, text, &ctx);
     assert_eq!(result, normalize::normalize(placeholder, text, &ctx), "deterministic");
     match result {
@@ -391,9 +398,14 @@ pub fn rule_files(sources: Vec<(String, String)>) {
                 // Run the rule on a text that the shipped rules read, as
                 // `rules test` and `check` would.
                 for sample in SAMPLES {
-                    for value in recoupe::extract::extract_text(rule, sample, corpus::parse_iso_date("2025-07-22"))
-                        .into_iter()
-                        .flatten()
+                    for value in recoupe::extract::extract_text(
+                        rule,
+                        sample,
+                        corpus::parse_iso_date("2025-07-22"),
+                        recoupe::language::french_or_english(sample),
+                    )
+                    .into_iter()
+                    .flatten()
                     {
                         check_value(&value, sample, None);
                     }

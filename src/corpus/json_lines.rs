@@ -12,6 +12,7 @@
 //! quote in the file as stored, escapes (`\"`, `\u00e9`, `\n`) included.
 
 use super::{display_path, io_reason, line_column, parse_published, Document, Metadata, Origin, Warning};
+use crate::language::LangSource;
 use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 use std::collections::BTreeMap;
@@ -560,6 +561,7 @@ pub fn parse_record(path: &str, line: RawLine) -> (Option<Document>, Vec<Problem
             "lang" => {
                 if let Some(v) = value {
                     meta.lang = v.trim().to_string();
+                    meta.lang_source = LangSource::FrontMatter;
                 }
             }
             "title" => meta.title = value,
@@ -616,6 +618,7 @@ pub fn parse_record(path: &str, line: RawLine) -> (Option<Document>, Vec<Problem
     // lone `\r` before it (white space to JSON) is a line break to editors.
     let token_start = body.get().as_ptr() as usize - text.as_ptr() as usize;
     let (line_offset, column) = line_column(&text, token_start + 1);
+    meta.settle_language(&decoded);
     let document = Document {
         path: path.to_string(),
         meta,

@@ -1217,6 +1217,7 @@ mod tests {
         let ctx = Context {
             published: Some(published.parse().unwrap()),
             around,
+            lang: Default::default(),
         };
         let r = date(&fold(text), &ctx).unwrap_or_else(|e| panic!("{text:?}: {e:?}"));
         let show = |n: f64| date_from_day_number(n as i32).unwrap().to_string();
@@ -1451,6 +1452,7 @@ mod tests {
         let ctx = Context {
             published: Some(Date::constant(2025, 1, 20)),
             around: "",
+            lang: Default::default(),
         };
         for t in [
             "le Nouvel An chinois",
@@ -1506,6 +1508,7 @@ mod tests {
         Context {
             published: Some(published.parse().unwrap()),
             around: "",
+            lang: Default::default(),
         }
     }
 

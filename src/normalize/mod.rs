@@ -13,6 +13,7 @@ pub mod number;
 pub mod tense;
 
 use crate::french::{fold, Placeholder};
+use crate::language::Lang;
 use crate::value::{Interval, Range, Unit, Value};
 use jiff::civil::Date;
 
@@ -25,6 +26,8 @@ pub struct Context<'a> {
     /// The text around the words (the sentence), used for verb tense when a
     /// bare weekday could be past or future.
     pub around: &'a str,
+    /// The language the words are written in: its grammar reads them.
+    pub lang: Lang,
 }
 
 /// Why words could not be normalised.
@@ -141,6 +144,7 @@ mod tests {
         let end = Context {
             published: Some(jiff::civil::Date::constant(9999, 12, 31)),
             around: "",
+            lang: Default::default(),
         };
         assert!(normalize(Placeholder::Date, "lundi", &end).is_err());
     }
@@ -153,6 +157,7 @@ mod tests {
         Context {
             published: Some(published.parse().unwrap()),
             around: "",
+            lang: Default::default(),
         }
     }
 

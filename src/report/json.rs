@@ -30,6 +30,7 @@ pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<(
             "outlet": d.source.outlet,
             "published": d.source.published.map(|p| p.to_string()),
             "lang": d.lang,
+            "lang_source": d.lang_source.as_str(),
             "title": d.source.title(),
         });
         // Only where there is one, so that the documents of plain files

@@ -33,6 +33,8 @@ pub struct DocumentEntry {
     /// A JSON Lines record's `id`.
     pub id: Option<Box<str>>,
     pub lang: Arc<str>,
+    /// How `lang` was chosen: the front matter, detection, or the default.
+    pub lang_source: crate::language::LangSource,
     pub url: Option<Box<str>>,
     /// The date and time of publication, as the front matter writes it.
     pub published_at: Option<Box<str>>,

@@ -6,10 +6,11 @@ use super::load::FileChecker;
 use super::model::{self, RuleSpec, ToleranceSpec};
 use super::yaml_spans::{scalar_offset, Located, Node, Step};
 use super::{
-    build_regex, frame, group_names, pattern, Examples, Expected, MatchExample, Pattern, Role, Rule, Subject,
-    Tolerance, Window, REGEX_SIZE_LIMIT, VALUE_GROUP,
+    build_regex, frame, group_names, pattern, Examples, Expected, MatchExample, NoMatchExample, Pattern, Role, Rule,
+    Subject, Tolerance, Window, REGEX_SIZE_LIMIT, VALUE_GROUP,
 };
 use crate::french::Placeholder;
+use crate::language::{self, Lang};
 use crate::value::{day_number, Kind};
 use regex_automata::meta::{self, Regex};
 
@@ -89,12 +90,18 @@ pub(super) fn compile_rule(checker: &mut FileChecker, path: &[Step], spec: RuleS
         Some(w) => compile_window(checker, &at(&[key("published")]), w),
         None => Window::default(),
     };
-    let mut examples = Examples {
-        no_match: spec.examples.no_match.clone(),
-        ..Default::default()
-    };
+    let mut examples = Examples::default();
+    for (j, example) in spec.examples.no_match.iter().enumerate() {
+        let example_path = at(&[key("examples"), key("no_match"), Step::Index(j)]);
+        let lang = example_lang(checker, &example_path, example.lang(), example.text());
+        examples.no_match.push(NoMatchExample {
+            text: example.text().to_string(),
+            lang,
+        });
+    }
     for (j, example) in spec.examples.matches.iter().enumerate() {
         let example_path = at(&[key("examples"), key("match"), Step::Index(j)]);
+        let lang = example_lang(checker, &example_path, example.lang.as_deref(), &example.text);
         let published = match &example.published {
             None => None,
             Some(text) => match crate::corpus::parse_iso_date(text.trim()) {
@@ -116,6 +123,7 @@ pub(super) fn compile_rule(checker: &mut FileChecker, path: &[Step], spec: RuleS
                 text: example.text.clone(),
                 expected,
                 published,
+                lang,
             }),
             Err(help) => checker.report_at(
                 "invalid-example",
@@ -398,6 +406,30 @@ fn syntax_error(regex: &str, error: &meta::BuildError) -> (usize, String) {
             Err(regex_syntax::Error::Translate(e)) => (e.span().start.offset, e.kind().to_string()),
             _ => (0, error.to_string().lines().last().unwrap_or("").trim().to_string()),
         },
+    }
+}
+
+/// An example's language: the one it names (`fr`, `en`), else the one its
+/// words read as.
+fn example_lang(checker: &mut FileChecker, path: &[Step], named: Option<&str>, text: &str) -> Lang {
+    let Some(code) = named else {
+        return language::french_or_english(text);
+    };
+    match Lang::from_code(code) {
+        Some(lang) => lang,
+        None => {
+            checker.report_at(
+                "unknown-language",
+                &[path.to_vec(), vec![Step::Key("lang".into())]].concat(),
+                format!("recoupe does not read `{code}`"),
+                "here",
+                format!(
+                    "write one of {}",
+                    Lang::ALL.map(|l| format!("`{}`", l.code())).join(", ")
+                ),
+            );
+            Lang::default()
+        }
     }
 }
 

@@ -385,6 +385,19 @@ fn parse_rule(checker: &mut FileChecker, path: &[Step], item: &serde_yaml::Value
             "a match example",
         );
     }
+    let no_match = item
+        .get("examples")
+        .and_then(|e| e.get("no_match"))
+        .and_then(|m| m.as_sequence());
+    for (j, example) in no_match.into_iter().flatten().enumerate() {
+        if example.is_mapping() {
+            bad |= checker.unknown_keys(
+                &at(&[key("examples"), key("no_match"), Step::Index(j)]),
+                model::NO_MATCH_FIELDS,
+                "a no_match example",
+            );
+        }
+    }
     let spec: RuleSpec = match serde_path_to_error::deserialize(item.clone()) {
         Ok(spec) => spec,
         Err(e) => {

@@ -24,6 +24,7 @@ pub mod pattern;
 mod yaml_spans;
 
 use crate::french::Placeholder;
+use crate::language::Lang;
 use crate::value::Kind;
 use jiff::civil::Date;
 use regex_automata::meta::{self, Regex};
@@ -251,7 +252,7 @@ impl std::fmt::Display for Subject {
 #[derive(Debug, Clone, Default)]
 pub struct Examples {
     pub matches: Vec<MatchExample>,
-    pub no_match: Vec<String>,
+    pub no_match: Vec<NoMatchExample>,
 }
 
 #[derive(Debug, Clone)]
@@ -259,6 +260,14 @@ pub struct MatchExample {
     pub text: String,
     pub expected: Expected,
     pub published: Option<Date>,
+    /// The language the example is read in.
+    pub lang: Lang,
+}
+
+#[derive(Debug, Clone)]
+pub struct NoMatchExample {
+    pub text: String,
+    pub lang: Lang,
 }
 
 /// An example's expected value: an interval (dates as day numbers, `None` for

@@ -341,11 +341,44 @@ pub struct ExamplesSpec {
     /// or the toll of another city. Any claim read from them is a failure.
     /// Example: `"Kiev a rejeté la trêve de 30 heures proposée par Moscou"`.
     #[serde(default)]
-    #[schemars(with = "Option<Vec<String>>")]
-    pub no_match: Vec<String>,
+    #[schemars(with = "Option<Vec<NoMatchSpec>>")]
+    pub no_match: Vec<NoMatchSpec>,
 }
 
 pub const EXAMPLES_FIELDS: &[&str] = &["match", "no_match"];
+
+/// A text the rule must not match: the text alone, or the text and its
+/// language (`{ text: "...", lang: en }`) when guessing it is not enough.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum NoMatchSpec {
+    Text(String),
+    Tagged {
+        /// The words as they stand in an article.
+        text: String,
+        /// The language the text is read in: `fr` or `en`. Left out: the
+        /// language the text reads as.
+        #[serde(default)]
+        lang: Option<String>,
+    },
+}
+
+impl NoMatchSpec {
+    pub fn text(&self) -> &str {
+        match self {
+            NoMatchSpec::Text(text) | NoMatchSpec::Tagged { text, .. } => text,
+        }
+    }
+
+    pub fn lang(&self) -> Option<&str> {
+        match self {
+            NoMatchSpec::Text(_) => None,
+            NoMatchSpec::Tagged { lang, .. } => lang.as_deref(),
+        }
+    }
+}
+
+pub const NO_MATCH_FIELDS: &[&str] = &["text", "lang"];
 
 /// A text the rule must match and the value it must read there.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -371,9 +404,15 @@ pub struct MatchExampleSpec {
     #[serde(default)]
     #[schemars(regex(pattern = DATE_PATTERN), extend("patternErrorMessage" = DATE_MESSAGE), example = "2025-07-21")]
     pub published: Option<String>,
+    /// The language the text is read in: `fr` or `en`. Left out: the
+    /// language the text reads as (French or English, guessed from its
+    /// words).
+    #[serde(default)]
+    #[schemars(example = &"en")]
+    pub lang: Option<String>,
 }
 
-pub const MATCH_EXAMPLE_FIELDS: &[&str] = &["text", "value", "published"];
+pub const MATCH_EXAMPLE_FIELDS: &[&str] = &["text", "value", "published", "lang"];
 
 /// The JSON Schema of rule files, as committed in `docs/rule.schema.json`.
 ///

@@ -1,0 +1,236 @@
+//! The language of an article: which grammar reads its values and which of a
+//! rule's words apply to it.
+//!
+//! The front matter's `lang` is trusted when it names a language (`fr`,
+//! `en-GB`, `French`). When it is missing or says nothing a reader can use
+//! (`lang: ""`, `lang: xx`), the language is detected from the text with
+//! [whatlang](https://crates.io/crates/whatlang), a small trigram classifier
+//! with no model files, chosen over lingua because its few hundred KiB of
+//! tables load instantly and it is accurate enough on whole articles, which
+//! is all this needs. A text too short or too mixed to say is read as French,
+//! the corpus's default, and says so (`lang_source: default`).
+
+use serde::Serialize;
+use std::fmt;
+
+/// A language whose values recoupe reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    Fr,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Fr, Lang::En];
+
+    /// The ISO 639-1 code: `fr`, `en`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language a code or a name stands for, when recoupe reads it:
+    /// `fr`, `FR`, `fr-CA`, `fr_BE`, `fra`, `french`, `français`; `en`,
+    /// `en-US`, `eng`, `english`, `anglais`.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match primary_subtag(code).as_str() {
+            "fr" | "fra" | "fre" | "french" | "francais" | "français" => Some(Lang::Fr),
+            "en" | "eng" | "english" | "anglais" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// How an article's language was chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LangSource {
+    /// The front matter (or the JSON Lines record) says it.
+    FrontMatter,
+    /// Detected from the text: the front matter says nothing usable.
+    Detected,
+    /// Neither said nor detectable (a text too short or too mixed): French.
+    #[default]
+    Default,
+}
+
+impl LangSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LangSource::FrontMatter => "front_matter",
+            LangSource::Detected => "detected",
+            LangSource::Default => "default",
+        }
+    }
+}
+
+/// The lower-case primary subtag of a language tag (`en-GB` → `en`), or the
+/// whole value folded when it is a name (`Français` → `français`).
+fn primary_subtag(code: &str) -> String {
+    let code = code.trim().to_lowercase();
+    match code.split(['-', '_']).next() {
+        Some(first) if !first.is_empty() => first.to_string(),
+        _ => code,
+    }
+}
+
+/// Whether a front matter's `lang` names a language at all (a two- or
+/// three-letter code with an optional region, or a language recoupe reads
+/// by name). A German article says `de`: it is German, not undetected.
+pub fn names_a_language(code: &str) -> bool {
+    if Lang::from_code(code).is_some() {
+        return true;
+    }
+    let primary = primary_subtag(code);
+    (2..=3).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// The fewest letters of text worth detecting a language from: below that,
+/// a headline's few words can pass for several languages.
+const MIN_LETTERS: usize = 40;
+
+/// The language of `text` as an ISO 639-1 code, when the text says it
+/// clearly. Only a prefix of a long text is read: a language shows in its
+/// first few thousand letters, and detection then costs the same for every
+/// article.
+pub fn detect(text: &str) -> Option<String> {
+    let sample = prefix(text, 4096);
+    if sample.chars().filter(|c| c.is_alphabetic()).count() < MIN_LETTERS {
+        return None;
+    }
+    let info = whatlang::detect(sample)?;
+    if !info.is_reliable() && info.confidence() < 0.5 {
+        return None;
+    }
+    Some(iso_639_1(info.lang()).to_string())
+}
+
+/// French or English, whichever `text` reads as: for a rule example, a
+/// sentence or two that names no language. Short texts are decided too (the
+/// choice is between two languages only); a tie is French.
+pub fn french_or_english(text: &str) -> Lang {
+    let detector = whatlang::Detector::with_allowlist(vec![whatlang::Lang::Fra, whatlang::Lang::Eng]);
+    match detector.detect_lang(text) {
+        Some(whatlang::Lang::Eng) => Lang::En,
+        _ => Lang::Fr,
+    }
+}
+
+/// The front matter's language if it names one, else the detected one, else
+/// French; with how it was chosen.
+pub fn choose(front_matter: Option<&str>, body: &str) -> (String, LangSource) {
+    if let Some(code) = front_matter.filter(|c| names_a_language(c)) {
+        let code = code.trim();
+        // A name (`French`) becomes its code; a code stays as written.
+        let shown = match Lang::from_code(code) {
+            Some(lang) if primary_subtag(code).len() > 3 => lang.code().to_string(),
+            _ => code.to_string(),
+        };
+        return (shown, LangSource::FrontMatter);
+    }
+    match detect(body) {
+        Some(code) => (code, LangSource::Detected),
+        None => (Lang::Fr.code().to_string(), LangSource::Default),
+    }
+}
+
+/// At most `max` bytes of `text`, cut at a character boundary.
+fn prefix(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// whatlang names languages by ISO 639-3 codes; front matters use 639-1.
+fn iso_639_1(lang: whatlang::Lang) -> &'static str {
+    use whatlang::Lang as W;
+    match lang {
+        W::Fra => "fr",
+        W::Eng => "en",
+        W::Deu => "de",
+        W::Spa => "es",
+        W::Ita => "it",
+        W::Por => "pt",
+        W::Nld => "nl",
+        W::Rus => "ru",
+        W::Ukr => "uk",
+        W::Pol => "pl",
+        W::Tur => "tr",
+        W::Ara => "ar",
+        W::Cmn => "zh",
+        W::Jpn => "ja",
+        W::Kor => "ko",
+        W::Swe => "sv",
+        W::Dan => "da",
+        W::Nob => "no",
+        W::Fin => "fi",
+        W::Ces => "cs",
+        W::Ron => "ro",
+        W::Hun => "hu",
+        W::Ell => "el",
+        W::Heb => "he",
+        W::Pes => "fa",
+        W::Hin => "hi",
+        other => other.code(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_and_names_are_read() {
+        for (code, lang) in [
+            ("fr", Lang::Fr),
+            ("FR", Lang::Fr),
+            ("fr-CA", Lang::Fr),
+            ("fr_BE", Lang::Fr),
+            ("français", Lang::Fr),
+            ("en", Lang::En),
+            ("en-GB", Lang::En),
+            ("English", Lang::En),
+        ] {
+            assert_eq!(Lang::from_code(code), Some(lang), "{code}");
+        }
+        assert_eq!(Lang::from_code("de"), None);
+        assert_eq!(Lang::from_code(""), None);
+    }
+
+    #[test]
+    fn short_examples_are_told_apart() {
+        assert_eq!(french_or_english("Kyiv turned down the 30-hour truce"), Lang::En);
+        assert_eq!(french_or_english("Kiev a rejeté la trêve de 30 heures"), Lang::Fr);
+        assert_eq!(french_or_english("two people were killed overnight"), Lang::En);
+        assert_eq!(french_or_english("deux personnes ont été tuées"), Lang::Fr);
+    }
+
+    #[test]
+    fn a_named_language_is_kept_and_a_missing_one_detected() {
+        let english = "The delegations met again on Wednesday evening in the old palace, and the talks lasted less than an hour before both sides left.";
+        let french = "Les délégations se sont retrouvées mercredi soir dans l'ancien palais, et les discussions ont duré moins d'une heure avant le départ des deux camps.";
+        assert_eq!(choose(Some("de"), english), ("de".to_string(), LangSource::FrontMatter));
+        assert_eq!(
+            choose(Some("English"), french),
+            ("en".to_string(), LangSource::FrontMatter)
+        );
+        assert_eq!(choose(None, english), ("en".to_string(), LangSource::Detected));
+        assert_eq!(choose(Some("??"), french), ("fr".to_string(), LangSource::Detected));
+        assert_eq!(choose(None, "Kyiv, 21 July."), ("fr".to_string(), LangSource::Default));
+    }
+}
