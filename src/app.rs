@@ -708,14 +708,27 @@ pub fn rules_explain(dir: &std::path::Path, id: &str, articles: &[std::path::Pat
         let _ = writeln!(
             out,
             "
-in {} (lang {}):",
-            document.path, document.meta.lang
+in {} (lang {}, {}):",
+            document.path,
+            document.meta.lang,
+            document.meta.lang_source.as_str().replace('_', " ")
         );
-        if rule.frame.is_none() {
+        let Some(frame) = &rule.frame else {
             let _ = writeln!(out, "  the rule has no frame: its patterns are shown above");
             continue;
+        };
+        let Some(lang) = crate::language::Lang::from_code(&document.meta.lang) else {
+            let _ = writeln!(out, "  recoupe reads French and English values: not this article");
+            continue;
+        };
+        if !frame.reads(lang) {
+            let _ = writeln!(
+                out,
+                "  the frame has no {lang} words for some of its constraints: it does not read this article"
+            );
+            continue;
         }
-        let verdicts = crate::search::explain(rule, body, &document.meta.lang);
+        let verdicts = crate::search::explain(rule, body, lang);
         if verdicts.is_empty() {
             let _ = writeln!(out, "  no value of the rule's kind in the article");
         }
@@ -750,6 +763,12 @@ frame:
         out,
         "  values:     every {{{}}} in the article",
         frame.placeholder.name()
+    );
+    let langs: Vec<&str> = frame.langs.iter().map(|l| l.code()).collect();
+    let _ = writeln!(
+        out,
+        "  languages:  {} (each constraint has words for these)",
+        if langs.is_empty() { "none".to_string() } else { langs.join(", ") }
     );
     if let Some(unit) = &frame.unit {
         let _ = writeln!(

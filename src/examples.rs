@@ -86,7 +86,7 @@ fn run_rule(rule: &Rule) -> RuleResult {
         // Why the frame left each value out: what an editor changes.
         let why = match &outcome {
             Outcome::Missed | Outcome::WrongValue { .. } => {
-                crate::search::explain(rule, &example.text, example.lang.code())
+                crate::search::explain(rule, &example.text, example.lang)
                     .into_iter()
                     .filter_map(|(_, words, verdict)| verdict.err().map(|why| format!("`{}`: {why}", words.trim())))
                     .collect()

@@ -422,7 +422,14 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
     let (mut text, path, title) = Source::start_text(&document.path, document.meta.title.as_deref(), 256);
     let mut seen = HashSet::new();
     let mut found: Vec<Candidate> = Vec::new();
-    for (r, p) in rules.candidates(body) {
+    let lang = Lang::from_code(&document.meta.lang);
+    // Patterns spell French sentences with the French grammar: an English
+    // article is read by frames only.
+    let candidates = match lang {
+        Some(Lang::En) => Vec::new(),
+        _ => rules.candidates(body),
+    };
+    for (r, p) in candidates {
         let rule = &rules.rules[r];
         if !rule.window.admits(document.meta.published) {
             continue;
@@ -445,22 +452,24 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             });
         }
     }
-    let lang = document.meta.lang.as_str();
     let framed = rules.rules.iter().any(|r| r.frame.is_some());
-    if framed && !normalize::reads_language(lang) {
-        out.warnings.push(Warning {
-            path: document.path.clone(),
-            line: None,
-            message: format!(
-                "language `{lang}`: recoupe reads French values only for now, so no frame rule read this article"
-            ),
-        });
-    }
-    let frames = match normalize::reads_language(lang) {
-        true => search::frames(body, lang, rules, &mut scratch.caches, |rule| {
+    let frames = match lang {
+        Some(lang) => search::frames(body, lang, rules, &mut scratch.caches, |rule| {
             rule.window.admits(document.meta.published)
         }),
-        false => Vec::new(),
+        None => {
+            if framed {
+                out.warnings.push(Warning {
+                    path: document.path.clone(),
+                    line: None,
+                    message: format!(
+                        "language `{}`: recoupe reads French and English values, so no frame rule read this article",
+                        document.meta.lang
+                    ),
+                });
+            }
+            Vec::new()
+        }
     };
     for f in frames {
         let rule = &rules.rules[f.rule];
@@ -590,7 +599,9 @@ pub fn extract_text(
     let mut seen = HashSet::new();
     let mut exact = ExactCache::default();
     let dating = Dating::published(published, lang);
-    for pattern in &rule.patterns {
+    // Patterns spell French sentences with the French grammar.
+    let patterns = if lang == Lang::Fr { &rule.patterns[..] } else { &[] };
+    for pattern in patterns {
         let mut cache = PatternCache::new(pattern);
         for caps in matches(pattern, text, &mut cache, &mut exact) {
             let (Some(whole), Some(m)) = (group(&caps, text, 0), named(&caps, text, VALUE_GROUP)) else {
@@ -603,16 +614,16 @@ pub fn extract_text(
             values.push(read_value(rule, pattern.placeholder, m.as_str(), around, dating).map(|(v, _)| v));
         }
     }
-    if let Some(frame) = &rule.frame {
-        let finder = crate::rules::value_finder(frame.placeholder);
+    if let Some(frame) = rule.frame.as_ref().filter(|f| f.reads(lang)) {
+        let finder = crate::rules::value_finder(frame.placeholder, lang);
         let mut analysis = search::text::Analysis::new(text);
         if let Some(lexicon) = &frame.lexicon {
             analysis.find_words(lexicon);
         }
-        if search::frame::test_document(frame, &analysis, "").is_ok() {
+        if search::frame::test_document(frame, &analysis, lang.code()).is_ok() {
             let mut cache = PatternCache::new(&finder);
             for m in search::values::find(text, &finder, &mut cache, &mut exact) {
-                let Ok(hit) = search::frame::test(frame, rule.kind, &analysis, "", &m) else {
+                let Ok(hit) = search::frame::test(frame, rule.kind, &analysis, lang.code(), &m) else {
                     continue;
                 };
                 if !seen.insert((m.start, m.end)) {

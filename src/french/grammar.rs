@@ -64,6 +64,15 @@ impl Placeholder {
         }
     }
 
+    /// The regular expression the placeholder expands to in `lang`'s
+    /// grammar (see [`Placeholder::regex`]).
+    pub fn regex_in(self, lang: crate::language::Lang) -> &'static str {
+        match lang {
+            crate::language::Lang::Fr => self.regex(),
+            crate::language::Lang::En => self.regex(),
+        }
+    }
+
     /// The regular expression the placeholder expands to. It has no capture
     /// groups of its own and is meant to be compiled case-insensitively.
     pub fn regex(self) -> &'static str {

@@ -386,6 +386,7 @@ fn compile_pattern(
         locator,
         regex,
         placeholder,
+        lang: Lang::Fr,
     })
 }
 

@@ -13,6 +13,7 @@
 //! `libération`). Number words are read by the value finder before any word
 //! matching, so `cinquante` is never a stem.
 
+use crate::language::Lang;
 use super::model::{Groups, NearSpec, RuleSpec, Side, Words};
 use super::yaml_spans::Step;
 use super::{FileChecker, Window};
@@ -43,9 +44,28 @@ pub struct Frame {
     pub when: Window,
     /// The rule set's lexicon, which gave this frame's word sets their ids.
     pub lexicon: Option<std::sync::Arc<Lexicon>>,
+    /// The languages the frame reads: those for which each word set it
+    /// requires has a word (a word given for no language serves all).
+    pub langs: Vec<Lang>,
 }
 
 impl Frame {
+    /// The word sets a value must meet (exclusions left out).
+    fn required(&self) -> impl Iterator<Item = &WordSet> {
+        self.unit
+            .iter()
+            .chain(self.near.iter().map(|n| &n.words))
+            .chain(self.sentence.iter())
+            .chain(self.passage.iter())
+            .chain(self.paragraph.iter())
+            .chain(self.document.iter())
+    }
+
+    /// Whether the frame reads articles in `lang`.
+    pub fn reads(&self, lang: Lang) -> bool {
+        self.langs.contains(&lang)
+    }
+
     /// Every word set of the frame.
     pub fn sets_mut(&mut self) -> impl Iterator<Item = &mut WordSet> {
         self.unit
@@ -298,7 +318,7 @@ pub(super) fn compile(checker: &mut FileChecker, path: &[Step], spec: &RuleSpec)
     if checker.problems.len() > before {
         return None;
     }
-    Some(Frame {
+    let mut frame = Frame {
         placeholder,
         unit,
         unit_within: spec.unit_within.unwrap_or(3).clamp(1, 12),
@@ -314,7 +334,13 @@ pub(super) fn compile(checker: &mut FileChecker, path: &[Step], spec: &RuleSpec)
         not_document,
         when,
         lexicon: None,
-    })
+        langs: Vec::new(),
+    };
+    frame.langs = Lang::ALL
+        .into_iter()
+        .filter(|l| frame.required().all(|set| set.for_lang(l.code()).next().is_some()))
+        .collect();
+    Some(frame)
 }
 
 fn compile_near(checker: &mut FileChecker, path: &[Step], specs: &[NearSpec]) -> Vec<Near> {
@@ -344,6 +370,20 @@ fn compile_words(checker: &mut FileChecker, path: &[Step], words: &Words) -> Wor
         Words::Any(list) => vec![(None, list)],
         Words::PerLanguage(map) => map.iter().map(|(l, w)| (Some(l.as_str()), w)).collect(),
     };
+    for (lang, _) in &lists {
+        if let Some(code) = lang.filter(|c| Lang::from_code(c).is_none()) {
+            checker.report_at(
+                "unknown-language",
+                &[path.to_vec(), vec![Step::Key(code.to_string())]].concat(),
+                format!("recoupe does not read `{code}`: no article would meet these words"),
+                "this language",
+                format!(
+                    "give words for {}, or a plain list for every language",
+                    Lang::ALL.map(|l| format!("`{}`", l.code())).join(" or ")
+                ),
+            );
+        }
+    }
     if lists.iter().all(|(_, l)| l.is_empty()) {
         checker.report_at(
             "empty-words",
@@ -361,7 +401,10 @@ fn compile_words(checker: &mut FileChecker, path: &[Step], words: &Words) -> Wor
             }
             item.push(Step::Index(i));
             match compile_word(written) {
-                Ok(word) => set.push(lang.map(Box::from), word),
+                Ok(word) => set.push(
+                    lang.and_then(Lang::from_code).map(|l| Box::from(l.code())),
+                    word,
+                ),
                 Err(why) => checker.report_at(
                     "invalid-word",
                     &item,

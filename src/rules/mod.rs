@@ -137,6 +137,9 @@ pub struct Pattern {
     pub locator: Regex,
     /// The value placeholder, `None` for text rules (which capture `value`).
     pub placeholder: Option<Placeholder>,
+    /// The grammar its placeholder expands to. Rule patterns are French; a
+    /// value finder exists per language.
+    pub lang: Lang,
 }
 
 /// How far apart two values may be and still agree.
@@ -352,17 +355,22 @@ pub struct RuleSet {
 /// The value finder of `placeholder`, compiled once per process: rule sets,
 /// `rules test` and `rules explain` share it (its regexes are large, and a
 /// compiled regex is shared, not copied, by a clone).
-pub fn value_finder(placeholder: Placeholder) -> Pattern {
-    static FINDERS: [std::sync::OnceLock<Pattern>; 5] = [const { std::sync::OnceLock::new() }; 5];
-    let at = Placeholder::ALL.iter().position(|p| *p == placeholder).unwrap_or(0);
-    FINDERS[at].get_or_init(|| compile_value_finder(placeholder)).clone()
+pub fn value_finder(placeholder: Placeholder, lang: Lang) -> Pattern {
+    const SLOTS: usize = Placeholder::ALL.len() * Lang::ALL.len();
+    static FINDERS: [std::sync::OnceLock<Pattern>; SLOTS] = [const { std::sync::OnceLock::new() }; SLOTS];
+    let p = Placeholder::ALL.iter().position(|p| *p == placeholder).unwrap_or(0);
+    let l = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    FINDERS[p * Lang::ALL.len() + l]
+        .get_or_init(|| compile_value_finder(placeholder, lang))
+        .clone()
 }
 
-/// A pattern that finds every value of one placeholder: the placeholder's
-/// own expression, compiled like a rule pattern (exact regex and locator).
-fn compile_value_finder(placeholder: Placeholder) -> Pattern {
+/// A pattern that finds every value of one placeholder in one language: the
+/// placeholder's own expression, compiled like a rule pattern (exact regex
+/// and locator).
+fn compile_value_finder(placeholder: Placeholder, lang: Lang) -> Pattern {
     let source = format!("{{{}}}", placeholder.name());
-    let expansion = pattern::expand(&source).expect("a lone placeholder always expands");
+    let expansion = pattern::expand_in(&source, lang).expect("a lone placeholder always expands");
     let regex = build_regex(&expansion.regex, Role::Exact).expect("placeholder regexes compile");
     let locator = build_regex(&expansion.locator, Role::Locator).expect("placeholder locators compile");
     static NEXT_FINDER_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(u64::MAX / 2);
@@ -374,6 +382,7 @@ fn compile_value_finder(placeholder: Placeholder) -> Pattern {
         locator,
         regex,
         placeholder: Some(placeholder),
+        lang,
     }
 }
 
@@ -428,14 +437,16 @@ impl RuleSet {
             .ascii_case_insensitive(true)
             .match_kind(aho_corasick::MatchKind::Standard)
             .build(&words)?;
-        let mut placeholders: Vec<Placeholder> = rules
+        // One value finder per placeholder and language that some frame reads.
+        let mut placeholders: Vec<(Placeholder, Lang)> = rules
             .iter()
-            .filter_map(|r| r.frame.as_ref().map(|f| f.placeholder))
+            .filter_map(|r| r.frame.as_ref())
+            .flat_map(|f| f.langs.iter().map(|&l| (f.placeholder, l)))
             .collect();
         placeholders.sort();
         placeholders.dedup();
         Ok(RuleSet {
-            finders: placeholders.into_iter().map(value_finder).collect(),
+            finders: placeholders.into_iter().map(|(p, l)| value_finder(p, l)).collect(),
             rules,
             prefilter: Prefilter {
                 automaton,
@@ -510,9 +521,12 @@ impl RuleSet {
         }
     }
 
-    /// The value finder of `placeholder`, and its index among the finders.
-    pub fn finder(&self, placeholder: Placeholder) -> Option<usize> {
-        self.finders.iter().position(|f| f.placeholder == Some(placeholder))
+    /// The value finder of `placeholder` in `lang`, by its index among the
+    /// finders.
+    pub fn finder(&self, placeholder: Placeholder, lang: Lang) -> Option<usize> {
+        self.finders
+            .iter()
+            .position(|f| f.placeholder == Some(placeholder) && f.lang == lang)
     }
 
     pub fn get(&self, id: &str) -> Option<&Rule> {

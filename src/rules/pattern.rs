@@ -5,6 +5,7 @@
 //! number regex of its own), lets a space match any run of white space (articles
 //! use U+00A0 and line breaks), and lets `'` match the typographic `’` too.
 
+use crate::language::Lang;
 use crate::french::Placeholder;
 
 /// The name of the capture group that holds a claim's value.
@@ -63,6 +64,11 @@ pub struct PatternError {
 /// Expands placeholders, spaces and apostrophes. Character classes and escapes
 /// are copied as written.
 pub fn expand(pattern: &str) -> Result<Expansion, PatternError> {
+    expand_in(pattern, Lang::Fr)
+}
+
+/// [`expand`], with the placeholders in `lang`'s grammar (value finders).
+pub fn expand_in(pattern: &str, lang: Lang) -> Result<Expansion, PatternError> {
     let mut out = Expansion {
         regex: String::with_capacity(pattern.len() * 2),
         skeleton: String::with_capacity(pattern.len() * 2),
@@ -107,7 +113,7 @@ pub fn expand(pattern: &str) -> Result<Expansion, PatternError> {
                             out.placeholders.push((p, i));
                             out.regex.push_str("(?P<value>");
                             let body_start = out.regex.len();
-                            out.regex.push_str(p.regex());
+                            out.regex.push_str(p.regex_in(lang));
                             holes.push((body_start, out.regex.len()));
                             out.regex.push(')');
                         } else if let Some((_, regex)) = CONTEXT_PLACEHOLDERS.iter().find(|(n, _)| *n == name) {

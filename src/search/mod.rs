@@ -25,6 +25,7 @@ pub mod values;
 pub use patterns::matches;
 
 use crate::french::Placeholder;
+use crate::language::Lang;
 use crate::rules::{Caches, Rule, RuleSet};
 use text::Analysis;
 use values::Mention;
@@ -43,13 +44,14 @@ pub struct Found {
 /// language `lang`), for the rules that `reads` admits.
 pub fn frames(
     text: &str,
-    lang: &str,
+    language: Lang,
     rules: &RuleSet,
     caches: &mut Caches,
     reads: impl Fn(&Rule) -> bool,
 ) -> Vec<Found> {
+    let lang = language.code();
     let framed: Vec<usize> = (0..rules.rules.len())
-        .filter(|&r| rules.rules[r].frame.is_some() && reads(&rules.rules[r]))
+        .filter(|&r| rules.rules[r].frame.as_ref().is_some_and(|f| f.reads(language)) && reads(&rules.rules[r]))
         .collect();
     if framed.is_empty() {
         return Vec::new();
@@ -93,7 +95,7 @@ pub fn frames(
                 .find(|(p, _)| *p == f.placeholder)
                 .expect("computed above")
                 .1;
-            let list = match rules.finder(f.placeholder) {
+            let list = match rules.finder(f.placeholder, language) {
                 Some(k) => {
                     let mut list = Vec::new();
                     for (from, to) in analysis.spans_of(keep, text.len()) {
@@ -127,15 +129,16 @@ pub fn frames(
 
 /// For `rules test` and `rules explain --in`: each value of the frame's kind
 /// in `text`, where it starts, and why the frame does or does not read it.
-pub fn explain(rule: &Rule, text: &str, lang: &str) -> Vec<(usize, String, Result<frame::Hit, String>)> {
+pub fn explain(rule: &Rule, text: &str, language: Lang) -> Vec<(usize, String, Result<frame::Hit, String>)> {
     let Some(f) = &rule.frame else {
         return Vec::new();
     };
+    let lang = language.code();
     let mut analysis = Analysis::new(text);
     if let Some(lexicon) = &f.lexicon {
         analysis.find_words(lexicon);
     }
-    let finder = crate::rules::value_finder(f.placeholder);
+    let finder = crate::rules::value_finder(f.placeholder, language);
     let mut cache = crate::rules::PatternCache::new(&finder);
     let mentions = values::find(text, &finder, &mut cache, &mut crate::rules::ExactCache::default());
     let document = frame::test_document(f, &analysis, lang);
