@@ -52,6 +52,8 @@ pub struct Source {
     title: Option<TextRange>,
     pub outlet: Arc<str>,
     pub published: Option<Date>,
+    /// The article's language code, shown beside each quote.
+    pub lang: Arc<str>,
 }
 
 /// Where a string lies in a [`Source`]'s `text`: byte offsets.
@@ -63,7 +65,7 @@ pub struct TextRange {
 
 impl Source {
     /// A document's source, its strings in a buffer of their own.
-    pub fn new(path: &str, title: Option<&str>, outlet: Arc<str>, published: Option<Date>) -> Source {
+    pub fn new(path: &str, title: Option<&str>, outlet: Arc<str>, published: Option<Date>, lang: Arc<str>) -> Source {
         let (text, path, title) = Source::start_text(path, title, 0);
         Source {
             text: text.into(),
@@ -71,6 +73,7 @@ impl Source {
             title,
             outlet,
             published,
+            lang,
         }
     }
 
@@ -129,6 +132,7 @@ pub fn pack(batch: &mut [&mut Extraction]) {
             title,
             outlet: extraction.source.outlet.clone(),
             published: extraction.source.published,
+            lang: extraction.source.lang.clone(),
         });
         for (claim, quote) in extraction.claims.iter_mut().zip(quotes.by_ref()) {
             claim.quote = quote;
@@ -146,6 +150,7 @@ impl PartialEq for Source {
             && self.title() == other.title()
             && self.outlet == other.outlet
             && self.published == other.published
+            && self.lang == other.lang
     }
 }
 
@@ -231,6 +236,11 @@ impl Claim {
     /// The matched words, as written.
     pub fn quote(&self) -> &str {
         self.source.get(self.quote)
+    }
+
+    /// The language code of the claim's article.
+    pub fn lang(&self) -> &str {
+        &self.source.lang
     }
 
     pub fn outlet(&self) -> &str {
@@ -563,6 +573,7 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
         title,
         outlet: scratch.share(&document.meta.outlet),
         published: document.meta.published,
+        lang: scratch.share(&document.meta.lang),
     });
     for claim in &mut out.claims {
         claim.source = out.source.clone();
@@ -935,6 +946,7 @@ mod tests {
                 title,
                 outlet: outlet.into(),
                 published: None,
+                lang: "fr".into(),
             });
             let claims = ranges
                 .into_iter()

@@ -90,11 +90,12 @@ fn the_deadline_cut_is_a_new_fact_not_a_contradiction_of_the_first_deadline() {
 
 #[test]
 fn an_article_in_another_language_is_named_in_a_warning_not_misread() {
-    // An English `1,000` read with the French grammar would be one.
-    let dir = common::Scratch::new("frames-english");
+    // recoupe has no German grammar: a German `1.000` is not read with the
+    // French one, and the warning says why nothing was read.
+    let dir = common::Scratch::new("frames-german");
     std::fs::write(
-        dir.0.join("en.md"),
-        "---\noutlet: wire\nlang: en\n---\nIn Istanbul the two sides agreed to swap 1,000 prisoners each.\n",
+        dir.0.join("de.md"),
+        "---\noutlet: Agentur\nlang: de\n---\nIn Istanbul vereinbarten beide Seiten, je 1.000 Gefangene auszutauschen.\n",
     )
     .unwrap();
     let output = common::check_in(&dir.0, &["--format", "json"]);
@@ -106,5 +107,5 @@ fn an_article_in_another_language_is_named_in_a_warning_not_misread() {
         .iter()
         .map(|w| w["message"].as_str().unwrap())
         .collect();
-    assert!(warnings.iter().any(|w| w.contains("language `en`")), "{warnings:?}");
+    assert!(warnings.iter().any(|w| w.contains("language `de`")), "{warnings:?}");
 }

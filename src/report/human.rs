@@ -110,12 +110,13 @@ fn section(out: &mut String, report: &Report, finding: &Finding, mark: &str) {
     for claim in report.claims_of(finding) {
         let _ = writeln!(
             out,
-            "      {} — {}:{}:{} ({}) “{}”",
+            "      {} — {}:{}:{} ({}, {}) “{}”",
             describe_value(&claim.value),
             inert::line(claim.path()),
             claim.span.line,
             claim.span.column,
             inert::line(claim.outlet()),
+            inert::line(claim.lang()),
             inert::line(&one_line(claim.quote()))
         );
     }
@@ -232,8 +233,9 @@ impl ClaimSnippet {
         let len = inert::lines(&raw[start_raw..end_raw]).len();
         ClaimSnippet {
             message: format!(
-                "{}, {} (rule {})",
+                "{}, {}, {} (rule {})",
                 inert::line(claim.outlet()),
+                inert::line(claim.lang()),
                 claim
                     .published()
                     .map_or("undated".to_string(), |d| format!("published {d}")),

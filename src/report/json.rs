@@ -213,6 +213,7 @@ fn claim(c: &Claim) -> Json {
         "subject": c.subject(),
         "path": c.path(),
         "outlet": c.outlet(),
+        "lang": c.lang(),
         "published": c.published().map(|p| p.to_string()),
         "value": value(&c.value, c.words()),
         "span": span(&c.span),

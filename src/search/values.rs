@@ -118,7 +118,7 @@ mod tests {
     use super::*;
 
     fn count(text: &str) -> Vec<(String, bool)> {
-        let finder = crate::rules::value_finder(Placeholder::Count);
+        let finder = crate::rules::value_finder(Placeholder::Count, crate::language::Lang::Fr);
         let mut cache = PatternCache::new(&finder);
         find(text, &finder, &mut cache, &mut ExactCache::default())
             .into_iter()
