@@ -190,11 +190,12 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
     };
     let scope = crate::Scope { new_paths, known };
     let report = crate::check_inputs(inputs, &rules, &scope);
-    // Each printer writes to a buffered writer; the JSON printer streams,
-    // so a large report is never built whole in memory.
+    // Each printer writes to a buffered writer; the JSON and SARIF printers
+    // stream, so a large report is never built whole in memory.
     let print = |w: &mut dyn Write| -> std::io::Result<()> {
         let text = match options.format {
             Format::Json => return report::json::write(&report, w),
+            Format::Sarif => return report::sarif::write(&report, w),
             Format::Human => human::render(
                 &report,
                 human::Style {
@@ -202,7 +203,6 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
                     ..Default::default()
                 },
             ),
-            Format::Sarif => report::sarif::render(&report),
             Format::Github => report::github::render(&report),
             Format::Junit => report::junit::render(&report),
             Format::Markdown => report::markdown::render(&report),

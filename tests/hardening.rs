@@ -367,13 +367,46 @@ fn sarif_results_name_a_bounded_number_of_related_locations() {
     let results = sarif["runs"][0]["results"].as_array().unwrap();
     assert_eq!(results.len(), 9);
     for r in results {
-        assert_eq!(r["relatedLocations"].as_array().unwrap().len(), 5, "{r}");
+        assert_eq!(r["relatedLocations"].as_array().unwrap().len(), 3, "{r}");
         let message = r["message"]["text"].as_str().unwrap();
         assert!(
-            message.contains("and 5 more statements (5 shown as related locations"),
+            message.contains("and 5 more statements (3 shown as related locations"),
             "{message}"
         );
     }
+}
+
+/// Past GitHub's 5,000 results per run, SARIF lists the first 5,000 and a
+/// note says how many there were; the log is one result per line.
+#[test]
+fn sarif_lists_at_most_five_thousand_results_and_says_so() {
+    let dir = common::Scratch::new("sarif-capped");
+    for (name, days) in [("a.md", 50), ("b.md", 60)] {
+        let sentence = format!("Donald Trump a fixé un délai de {days} jours à la Russie.\n\n");
+        std::fs::write(
+            dir.0.join(name),
+            format!("---\noutlet: {name}\npublished: 2025-07-16\n---\n{}", sentence.repeat(2_600)),
+        )
+        .unwrap();
+    }
+    let output = common::check_in(&dir.0, &["--format", "sarif"]);
+    assert_eq!(output.status.code(), Some(1), "{}", text(&output.stderr));
+    let log = text(&output.stdout);
+    let sarif: serde_json::Value = serde_json::from_str(&log).unwrap();
+    let results = sarif["runs"][0]["results"].as_array().unwrap();
+    assert_eq!(results.len(), 5_000);
+    assert_eq!(log.lines().filter(|l| l.starts_with("{\"ruleId\"")).count(), 5_000);
+    let notes: Vec<&str> = sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["level"] == "note")
+        .map(|n| n["message"]["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        notes,
+        ["5000 of 5200 conflicting claims are listed as results (GitHub code scanning shows at most 5000 per run); `--format json` lists every one"]
+    );
 }
 
 /// A file name is shown as it is (a backslash is a character of a Unix file
