@@ -768,7 +768,11 @@ frame:
     let _ = writeln!(
         out,
         "  languages:  {} (each constraint has words for these)",
-        if langs.is_empty() { "none".to_string() } else { langs.join(", ") }
+        if langs.is_empty() {
+            "none".to_string()
+        } else {
+            langs.join(", ")
+        }
     );
     if let Some(unit) = &frame.unit {
         let _ = writeln!(

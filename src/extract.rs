@@ -1005,7 +1005,12 @@ mod tests {
     fn fast_matching_finds_exactly_what_the_exact_pattern_finds() {
         let p = pattern("{count} (?:morts?|blessés)");
         let text = "Aucun mort. Au moins un mort et neuf blessés ; aucun blessé, mais deux morts. é1 mort";
-        let exact: Vec<(usize, usize)> = p.regex.find_iter(text).map(|m| (m.start(), m.end())).collect();
+        let exact: Vec<(usize, usize)> = p
+            .regex()
+            .expect("compiles")
+            .find_iter(text)
+            .map(|m| (m.start(), m.end()))
+            .collect();
         let mut cache = PatternCache::new(&p);
         let fast: Vec<(usize, usize)> = matches(&p, text, &mut cache, &mut ExactCache::default())
             .iter()

@@ -179,6 +179,7 @@ pub fn check_inputs(inputs: Inputs, rules: &rules::RuleSet, scope: &Scope) -> Re
     // The same file named twice (a folder and a file in it) gives the same
     // claims twice.
     claims.dedup_by(|a, b| a.path() == b.path() && a.span == b.span && a.rule() == b.rule());
+    warnings.extend(rules.failures());
     warnings.sort();
     warnings.dedup();
 

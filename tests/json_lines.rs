@@ -179,7 +179,7 @@ fn every_format_points_at_the_raw_line_and_column() {
     );
     assert!(human.contains(&format!("╭─[{ARCHIVE}:2:370]")), "{human}");
     assert!(
-        human.contains(&format!("426 — {ARCHIVE}:2:600 (outlet-001)")),
+        human.contains(&format!("426 — {ARCHIVE}:2:600 (outlet-001, fr)")),
         "{human}"
     );
 

@@ -13,8 +13,11 @@ fn check_json(dir: &str) -> Json {
     serde_json::from_str(&text(&out.stdout)).expect("the JSON report parses")
 }
 
-/// The findings of a subject, as (status, [(outlet, lang, value lo)]).
-fn findings_of(report: &Json, subject: &str) -> Vec<(String, Vec<(String, String, f64)>)> {
+/// A claim as the tests compare it: outlet, language, value's low end.
+type Said = (String, String, f64);
+
+/// The findings of a subject, as (status, claims).
+fn findings_of(report: &Json, subject: &str) -> Vec<(String, Vec<Said>)> {
     let claims: std::collections::HashMap<&str, &Json> = report["claims"]
         .as_array()
         .expect("claims")
@@ -80,7 +83,11 @@ fn a_french_and_an_english_article_with_the_same_figure_agree() {
     let langs: Vec<&str> = found[0].1.iter().map(|(_, l, _)| l.as_str()).collect();
     assert!(langs.contains(&"en") && langs.contains(&"fr"), "{langs:?}");
     assert!(
-        !report["findings"].as_array().unwrap().iter().any(|f| f["status"] == "contradiction"),
+        !report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["status"] == "contradiction"),
         "no contradiction"
     );
 }

@@ -238,3 +238,39 @@ fn two_values_in_a_pattern_and_an_empty_window_are_named_as_such() {
         "{err}"
     );
 }
+
+/// Loading checks each pattern with a stand-in for its placeholder and
+/// builds the full regexes only when an article needs them; a pattern too
+/// large to compile is still a rule error at load, whether the editor's own
+/// repetition makes it so or a repeated placeholder does.
+#[test]
+fn rules_check_reports_patterns_too_large_to_compile() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("too-large-rules");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("big.yaml"),
+        concat!(
+            "rules:\n",
+            "  - id: repeated-placeholder\n    description: d\n    subject: a\n    kind: number\n",
+            "    patterns:\n      - \"bilan (?:{count} ){1,60}morts\"\n",
+            "  - id: repeated-words\n    description: d\n    subject: b\n    kind: number\n",
+            "    patterns:\n      - \"(?:\\\\w{100}){100}{100} {count} morts\"\n",
+            "  - id: fine\n    description: d\n    subject: c\n    kind: number\n",
+            "    patterns:\n      - \"bilan de {count} morts\"\n",
+        ),
+    )
+    .unwrap();
+    let output = recoupe(&["rules", "check", "--rules", dir.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    let err = text(&output.stderr);
+    assert!(
+        err.contains("big.yaml:7:10: error: this pattern is too large to compile"),
+        "{err}"
+    );
+    assert!(
+        err.contains("big.yaml:13:10: error: this pattern compiles to more than"),
+        "{err}"
+    );
+    assert!(err.contains("2 errors"), "{err}");
+}

@@ -215,8 +215,12 @@ fn pattern_locator(checker: &FileChecker, path: &[Step]) -> impl Fn(&FileChecker
     }
 }
 
-/// Expands and compiles one pattern, reporting syntax problems.
-fn compile_regex(checker: &mut FileChecker, path: &[Step], source: &str) -> Option<(pattern::Expansion, Regex, Regex)> {
+/// Expands one pattern and checks it, reporting syntax problems: the
+/// editor's regex is compiled with a stand-in for its placeholder (cheap;
+/// the full regexes are built when an article needs them, see
+/// [`Pattern`]). Returns the expansion and the stand-in regex, whose group
+/// names are the full pattern's.
+fn compile_regex(checker: &mut FileChecker, path: &[Step], source: &str) -> Option<(pattern::Expansion, Regex)> {
     let locate = pattern_locator(checker, path);
     let expansion = match pattern::expand(source) {
         Ok(e) => e,
@@ -248,9 +252,8 @@ fn compile_regex(checker: &mut FileChecker, path: &[Step], source: &str) -> Opti
         );
         return None;
     }
-    // The exact pattern runs only in small windows, mostly on the slow engines
-    // (its word boundaries): a small DFA cache is enough.
-    let regex = match build_regex(&expansion.regex, Role::Exact) {
+    let (stand_in, back) = expansion.stand_in();
+    let regex = match build_regex(&stand_in, Role::Exact) {
         Ok(r) => r,
         Err(e) if e.size_limit().is_some() => {
             let limit = e.size_limit().unwrap_or(REGEX_SIZE_LIMIT);
@@ -266,8 +269,8 @@ fn compile_regex(checker: &mut FileChecker, path: &[Step], source: &str) -> Opti
             return None;
         }
         Err(e) => {
-            let (at, message) = syntax_error(&expansion.regex, &e);
-            let i = expansion.source_offset(at);
+            let (at, message) = syntax_error(&stand_in, &e);
+            let i = expansion.source_offset(back(at));
             let offset = locate(checker, i);
             checker.report(
                 "invalid-regex",
@@ -280,24 +283,44 @@ fn compile_regex(checker: &mut FileChecker, path: &[Step], source: &str) -> Opti
             return None;
         }
     };
-    // The locator is a superset of a valid regex: it compiles if `regex` did,
-    // unless it hits the size limit, which the full pattern would also be near.
-    let locator = match build_regex(&expansion.locator, Role::Locator) {
-        Ok(l) => l,
-        Err(e) => {
+    drop(back);
+    // A placeholder inside a counted repetition (`({count} ){2,9}`) is
+    // copied into the NFA once per count, which the stand-in cannot show:
+    // such a pattern is built now, so that its size is checked at load.
+    if placeholder_repeated(&stand_in) {
+        let full =
+            build_regex(&expansion.regex, Role::Exact).and_then(|_| build_regex(&expansion.locator, Role::Locator));
+        if let Err(e) = full {
             let offset = locate(checker, 0);
             checker.report(
                 "pattern-too-large",
                 offset,
                 source.len().max(1),
-                format!("this pattern is too large to search fast: {e}"),
+                format!("this pattern is too large to compile: {e}"),
                 "too large",
-                "reduce counted repetitions such as `{1000}` or `.{0,5000}`".into(),
+                "repeat the words around the placeholder, not the placeholder: reduce counted repetitions such as `({count} ){1,60}`".into(),
             );
             return None;
         }
-    };
-    Some((expansion, regex, locator))
+    }
+    Some((expansion, regex))
+}
+
+/// Whether a placeholder's stand-in stands inside a repetition that copies
+/// it (`{2}`, `{1,9}`, `{3,}`; not `*`, `+` or `?`).
+fn placeholder_repeated(stand_in: &str) -> bool {
+    fn walk(h: &regex_syntax::hir::Hir, copied: bool) -> bool {
+        use regex_syntax::hir::HirKind;
+        match h.kind() {
+            HirKind::Literal(lit) => copied && lit.0.windows(3).any(|w| w == pattern::STAND_IN_CHAR.as_bytes()),
+            HirKind::Repetition(r) => walk(&r.sub, copied || r.min > 1 || r.max.is_some_and(|m| m > 1)),
+            HirKind::Capture(c) => walk(&c.sub, copied),
+            HirKind::Concat(hs) | HirKind::Alternation(hs) => hs.iter().any(|h| walk(h, copied)),
+            HirKind::Empty | HirKind::Class(_) | HirKind::Look(_) => false,
+        }
+    }
+    let mut parser = regex_syntax::ParserBuilder::new().case_insensitive(true).build();
+    parser.parse(stand_in).is_ok_and(|h| walk(&h, false))
 }
 
 fn compile_pattern(
@@ -307,7 +330,7 @@ fn compile_pattern(
     kind: Kind,
     subject: &Subject,
 ) -> Option<Pattern> {
-    let (expansion, regex, locator) = compile_regex(checker, path, source)?;
+    let (expansion, regex) = compile_regex(checker, path, source)?;
     let locate = pattern_locator(checker, path);
     let placeholder = match (kind, expansion.placeholders.as_slice()) {
         (Kind::Text, []) => None,
@@ -377,17 +400,14 @@ fn compile_pattern(
             return None;
         }
     }
-    static NEXT_PATTERN_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-    Some(Pattern {
-        id: NEXT_PATTERN_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
-        source: source.to_string(),
-        expanded: expansion.regex,
-        skeleton: expansion.skeleton,
-        locator,
-        regex,
+    Some(Pattern::new(
+        source.to_string(),
+        expansion.regex,
+        expansion.skeleton,
+        expansion.locator,
         placeholder,
-        lang: Lang::Fr,
-    })
+        Lang::Fr,
+    ))
 }
 
 fn placeholders_for(kind: Kind) -> String {

@@ -30,6 +30,7 @@ use jiff::civil::Date;
 use regex_automata::meta::{self, Regex};
 use regex_automata::util::syntax;
 use regex_automata::PatternID;
+use std::sync::{Arc, OnceLock};
 
 pub use load::{load_dir, load_sources, rule_files};
 pub use pattern::VALUE_GROUP;
@@ -119,7 +120,16 @@ pub struct Rule {
     pub line: usize,
 }
 
-/// A compiled pattern.
+/// A checked pattern, compiled when an article first needs it.
+///
+/// Loading checks the editor's regex with each placeholder's expression
+/// replaced by a stand-in (syntax, size, group names): that costs little. The
+/// full regexes hold the placeholder's expression (thousands of characters
+/// of regex, about 4 ms and 250 KiB to compile per regex), so a newsroom's
+/// thousand rules would take seconds and a gigabyte to load; they are built
+/// on first use instead, once per process (clones share them), and most
+/// patterns of a large rule set never run on a given corpus (the prefilter
+/// skips them).
 #[derive(Debug, Clone)]
 pub struct Pattern {
     /// Unique to this compiled pattern in the process (its clones share it,
@@ -129,17 +139,82 @@ pub struct Pattern {
     pub source: String,
     /// Placeholders expanded: what runs (case-insensitively).
     pub expanded: String,
-    pub regex: Regex,
     /// A superset of `expanded` that is cheap to compile: the prefilter's part.
     pub skeleton: String,
     /// `expanded` without word boundaries: finds candidate matches fast (see
-    /// `extract`), which `regex` then confirms in a small window.
-    pub locator: Regex,
+    /// `search::patterns`), which the exact regex then confirms in a small
+    /// window.
+    pub located_by: String,
+    /// The exact regex and the locator, once built (or why they cannot be).
+    compiled: Arc<OnceLock<Result<Compiled, String>>>,
     /// The value placeholder, `None` for text rules (which capture `value`).
     pub placeholder: Option<Placeholder>,
     /// The grammar its placeholder expands to. Rule patterns are French; a
     /// value finder exists per language.
     pub lang: Lang,
+}
+
+/// A pattern's two regexes.
+#[derive(Debug)]
+struct Compiled {
+    regex: Regex,
+    locator: Regex,
+}
+
+impl Pattern {
+    /// A pattern whose regexes are built on first use.
+    pub fn new(
+        source: String,
+        expanded: String,
+        skeleton: String,
+        located_by: String,
+        placeholder: Option<Placeholder>,
+        lang: Lang,
+    ) -> Pattern {
+        static NEXT_PATTERN_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        Pattern {
+            id: NEXT_PATTERN_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            source,
+            expanded,
+            skeleton,
+            located_by,
+            compiled: Arc::default(),
+            placeholder,
+            lang,
+        }
+    }
+
+    fn compiled(&self) -> Option<&Compiled> {
+        self.compiled
+            .get_or_init(|| {
+                let regex = build_regex(&self.expanded, Role::Exact).map_err(|e| e.to_string())?;
+                let locator = build_regex(&self.located_by, Role::Locator).map_err(|e| e.to_string())?;
+                Ok(Compiled { regex, locator })
+            })
+            .as_ref()
+            .ok()
+    }
+
+    /// The exact regex; `None` when it cannot be built (see
+    /// [`Pattern::failure`]).
+    pub fn regex(&self) -> Option<&Regex> {
+        self.compiled().map(|c| &c.regex)
+    }
+
+    /// The locator: a superset of the exact regex that the fast engines run.
+    pub fn locator(&self) -> Option<&Regex> {
+        self.compiled().map(|c| &c.locator)
+    }
+
+    /// Why the pattern's regexes could not be built, once an article needed
+    /// them: past the size limit with its placeholder's expression in it
+    /// (`({count} ){50}`), which the stand-in checked at load cannot see.
+    pub fn failure(&self) -> Option<&str> {
+        match self.compiled.get() {
+            Some(Err(why)) => Some(why),
+            _ => None,
+        }
+    }
 }
 
 /// How far apart two values may be and still agree.
@@ -298,19 +373,16 @@ pub struct Caches {
 
 /// What one pattern keeps from one document to the next: its locator's lazy
 /// DFA (states built on one article serve the next) and a place for the
-/// exact pattern's captures.
-#[derive(Debug, Clone)]
+/// exact pattern's captures. Empty until the pattern first runs: making it
+/// does not build the pattern's regexes.
+#[derive(Debug, Clone, Default)]
 pub struct PatternCache {
-    pub locator: meta::Cache,
-    pub captures: regex_automata::util::captures::Captures,
+    pub state: Option<(meta::Cache, regex_automata::util::captures::Captures)>,
 }
 
 impl PatternCache {
-    pub fn new(pattern: &Pattern) -> PatternCache {
-        PatternCache {
-            locator: pattern.locator.create_cache(),
-            captures: pattern.regex.create_captures(),
-        }
+    pub fn new(_pattern: &Pattern) -> PatternCache {
+        PatternCache::default()
     }
 }
 
@@ -328,14 +400,12 @@ pub struct ExactCache {
 }
 
 impl ExactCache {
-    /// The cache, set up for `pattern`'s exact regex.
-    pub fn for_pattern(&mut self, pattern: &Pattern) -> &mut meta::Cache {
-        let (id, cache) = self
-            .cache
-            .get_or_insert_with(|| (pattern.id, pattern.regex.create_cache()));
-        if *id != pattern.id {
-            cache.reset(&pattern.regex);
-            *id = pattern.id;
+    /// The cache, set up for the exact regex `regex` of the pattern `id`.
+    pub fn for_pattern(&mut self, id: u64, regex: &Regex) -> &mut meta::Cache {
+        let (at, cache) = self.cache.get_or_insert_with(|| (id, regex.create_cache()));
+        if *at != id {
+            cache.reset(regex);
+            *at = id;
         }
         cache
     }
@@ -371,19 +441,16 @@ pub fn value_finder(placeholder: Placeholder, lang: Lang) -> Pattern {
 fn compile_value_finder(placeholder: Placeholder, lang: Lang) -> Pattern {
     let source = format!("{{{}}}", placeholder.name());
     let expansion = pattern::expand_in(&source, lang).expect("a lone placeholder always expands");
-    let regex = build_regex(&expansion.regex, Role::Exact).expect("placeholder regexes compile");
-    let locator = build_regex(&expansion.locator, Role::Locator).expect("placeholder locators compile");
-    static NEXT_FINDER_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(u64::MAX / 2);
-    Pattern {
-        id: NEXT_FINDER_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+    let finder = Pattern::new(
         source,
-        expanded: expansion.regex,
-        skeleton: expansion.skeleton,
-        locator,
-        regex,
-        placeholder: Some(placeholder),
+        expansion.regex,
+        expansion.skeleton,
+        expansion.locator,
+        Some(placeholder),
         lang,
-    }
+    );
+    assert!(finder.regex().is_some(), "placeholder regexes compile");
+    finder
 }
 
 /// Which patterns can match an article, from the words they require (see
@@ -527,6 +594,26 @@ impl RuleSet {
         self.finders
             .iter()
             .position(|f| f.placeholder == Some(placeholder) && f.lang == lang)
+    }
+
+    /// A warning for each pattern whose regexes could not be built when an
+    /// article needed them: it read nothing, and the run says so.
+    pub fn failures(&self) -> Vec<crate::corpus::Warning> {
+        self.rules
+            .iter()
+            .flat_map(|r| r.patterns.iter().map(move |p| (r, p)))
+            .filter_map(|(r, p)| {
+                let why = p.failure()?;
+                Some(crate::corpus::Warning {
+                    path: r.file.clone(),
+                    line: Some(r.line),
+                    message: format!(
+                        "rule `{}`: pattern `{}` was not run: {why} (reduce counted repetitions around its placeholder)",
+                        r.id, p.source
+                    ),
+                })
+            })
+            .collect()
     }
 
     pub fn get(&self, id: &str) -> Option<&Rule> {

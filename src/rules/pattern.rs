@@ -5,8 +5,8 @@
 //! number regex of its own), lets a space match any run of white space (articles
 //! use U+00A0 and line breaks), and lets `'` match the typographic `’` too.
 
-use crate::language::Lang;
 use crate::french::Placeholder;
+use crate::language::Lang;
 
 /// The name of the capture group that holds a claim's value.
 pub const VALUE_GROUP: &str = "value";
@@ -35,12 +35,52 @@ pub struct Expansion {
     pub locator: String,
     /// The value placeholders used, in order.
     pub placeholders: Vec<(Placeholder, usize)>,
+    /// Byte ranges of `regex` that hold a placeholder's expression.
+    holes: Vec<(usize, usize)>,
     /// `(offset in regex, offset in pattern)` at each emitted piece, to map a
     /// regex error back to the character the editor wrote.
     offsets: Vec<(usize, usize)>,
 }
 
+/// The stand-in of a placeholder in [`Expansion::stand_in`]: a
+/// private-use character, which no article holds and case folding leaves
+/// alone, so that the checker can find it in the parsed regex.
+pub const STAND_IN_CHAR: &str = "\u{F8FF}";
+
 impl Expansion {
+    /// `regex` with each placeholder's expression replaced by a one-letter
+    /// stand-in: the editor's own regex, small to compile. Loading checks
+    /// it (syntax, size, group names) and leaves the full pattern to be
+    /// compiled when an article needs it. With a function that maps an
+    /// offset of the stand-in back to an offset of `regex`.
+    pub fn stand_in(&self) -> (String, impl Fn(usize) -> usize + '_) {
+        const STAND_IN: &str = STAND_IN_CHAR;
+        let mut out = String::with_capacity(self.regex.len());
+        let mut last = 0;
+        for &(start, end) in &self.holes {
+            out.push_str(&self.regex[last..start]);
+            out.push_str(STAND_IN);
+            last = end;
+        }
+        out.push_str(&self.regex[last..]);
+        // `shift`: the bytes the stand-ins before `at` removed.
+        let back = move |at: usize| {
+            let mut shift = 0;
+            for &(start, end) in &self.holes {
+                let here = start - shift;
+                if at < here {
+                    break;
+                }
+                if at < here + STAND_IN.len() {
+                    return start;
+                }
+                shift += end - start - STAND_IN.len();
+            }
+            at + shift
+        };
+        (out, back)
+    }
+
     /// The pattern offset that produced regex offset `at`.
     pub fn source_offset(&self, at: usize) -> usize {
         let i = self.offsets.partition_point(|(r, _)| *r <= at);
@@ -74,6 +114,7 @@ pub fn expand_in(pattern: &str, lang: Lang) -> Result<Expansion, PatternError> {
         skeleton: String::with_capacity(pattern.len() * 2),
         locator: String::new(),
         placeholders: Vec::new(),
+        holes: Vec::new(),
         offsets: Vec::new(),
     };
     let bytes = pattern.as_bytes();
@@ -208,6 +249,7 @@ pub fn expand_in(pattern: &str, lang: Lang) -> Result<Expansion, PatternError> {
     locator.push_str(&out.regex[last..]);
     out.skeleton = without_word_boundaries(&out.skeleton);
     out.locator = without_word_boundaries(&locator);
+    out.holes = holes;
     Ok(out)
 }
 

@@ -28,24 +28,29 @@ const WINDOW_PAD: usize = 512;
 /// further. Each step is a DFA search and an anchored search that stops as
 /// soon as the words differ: the slow engines never scan a text unanchored.
 pub fn matches(pattern: &Pattern, text: &str, cache: &mut PatternCache, exact: &mut ExactCache) -> Vec<Captures> {
-    let exact = exact.for_pattern(pattern);
+    // A pattern that cannot be built finds nothing; the run says so once
+    // (`RuleSet::failures`).
+    let (Some(regex), Some(locator)) = (pattern.regex(), pattern.locator()) else {
+        return Vec::new();
+    };
+    let exact = exact.for_pattern(pattern.id, regex);
+    let (locator_cache, captures) = cache
+        .state
+        .get_or_insert_with(|| (locator.create_cache(), regex.create_captures()));
     let mut found = Vec::new();
     let mut from = 0;
     while from <= text.len() {
-        let Some(candidate) = pattern
-            .locator
-            .search_with(&mut cache.locator, &Input::new(text).span(from..text.len()))
-        else {
+        let Some(candidate) = locator.search_with(locator_cache, &Input::new(text).span(from..text.len())) else {
             break;
         };
         let end = window_end(text, candidate.end() + WINDOW_PAD);
         let input = Input::new(&text[..end])
             .span(candidate.start()..end)
             .anchored(Anchored::Yes);
-        pattern.regex.search_captures_with(exact, &input, &mut cache.captures);
-        from = match cache.captures.get_match() {
+        regex.search_captures_with(exact, &input, captures);
+        from = match captures.get_match() {
             Some(whole) => {
-                found.push(cache.captures.clone());
+                found.push(captures.clone());
                 // Past an empty match, move on by one character.
                 if whole.is_empty() {
                     next_boundary(text, whole.end())
