@@ -403,14 +403,15 @@ pub struct Dating {
 impl Dating {
     pub fn of(document: &Document, body: &str) -> Dating {
         let reference = dates::reference(document.meta.published, document.meta.url.as_deref(), body);
+        let lang = Lang::from_code(&document.meta.lang).unwrap_or_default();
         Dating {
             reference,
             months: if reference.is_none() {
-                dates::months_named(body)
+                dates::months_named(body, lang)
             } else {
                 0
             },
-            lang: Lang::from_code(&document.meta.lang).unwrap_or_default(),
+            lang,
         }
     }
 
@@ -773,7 +774,7 @@ fn read_date(
                 "{reason}; the article has no date, and the days it names are outside the rule's `when` ({from} to {to})"
             )));
         }
-        if let Some(day) = weekday_once(words, from, to) {
+        if let Some(day) = weekday_once(words, from, to, dating.lang) {
             let n = crate::value::day_number(day) as f64;
             let value = Value {
                 kind: Kind::Date,
@@ -784,7 +785,7 @@ fn read_date(
         }
         // A day and month, or a month, without a year (`le 23 juillet`, `en
         // juin`): the period's year, if the day falls in the period.
-        if has_day_number(words) || weekdays_in(&crate::french::fold(words)).is_empty() {
+        if has_day_number(words) || weekdays_in(&crate::french::fold(words), dating.lang).is_empty() {
             let ctx = Context {
                 published: Some(from),
                 around: "",
@@ -837,9 +838,13 @@ fn either(
     }
 }
 
-/// The weekdays (0 is Monday) that folded words name.
-fn weekdays_in(folded: &str) -> Vec<usize> {
-    crate::french::vocab::WEEKDAYS
+/// The weekdays (0 is Monday) that folded words name, in `lang`.
+fn weekdays_in(folded: &str, lang: Lang) -> Vec<usize> {
+    let names = match lang {
+        Lang::Fr => crate::french::vocab::WEEKDAYS,
+        Lang::En => crate::english::vocab::WEEKDAYS,
+    };
+    names
         .iter()
         .enumerate()
         .filter(|(_, w)| crate::rules::frame::tokens_of(folded).any(|t| t == **w))
@@ -855,20 +860,21 @@ fn has_day_number(words: &str) -> bool {
         .any(|c| c.is_ascii_digit())
 }
 
-/// A clock time (`16h00`, `19 heures`, `16:00 GMT`): it names no day.
+/// A clock time (`16h00`, `19 heures`, `16:00 GMT`, `4 pm`, `4:30 p.m.`):
+/// it names no day.
 static CLOCK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"\b[0-9]{1,2}\s*(?:h|heures?|:)\s*(?:[0-9]{2})?(?:\s*gmt|\s*utc)?\b").expect("static regex")
+    regex::Regex::new(r"\b[0-9]{1,2}(?:\s*(?:h|heures?|:)\s*(?:[0-9]{2})?|(?::[0-9]{2})?\s*(?:a\.?m|p\.?m)\b\.?|\s*o'clock)(?:\s*gmt|\s*utc)?\b").expect("static regex")
 });
 
 /// The one day of the weekday named in `words` (and no day number) between
 /// `from` and `to`, when it falls there exactly once.
-fn weekday_once(words: &str, from: Date, to: Date) -> Option<Date> {
+fn weekday_once(words: &str, from: Date, to: Date, lang: Lang) -> Option<Date> {
     let folded = crate::french::fold(words);
     // A clock time (`mercredi à 16h00`) names no day; a day number does.
     if has_day_number(words) {
         return None;
     }
-    let named = weekdays_in(&folded);
+    let named = weekdays_in(&folded, lang);
     let [weekday] = named.as_slice() else { return None };
     let mut found = None;
     let mut day = from;

@@ -1,9 +1,12 @@
 //! What a relative date (`mercredi`, `lundi soir`) is read against when the
 //! article has no publication date: a date in its URL (`/2025/07/21/`), then
 //! an explicit full date in its text (a dateline, `lundi 21 juillet 2025`,
-//! `21.07.2025`). Each claim says which one it used (`resolved_from`).
+//! `July 21, 2025`, `21.07.2025`). Each claim says which one it used
+//! (`resolved_from`).
 
+use crate::english::vocab::MONTHS as ENGLISH_MONTHS;
 use crate::french::vocab::{fold, MONTHS};
+use crate::language::Lang;
 use jiff::civil::Date;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -47,17 +50,33 @@ static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-static TEXT_DATE: LazyLock<Regex> = LazyLock::new(|| {
+/// Month names of both languages, folded, longest first: a full date with
+/// its year is unambiguous whatever the article's language.
+fn month_names(spelled_out: bool) -> String {
     let mut months: Vec<String> = MONTHS
         .iter()
+        .chain(ENGLISH_MONTHS)
         .map(|(m, _)| fold(m))
-        .filter(|m| m.len() > 4 || *m == "mars" || *m == "mai" || *m == "juin" || *m == "aout")
+        .filter(|m| !spelled_out || m.len() > 4 || ["mars", "mai", "juin", "aout", "may", "june", "july"].contains(&m.as_str()))
         .collect();
     months.sort_by_key(|m| std::cmp::Reverse(m.len()));
     months.dedup();
+    months.join("|")
+}
+
+/// The number of a folded month name of either language.
+fn month_number(folded: &str) -> Option<i8> {
+    MONTHS
+        .iter()
+        .chain(ENGLISH_MONTHS)
+        .find(|(name, _)| fold(name) == folded)
+        .map(|(_, n)| *n)
+}
+
+static TEXT_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let months = month_names(true);
     Regex::new(&format!(
-        r"\b(?P<d>[0-9]{{1,2}})(?:er)?\s+(?P<m>{})\s+(?P<y>(?:19|20)[0-9]{{2}})\b|\b(?P<d2>[0-9]{{1,2}})[./-](?P<m2>[0-9]{{1,2}})[./-](?P<y2>(?:19|20)[0-9]{{2}})\b|\b(?P<y3>(?:19|20)[0-9]{{2}})-(?P<m3>[0-9]{{2}})-(?P<d3>[0-9]{{2}})\b",
-        months.join("|")
+        r"\b(?P<d>[0-9]{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<m>{months})\.?,?\s+(?P<y>(?:19|20)[0-9]{{2}})\b|\b(?P<m4>{months})\.?\s+(?P<d4>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y4>(?:19|20)[0-9]{{2}})\b|\b(?P<d2>[0-9]{{1,2}})[./-](?P<m2>[0-9]{{1,2}})[./-](?P<y2>(?:19|20)[0-9]{{2}})\b|\b(?P<y3>(?:19|20)[0-9]{{2}})-(?P<m3>[0-9]{{2}})-(?P<d3>[0-9]{{2}})\b"
     ))
     .expect("static regex")
 });
@@ -69,13 +88,33 @@ static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"\b(?:[0-9]{{1,2}}|1er)\s+(?P<m>{})\b", months.join("|"))).expect("static regex")
 });
 
-/// The months an article names with a day (`17 mai`, `le 21 juillet`), as
-/// bits (bit 1 is January): where its own dates place it.
-pub fn months_named(text: &str) -> u16 {
+/// `July 21`, `21 July`, `July 20-21` (a day number beside the month: `may`
+/// and `march` alone are words).
+static ENGLISH_DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    let mut months: Vec<String> = ENGLISH_MONTHS.iter().map(|(m, _)| fold(m)).collect();
+    months.sort_by_key(|m| std::cmp::Reverse(m.len()));
+    months.dedup();
+    let months = months.join("|");
+    Regex::new(&format!(
+        r"\b(?:(?P<m>{months})\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?\b|[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{months})\b)"
+    ))
+    .expect("static regex")
+});
+
+/// The months an article names with a day (`17 mai`, `le 21 juillet`,
+/// `July 21`), as bits (bit 1 is January): where its own dates place it.
+pub fn months_named(text: &str, lang: Lang) -> u16 {
     let folded = fold(text);
     let mut bits = 0u16;
-    for c in DAY_MONTH.captures_iter(&folded) {
-        if let Some((_, n)) = MONTHS.iter().find(|(name, _)| fold(name) == c["m"]) {
+    let found: Vec<String> = match lang {
+        Lang::Fr => DAY_MONTH.captures_iter(&folded).map(|c| c["m"].to_string()).collect(),
+        Lang::En => ENGLISH_DAY_MONTH
+            .captures_iter(&folded)
+            .filter_map(|c| c.name("m").or_else(|| c.name("m2")).map(|m| m.as_str().to_string()))
+            .collect(),
+    };
+    for name in found {
+        if let Some(n) = month_number(&name) {
             bits |= 1 << n;
         }
     }
@@ -109,11 +148,9 @@ pub fn from_text(text: &str) -> Option<Date> {
     for c in TEXT_DATE.captures_iter(&folded) {
         let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i16>().ok());
         let date = if let (Some(d), Some(m), Some(y)) = (num("d"), c.name("m"), num("y")) {
-            let month = MONTHS
-                .iter()
-                .find(|(name, _)| fold(name) == m.as_str())
-                .map(|(_, n)| *n);
-            month.and_then(|m| Date::new(y, m, d as i8).ok())
+            month_number(m.as_str()).and_then(|m| Date::new(y, m, d as i8).ok())
+        } else if let (Some(d), Some(m), Some(y)) = (num("d4"), c.name("m4"), num("y4")) {
+            month_number(m.as_str()).and_then(|m| Date::new(y, m, d as i8).ok())
         } else if let (Some(d), Some(m), Some(y)) = (num("d2"), num("m2"), num("y2")) {
             Date::new(y, m as i8, d as i8).ok()
         } else if let (Some(d), Some(m), Some(y)) = (num("d3"), num("m3"), num("y3")) {
@@ -160,5 +197,15 @@ mod tests {
         assert_eq!(from_text("mis à jour le 23.07.2025 à 10h"), Some(d("2025-07-23")));
         assert_eq!(from_text("le 1er août 2025"), Some(d("2025-08-01")));
         assert_eq!(from_text("le 23 juillet, sans année"), None);
+        assert_eq!(from_text("KYIV, July 21, 2025 — The mayor said"), Some(d("2025-07-21")));
+        assert_eq!(from_text("Updated 21st July 2025, 10:02"), Some(d("2025-07-21")));
+        assert_eq!(from_text("on July 23, with no year"), None);
+    }
+
+    #[test]
+    fn months_an_article_names_with_a_day() {
+        assert_eq!(months_named("le 21 juillet et le 2 juin", Lang::Fr), (1 << 7) | (1 << 6));
+        assert_eq!(months_named("on July 21, and 2 June", Lang::En), (1 << 7) | (1 << 6));
+        assert_eq!(months_named("in May, nothing", Lang::En), 0);
     }
 }

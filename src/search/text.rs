@@ -44,7 +44,7 @@ const ABBREVIATIONS: &[&str] = &[
     "m", "mm", "mr", "mrs", "ms", "mme", "mmes", "mlle", "dr", "pr", "prof", "me", "mgr", "st", "ste", "gen", "gal",
     "col", "cdt", "lt", "sgt", "capt", "gov", "sen", "rep", "rev", "jr", "sr", "cf", "etc", "ex", "env", "av", "bd",
     "no", "n", "vol", "art", "p", "pp", "ca", "vs", "inc", "ltd", "co", "corp", "dept", "jan", "janv", "feb", "fev",
-    "avr", "apr", "juil", "aug", "sept", "oct", "nov", "dec", "u.s", "u.k",
+    "avr", "apr", "juil", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
 ];
 
 impl Analysis {
