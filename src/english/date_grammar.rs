@@ -66,8 +66,13 @@ pub(super) fn date() -> String {
     );
     // `July 23`, `July 23, 2025`, `Wednesday, July 23`, `Oct. 2`, `July 24-25`, `July 24 to August 2`,
     // `May twenty-first`; a day in cardinal words only with its year (`in May twenty people…`).
+    // `Oct2`: a day glued to its month.
+    let glued = format!(
+        r"\b(?:{})(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b",
+        tables::months()
+    );
     let month_day = format!(
-        r"(?:\b(?:between|from)\s+)?(?:{wdx})?{month}\s*(?:[-/]\s*)?(?:the\s+)?{day}(?:{to}(?:{month}\s*)?(?:the\s+)?{day})?(?:,?\s+{year})?|(?:{wdx})?{month}\s+(?:the\s+)?\b{day_card}\b,?\s+{year}"
+        r"(?:\b(?:between|from)\s+)?(?:{wdx})?(?:{month}\s*(?:[-/]\s*)?(?:the\s+)?{day}|{glued})(?:{to}(?:{month}\s*)?(?:the\s+)?{day})?(?:,?\s+{year})?|(?:{wdx})?{month}\s+(?:the\s+)?\b{day_card}\b,?\s+{year}"
     );
     // `Thursday the 21st`, `the 20th of next month`, `on the 27th`.
     let day_alone = format!(
@@ -113,7 +118,7 @@ pub(super) fn date() -> String {
     let span = format!(
         r"(?:(?:\bthe\s+)?\b(?:last|past|previous)\s+(?:{few}\s+)?{units}|(?:\bthe\s+)?\b(?:next|coming)\s+(?:{few}\s+)?{plural_units}|\bthe\s+coming\s+(?:week|month|year)\b|\bthe\s+(?:week|month|year)\s+ahead\b|\b(?:in\s+)?recent\s+{plural_units})(?:\s+of\b)?"
     );
-    let relperiod = r"\b(?:(?:this|next|last)\s+(?:week|month|year|weekend)|(?:this\s+past|this\s+coming|the\s+past|the\s+coming)\s+weekend|the\s+weekend|(?:earlier|later)\s+this\s+(?:week|month|year))\b";
+    let relperiod = r"\b(?:(?:this|current|next|last)\s+(?:week|month|year|weekend|decade)|(?:this\s+past|this\s+coming|the\s+past|the\s+coming)\s+weekend|the\s+weekend|(?:earlier|later)\s+this\s+(?:week|month|year)|the\s+(?:week|month|year|weekend)\s+after\s+(?:the\s+)?next|(?:the\s+)?rest\s+of\s+(?:the\s+|this\s+)?(?:week|month|year))\b";
     let seasons = tables::seasons();
     let season = format!(
         r"\b(?:the\s+)?arab\s+spring\b|(?:\b(?:this|last|next|the|in\s+the|in|during\s+the|during|early|late)\s+)?\b(?:spring|summer|autumn|winter)\b(?:\s+(?:of\s+)?{YEAR}(?:\s*[-/]\s*(?:{YEAR}|[0-9]{{2}}\b))?)?|\b(?:this|last|next)\s+fall\b|\b(?:in\s+the\s+)?fall\s+(?:of\s+)?{YEAR}|\bin\s+the\s+fall\b|\b(?:{seasons})\s+{YEAR}"
@@ -123,7 +128,7 @@ pub(super) fn date() -> String {
     let ranks = r"(?:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)";
     let of_target = format!(r"(?:{month}(?:,?\s+{YEAR})?|(?:this|next|last|previous|the)\s+(?:month|year)\b|{YEAR})");
     let nth = format!(
-        r"(?:\bthe\s+)?\b{ranks}\s+(?:{wd}|day\b|week\b|weekend\b|fortnight\b|half\b)\s+(?:of|in)\s+{of_target}|(?:\bthe\s+)?\b{ranks}\s+quarter\s+(?:of\s+)?(?:{YEAR}|(?:this|next|last|the)\s+year\b)|\bq[1-4]\s*{YEAR}|{YEAR}\s*q[1-4]\b|\bh[12]\s+{YEAR}"
+        r"(?:\bthe\s+)?\b{ranks}\s+(?:{wd}|day\b|week\b|weekend\b|fortnight\b|half\b)\s+(?:of|in)\s+{of_target}|(?:\bthe\s+)?\b{ranks}\s+quarter\s+(?:of\s+)?(?:{YEAR}|(?:this|next|last|the)\s+year\b)|\b[qh][1-4]\b(?:\s*{YEAR}|\s+(?:this|next|last)\s+year\b)?|\b[12][0-9]{{3}}\s*[qh][1-4]\b"
     );
     // `early July`, `mid-2025`, `the end of the month`, `the start of next year`, `late last week`.
     let months = tables::months();
@@ -140,10 +145,14 @@ pub(super) fn date() -> String {
     let month_alone = format!(
         r"(?:\b(?:{month_full})\b|\b(?-i:May|March|August|MAY|MARCH|AUGUST)\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.)"
     );
+    let abbr = r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)";
     let monthp = format!(
-        r"(?:(?:\b(?:in|during)\s+(?:the\s+month\s+of\s+)?|\bthe\s+month\s+of\s+|\b(?:last|next|this|coming|past)\s+){month_any}|{month_alone})(?:,?\s+(?:of\s+)?{YEAR})?|{month_any},?\s+{YEAR}"
+        r"(?:(?:\b(?:in|during)\s+(?:the\s+month\s+of\s+)?|\bthe\s+month\s+of\s+|\b(?:last|next|this|coming|past)\s+)(?:{month_any}|{abbr}\b\.?)|{month_alone})(?:,?\s+(?:of\s+)?{year}|\s+(?:this|next|last)\s+year\b)?|{month_any},?\s+{year}"
     );
-    let yearp = r"(?:\b(?:in|during)\s+)?\b(?:19|20)[0-9]{2}\b";
-    let decade = r"\b(?:the\s+)?(?:1[89]|20)[0-9]0s\b|\bthe\s+['’]?[0-9]0s\b|\bthe\s+(?:nineteen\s+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b";
+    // `in 2025`; `2014-2018`, `from 2014 to 2018`, `2019-20`.
+    let yearp = format!(
+        r"(?:\b(?:between|from|in|during)\s+)?\b(?:19|20)[0-9]{{2}}(?:\s*{DASH}\s*|\s+(?:to|and|through|until|till)\s+)(?:(?:19|20)[0-9]{{2}}|[0-9]{{2}})\b|(?:\b(?:in|during)\s+)?\b(?:19|20)[0-9]{{2}}\b"
+    );
+    let decade = r"\b(?:the\s+)?(?:1[89]|20)[0-9]0['’]?s\b|\bthe\s+['’]?[0-9]0['’]?s\b|\bthe\s+(?:nineteen\s+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b";
     format!(r"(?:{nth}|{dated}|{offset}|{relperiod}|{span}|{season}|{part_of}|{monthp}|{yearp}|{decade})")
 }

@@ -127,7 +127,7 @@ fn plain(number: bool) -> String {
     let pair = small_pair();
     let of_scale = format!(r"(?:\s+of\s+an?\s+(?:{BIG}|\bdozen\b))?");
     let tails = format!(
-        r"(?:\s+point\s+(?:[0-9]+\b|{DIGIT_WORDS}(?:\s+{DIGIT_WORDS})+|{pair})(?:\s+{BIG})?|\s+and\s+(?:(?:an?|one|{pair})\s+)?{den}(?:\s+{BIG})?|{SEP}{den}{of_scale}|\s+dozens?\b)"
+        r"(?:\s+point\s+(?:[0-9]+\b|{DIGIT_WORDS}(?:\s+{DIGIT_WORDS})+|{pair})(?:\s+{BIG})?|\s+and\s+(?:(?:an?|one|{pair})\s+)?{den}(?:\s+{BIG})?|{SEP}{den}(?:\s+{BIG}|{of_scale})|\s+dozens?\b)"
     );
     let half = format!(
         r"(?:\b(?:a|one)\s+)?\bhalf\b(?:\s+(?:an?\s+)?(?:{BIG}|\bdozen\b))?|\b(?:a\s+)?quarter(?:\s+of\s+an?)?\s+{BIG}"

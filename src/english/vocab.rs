@@ -157,6 +157,8 @@ pub const SCALE_WORDS: &[(&str, f64)] = &[
     ("lac", 1e5),
     ("crores", 1e7),
     ("crore", 1e7),
+    // `Rs 500 cr`, `three cr`: Indian English writes crores so.
+    ("cr", 1e7),
 ];
 
 /// Scale abbreviations after digits, with or without a space: `2.3bn`,
@@ -173,7 +175,6 @@ pub const SPACED_SCALES: &[(&str, f64)] = &[
     ("tn", 1e12),
     ("lkhs", 1e5),
     ("lkh", 1e5),
-    ("cr", 1e7),
 ];
 
 /// One-letter scales glued to digits: `100k`, `£3m`, `$1.2b`. British and

@@ -156,7 +156,7 @@ static SPAN: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NTH: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"^(?:the )?(?P<o>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th) (?:(?P<u>{wd}|day|week|weekend|fortnight|half) (?:of|in) (?P<of>.+)|quarter (?:of )?(?P<qy>.+))$|^q(?P<q>[1-4]) ?(?P<y>\d{{4}})$|^(?P<y2>\d{{4}}) ?q(?P<q2>[1-4])$|^h(?P<h>[12]) (?P<y3>\d{{4}})$",
+        r"^(?:the )?(?P<o>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th) (?:(?P<u>{wd}|day|week|weekend|fortnight|half) (?:of|in) (?P<of>.+)|quarter (?:of )?(?P<qy>.+))$|^(?P<k>[qh])(?P<q>[1-4])(?: ?(?P<y>\d{{4}})| (?P<rel>this|next|last) year)?$|^(?P<y2>\d{{4}}) ?(?P<k2>[qh])(?P<q2>[1-4])$",
         wd = WEEKDAYS.join("|")
     ))
 });
@@ -167,19 +167,23 @@ static OF_TARGET: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 static PART: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:(?P<p>early|mid|late|end) ?-? ?|(?:the )?(?P<p2>end|beginning|start|middle) of )(?P<rest>.+)$")
+    re(r"^(?:(?:the )?(?P<p2>end|beginning|start|middle) of |(?P<p>early|mid|late|end) ?-? ?)(?P<rest>.+)$")
 });
 static REL_PART: LazyLock<Regex> = LazyLock::new(|| re(r"^(?P<p>earlier|later) this (?P<u>week|month|year)$"));
 static MONTH_P: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"^(?:(?:in|during) (?:the month of )?|the month of |(?P<q>last|next|this|coming|past) )?(?P<m>{})\.?(?:,? (?:of )?(?P<y>\d{{4}}))?$",
-        P.month
+        r"^(?:(?:in|during) (?:the month of )?|the month of |(?P<q>last|next|this|coming|past) )?(?P<m>{})\.?(?:,? (?:of )?(?P<y>{})| (?P<yq>this|next|last) year)?$",
+        P.month, P.year
     ))
 });
-static YEAR_P: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:(?:in|during) )?(?P<y>(?:19|20)\d{2})$"));
+static YEAR_P: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:(?:between|from|in|during) )?(?P<y>(?:19|20)\d{2})(?:(?:-| (?:to|and|through|until|till) )(?P<y2>(?:19|20)\d{2}|\d{2}))?$",
+    )
+});
 static DECADE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:the )?(?:(?P<full>(?:1[89]|20)\d0)s|'?(?P<short>\d0)s|(?P<nineteen>nineteen )?(?P<words>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))$",
+        r"^(?:the )?(?:(?P<full>(?:1[89]|20)\d0)'?s|'?(?P<short>\d0)'?s|(?:nineteen )?(?P<words>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))$",
     )
 });
 static HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
@@ -328,7 +332,12 @@ fn fixed(text: &str, ctx: &Context) -> Res<Option<Range>> {
     }
     if let Some(c) = MONTH_P.captures(text) {
         let m = month_of(cap(&c, "m")).ok_or(NormalizeError::NoValue)?;
-        let y = c.name("y").and_then(|y| y.as_str().parse::<i16>().ok());
+        let y = match (c.name("y"), c.name("yq")) {
+            (Some(y), _) => Some(year_of_words(y.as_str()).ok_or(NormalizeError::NoValue)?),
+            // `June next year`.
+            (None, Some(q)) => Some(pub_date(text, ctx)?.year() + delta_of(q.as_str()) as i16),
+            (None, None) => None,
+        };
         let pick = match cap(&c, "q") {
             "last" | "past" => MonthPick::Last,
             "next" | "coming" => MonthPick::Next,
@@ -340,7 +349,16 @@ fn fixed(text: &str, ctx: &Context) -> Res<Option<Range>> {
     }
     if let Some(c) = YEAR_P.captures(text) {
         let y: i16 = cap(&c, "y").parse().map_err(|_| NormalizeError::NoValue)?;
-        return Ok(Some(days(month_start(y, 1)?, month_end(y, 12)?)));
+        // `2014-2018`, `2019-20`: to the end of the last year named.
+        let y2 = match c.name("y2").map(|m| m.as_str()) {
+            Some(y2) if y2.len() == 2 => y - y % 100 + y2.parse::<i16>().map_err(|_| NormalizeError::NoValue)?,
+            Some(y2) => y2.parse().map_err(|_| NormalizeError::NoValue)?,
+            None => y,
+        };
+        if y2 < y {
+            return Err(NormalizeError::NoValue);
+        }
+        return Ok(Some(days(month_start(y, 1)?, month_end(y2, 12)?)));
     }
     if let Some(r) = offset(text, ctx)? {
         return Ok(Some(r));
@@ -438,18 +456,58 @@ fn relative_word(text: &str, ctx: &Context) -> Res<Option<Range>> {
         return Ok(Some(days(p + a, p + b)));
     }
     let r = match text {
-        "this week" | "next week" | "last week" => week_of(text, delta_of(first_word(text)), ctx)?,
-        "this month" | "next month" | "last month" => {
+        "this week" | "current week" | "next week" | "last week" => week_of(text, delta_of(first_word(text)), ctx)?,
+        "this month" | "current month" | "next month" | "last month" => {
             let (a, b) = rel_month(text, delta_of(first_word(text)), ctx)?;
             days(a, b)
         }
-        "this year" | "next year" | "last year" => year_of(text, delta_of(first_word(text)) as i16, ctx)?,
+        "this year" | "current year" | "next year" | "last year" => {
+            year_of(text, delta_of(first_word(text)) as i16, ctx)?
+        }
+        "this decade" | "current decade" | "next decade" | "last decade" => {
+            let y = pub_date(text, ctx)?.year();
+            let start = y - y.rem_euclid(10) + 10 * delta_of(first_word(text)) as i16;
+            days(month_start(start, 1)?, month_end(start + 9, 12)?)
+        }
+        "the week after next" | "the week after the next" => week_of(text, 2, ctx)?,
+        "the month after next" | "the month after the next" => {
+            let (a, b) = rel_month(text, 2, ctx)?;
+            days(a, b)
+        }
+        "the year after next" | "the year after the next" => year_of(text, 2, ctx)?,
+        "the weekend after next" | "the weekend after the next" => {
+            let r = weekend(text, Pick::Next, ctx)?;
+            Range::closed(r.lo + 7.0, r.hi + 7.0)
+        }
         "this weekend" | "the weekend" => weekend(text, Pick::Nearest, ctx)?,
         "next weekend" | "this coming weekend" | "the coming weekend" => weekend(text, Pick::Next, ctx)?,
         "last weekend" | "this past weekend" | "the past weekend" => weekend(text, Pick::Last, ctx)?,
-        _ => return Ok(None),
+        _ => return rest_of(text, ctx),
     };
     Ok(Some(r))
+}
+
+/// `the rest of the week`: from the publication day to the end of its week,
+/// month or year.
+fn rest_of(text: &str, ctx: &Context) -> Res<Option<Range>> {
+    let Some(unit) = text
+        .strip_prefix("the ")
+        .unwrap_or(text)
+        .strip_prefix("rest of ")
+        .map(|u| u.strip_prefix("the ").or_else(|| u.strip_prefix("this ")).unwrap_or(u))
+    else {
+        return Ok(None);
+    };
+    let whole = match unit {
+        "week" => week_of(text, 0, ctx)?,
+        "month" => {
+            let (a, b) = rel_month(text, 0, ctx)?;
+            days(a, b)
+        }
+        "year" => year_of(text, 0, ctx)?,
+        _ => return Ok(None),
+    };
+    Ok(Some(days(published(text, ctx)?, whole.hi as i32)))
 }
 
 fn first_word(text: &str) -> &str {
@@ -716,13 +774,21 @@ fn nth(text: &str, c: &Captures, ctx: &Context) -> Res<Range> {
         }
     };
     if let Some(q) = c.name("q").or_else(|| c.name("q2")) {
-        let of = year("y")?.or(year("y2")?);
+        let of = match (year("y")?.or(year("y2")?), c.name("rel")) {
+            (Some(of), _) => Some(of),
+            (None, Some(rel)) => {
+                let r = year_of(text, delta_of(rel.as_str()) as i16, ctx)?;
+                Some((r.lo as i32, r.hi as i32, PeriodKind::Year))
+            }
+            (None, None) => None,
+        };
         let rank: i32 = q.as_str().parse().map_err(|_| NormalizeError::NoValue)?;
-        return nth_in(text, rank, NthUnit::Quarter, of, ctx);
-    }
-    if let Some(h) = c.name("h") {
-        let rank: i32 = h.as_str().parse().map_err(|_| NormalizeError::NoValue)?;
-        return nth_in(text, rank, NthUnit::Half, year("y3")?, ctx);
+        let unit = if cap(c, "k") == "h" || cap(c, "k2") == "h" {
+            NthUnit::Half
+        } else {
+            NthUnit::Quarter
+        };
+        return nth_in(text, rank, unit, of, ctx);
     }
     let rank = match cap(c, "o") {
         "first" | "1st" => 1,

@@ -43,8 +43,9 @@ static VAGUE_SCALED: LazyLock<Regex> = LazyLock::new(|| {
 static VAGUE_PLURAL: LazyLock<Regex> = LazyLock::new(|| re(r"^([a-z]+)(?: of ([a-z]+))?$"));
 static HALF: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:(?:a|one) )?(half|quarter)(?: (?:of )?an?)?(?: ([a-z]+))?$"));
 static AND_FRACTION: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(.+) and ((?:(?:an?|one|[a-z]+) )?[a-z]+)(?: ([a-z]+))?$"));
-static FRACTION: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:(.+?) )?([a-z]+)(?: of an? ([a-z]+))?$"));
+    LazyLock::new(|| re(r"^(.+) and ((?:(?:an?|one|[a-z-]+) )?[a-z]+)(?: ([a-z]+))?$"));
+static FRACTION: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:(.+?)(?: ?- ?| ))?([a-z]+)(?: (?:of an? )?(thousand|million|billion|trillion|dozen))?$"));
 static POINT: LazyLock<Regex> = LazyLock::new(|| re(r"^(.+?) point (.+?)(?: (thousand|million|billion|trillion))?$"));
 static DOZENS: LazyLock<Regex> = LazyLock::new(|| re(r"^(.+) dozens?$"));
 static ORDINAL_DIGITS: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d+) ?(?:st|nd|rd|th)$"));
