@@ -118,7 +118,7 @@ pub(super) fn date() -> String {
     let span = format!(
         r"(?:(?:\bthe\s+)?\b(?:last|past|previous)\s+(?:{few}\s+)?{units}|(?:\bthe\s+)?\b(?:next|coming)\s+(?:{few}\s+)?{plural_units}|\bthe\s+coming\s+(?:week|month|year)\b|\bthe\s+(?:week|month|year)\s+ahead\b|\b(?:in\s+)?recent\s+{plural_units})(?:\s+of\b)?"
     );
-    let relperiod = r"\b(?:(?:this|current|next|last)\s+(?:week|month|year|weekend|decade)|(?:this\s+past|this\s+coming|the\s+past|the\s+coming)\s+weekend|the\s+weekend|(?:earlier|later)\s+this\s+(?:week|month|year)|the\s+(?:week|month|year|weekend)\s+after\s+(?:the\s+)?next|(?:the\s+)?rest\s+of\s+(?:the\s+|this\s+)?(?:week|month|year))\b";
+    let relperiod = r"\b(?:the\s+(?:week|month|year|weekend)\s+after\s+(?:the\s+)?next|(?:this|current|next|last)\s+(?:week|month|year|weekend|decade)|(?:this\s+past|this\s+coming|the\s+past|the\s+coming)\s+weekend|the\s+weekend|(?:earlier|later)\s+this\s+(?:week|month|year)|(?:the\s+)?rest\s+of\s+(?:the\s+|this\s+)?(?:week|month|year))\b";
     let seasons = tables::seasons();
     let season = format!(
         r"\b(?:the\s+)?arab\s+spring\b|(?:\b(?:this|last|next|the|in\s+the|in|during\s+the|during|early|late)\s+)?\b(?:spring|summer|autumn|winter)\b(?:\s+(?:of\s+)?{YEAR}(?:\s*[-/]\s*(?:{YEAR}|[0-9]{{2}}\b))?)?|\b(?:this|last|next)\s+fall\b|\b(?:in\s+the\s+)?fall\s+(?:of\s+)?{YEAR}|\bin\s+the\s+fall\b|\b(?:{seasons})\s+{YEAR}"
