@@ -72,7 +72,7 @@ pub(super) fn date() -> String {
         tables::months()
     );
     let month_day = format!(
-        r"(?:\b(?:between|from)\s+)?(?:{wdx})?(?:{month}\s*(?:[-/]\s*)?(?:the\s+)?{day}|{glued})(?:{to}(?:{month}\s*)?(?:the\s+)?{day})?(?:,?\s+{year})?|(?:{wdx})?{month}\s+(?:the\s+)?\b{day_card}\b,?\s+{year}"
+        r"(?:\b(?:between|from)\s+(?:{daynum}{to})?)?(?:{wdx})?(?:{month}\s*(?:[-/]\s*)?(?:the\s+)?{day}|{glued})(?:{to}(?:{month}\s*)?(?:the\s+)?{day})?(?:,?\s+{year})?|(?:{wdx})?{month}\s+(?:the\s+)?\b{day_card}\b,?\s+{year}"
     );
     // `Thursday the 21st`, `the 20th of next month`, `on the 27th`.
     let day_alone = format!(
@@ -80,7 +80,7 @@ pub(super) fn date() -> String {
     );
     let abbr3 = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec";
     let numeric = format!(
-        r"\b(?:[0-9]{{4}}[-/.][0-9]{{1,2}}[-/.][0-9]{{1,2}}|[0-9]{{1,2}}[-/.][0-9]{{1,2}}[-/.](?:[0-9]{{4}}|[0-9]{{2}})|[0-9]{{1,2}}/[0-9]{{1,2}}|[0-9]{{4}}[-/](?:{abbr3})[-/][0-9]{{1,2}})\b"
+        r"\b(?:[0-9]{{4}}[-/.][0-9]{{1,2}}[-/.][0-9]{{1,2}}|[0-9]{{1,2}}[-/.][0-9]{{1,2}}[-/.](?:[0-9]{{4}}|[0-9]{{2}})|[0-9]{{4}}[-/](?:{abbr3})[-/][0-9]{{1,2}}|[0-9]{{4}}[-/](?:1[0-2]|0?[1-9])|(?:1[0-2]|0?[1-9])[-/][0-9]{{4}}|[0-9]{{1,2}}/[0-9]{{1,2}})\b"
     );
     // `Friday`, `this Friday`, `next Friday`, `Friday next week`, `next week on Friday`, `Fri.`.
     let weekday = format!(
@@ -95,7 +95,7 @@ pub(super) fn date() -> String {
     );
     let day_forms = format!("(?:{day_month}|{month_day}|{day_alone}|{numeric}|{weekday}|{relday}|{holiday})");
     // Layers around the day.
-    let anchor = r"(?:\bthe\s+(?:eve|day\s+before|day\s+after|night\s+before|morning|afternoon|evening|night|week)\s+of\s+|\b(?:the\s+)?(?:day|night)\s+(?:before|after)\s+)";
+    let anchor = r"(?:\bthe\s+(?:eve|day\s+before|day\s+after|night\s+before|morning|afternoon|evening|night|week)\s+of\s+|\b(?:the\s+)?(?:day|night)\s+(?:before|after)\s+|\b(?:the\s+)?week\s+(?:commencing|starting|beginning)(?:\s+on)?\s+|\bw/c\s+)";
     let lead_clock = format!(r"(?:{}(?:\s+on)?\s+)", clock_span());
     let early = r"(?:\b(?:early|late)\s+(?:on\s+)?)";
     let tod = format!(r"(?:,?\s+{})?(?:\s+{DAY_PART})?", clock_span());
@@ -118,7 +118,7 @@ pub(super) fn date() -> String {
     let span = format!(
         r"(?:(?:\bthe\s+)?\b(?:last|past|previous)\s+(?:{few}\s+)?{units}|(?:\bthe\s+)?\b(?:next|coming)\s+(?:{few}\s+)?{plural_units}|\bthe\s+coming\s+(?:week|month|year)\b|\bthe\s+(?:week|month|year)\s+ahead\b|\b(?:in\s+)?recent\s+{plural_units})(?:\s+of\b)?"
     );
-    let relperiod = r"\b(?:the\s+(?:week|month|year|weekend)\s+after\s+(?:the\s+)?next|(?:this|current|next|last)\s+(?:week|month|year|weekend|decade)|(?:this\s+past|this\s+coming|the\s+past|the\s+coming)\s+weekend|the\s+weekend|(?:earlier|later)\s+this\s+(?:week|month|year)|(?:the\s+)?rest\s+of\s+(?:the\s+|this\s+)?(?:week|month|year))\b";
+    let relperiod = r"\b(?:the\s+(?:week|month|year|weekend)\s+after\s+(?:the\s+)?next|(?:this|current|next|last|upcoming)\s+(?:week|month|year|weekend|decade)|(?:this\s+past|this\s+coming|the\s+past|the\s+coming)\s+weekend|the\s+weekend|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)|(?:the\s+)?rest\s+of\s+(?:the\s+|this\s+)?(?:week|month|year))\b";
     let seasons = tables::seasons();
     let season = format!(
         r"\b(?:the\s+)?arab\s+spring\b|(?:\b(?:this|last|next|the|in\s+the|in|during\s+the|during|early|late)\s+)?\b(?:spring|summer|autumn|winter)\b(?:\s+(?:of\s+)?{YEAR}(?:\s*[-/]\s*(?:{YEAR}|[0-9]{{2}}\b))?)?|\b(?:this|last|next)\s+fall\b|\b(?:in\s+the\s+)?fall\s+(?:of\s+)?{YEAR}|\bin\s+the\s+fall\b|\b(?:{seasons})\s+{YEAR}"
@@ -128,7 +128,7 @@ pub(super) fn date() -> String {
     let ranks = r"(?:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)";
     let of_target = format!(r"(?:{month}(?:,?\s+{YEAR})?|(?:this|next|last|previous|the)\s+(?:month|year)\b|{YEAR})");
     let nth = format!(
-        r"(?:\bthe\s+)?\b{ranks}\s+(?:{wd}|day\b|week\b|weekend\b|fortnight\b|half\b)\s+(?:of|in)\s+{of_target}|(?:\bthe\s+)?\b{ranks}\s+quarter\s+(?:of\s+)?(?:{YEAR}|(?:this|next|last|the)\s+year\b)|\b[qh][1-4]\b(?:\s*{YEAR}|\s+(?:this|next|last)\s+year\b)?|\b[12][0-9]{{3}}\s*[qh][1-4]\b"
+        r"(?:\bthe\s+)?\b{ranks}\s+(?:{wd}|day\b|week\b|weekend\b|fortnight\b|half\b)\s+(?:of|in)\s+{of_target}|(?:\bthe\s+)?\b{ranks}\s+quarter\s+(?:of\s+)?(?:{YEAR}|(?:this|next|last|the)\s+year\b)|(?:\b(?:in|during)\s+)?(?:\b[qh][1-4]\b(?:\s*{YEAR}|\s+(?:this|next|last)\s+year\b)?|\b[12][0-9]{{3}}\s*[qh][1-4]\b)"
     );
     // `early July`, `mid-2025`, `the end of the month`, `the start of next year`, `late last week`.
     let months = tables::months();
@@ -147,12 +147,19 @@ pub(super) fn date() -> String {
     );
     let abbr = r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)";
     let monthp = format!(
-        r"(?:(?:\b(?:in|during)\s+(?:the\s+month\s+of\s+)?|\bthe\s+month\s+of\s+|\b(?:last|next|this|coming|past)\s+)(?:{month_any}|{abbr}\b\.?)|{month_alone})(?:,?\s+(?:of\s+)?{year}|\s+(?:this|next|last)\s+year\b)?|{month_any},?\s+{year}"
+        r"(?:(?:\b(?:in|during)\s+(?:the\s+month\s+of\s+)?|\bthe\s+month\s+of\s+|\b(?:last|next|this|coming|past)\s+)(?:{month_any}|{abbr}\b\.?)|{month_alone})(?:\s*,?\s+(?:of\s+)?{year}|\s+(?:this|next|last)\s+year\b)?|{month_any}\s*,?\s+{year}|(?:\b(?:in|during)\s+)?\b(?:19|20)[0-9]{{2}}\s*,?\s+(?:\b(?:{month_full})\b|\b(?-i:May|March|August)\b|{abbr}\b\.?)"
     );
     // `in 2025`; `2014-2018`, `from 2014 to 2018`, `2019-20`.
     let yearp = format!(
         r"(?:\b(?:between|from|in|during)\s+)?\b(?:19|20)[0-9]{{2}}(?:\s*{DASH}\s*|\s+(?:to|and|through|until|till)\s+)(?:(?:19|20)[0-9]{{2}}|[0-9]{{2}})\b|(?:\b(?:in|during)\s+)?\b(?:19|20)[0-9]{{2}}\b"
     );
     let decade = r"\b(?:the\s+)?(?:1[89]|20)[0-9]0['’]?s\b|\bthe\s+['’]?[0-9]0['’]?s\b|\bthe\s+(?:nineteen\s+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b";
-    format!(r"(?:{nth}|{dated}|{offset}|{relperiod}|{span}|{season}|{part_of}|{monthp}|{yearp}|{decade})")
+    // `between March and June`, `from July 2024 to May 2025`, `between January 1st 2015 and
+    // Feb 5th 2018`, `from Friday the 11th until Tuesday the 15th`, `between Jan 22 and now`.
+    let endpoint = format!(
+        r"(?:{month}\s*{daynum}(?:,?\s+{YEAR})?|(?:\bthe\s+)?{daynum}(?:\s+of)?\s+{month}(?:,?\s+{YEAR})?|{wd},?\s+the\s+{daynum}|(?:{month_any}|{abbr}\b\.?)(?:,?\s+{YEAR})?|{YEAR}(?:,?\s+(?:{month_any}|{abbr}\b\.?))?|\b(?:today|now|tomorrow|yesterday)\b|{weekday})"
+    );
+    let date_range =
+        format!(r"\b(?:between|from)\s+{endpoint}(?:\s*{DASH}\s*|\s+(?:to|and|through|thru|until|till)\s+){endpoint}");
+    format!(r"(?:{date_range}|{nth}|{dated}|{offset}|{relperiod}|{span}|{season}|{part_of}|{monthp}|{yearp}|{decade})")
 }

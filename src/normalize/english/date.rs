@@ -97,7 +97,7 @@ static LEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// `the eve of`, `the day after`, `the night of`, `the week of`.
 static ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:the (?P<a>eve|day before|day after|night before|morning|afternoon|evening|night|week) of|(?:the )?(?P<b>day|night) (?P<dir>before|after)) (?P<rest>.+)$",
+        r"^(?:the (?P<a>eve|day before|day after|night before|morning|afternoon|evening|night|week) of|(?:the )?(?P<b>day|night) (?P<dir>before|after)|(?:the )?(?P<wk>week) (?:commencing|starting|beginning)(?: on)?|(?P<wc>w/c)) (?P<rest>.+)$",
     )
 });
 /// `23 July 2025`, `the 23rd of July`, `Wednesday, 23 July`, `24-25 July`, `24 July to 2 August`.
@@ -115,7 +115,7 @@ static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     let p = &*P;
     re(&format!(
-        r"^(?:(?:between|from) )?(?:(?P<wd>{wd})\.?,? ?)?(?P<m1>{month})\.? ?(?:[-/] ?)?(?:the )?(?P<d1>{day})(?:(?: ?- ?| (?:to|and|through|thru|until|till) )(?:(?P<m2>{month})\.? ?)?(?:the )?(?P<d2>{day}))?(?:,? (?P<y>{year}))?$",
+        r"^(?:(?:between|from) (?:(?P<d0>{day})(?: ?- ?| (?:to|and|through|thru|until|till) ))?)?(?:(?P<wd>{wd})\.?,? ?)?(?P<m1>{month})\.? ?(?:[-/] ?)?(?:the )?(?P<d1>{day})(?:(?: ?- ?| (?:to|and|through|thru|until|till) )(?:(?P<m2>{month})\.? ?)?(?:the )?(?P<d2>{day}))?(?:,? (?P<y>{year}))?$",
         wd = p.wd,
         day = p.day,
         month = p.month,
@@ -136,7 +136,7 @@ static DAY_OF_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 static ON_THE: LazyLock<Regex> = LazyLock::new(|| re(r"^on the (?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)$"));
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:(?P<y1>\d{4})[-/.](?P<m1>\d{1,2})[-/.](?P<d1>\d{1,2})|(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?:[-/.](?P<y2>\d{4}|\d{2}))?|(?P<y3>\d{4})[-/](?P<mon>[a-z]+)[-/](?P<d3>\d{1,2}))$",
+        r"^(?:(?P<y1>\d{4})[-/.](?P<m1>\d{1,2})[-/.](?P<d1>\d{1,2})|(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?:[-/.](?P<y2>\d{4}|\d{2}))?|(?P<y3>\d{4})[-/](?P<mon>[a-z]+)[-/](?P<d3>\d{1,2})|(?P<y5>\d{4})[-/](?P<m5>\d{1,2})|(?P<m6>\d{1,2})[-/](?P<y6>\d{4}))$",
     )
 });
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
@@ -156,7 +156,7 @@ static SPAN: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NTH: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"^(?:the )?(?P<o>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th) (?:(?P<u>{wd}|day|week|weekend|fortnight|half) (?:of|in) (?P<of>.+)|quarter (?:of )?(?P<qy>.+))$|^(?P<k>[qh])(?P<q>[1-4])(?: ?(?P<y>\d{{4}})| (?P<rel>this|next|last) year)?$|^(?P<y2>\d{{4}}) ?(?P<k2>[qh])(?P<q2>[1-4])$",
+        r"^(?:the )?(?P<o>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th) (?:(?P<u>{wd}|day|week|weekend|fortnight|half) (?:of|in) (?P<of>.+)|quarter (?:of )?(?P<qy>.+))$|^(?:(?:in|during) )?(?:(?P<k>[qh])(?P<q>[1-4])(?: ?(?P<y>\d{{4}})| (?P<rel>this|next|last) year)?|(?P<y2>\d{{4}}) ?(?P<k2>[qh])(?P<q2>[1-4]))$",
         wd = WEEKDAYS.join("|")
     ))
 });
@@ -169,11 +169,17 @@ static OF_TARGET: LazyLock<Regex> = LazyLock::new(|| {
 static PART: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(?:(?:the )?(?P<p2>end|beginning|start|middle) of |(?P<p>early|mid|late|end) ?-? ?)(?P<rest>.+)$")
 });
-static REL_PART: LazyLock<Regex> = LazyLock::new(|| re(r"^(?P<p>earlier|later) this (?P<u>week|month|year)$"));
+static REL_PART: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?P<p>earlier|later) (?:this|in the) (?P<u>week|month|year)$"));
+/// `between March and June`, `from July 2024 to May 2025`, `between Jan 22 and now`.
+static DATE_RANGE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:between|from) (?P<a>.+?)(?:-| (?:to|and|through|thru|until|till) )(?P<b>.+)$"));
+static FOUR_DIGITS: LazyLock<Regex> = LazyLock::new(|| re(r"\b[12]\d{3}\b"));
 static MONTH_P: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"^(?:(?:in|during) (?:the month of )?|the month of |(?P<q>last|next|this|coming|past) )?(?P<m>{})\.?(?:,? (?:of )?(?P<y>{})| (?P<yq>this|next|last) year)?$",
-        P.month, P.year
+        r"^(?:(?:in|during) (?:the month of )?|the month of |(?P<q>last|next|this|coming|past) )?(?P<m>{month})\.?(?:,? (?:of )?(?P<y>{year})| (?P<yq>this|next|last) year)?$|^(?:(?:in|during) )?(?P<y0>\d{{4}}),? (?P<m0>{month})\.?$",
+        month = P.month,
+        year = P.year
     ))
 });
 static YEAR_P: LazyLock<Regex> = LazyLock::new(|| {
@@ -219,6 +225,7 @@ fn canon(text: &str) -> String {
         (" -", "-"),
         ("- ", "-"),
         (" / ", "/"),
+        (" ,", ","),
     ] {
         if t.contains(from) {
             t = t.replace(from, to);
@@ -280,6 +287,7 @@ fn anchored(c: &Captures, r: Range) -> Range {
         (Some("day after"), _) | (None, "after") => days(lo + 1, hi + 1),
         (Some("night"), _) => days(lo, hi + 1),
         (Some("week"), _) => days(lo - weekday_of(lo), hi - weekday_of(hi) + 6),
+        _ if c.name("wk").is_some() || c.name("wc").is_some() => days(lo - weekday_of(lo), hi - weekday_of(hi) + 6),
         _ => r,
     }
 }
@@ -331,8 +339,9 @@ fn fixed(text: &str, ctx: &Context) -> Res<Option<Range>> {
         }
     }
     if let Some(c) = MONTH_P.captures(text) {
-        let m = month_of(cap(&c, "m")).ok_or(NormalizeError::NoValue)?;
-        let y = match (c.name("y"), c.name("yq")) {
+        let m =
+            month_of(c.name("m").or_else(|| c.name("m0")).map_or("", |m| m.as_str())).ok_or(NormalizeError::NoValue)?;
+        let y = match (c.name("y").or_else(|| c.name("y0")), c.name("yq")) {
             (Some(y), _) => Some(year_of_words(y.as_str()).ok_or(NormalizeError::NoValue)?),
             // `June next year`.
             (None, Some(q)) => Some(pub_date(text, ctx)?.year() + delta_of(q.as_str()) as i16),
@@ -363,6 +372,11 @@ fn fixed(text: &str, ctx: &Context) -> Res<Option<Range>> {
     if let Some(r) = offset(text, ctx)? {
         return Ok(Some(r));
     }
+    if let Some(c) = DATE_RANGE.captures(text) {
+        if let Some(r) = date_range(cap(&c, "a"), cap(&c, "b"), ctx)? {
+            return Ok(Some(r));
+        }
+    }
     if let Some(c) = SPAN.captures(text) {
         return span(text, &c, ctx).map(Some);
     }
@@ -376,6 +390,34 @@ fn fixed(text: &str, ctx: &Context) -> Res<Option<Range>> {
         return decade(&c).map(Some);
     }
     Ok(None)
+}
+
+/// From the first day of `a` to the last of `b`. `a` without a year takes
+/// `b`'s (or the one before, if it would come after `b`): `from Feb 1st to
+/// March 2019`. `now` is the publication day.
+fn date_range(a: &str, b: &str, ctx: &Context) -> Res<Option<Range>> {
+    let now = |s: &str| if s == "now" { "today".to_string() } else { s.to_string() };
+    let (a, b) = (now(a), now(b));
+    let end = phrase(&b, ctx, 4)?;
+    let year = FOUR_DIGITS.find(&b).map(|m| m.as_str());
+    let start = match year {
+        Some(y) if !FOUR_DIGITS.is_match(&a) => {
+            let with_year = phrase(&format!("{a} {y}"), ctx, 4);
+            match with_year {
+                Ok(r) if r.lo > end.hi => {
+                    let before = y.parse::<i16>().map_err(|_| NormalizeError::NoValue)? - 1;
+                    phrase(&format!("{a} {before}"), ctx, 4)?
+                }
+                Ok(r) => r,
+                Err(_) => phrase(&a, ctx, 4)?,
+            }
+        }
+        _ => phrase(&a, ctx, 4)?,
+    };
+    if start.lo > end.hi {
+        return Err(NormalizeError::NoValue);
+    }
+    Ok(Some(Range::closed(start.lo, end.hi)))
 }
 
 fn weekday_index(word: &str) -> Option<i32> {
@@ -434,7 +476,7 @@ fn ymd(y: i16, m: i8, d: i8) -> Res<i32> {
 
 fn delta_of(q: &str) -> i32 {
     match q {
-        "next" | "the next" | "coming" => 1,
+        "next" | "the next" | "coming" | "upcoming" => 1,
         "last" | "previous" | "the previous" | "past" => -1,
         _ => 0,
     }
@@ -456,12 +498,14 @@ fn relative_word(text: &str, ctx: &Context) -> Res<Option<Range>> {
         return Ok(Some(days(p + a, p + b)));
     }
     let r = match text {
-        "this week" | "current week" | "next week" | "last week" => week_of(text, delta_of(first_word(text)), ctx)?,
-        "this month" | "current month" | "next month" | "last month" => {
+        "this week" | "current week" | "next week" | "last week" | "upcoming week" => {
+            week_of(text, delta_of(first_word(text)), ctx)?
+        }
+        "this month" | "current month" | "next month" | "last month" | "upcoming month" => {
             let (a, b) = rel_month(text, delta_of(first_word(text)), ctx)?;
             days(a, b)
         }
-        "this year" | "current year" | "next year" | "last year" => {
+        "this year" | "current year" | "next year" | "last year" | "upcoming year" => {
             year_of(text, delta_of(first_word(text)) as i16, ctx)?
         }
         "this decade" | "current decade" | "next decade" | "last decade" => {
@@ -540,6 +584,12 @@ fn days_of_month(text: &str, c: &Captures, ctx: &Context) -> Res<Range> {
     let m1 = c.name("m1").and_then(|m| month_of(m.as_str()));
     let m2 = c.name("m2").and_then(|m| month_of(m.as_str()));
     let wd = c.name("wd").and_then(|w| weekday_index(w.as_str()));
+    if let Some(d0) = c.name("d0") {
+        // `from 4 to January 22`: from the 4th of that month (or the one before).
+        let d0 = day_of(d0.as_str()).ok_or(NormalizeError::NoValue)?;
+        let m = m1.ok_or(NormalizeError::NoValue)?;
+        return day_range_in(text, (d0, None), (d1, Some(m)), y, false, ctx);
+    }
     match c.name("d2") {
         Some(d2) => {
             let d2 = day_of(d2.as_str()).ok_or(NormalizeError::NoValue)?;
@@ -573,6 +623,15 @@ fn numeric(text: &str, c: &Captures, ctx: &Context) -> Res<Range> {
         let m = month_of(cap(c, "mon")).ok_or(NormalizeError::NoValue)?;
         let n = ymd(y, m, i8::try_from(d).map_err(|_| NormalizeError::NoValue)?)?;
         return Ok(days(n, n));
+    }
+    if let (Some(y), Some(m)) = (num("y5").or(num("y6")), num("m5").or(num("m6"))) {
+        let m = i8::try_from(m).map_err(|_| NormalizeError::NoValue)?;
+        let (a, b) = (month_start(y, m)?, month_end(y, m)?);
+        // `2010-11` may also be the years 2010 to 2011: both.
+        if num("m5").is_some() && i16::from(m) > y.rem_euclid(100) {
+            return Ok(days(a, month_end(y - y.rem_euclid(100) + i16::from(m), 12)?));
+        }
+        return Ok(days(a, b));
     }
     let (Some(a), Some(b)) = (num("a"), num("b")) else {
         return Err(NormalizeError::NoValue);
