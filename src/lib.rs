@@ -12,6 +12,7 @@ pub mod atomic;
 pub mod baseline;
 pub mod compare;
 pub mod corpus;
+pub mod english;
 pub mod examples;
 pub mod extract;
 pub mod french;

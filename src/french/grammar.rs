@@ -13,6 +13,7 @@ use super::vocab::{
     HOLIDAY_QUALIFIERS, MONTHS, NUMBER_WORDS, ORDINAL_STEMS, SCALES, SEASONS, SUFFIX_HEDGES, WEEKDAYS,
     WEEKDAY_ABBREVIATIONS, WHOLE_UNITS,
 };
+use crate::language::Lang;
 use crate::value::Kind;
 use std::sync::LazyLock;
 
@@ -64,17 +65,19 @@ impl Placeholder {
         }
     }
 
-    /// The regular expression the placeholder expands to in `lang`'s
-    /// grammar (see [`Placeholder::regex`]).
-    pub fn regex_in(self, lang: crate::language::Lang) -> &'static str {
+    /// The regular expression the placeholder expands to in `lang`: the
+    /// French one ([`Placeholder::regex`]) or the English one
+    /// ([`crate::english::regex`]), with the same contract.
+    pub fn regex_in(self, lang: Lang) -> &'static str {
         match lang {
-            crate::language::Lang::Fr => self.regex(),
-            crate::language::Lang::En => self.regex(),
+            Lang::Fr => self.regex(),
+            Lang::En => crate::english::regex(self),
         }
     }
 
-    /// The regular expression the placeholder expands to. It has no capture
-    /// groups of its own and is meant to be compiled case-insensitively.
+    /// The regular expression the placeholder expands to, in French. It has
+    /// no capture groups of its own and is meant to be compiled
+    /// case-insensitively.
     pub fn regex(self) -> &'static str {
         match self {
             Placeholder::Count => COUNT.as_str(),

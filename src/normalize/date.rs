@@ -32,7 +32,7 @@
 
 use super::duration::{self, CalendarUnit};
 use super::number;
-use super::tense::{tense, Tense};
+use super::tense::{tense_in, Tense};
 use super::{Context, NormalizeError};
 use crate::french::vocab::{
     eq_folded, fold, DAY_WORDS, HOLIDAYS, HOLIDAY_QUALIFIERS, MONTHS, SEASONS, WEEKDAYS, WEEKDAY_ABBREVIATIONS,
@@ -378,11 +378,11 @@ fn cap<'t>(c: &regex::Captures<'t>, name: &str) -> &'t str {
     c.name(name).map_or("", |m| m.as_str())
 }
 
-fn days(a: i32, b: i32) -> Range {
+pub(crate) fn days(a: i32, b: i32) -> Range {
     Range::closed(a.min(b) as f64, a.max(b) as f64)
 }
 
-fn published(text: &str, ctx: &Context) -> Res<i32> {
+pub(crate) fn published(text: &str, ctx: &Context) -> Res<i32> {
     match ctx.published {
         Some(d) => Ok(day_number(d)),
         None => Err(NormalizeError::Unresolved(format!(
@@ -391,7 +391,7 @@ fn published(text: &str, ctx: &Context) -> Res<i32> {
     }
 }
 
-fn pub_date(text: &str, ctx: &Context) -> Res<Date> {
+pub(crate) fn pub_date(text: &str, ctx: &Context) -> Res<Date> {
     let n = published(text, ctx)?;
     date_from_day_number(n).ok_or(NormalizeError::NoValue)
 }
@@ -430,21 +430,21 @@ fn day_of(word: &str) -> Option<i8> {
     (1.0..=31.0).contains(&v).then_some(v as i8)
 }
 
-fn ymd(y: i16, m: i8, d: i8) -> Option<i32> {
+pub(crate) fn ymd(y: i16, m: i8, d: i8) -> Option<i32> {
     Date::new(y, m, d).ok().map(day_number)
 }
 
-fn month_start(y: i16, m: i8) -> Res<i32> {
+pub(crate) fn month_start(y: i16, m: i8) -> Res<i32> {
     ymd(y, m, 1).ok_or(NormalizeError::NoValue)
 }
 
-fn month_end(y: i16, m: i8) -> Res<i32> {
+pub(crate) fn month_end(y: i16, m: i8) -> Res<i32> {
     let first = Date::new(y, m, 1).map_err(|_| NormalizeError::NoValue)?;
     Ok(day_number(first.last_of_month()))
 }
 
 /// `le 2 juin [2025]`, `lundi 21 juillet`.
-fn day_month(text: &str, y: Option<i16>, m: i8, d: i8, wd: Option<i32>, ctx: &Context) -> Res<i32> {
+pub(crate) fn day_month(text: &str, y: Option<i16>, m: i8, d: i8, wd: Option<i32>, ctx: &Context) -> Res<i32> {
     if let Some(y) = y {
         return ymd(y, m, d).ok_or(NormalizeError::NoValue);
     }
@@ -455,7 +455,7 @@ fn day_month(text: &str, y: Option<i16>, m: i8, d: i8, wd: Option<i32>, ctx: &Co
 }
 
 /// The candidate nearest to `p`, among those of weekday `wd` if any fits.
-fn nearest(p: i32, candidates: &[i32], wd: Option<i32>) -> Option<i32> {
+pub(crate) fn nearest(p: i32, candidates: &[i32], wd: Option<i32>) -> Option<i32> {
     let fitting: Vec<i32> = match wd {
         Some(w) => candidates.iter().copied().filter(|&n| weekday_of(n) == w).collect(),
         None => Vec::new(),
@@ -466,7 +466,7 @@ fn nearest(p: i32, candidates: &[i32], wd: Option<i32>) -> Option<i32> {
 
 /// A day of the month alone (`le 16`, `mercredi 13`): the month before, of
 /// or after the publication that puts it nearest (weekday fitting if given).
-fn day_alone(text: &str, d: i8, wd: Option<i32>, ctx: &Context) -> Res<i32> {
+pub(crate) fn day_alone(text: &str, d: i8, wd: Option<i32>, ctx: &Context) -> Res<i32> {
     let p = published(text, ctx)?;
     let pd = pub_date(text, ctx)?;
     let mut candidates = Vec::new();
@@ -481,33 +481,60 @@ fn day_alone(text: &str, d: i8, wd: Option<i32>, ctx: &Context) -> Res<i32> {
     nearest(p, &candidates, wd).ok_or(NormalizeError::NoValue)
 }
 
+/// Which occurrence of a weekday, a weekend, a month or a season: the
+/// nearest one to the publication, the next one strictly after it, the last
+/// one strictly before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Pick {
+    Nearest,
+    Next,
+    Last,
+}
+
 /// A weekday, with its qualifier (`prochain`, `dernier`) or its week.
 fn weekday(text: &str, wd: i32, q: Option<&str>, week: Option<&str>, ctx: &Context) -> Res<i32> {
+    let week_shift = week.map(|w| match w {
+        "prochain" | "prochaine" => 7,
+        "dernier" | "derniere" | "passee" | "precedente" => -7,
+        _ => 0,
+    });
+    let pick = match q {
+        Some("prochain") => Pick::Next,
+        Some(_) => Pick::Last,
+        None => Pick::Nearest,
+    };
+    weekday_in(text, wd, pick, week_shift, ctx)
+}
+
+/// Weekday `wd` (Monday = 0): in the Monday–Sunday week `week_shift` days
+/// from the publication's (0, 7, -7), else the occurrence `pick` says. The
+/// nearest one is the publication day if it is that weekday; when the two
+/// candidates are 3 and 4 days away, the verb tense of `ctx.around` decides.
+pub(crate) fn weekday_in(text: &str, wd: i32, pick: Pick, week_shift: Option<i32>, ctx: &Context) -> Res<i32> {
     let p = published(text, ctx)?;
     let pw = weekday_of(p);
-    if let Some(week) = week {
+    if let Some(shift) = week_shift {
         let monday = p - pw;
-        let shift = match week {
-            "prochain" | "prochaine" => 7,
-            "dernier" | "derniere" | "passee" | "precedente" => -7,
-            _ => 0,
-        };
         return Ok(monday + shift + wd);
     }
     let forward = (wd - pw).rem_euclid(7);
-    match q {
-        Some("prochain") => Ok(p + if forward == 0 { 7 } else { forward }),
-        Some(_) => {
+    match pick {
+        Pick::Next => Ok(p + if forward == 0 { 7 } else { forward }),
+        Pick::Last => {
             let back = (pw - wd).rem_euclid(7);
             Ok(p - if back == 0 { 7 } else { back })
         }
-        None => {
+        Pick::Nearest => {
             if forward == 0 {
                 return Ok(p);
             }
             let back = 7 - forward;
             Ok(
-                match (forward.cmp(&back), (forward - back).abs() <= 1, tense(ctx.around)) {
+                match (
+                    forward.cmp(&back),
+                    (forward - back).abs() <= 1,
+                    tense_in(ctx.around, ctx.lang),
+                ) {
                     (_, true, Some(Tense::Past)) => p - back,
                     (_, true, Some(Tense::Future)) => p + forward,
                     (std::cmp::Ordering::Less, ..) => p + forward,
@@ -516,6 +543,48 @@ fn weekday(text: &str, wd: i32, q: Option<&str>, week: Option<&str>, ctx: &Conte
             )
         }
     }
+}
+
+/// The Monday–Sunday week `shift` weeks from the publication's.
+pub(crate) fn week_of(text: &str, shift: i32, ctx: &Context) -> Res<Range> {
+    let p = published(text, ctx)?;
+    let monday = p - weekday_of(p) + 7 * shift;
+    Ok(days(monday, monday + 6))
+}
+
+/// The calendar year `delta` years from the publication's.
+pub(crate) fn year_of(text: &str, delta: i16, ctx: &Context) -> Res<Range> {
+    let y = pub_date(text, ctx)?.year() + delta;
+    Ok(days(month_start(y, 1)?, month_end(y, 12)?))
+}
+
+/// A Saturday–Sunday weekend: the one that holds or follows the
+/// publication, or the one before it, whichever is nearer (a Wednesday: the
+/// tense decides, else the coming one); `Next`, `Last`: strictly after,
+/// before.
+pub(crate) fn weekend(text: &str, pick: Pick, ctx: &Context) -> Res<Range> {
+    let p = published(text, ctx)?;
+    let pw = weekday_of(p);
+    // The Saturday of the weekend that contains or follows `p`, and
+    // the one that precedes it.
+    let next_sat = if pw >= 5 { p - (pw - 5) } else { p + (5 - pw) };
+    let prev_sat = next_sat - 7;
+    let sat = match pick {
+        Pick::Last => prev_sat,
+        Pick::Next if pw >= 5 => next_sat + 7,
+        Pick::Next => next_sat,
+        Pick::Nearest if pw >= 5 => next_sat,
+        Pick::Nearest => {
+            let to_next = next_sat - p;
+            let to_prev = p - (prev_sat + 1);
+            match (to_next.cmp(&to_prev), tense_in(ctx.around, ctx.lang)) {
+                (std::cmp::Ordering::Equal, Some(Tense::Past)) => prev_sat,
+                (std::cmp::Ordering::Greater, _) => prev_sat,
+                _ => next_sat,
+            }
+        }
+    };
+    Ok(days(sat, sat + 1))
 }
 
 /// `aujourd'hui`, `hier`, `la semaine prochaine`, `ce week-end`…
@@ -552,16 +621,14 @@ fn relative_word(text: &str, ctx: &Context) -> Res<Option<Range>> {
         | "semaine derniere"
         | "la semaine passee"
         | "la semaine precedente" => {
-            let p = published(text, ctx)?;
-            let monday = p - weekday_of(p);
             let shift = if t.contains("prochaine") {
-                7
+                1
             } else if t.starts_with("cette") || t.starts_with("dans") {
                 0
             } else {
-                -7
+                -1
             };
-            days(monday + shift, monday + shift + 6)
+            week_of(text, shift, ctx)?
         }
         "le mois dernier" | "le mois prochain" | "le mois passe" | "ce mois-ci" | "ce mois" | "mois dernier"
         | "mois prochain" => {
@@ -581,43 +648,24 @@ fn relative_word(text: &str, ctx: &Context) -> Res<Option<Range>> {
         }
         "l'annee derniere" | "l'annee prochaine" | "l'annee passee" | "l'an dernier" | "l'an prochain"
         | "l'an passe" | "cette annee" => {
-            let py = pub_date(text, ctx)?.year();
-            let y = if t.contains("prochain") {
-                py + 1
+            let delta = if t.contains("prochain") {
+                1
             } else if t.starts_with("cette") {
-                py
+                0
             } else {
-                py - 1
+                -1
             };
-            days(month_start(y, 1)?, month_end(y, 12)?)
+            year_of(text, delta, ctx)?
         }
         "ce week-end" | "le week-end" | "le week-end dernier" | "le week-end prochain" => {
-            let p = published(text, ctx)?;
-            let pw = weekday_of(p);
-            // The Saturday of the weekend that contains or follows `p`, and
-            // the one that precedes it.
-            let next_sat = if pw >= 5 { p - (pw - 5) } else { p + (5 - pw) };
-            let prev_sat = next_sat - 7;
-            let sat = if t.ends_with("dernier") {
-                prev_sat
+            let pick = if t.ends_with("dernier") {
+                Pick::Last
             } else if t.ends_with("prochain") {
-                if pw >= 5 {
-                    next_sat + 7
-                } else {
-                    next_sat
-                }
-            } else if pw >= 5 {
-                next_sat
+                Pick::Next
             } else {
-                let to_next = next_sat - p;
-                let to_prev = p - (prev_sat + 1);
-                match (to_next.cmp(&to_prev), tense(ctx.around)) {
-                    (std::cmp::Ordering::Equal, Some(Tense::Past)) => prev_sat,
-                    (std::cmp::Ordering::Greater, _) => prev_sat,
-                    _ => next_sat,
-                }
+                Pick::Nearest
             };
-            days(sat, sat + 1)
+            weekend(text, pick, ctx)?
         }
         _ => return Ok(None),
     };
@@ -637,16 +685,22 @@ fn holiday(text: &str, c: &regex::Captures, ctx: &Context) -> Res<Range> {
         .find(|(name, ..)| bare(&fold(name)) == h)
         .ok_or(NormalizeError::NoValue)?;
     let y = c.name("y").and_then(|y| y.as_str().parse::<i16>().ok());
+    fixed_days(text, y, m, lo, hi, ctx)
+}
+
+/// Days `lo`–`hi` of month `m`: of year `y`, else of the year that puts
+/// them nearest to the publication (a holiday on a fixed day).
+pub(crate) fn fixed_days(text: &str, y: Option<i16>, m: i8, lo: i8, hi: i8, ctx: &Context) -> Res<Range> {
     let first = day_month(text, y, m, lo, None, ctx)?;
     Ok(days(first, first + (hi - lo) as i32))
 }
 
-/// The days of a season starting in year `y` (winter runs into `y + 1`).
-fn season_of(name: &str, y: i16) -> Res<(i32, i32)> {
-    let &(_, m1, d1, m2, d2) = SEASONS
-        .iter()
-        .find(|(s, ..)| eq_folded(s, name))
-        .ok_or(NormalizeError::NoValue)?;
+/// A season's first month and day and last month and day.
+pub(crate) type SeasonBounds = (i8, i8, i8, i8);
+
+/// The days of the season `bounds` starting in year `y`; one whose last
+/// month comes before its first (winter) runs into `y + 1`.
+pub(crate) fn season_days((m1, d1, m2, d2): SeasonBounds, y: i16) -> Res<(i32, i32)> {
     let y2 = if m2 < m1 { y + 1 } else { y };
     Ok((
         ymd(y, m1, d1).ok_or(NormalizeError::NoValue)?,
@@ -661,21 +715,49 @@ fn season(text: &str, c: &regex::Captures, ctx: &Context) -> Res<Range> {
     if q == Some("arabe") {
         return Err(NormalizeError::NoValue);
     }
-    let winter = name == "hiver";
-    if let Some(y) = c.name("y").and_then(|y| y.as_str().parse::<i16>().ok()) {
-        let (a, b) = match c.name("y2") {
+    let &(_, m1, d1, m2, d2) = SEASONS
+        .iter()
+        .find(|(s, ..)| eq_folded(s, name))
+        .ok_or(NormalizeError::NoValue)?;
+    let y = c.name("y").and_then(|y| y.as_str().parse::<i16>().ok());
+    let y2 = match (y, c.name("y2")) {
+        (Some(_), Some(y2)) => Some(y2.as_str().parse::<i16>().map_err(|_| NormalizeError::NoValue)?),
+        _ => None,
+    };
+    let pick = match q {
+        Some("dernier") => Pick::Last,
+        Some(_) => Pick::Next,
+        None => Pick::Nearest,
+    };
+    season_in(text, (m1, d1, m2, d2), y, y2, pick, ctx)
+}
+
+/// A season: of year `y` (a winter named by one year is both the one that
+/// ends in it and the one that starts in it; `y2`, the next year, names one
+/// winter), else the one `pick` says: the one that holds the publication or
+/// the nearest, the last one to end before it, the next one to start after.
+pub(crate) fn season_in(
+    text: &str,
+    bounds: SeasonBounds,
+    y: Option<i16>,
+    y2: Option<i16>,
+    pick: Pick,
+    ctx: &Context,
+) -> Res<Range> {
+    let winter = bounds.2 < bounds.0;
+    if let Some(y) = y {
+        let (a, b) = match y2 {
             // `l'hiver 2022-2023`.
             Some(y2) => {
-                let y2: i16 = y2.as_str().parse().map_err(|_| NormalizeError::NoValue)?;
                 if !winter || (y2 != y + 1 && y2 != (y + 1) % 100) {
                     return Err(NormalizeError::NoValue);
                 }
-                season_of(name, y)?
+                season_days(bounds, y)?
             }
             // `l'hiver 2022` may be the winter that ends in 2022 or the one
             // that starts in it: both.
-            None if winter => (season_of(name, y - 1)?.0, season_of(name, y)?.1),
-            None => season_of(name, y)?,
+            None if winter => (season_days(bounds, y - 1)?.0, season_days(bounds, y)?.1),
+            None => season_days(bounds, y)?,
         };
         return Ok(days(a, b));
     }
@@ -683,19 +765,19 @@ fn season(text: &str, c: &regex::Captures, ctx: &Context) -> Res<Range> {
     let py = pub_date(text, ctx)?.year();
     let mut all = Vec::new();
     for y in py - 2..=py + 1 {
-        all.push(season_of(name, y)?);
+        all.push(season_days(bounds, y)?);
     }
-    let pick = match q {
-        Some("dernier") => all.iter().filter(|(_, b)| *b < p).max_by_key(|(a, _)| *a),
-        Some(_) => all.iter().filter(|(a, _)| *a > p).min_by_key(|(a, _)| *a),
-        None => all.iter().min_by_key(|(a, b)| (distance(p, *a, *b), *a)),
+    let pick = match pick {
+        Pick::Last => all.iter().filter(|(_, b)| *b < p).max_by_key(|(a, _)| *a),
+        Pick::Next => all.iter().filter(|(a, _)| *a > p).min_by_key(|(a, _)| *a),
+        Pick::Nearest => all.iter().min_by_key(|(a, b)| (distance(p, *a, *b), *a)),
     };
     let &(a, b) = pick.ok_or(NormalizeError::NoValue)?;
     Ok(days(a, b))
 }
 
 /// Days between `p` and the interval `[a, b]` (0 inside).
-fn distance(p: i32, a: i32, b: i32) -> i32 {
+pub(crate) fn distance(p: i32, a: i32, b: i32) -> i32 {
     if p < a {
         a - p
     } else if p > b {
@@ -739,8 +821,29 @@ fn offset(text: &str, dir: &str, what: &str, ctx: &Context) -> Res<Option<Range>
         -1
     };
     let within = dir == "dans les" || dir.starts_with("d'");
+    offset_in(
+        text,
+        sign,
+        within,
+        duration::calendar_unit(what),
+        duration::duration(what),
+        ctx,
+    )
+}
+
+/// The day `sign` × a length from the publication: `n` calendar months or
+/// years, else `len` days (a sub-day length widens to the next day); with
+/// `within`, from the publication day to that day. No length: `None`.
+pub(crate) fn offset_in(
+    text: &str,
+    sign: i64,
+    within: bool,
+    calendar: Option<(CalendarUnit, f64)>,
+    len: Option<Range>,
+    ctx: &Context,
+) -> Res<Option<Range>> {
     let p = published(text, ctx)?;
-    let r = if let Some((unit, n)) = duration::calendar_unit(what) {
+    let r = if let Some((unit, n)) = calendar {
         let pd = pub_date(text, ctx)?;
         let n = (n as i64) * sign;
         let span = match unit {
@@ -751,7 +854,7 @@ fn offset(text: &str, dir: &str, what: &str, ctx: &Context) -> Res<Option<Range>
         let d = day_number(pd.checked_add(span).map_err(|_| NormalizeError::NoValue)?);
         days(d, d)
     } else {
-        let Some(len) = duration::duration(what) else {
+        let Some(len) = len else {
             return Ok(None);
         };
         if !len.lo.is_finite() || !len.hi.is_finite() || len.hi > 1e6 {
@@ -796,62 +899,103 @@ fn span(text: &str, c: &regex::Captures, ctx: &Context) -> Res<Range> {
         }
         None => 10,
     };
+    let u = cap(c, "u");
+    let unit = if u.starts_with("jour") {
+        SpanUnit::Day
+    } else if u.starts_with("semaine") {
+        SpanUnit::Week
+    } else if u == "mois" {
+        SpanUnit::Month
+    } else if u.starts_with("trimestre") {
+        SpanUnit::Quarter
+    } else if u.starts_with("an") {
+        SpanUnit::Year
+    } else if u.starts_with("heure") {
+        SpanUnit::Hour
+    } else if u.starts_with("minute") {
+        SpanUnit::Minute
+    } else {
+        SpanUnit::Second
+    };
+    span_in(text, past, n, unit, ctx)
+}
+
+/// The unit of a span before or after the publication.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SpanUnit {
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+    Hour,
+    Minute,
+    Second,
+}
+
+/// The `n` last (`past`) or next units: from the first day of the first
+/// unit to the publication day, or from the publication day to the last day
+/// of the last unit.
+pub(crate) fn span_in(text: &str, past: bool, n: i32, unit: SpanUnit, ctx: &Context) -> Res<Range> {
     let p = published(text, ctx)?;
     let pd = pub_date(text, ctx)?;
-    let u = cap(c, "u");
     let months = |first: Date, k: i32| -> Res<i32> {
         let d = first
             .checked_add(jiff::Span::new().months(k))
             .map_err(|_| NormalizeError::NoValue)?;
         Ok(day_number(d))
     };
-    let (a, b) = if u.starts_with("jour") {
-        if past {
-            (p - n, p)
-        } else {
-            (p, p + n)
+    let (a, b) = match unit {
+        SpanUnit::Day => {
+            if past {
+                (p - n, p)
+            } else {
+                (p, p + n)
+            }
         }
-    } else if u.starts_with("semaine") {
-        let monday = p - weekday_of(p);
-        if past {
-            (monday - 7 * n, p)
-        } else {
-            (p, monday + 7 * n + 6)
+        SpanUnit::Week => {
+            let monday = p - weekday_of(p);
+            if past {
+                (monday - 7 * n, p)
+            } else {
+                (p, monday + 7 * n + 6)
+            }
         }
-    } else if u == "mois" || u.starts_with("trimestre") {
-        let k = if u == "mois" { 1 } else { 3 };
-        let first = pd.first_of_month();
-        let first = if k == 3 {
-            Date::new(first.year(), (first.month() - 1) / 3 * 3 + 1, 1).map_err(|_| NormalizeError::NoValue)?
-        } else {
-            first
-        };
-        if past {
-            (months(first, -k * n)?, p)
-        } else {
-            (p, months(first, k * (n + 1))? - 1)
+        SpanUnit::Month | SpanUnit::Quarter => {
+            let k = if unit == SpanUnit::Month { 1 } else { 3 };
+            let first = pd.first_of_month();
+            let first = if k == 3 {
+                Date::new(first.year(), (first.month() - 1) / 3 * 3 + 1, 1).map_err(|_| NormalizeError::NoValue)?
+            } else {
+                first
+            };
+            if past {
+                (months(first, -k * n)?, p)
+            } else {
+                (p, months(first, k * (n + 1))? - 1)
+            }
         }
-    } else if u.starts_with("an") {
-        let py = pd.year();
-        let n = i16::try_from(n).map_err(|_| NormalizeError::NoValue)?;
-        if past {
-            (month_start(py - n, 1)?, p)
-        } else {
-            (p, month_end(py + n, 12)?)
+        SpanUnit::Year => {
+            let py = pd.year();
+            let n = i16::try_from(n).map_err(|_| NormalizeError::NoValue)?;
+            if past {
+                (month_start(py - n, 1)?, p)
+            } else {
+                (p, month_end(py + n, 12)?)
+            }
         }
-    } else {
-        let per_day = if u.starts_with("heure") {
-            24.0
-        } else if u.starts_with("minute") {
-            1440.0
-        } else {
-            86400.0
-        };
-        let len = (n as f64 / per_day).ceil() as i32;
-        if past {
-            (p - len, p)
-        } else {
-            (p, p + len)
+        SpanUnit::Hour | SpanUnit::Minute | SpanUnit::Second => {
+            let per_day = match unit {
+                SpanUnit::Hour => 24.0,
+                SpanUnit::Minute => 1440.0,
+                _ => 86400.0,
+            };
+            let len = (n as f64 / per_day).ceil() as i32;
+            if past {
+                (p - len, p)
+            } else {
+                (p, p + len)
+            }
         }
     };
     Ok(days(a, b))
@@ -859,7 +1003,7 @@ fn span(text: &str, c: &regex::Captures, ctx: &Context) -> Res<Range> {
 
 /// What a part or a rank applies to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum PeriodKind {
+pub(crate) enum PeriodKind {
     Week,
     Month,
     Year,
@@ -899,7 +1043,7 @@ fn period(text: &str, what: &str, ctx: &Context) -> Res<Option<(i32, i32, Period
 }
 
 /// The calendar month `delta` months from the publication month.
-fn rel_month(text: &str, delta: i32, ctx: &Context) -> Res<(i32, i32)> {
+pub(crate) fn rel_month(text: &str, delta: i32, ctx: &Context) -> Res<(i32, i32)> {
     let first = pub_date(text, ctx)?
         .first_of_month()
         .checked_add(jiff::Span::new().months(delta))
@@ -945,8 +1089,47 @@ fn nth(text: &str, c: &regex::Captures, ctx: &Context) -> Res<Range> {
         }
         (None, None) => None,
     };
-    if u == "trimestre" || u == "semestre" {
-        let (count, size) = if u == "trimestre" { (4, 3) } else { (2, 6) };
+    let unit = match u {
+        "trimestre" => NthUnit::Quarter,
+        "semestre" => NthUnit::Half,
+        "jour" => NthUnit::Day,
+        "quinzaine" => NthUnit::Fortnight,
+        u if u.starts_with("week") => NthUnit::Weekend,
+        u => match weekday_index(u) {
+            Some(wd) => NthUnit::Weekday(wd),
+            None => NthUnit::Week,
+        },
+    };
+    nth_in(text, rank, unit, of, ctx)
+}
+
+/// What is counted in `le premier mercredi de`, `la dernière semaine de`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NthUnit {
+    Quarter,
+    Half,
+    Weekday(i32),
+    Day,
+    Weekend,
+    Fortnight,
+    Week,
+}
+
+/// The `rank`-th unit (from the end if negative: -1 the last) of the period
+/// `of` (first day, last day, kind); a quarter or a half without a period is
+/// the nearest such one.
+pub(crate) fn nth_in(
+    text: &str,
+    rank: i32,
+    unit: NthUnit,
+    of: Option<(i32, i32, PeriodKind)>,
+    ctx: &Context,
+) -> Res<Range> {
+    if rank == 0 {
+        return Err(NormalizeError::NoValue);
+    }
+    if unit == NthUnit::Quarter || unit == NthUnit::Half {
+        let (count, size) = if unit == NthUnit::Quarter { (4, 3) } else { (2, 6) };
         let i = if rank < 0 { count + 1 + rank } else { rank };
         if !(1..=count).contains(&i) {
             return Err(NormalizeError::NoValue);
@@ -989,19 +1172,19 @@ fn nth(text: &str, c: &regex::Captures, ctx: &Context) -> Res<Range> {
             b - (weekday_of(b) - wd).rem_euclid(7) + 7 * (rank + 1)
         }
     };
-    if let Some(wd) = weekday_index(u) {
+    if let NthUnit::Weekday(wd) = unit {
         let d = nth_weekday(wd);
         return check(d, d);
     }
-    if u == "jour" {
+    if unit == NthUnit::Day {
         let d = if rank > 0 { a + rank - 1 } else { b + rank + 1 };
         return check(d, d);
     }
-    if u.starts_with("week") {
+    if unit == NthUnit::Weekend {
         let sat = nth_weekday(5);
         return check(sat, sat + 1);
     }
-    if u == "quinzaine" {
+    if unit == NthUnit::Fortnight {
         // The 15th is in both halves: usage varies between the 15th and the 16th.
         return match (kind, rank) {
             (PeriodKind::Month, 1) => Ok(days(a, a + 14)),
@@ -1032,46 +1215,86 @@ fn part(text: &str, c: &regex::Captures, ctx: &Context) -> Res<Option<Range>> {
     let Some((a, b, kind)) = period(text, cap(c, "rest"), ctx)? else {
         return Ok(None);
     };
-    let part = cap(c, "part");
-    let r = match kind {
+    let part = match cap(c, "part") {
+        "debut" => Part::Start,
+        "mi" | "milieu" => Part::Middle,
+        "fin" => Part::End,
+        _ => Part::Whole,
+    };
+    part_in(a, b, kind, part).map(Some)
+}
+
+/// A part of a period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Part {
+    Start,
+    Middle,
+    End,
+    Whole,
+}
+
+/// A part of the period `[a, b]`: of a month days 1–10, 11–20, 21–end; of
+/// a week Monday–Wednesday, Tuesday–Thursday, Thursday–Sunday; of a year
+/// January–April, May–August, September–December.
+pub(crate) fn part_in(a: i32, b: i32, kind: PeriodKind, part: Part) -> Res<Range> {
+    Ok(match kind {
         PeriodKind::Month => match part {
-            "debut" => days(a, a + 9),
-            "mi" | "milieu" => days(a + 10, a + 19),
-            "fin" => days(a + 20, b),
-            _ => days(a, b),
+            Part::Start => days(a, a + 9),
+            Part::Middle => days(a + 10, a + 19),
+            Part::End => days(a + 20, b),
+            Part::Whole => days(a, b),
         },
         PeriodKind::Week => match part {
-            "debut" => days(a, a + 2),
-            "mi" | "milieu" => days(a + 1, a + 3),
-            "fin" => days(a + 3, a + 6),
-            _ => days(a, b),
+            Part::Start => days(a, a + 2),
+            Part::Middle => days(a + 1, a + 3),
+            Part::End => days(a + 3, a + 6),
+            Part::Whole => days(a, b),
         },
         PeriodKind::Year => {
             let y = date_from_day_number(a).ok_or(NormalizeError::NoValue)?.year();
             let (m1, m2) = match part {
-                "debut" => (1, 4),
-                "mi" | "milieu" => (5, 8),
-                "fin" => (9, 12),
-                _ => (1, 12),
+                Part::Start => (1, 4),
+                Part::Middle => (5, 8),
+                Part::End => (9, 12),
+                Part::Whole => (1, 12),
             };
             days(month_start(y, m1)?, month_end(y, m2)?)
         }
-    };
-    Ok(Some(r))
+    })
 }
 
 fn day_range(text: &str, c: &regex::Captures, ctx: &Context) -> Res<Range> {
     let d1 = day_of(cap(c, "d1")).ok_or(NormalizeError::NoValue)?;
     let d2 = day_of(cap(c, "d2")).ok_or(NormalizeError::NoValue)?;
     let y = c.name("y").and_then(|y| y.as_str().parse::<i16>().ok());
-    let (end_y, end_m) = if let Some(m) = c.name("m2") {
-        let m = month_of(m.as_str()).ok_or(NormalizeError::NoValue)?;
+    let m2 = match c.name("m2") {
+        Some(m) => Some(month_of(m.as_str()).ok_or(NormalizeError::NoValue)?),
+        None => None,
+    };
+    let m1 = c.name("m1").and_then(|m| month_of(m.as_str()));
+    day_range_in(text, (d1, m1), (d2, m2), y, c.name("next").is_some(), ctx)
+}
+
+/// From day `d1` (of month `m1`) to day `d2` of month `m2` and year `y`;
+/// without `m2`, of the publication month (or the next one); without `y`,
+/// of the year that puts the end nearest to the publication. A first day
+/// without a month is of the end's month, or the month before if it is
+/// after the end (`du 30 au 2 juillet`).
+pub(crate) fn day_range_in(
+    text: &str,
+    (d1, m1): (i8, Option<i8>),
+    (d2, m2): (i8, Option<i8>),
+    y: Option<i16>,
+    next_month: bool,
+    ctx: &Context,
+) -> Res<Range> {
+    let (end_y, end_m) = if let Some(m) = m2 {
         let end = day_month(text, y, m, d2, None, ctx)?;
         let e = date_from_day_number(end).ok_or(NormalizeError::NoValue)?;
         (e.year(), m)
     } else {
         let pd = pub_date(text, ctx)?;
-        let delta = if c.name("next").is_some() { 1 } else { 0 };
+        let delta = if next_month { 1 } else { 0 };
         let first = pd
             .first_of_month()
             .checked_add(jiff::Span::new().months(delta))
@@ -1079,7 +1302,7 @@ fn day_range(text: &str, c: &regex::Captures, ctx: &Context) -> Res<Range> {
         (first.year(), first.month())
     };
     let end = ymd(end_y, end_m, d2).ok_or(NormalizeError::NoValue)?;
-    let start = match c.name("m1").and_then(|m| month_of(m.as_str())) {
+    let start = match m1 {
         Some(m1) => {
             let y1 = if m1 > end_m { end_y - 1 } else { end_y };
             ymd(y1, m1, d1)
@@ -1134,7 +1357,7 @@ fn numeric(text: &str, c: &regex::Captures, ctx: &Context) -> Res<Range> {
 }
 
 /// `05/05/89` → 1989, `3-7-27` → 2027: below 50 is this century.
-fn two_digit_year(yy: i16) -> i16 {
+pub(crate) fn two_digit_year(yy: i16) -> i16 {
     if yy < 50 {
         2000 + yy
     } else {
@@ -1169,35 +1392,56 @@ fn month_range(
     next: bool,
     ctx: &Context,
 ) -> Res<(i32, i32)> {
+    let pick = if this {
+        MonthPick::ThisYear
+    } else if q == Some("dernier") {
+        MonthPick::Last
+    } else if next || q.is_some() {
+        MonthPick::Next
+    } else {
+        MonthPick::Nearest
+    };
+    month_in(text, m, y, pick, ctx)
+}
+
+/// Which month `m` a phrase without a year names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MonthPick {
+    /// The one nearest to the publication.
+    Nearest,
+    /// The publication year's.
+    ThisYear,
+    /// The last one before the publication month.
+    Last,
+    /// The next one after the publication month.
+    Next,
+}
+
+/// The first and last days of month `m`: of year `y`, else of the year
+/// `pick` says.
+pub(crate) fn month_in(text: &str, m: i8, y: Option<i16>, pick: MonthPick, ctx: &Context) -> Res<(i32, i32)> {
     let y = match y {
         Some(y) => y,
         None => {
             let pd = pub_date(text, ctx)?;
             let (py, pm) = (pd.year(), pd.month());
-            if this {
-                py
-            } else if q == Some("dernier") {
-                if m < pm {
-                    py
-                } else {
-                    py - 1
-                }
-            } else if next || q.is_some() {
-                if m > pm {
-                    py
-                } else {
-                    py + 1
-                }
-            } else {
-                let p = day_number(pd);
-                let mut best: Option<(i32, i16)> = None;
-                for y in [py - 1, py, py + 1] {
-                    let dist = distance(p, month_start(y, m)?, month_end(y, m)?);
-                    if !matches!(best, Some((d, _)) if d <= dist) {
-                        best = Some((dist, y));
+            match pick {
+                MonthPick::ThisYear => py,
+                MonthPick::Last if m < pm => py,
+                MonthPick::Last => py - 1,
+                MonthPick::Next if m > pm => py,
+                MonthPick::Next => py + 1,
+                MonthPick::Nearest => {
+                    let p = day_number(pd);
+                    let mut best: Option<(i32, i16)> = None;
+                    for y in [py - 1, py, py + 1] {
+                        let dist = distance(p, month_start(y, m)?, month_end(y, m)?);
+                        if !matches!(best, Some((d, _)) if d <= dist) {
+                            best = Some((dist, y));
+                        }
                     }
+                    best.map_or(py, |(_, y)| y)
                 }
-                best.map_or(py, |(_, y)| y)
             }
         }
     };

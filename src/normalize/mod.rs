@@ -8,6 +8,7 @@
 
 pub mod date;
 pub mod duration;
+pub mod english;
 pub mod hedge;
 pub mod number;
 pub mod tense;
@@ -80,29 +81,9 @@ pub fn normalize(placeholder: Placeholder, text: &str, ctx: &Context) -> Result<
     if folded.is_empty() {
         return Err(NormalizeError::NoValue);
     }
-    let (range, unit) = match placeholder {
-        Placeholder::Count | Placeholder::Number => {
-            let opts = number::Options {
-                signed: placeholder == Placeholder::Number,
-                upper_m: trimmed.ends_with('M') || trimmed.ends_with("Md") || trimmed.ends_with("Mds"),
-            };
-            let q = number::quantity(&folded, opts).ok_or(NormalizeError::NoValue)?;
-            let range = if placeholder == Placeholder::Count {
-                q.range.non_negative()
-            } else {
-                q.range
-            };
-            (range, q.percent.then_some(Unit::Percent))
-        }
-        Placeholder::Ordinal => {
-            let n = number::ordinal(&folded).ok_or(NormalizeError::NoValue)?;
-            (Range::exact(n), None)
-        }
-        Placeholder::Duration => (
-            duration::duration(&folded).ok_or(NormalizeError::NoValue)?,
-            Some(Unit::Day),
-        ),
-        Placeholder::Date => (date::date(&folded, ctx)?, None),
+    let (range, unit) = match ctx.lang {
+        Lang::Fr => french(placeholder, trimmed, &folded, ctx)?,
+        Lang::En => english::read(placeholder, &folded, ctx)?,
     };
     if range.lo.is_nan() || range.hi.is_nan() {
         return Err(NormalizeError::NoValue);
@@ -124,6 +105,41 @@ pub fn normalize(placeholder: Placeholder, text: &str, ctx: &Context) -> Result<
         kind: placeholder.kind(),
         interval: Interval::Range(range),
         unit,
+    })
+}
+
+/// Reads French words: the interval and its unit. `trimmed` is the text as
+/// written (an upper-case `M` glued to digits is millions), `folded` the
+/// same text folded.
+fn french(
+    placeholder: Placeholder,
+    trimmed: &str,
+    folded: &str,
+    ctx: &Context,
+) -> Result<(Range, Option<Unit>), NormalizeError> {
+    Ok(match placeholder {
+        Placeholder::Count | Placeholder::Number => {
+            let opts = number::Options {
+                signed: placeholder == Placeholder::Number,
+                upper_m: trimmed.ends_with('M') || trimmed.ends_with("Md") || trimmed.ends_with("Mds"),
+            };
+            let q = number::quantity(folded, opts).ok_or(NormalizeError::NoValue)?;
+            let range = if placeholder == Placeholder::Count {
+                q.range.non_negative()
+            } else {
+                q.range
+            };
+            (range, q.percent.then_some(Unit::Percent))
+        }
+        Placeholder::Ordinal => {
+            let n = number::ordinal(folded).ok_or(NormalizeError::NoValue)?;
+            (Range::exact(n), None)
+        }
+        Placeholder::Duration => (
+            duration::duration(folded).ok_or(NormalizeError::NoValue)?,
+            Some(Unit::Day),
+        ),
+        Placeholder::Date => (date::date(folded, ctx)?, None),
     })
 }
 

@@ -1,0 +1,539 @@
+//! The English vocabulary, in one place: number words, hedges, vague
+//! quantities, fractions, scales, duration units, weekdays, months, holidays,
+//! seasons, verb-tense markers.
+//!
+//! Entries are written in lower case, with `'` as the apostrophe and single
+//! spaces between words, as the French tables are. The placeholder regexes
+//! (`super::grammar`) are generated from these tables with the same helpers
+//! as the French ones ([`lenient`]: `'` also matches `’`, a space any run of
+//! whitespace, a hyphen a hyphen or a space); the normaliser reads the
+//! matched words after [`fold`]ing them (lower case, typographic dashes and
+//! apostrophes made plain) and compares them with these entries. A word is
+//! added here once and both stages see it.
+
+pub use crate::french::vocab::{alternation, eq_folded, fold, lenient, Hedge};
+
+/// Hedge phrases that stand before a number, longest first (a phrase must
+/// come before any phrase it starts with: `no more than` before `no`).
+/// The intervals are those of the French kinds (`normalize::hedge`):
+/// `over` is [`Hedge::AtLeast`] rather than `MoreThan` because it also means
+/// "during" (`over three days`, which is three days); `as many as N` is
+/// [`Hedge::AtMost`]: the writer says the figure may reach N, not that it
+/// does.
+pub const HEDGES: &[(&str, Hedge)] = &[
+    ("slightly more than", Hedge::SlightlyMore),
+    ("slightly fewer than", Hedge::SlightlyLess),
+    ("slightly less than", Hedge::SlightlyLess),
+    ("a little more than", Hedge::SlightlyMore),
+    ("a little less than", Hedge::SlightlyLess),
+    ("a little fewer than", Hedge::SlightlyLess),
+    ("a little over", Hedge::SlightlyMore),
+    ("a little under", Hedge::SlightlyLess),
+    ("slightly over", Hedge::SlightlyMore),
+    ("slightly under", Hedge::SlightlyLess),
+    ("just over", Hedge::SlightlyMore),
+    ("just above", Hedge::SlightlyMore),
+    ("just under", Hedge::SlightlyLess),
+    ("just below", Hedge::SlightlyLess),
+    ("just shy of", Hedge::Nearly),
+    ("somewhere around", Hedge::About),
+    ("in the region of", Hedge::About),
+    ("in the order of", Hedge::About),
+    ("on the order of", Hedge::About),
+    ("of the order of", Hedge::About),
+    ("no fewer than", Hedge::AtLeast),
+    ("not fewer than", Hedge::AtLeast),
+    ("no less than", Hedge::AtLeast),
+    ("not less than", Hedge::AtLeast),
+    ("no more than", Hedge::AtMost),
+    ("not more than", Hedge::AtMost),
+    ("a minimum of", Hedge::AtLeast),
+    ("a maximum of", Hedge::AtMost),
+    ("at the very least", Hedge::AtLeast),
+    ("at the least", Hedge::AtLeast),
+    ("at the most", Hedge::AtMost),
+    ("in excess of", Hedge::MoreThan),
+    ("upwards of", Hedge::MoreThan),
+    ("as many as", Hedge::AtMost),
+    ("as much as", Hedge::AtMost),
+    ("as few as", Hedge::AtLeast),
+    ("as little as", Hedge::AtLeast),
+    ("an estimated", Hedge::About),
+    ("approximately", Hedge::About),
+    ("more than", Hedge::MoreThan),
+    ("fewer than", Hedge::LessThan),
+    ("less than", Hedge::LessThan),
+    ("well over", Hedge::MoreThan),
+    ("well above", Hedge::MoreThan),
+    ("well under", Hedge::LessThan),
+    ("well below", Hedge::LessThan),
+    ("at least", Hedge::AtLeast),
+    ("at most", Hedge::AtMost),
+    ("close to", Hedge::Nearly),
+    ("nearly", Hedge::Nearly),
+    ("almost", Hedge::Nearly),
+    ("roughly", Hedge::About),
+    ("around", Hedge::About),
+    ("about", Hedge::About),
+    ("approx.", Hedge::About),
+    ("circa", Hedge::About),
+    ("some", Hedge::About),
+    ("up to", Hedge::AtMost),
+    ("above", Hedge::MoreThan),
+    ("below", Hedge::LessThan),
+    ("under", Hedge::LessThan),
+    ("over", Hedge::AtLeast),
+];
+
+/// Hedges written after the number: `500 or more`, `20 or so`.
+pub const SUFFIX_HEDGES: &[(&str, Hedge)] = &[
+    ("or more", Hedge::AtLeast),
+    ("or over", Hedge::AtLeast),
+    ("or fewer", Hedge::AtMost),
+    ("or less", Hedge::AtMost),
+    ("or so", Hedge::About),
+    ("at least", Hedge::AtLeast),
+    ("at most", Hedge::AtMost),
+];
+
+/// Words for zero.
+pub const ZERO_WORDS: &[&str] = &["zero", "nought", "naught", "nil"];
+
+/// One to nine.
+pub const UNIT_WORDS: &[(&str, f64)] = &[
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+];
+
+/// Ten to nineteen.
+pub const TEEN_WORDS: &[(&str, f64)] = &[
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+];
+
+/// Twenty to ninety.
+pub const TENS_WORDS: &[(&str, f64)] = &[
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+];
+
+/// Scale words after a count (`three million`, `two lakh`), plurals
+/// included (`three billions`); `hundred` is read apart, inside a group of
+/// three digits. `lakh` and `crore` are the Indian English scales
+/// (100 000 and 10 000 000).
+pub const SCALE_WORDS: &[(&str, f64)] = &[
+    ("thousands", 1e3),
+    ("thousand", 1e3),
+    ("millions", 1e6),
+    ("million", 1e6),
+    ("billions", 1e9),
+    ("billion", 1e9),
+    ("trillions", 1e12),
+    ("trillion", 1e12),
+    ("lakhs", 1e5),
+    ("lakh", 1e5),
+    ("lacs", 1e5),
+    ("lac", 1e5),
+    ("crores", 1e7),
+    ("crore", 1e7),
+    // `Rs 500 cr`, `three cr`: Indian English writes crores so.
+    ("cr", 1e7),
+];
+
+/// Scale abbreviations after digits, with or without a space: `2.3bn`,
+/// `£4.5 mn`, `Rs 30 cr`. Only unambiguous ones take a space: `3 m` is three
+/// metres, so the one-letter ones are glued only ([`GLUED_SCALES`]).
+pub const SPACED_SCALES: &[(&str, f64)] = &[
+    ("bln", 1e9),
+    ("bn", 1e9),
+    ("mln", 1e6),
+    ("mn", 1e6),
+    ("mil", 1e6),
+    ("tln", 1e12),
+    ("trn", 1e12),
+    ("tn", 1e12),
+    ("lkhs", 1e5),
+    ("lkh", 1e5),
+];
+
+/// One-letter scales glued to digits: `100k`, `£3m`, `$1.2b`. British and
+/// business press write millions as `m` (`£3m`); a length in metres (`a 3m
+/// wall`) reads the same, which the rule's words around the value tell apart.
+pub const GLUED_SCALES: &[(&str, f64)] = &[("k", 1e3), ("m", 1e6), ("b", 1e9)];
+
+/// Fractions by their denominator word, singular and plural: `two thirds`,
+/// `a quarter`, `three fifths`. `second` is left out (`a second` is a length
+/// of time), and so are the larger ordinals (`a twenty-first` is a rank).
+pub const FRACTIONS: &[(&str, f64)] = &[
+    ("halves", 2.0),
+    ("half", 2.0),
+    ("thirds", 3.0),
+    ("third", 3.0),
+    ("quarters", 4.0),
+    ("quarter", 4.0),
+    ("fourths", 4.0),
+    ("fourth", 4.0),
+    ("fifths", 5.0),
+    ("fifth", 5.0),
+    ("sixths", 6.0),
+    ("sixth", 6.0),
+    ("sevenths", 7.0),
+    ("seventh", 7.0),
+    ("eighths", 8.0),
+    ("eighth", 8.0),
+    ("ninths", 9.0),
+    ("ninth", 9.0),
+    ("tenths", 10.0),
+    ("tenth", 10.0),
+    ("hundredths", 100.0),
+    ("hundredth", 100.0),
+    ("thousandths", 1000.0),
+    ("thousandth", 1000.0),
+];
+
+/// Unicode vulgar fractions: `2½ years`, `¾ of voters`.
+pub const VULGAR_FRACTIONS: &[(char, f64)] = &[
+    ('½', 0.5),
+    ('⅓', 1.0 / 3.0),
+    ('⅔', 2.0 / 3.0),
+    ('¼', 0.25),
+    ('¾', 0.75),
+    ('⅕', 0.2),
+    ('⅖', 0.4),
+    ('⅗', 0.6),
+    ('⅘', 0.8),
+    ('⅙', 1.0 / 6.0),
+    ('⅚', 5.0 / 6.0),
+    ('⅛', 0.125),
+    ('⅜', 0.375),
+    ('⅝', 0.625),
+    ('⅞', 0.875),
+];
+
+/// `a dozen`: vague, as the French `une douzaine` ([10, 14]); `two dozen` is
+/// exactly 24, `half a dozen` [5, 7].
+pub const DOZEN: (f64, f64) = (10.0, 14.0);
+pub const HALF_DOZEN: (f64, f64) = (5.0, 7.0);
+
+/// Vague plurals (`dozens`, `hundreds of thousands`): (word, base). As in
+/// French (`des centaines`), the interval is `[2 base, 10 base]`, times the
+/// multiplier after `of` (`tens of thousands` → [20 000, 100 000]).
+pub const VAGUE_PLURALS: &[(&str, f64)] = &[
+    ("dozens", 12.0),
+    ("scores", 20.0),
+    ("hundreds", 100.0),
+    ("thousands", 1e3),
+    ("millions", 1e6),
+    ("billions", 1e9),
+    ("tens", 10.0),
+];
+
+/// Multipliers after `of` in a vague plural: `hundreds of thousands`.
+pub const VAGUE_MULTIPLIERS: &[(&str, f64)] = &[("thousands", 1e3), ("millions", 1e6), ("billions", 1e9)];
+
+/// Vague counts standing alone or before a scale (`a few`, `several
+/// hundred`): (phrase, lo, hi). `a few` is the French `quelques` [2, 10];
+/// `several`, like `plusieurs`, more than one with no stated upper bound;
+/// `a couple` two, or three when loosely said. `few` alone ("not many") and
+/// `a number of` say nothing a figure could contradict, and are not read.
+pub const VAGUE_COUNTS: &[(&str, f64, f64)] = &[
+    ("a couple of", 2.0, 3.0),
+    ("a couple", 2.0, 3.0),
+    ("a handful of", 2.0, 10.0),
+    ("a handful", 2.0, 10.0),
+    ("a few", 2.0, 10.0),
+    ("several", 2.0, f64::INFINITY),
+];
+
+/// Words that read as one in a duration: `an hour`, `another week`.
+pub const ONE_WORDS: &[&str] = &["a", "an", "one", "another"];
+
+/// Ordinal words and their rank. The larger ones stand after a cardinal
+/// (`two hundredth`, `three trillionth`). `nineth` is a frequent misspelling.
+pub const ORDINAL_WORDS: &[(&str, f64)] = &[
+    ("first", 1.0),
+    ("second", 2.0),
+    ("third", 3.0),
+    ("fourth", 4.0),
+    ("fifth", 5.0),
+    ("sixth", 6.0),
+    ("seventh", 7.0),
+    ("eighth", 8.0),
+    ("ninth", 9.0),
+    ("nineth", 9.0),
+    ("tenth", 10.0),
+    ("eleventh", 11.0),
+    ("twelfth", 12.0),
+    ("thirteenth", 13.0),
+    ("fourteenth", 14.0),
+    ("fifteenth", 15.0),
+    ("sixteenth", 16.0),
+    ("seventeenth", 17.0),
+    ("eighteenth", 18.0),
+    ("nineteenth", 19.0),
+    ("twentieth", 20.0),
+    ("thirtieth", 30.0),
+    ("fortieth", 40.0),
+    ("fiftieth", 50.0),
+    ("sixtieth", 60.0),
+    ("seventieth", 70.0),
+    ("eightieth", 80.0),
+    ("ninetieth", 90.0),
+    ("hundredth", 100.0),
+    ("thousandth", 1e3),
+    ("millionth", 1e6),
+    ("billionth", 1e9),
+    ("trillionth", 1e12),
+];
+
+/// Duration units and their length in days, as an interval: a month is 28
+/// to 31 days, a year 365 or 366, a quarter 89 to 92. Longer spellings first.
+pub const DURATION_UNITS: &[(&str, f64, f64)] = &[
+    ("centuries", 36524.0, 36525.0),
+    ("century", 36524.0, 36525.0),
+    ("decades", 3652.0, 3653.0),
+    ("decade", 3652.0, 3653.0),
+    ("years", 365.0, 366.0),
+    ("year", 365.0, 366.0),
+    ("yrs", 365.0, 366.0),
+    ("yr", 365.0, 366.0),
+    ("quarters", 89.0, 92.0),
+    ("quarter", 89.0, 92.0),
+    ("months", 28.0, 31.0),
+    ("month", 28.0, 31.0),
+    ("fortnights", 14.0, 14.0),
+    ("fortnight", 14.0, 14.0),
+    ("weeks", 7.0, 7.0),
+    ("week", 7.0, 7.0),
+    ("wks", 7.0, 7.0),
+    ("wk", 7.0, 7.0),
+    ("days", 1.0, 1.0),
+    ("day", 1.0, 1.0),
+    ("hours", 1.0 / 24.0, 1.0 / 24.0),
+    ("hour", 1.0 / 24.0, 1.0 / 24.0),
+    ("hrs", 1.0 / 24.0, 1.0 / 24.0),
+    ("hr", 1.0 / 24.0, 1.0 / 24.0),
+    ("h", 1.0 / 24.0, 1.0 / 24.0),
+    ("minutes", 1.0 / 1440.0, 1.0 / 1440.0),
+    ("minute", 1.0 / 1440.0, 1.0 / 1440.0),
+    ("mins", 1.0 / 1440.0, 1.0 / 1440.0),
+    ("min", 1.0 / 1440.0, 1.0 / 1440.0),
+    ("seconds", 1.0 / 86400.0, 1.0 / 86400.0),
+    ("second", 1.0 / 86400.0, 1.0 / 86400.0),
+    ("secs", 1.0 / 86400.0, 1.0 / 86400.0),
+    ("sec", 1.0 / 86400.0, 1.0 / 86400.0),
+];
+
+/// Words between a count and its unit that leave the length as it is:
+/// `two more days`, `three additional weeks`.
+pub const DURATION_FILLERS: &[&str] = &["more", "additional", "extra", "further"];
+
+/// One whole unit: `all day`, `the whole week`, `a full year`, `all-day`.
+pub const WHOLE_UNIT_LEADS: &[&str] = &[
+    "all",
+    "the whole",
+    "a whole",
+    "whole",
+    "the full",
+    "a full",
+    "full",
+    "the entire",
+    "an entire",
+    "entire",
+];
+/// The units [`WHOLE_UNIT_LEADS`] apply to.
+pub const WHOLE_UNITS: &[&str] = &["day", "week", "month", "year", "night"];
+
+/// Weekdays, Monday first (index 0 = Monday).
+pub const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Abbreviated weekdays and their index; read only with a dot or a comma
+/// after them, or before a date (`sun`, `sat`, `wed` are words).
+pub const WEEKDAY_ABBREVIATIONS: &[(&str, i32)] = &[
+    ("mon", 0),
+    ("tues", 1),
+    ("tue", 1),
+    ("wed", 2),
+    ("thurs", 3),
+    ("thur", 3),
+    ("thu", 3),
+    ("fri", 4),
+    ("sat", 5),
+    ("sun", 6),
+];
+
+/// Month names and abbreviations with their number, longer first. A month
+/// name alone is read only after a word that makes it one (`in May`, `last
+/// March`): `may`, `march` and `august` are also verbs and adjectives.
+pub const MONTHS: &[(&str, i8)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+
+/// Holidays on a fixed day: (words, month, first day, last day). Without a
+/// year, the one nearest to the publication, as for `December 25`.
+/// Holidays whose day moves (Easter, Thanksgiving, Labor Day) are not read,
+/// nor `Independence Day` (every country has its own). Longer first.
+pub const HOLIDAYS: &[(&str, i8, i8, i8)] = &[
+    ("new year's eve", 12, 31, 31),
+    ("new year's day", 1, 1, 1),
+    ("christmas eve", 12, 24, 24),
+    ("christmas day", 12, 25, 25),
+    ("boxing day", 12, 26, 26),
+    ("valentine's day", 2, 14, 14),
+    ("st valentine's day", 2, 14, 14),
+    ("st. patrick's day", 3, 17, 17),
+    ("st patrick's day", 3, 17, 17),
+    ("saint patrick's day", 3, 17, 17),
+    ("all saints' day", 11, 1, 1),
+    ("all saints day", 11, 1, 1),
+    ("armistice day", 11, 11, 11),
+    ("remembrance day", 11, 11, 11),
+    ("veterans day", 11, 11, 11),
+    ("veterans' day", 11, 11, 11),
+    ("bastille day", 7, 14, 14),
+    ("the fourth of july", 7, 4, 4),
+    ("halloween", 10, 31, 31),
+    ("christmas", 12, 25, 25),
+    ("new year", 1, 1, 1),
+];
+
+/// Words after a holiday that make it another calendar's (`Chinese New
+/// Year`, `Orthodox Christmas`): matched whole, read as no date.
+pub const HOLIDAY_QUALIFIERS: &[&str] = &["chinese", "lunar", "jewish", "persian", "islamic", "orthodox"];
+/// The same, before the holiday.
+pub const HOLIDAY_PREFIXES: &[&str] = &[
+    "chinese",
+    "lunar",
+    "jewish",
+    "persian",
+    "islamic",
+    "orthodox",
+    "vietnamese",
+    "tibetan",
+    "iranian",
+];
+
+/// Seasons, each the widest of its meteorological and astronomical meanings
+/// (as the French ones): (name, first month, first day, last month, last
+/// day). `fall` is the American autumn. Winter runs into the next year.
+pub const SEASONS: &[(&str, i8, i8, i8, i8)] = &[
+    ("spring", 3, 1, 6, 21),
+    ("summer", 6, 1, 9, 23),
+    ("autumn", 9, 1, 12, 22),
+    ("fall", 9, 1, 12, 22),
+    ("winter", 12, 1, 3, 21),
+];
+
+/// Marks of the past in the sentence around a bare weekday, as a regex over
+/// the lower-cased sentence: `was`, `were`, `had`, `did`, the present
+/// perfect (`has announced`, `have been`), and the simple past of common
+/// news verbs. A generic `-ed` is not a mark: news text is full of
+/// participles used as adjectives (`the United Nations`, `UN-backed talks`).
+pub const PAST_TENSE: &str = r"\b(?:was|were|had|did|wasn't|weren't|didn't|(?:has|have)\s+(?:(?:already|also|now|just|not|never|since|recently)\s+)?(?:been|\p{Ll}{2,}ed|said|told|met|taken|left|given|made|won|lost|fallen|risen|spoken|struck|fled|sent|led|brought|kept|paid|sold|shot|broken|written|become|got|gotten|known|fought|seen|come|gone)|said|told|met|went|came|took|held|left|began|saw|found|gave|made|won|lost|fell|rose|spoke|struck|fled|sent|led|brought|thought|kept|felt|paid|sold|shot|stood|ran|drove|broke|wrote|became|got|knew|fought|announced|reported|confirmed|killed|died|arrived|attacked|launched|signed|agreed|rejected|accused|claimed|warned|stated|called|added|explained|insisted|denied|voted|happened|occurred|started|ended|opened|closed|visited|returned|arrested|released|resigned|decided|approved|passed|published|revealed|criticised|criticized|demanded|urged|promised|vowed|pledged|declared|raided|fired|shelled|bombed|injured|wounded|protested|marched|gathered|collapsed|crashed|exploded|erupted|unveiled|presented|introduced|admitted|acknowledged|described|noted|suggested|responded|replied|appeared|emerged|failed|managed|tried|asked|answered|discussed|talked)\b";
+
+/// Marks of the future: `will`, `'ll`, `shall`, `won't`, `is due`, `is
+/// scheduled`, `is set to`, `is expected to`, `is going to`, `plans to`,
+/// `upcoming`. Taken out of the sentence before the past is looked for, so
+/// that `is scheduled` is not also read as a past.
+pub const FUTURE_TENSE: &str = r"(?:\b(?:will|shall|won't)\b|'ll\b|\b(?:is|are|am)\s+(?:(?:also|now|still|not)\s+)?(?:due|scheduled|slated|set\s+to|expected\s+to|planned|going\s+to|poised\s+to|to\s+be)\b|'(?:s|re)\s+(?:due|scheduled|set\s+to|going\s+to)\b|\b(?:plans?|planning|intends?)\s+to\b|\bupcoming\b)";
+
+/// Hedges before a number, folded as the text they are compared with.
+pub fn folded_hedges() -> &'static [(String, Hedge)] {
+    static FOLDED: std::sync::LazyLock<Vec<(String, Hedge)>> =
+        std::sync::LazyLock::new(|| HEDGES.iter().map(|(p, h)| (fold(p), *h)).collect());
+    &FOLDED
+}
+
+/// The value of a cardinal word: `zero`…`ninety` (not the scales).
+pub fn small_word(word: &str) -> Option<f64> {
+    if ZERO_WORDS.contains(&word) {
+        return Some(0.0);
+    }
+    UNIT_WORDS
+        .iter()
+        .chain(TEEN_WORDS)
+        .chain(TENS_WORDS)
+        .find(|(w, _)| *w == word)
+        .map(|(_, v)| *v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longer_hedges_come_before_the_phrases_they_start_with() {
+        for (i, (a, _)) in HEDGES.iter().enumerate() {
+            for (b, _) in &HEDGES[i + 1..] {
+                assert!(!b.starts_with(&format!("{a} ")), "{b:?} comes after {a:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn small_words_have_their_value() {
+        assert_eq!(small_word("nought"), Some(0.0));
+        assert_eq!(small_word("seven"), Some(7.0));
+        assert_eq!(small_word("fifteen"), Some(15.0));
+        assert_eq!(small_word("ninety"), Some(90.0));
+        assert_eq!(small_word("hundred"), None);
+    }
+
+    #[test]
+    fn typographic_apostrophes_and_dashes_fold() {
+        assert_eq!(fold("New Year’s  Eve"), "new year's eve");
+        assert_eq!(fold("twenty—fifth"), "twenty-fifth");
+    }
+}
