@@ -728,7 +728,7 @@ in {} (lang {}, {}):",
             );
             continue;
         }
-        let verdicts = crate::search::explain(rule, body, lang);
+        let verdicts = crate::search::explain(rule, body, lang, document.meta.published);
         if verdicts.is_empty() {
             let _ = writeln!(out, "  no value of the rule's kind in the article");
         }

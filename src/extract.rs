@@ -465,7 +465,7 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
     }
     let framed = rules.rules.iter().any(|r| r.frame.is_some());
     let frames = match lang {
-        Some(lang) => search::frames(body, lang, rules, &mut scratch.caches, |rule| {
+        Some(lang) => search::frames(body, lang, document.meta.published, rules, &mut scratch.caches, |rule| {
             rule.window.admits(document.meta.published)
         }),
         None => {
@@ -632,7 +632,8 @@ pub fn extract_text(
         if let Some(lexicon) = &frame.lexicon {
             analysis.find_words(lexicon);
         }
-        if search::frame::test_document(frame, &analysis, lang.code()).is_ok() {
+        let dateline = search::dateline(published, frame.lexicon.as_deref());
+        if search::frame::test_document(frame, &analysis, dateline.as_ref(), lang.code()).is_ok() {
             let mut cache = PatternCache::new(&finder);
             for m in search::values::find(text, &finder, &mut cache, &mut exact) {
                 let Ok(hit) = search::frame::test(frame, rule.kind, &analysis, lang.code(), &m) else {

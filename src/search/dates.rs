@@ -135,6 +135,32 @@ pub fn months_between(from: Date, to: Date) -> u16 {
     bits
 }
 
+/// A publication date in words, as both languages write it (`lundi 21
+/// juillet 2025`, `Monday, July 21, 2025`, `21 July`…): what an article's
+/// date says without its text saying it (see `frame::test_document`).
+pub fn dateline(published: Date) -> String {
+    const FR_MONTHS: [&str; 12] = [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+        "décembre",
+    ];
+    const EN_MONTHS: [&str; 12] = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+    ];
+    let wd = published.weekday().to_monday_zero_offset() as usize;
+    let (fr_wd, en_wd) = (
+        crate::french::vocab::WEEKDAYS[wd],
+        crate::english::vocab::WEEKDAYS[wd],
+    );
+    let (d, m, y) = (published.day(), published.month() as usize - 1, published.year());
+    let (fm, em) = (FR_MONTHS[m], EN_MONTHS[m]);
+    let first = if d == 1 { "1er " } else { "" };
+    // One phrase per line: a phrase of a rule never spans two of them.
+    format!(
+        "{fr_wd} {d} {fm} {y}\n{first}{d} {fm}\n{fr_wd} {d}\n{en_wd} {em} {d} {y}\n{d} {em} {y}\n{em} {d}\n{d} {em}\n{en_wd} {d}\n"
+    )
+}
+
 /// The date in an article's URL: `/2025/07/21/`, `2025-07-21`, `_20250721_`.
 pub fn from_url(url: &str) -> Option<Date> {
     let c = URL_DATE.captures(url)?;
@@ -200,6 +226,14 @@ mod tests {
         assert_eq!(from_text("KYIV, July 21, 2025 — The mayor said"), Some(d("2025-07-21")));
         assert_eq!(from_text("Updated 21st July 2025, 10:02"), Some(d("2025-07-21")));
         assert_eq!(from_text("on July 23, with no year"), None);
+    }
+
+    #[test]
+    fn a_dateline_says_the_day_in_both_languages() {
+        let line = dateline("2025-07-21".parse().unwrap());
+        for phrase in ["lundi 21 juillet 2025", "21 juillet", "monday july 21 2025", "july 21", "21 july", "monday 21"] {
+            assert!(line.lines().any(|l| l.starts_with(phrase) || l == phrase), "{phrase} in {line}");
+        }
     }
 
     #[test]

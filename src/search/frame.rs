@@ -96,10 +96,21 @@ pub struct Hit {
 /// Whether the article as a whole can hold the frame's fact: its `document`
 /// groups are met and its `not.document` words are absent. Tested once per
 /// article, before any value is looked at.
-pub fn test_document<'f>(frame: &'f Frame, a: &Analysis, lang: &str) -> Result<(), Miss<'f>> {
+///
+/// `dateline` is the article's publication date in words
+/// ([`super::dates::dateline`]): an article dated 21 July need not write "21
+/// juillet" for a `document` group of dates to be met. Exclusions look at
+/// the text only.
+pub fn test_document<'f>(
+    frame: &'f Frame,
+    a: &Analysis,
+    dateline: Option<&Analysis>,
+    lang: &str,
+) -> Result<(), Miss<'f>> {
     let all = 0..a.tokens.len();
     for (i, group) in frame.document.iter().enumerate() {
-        if find(group, lang, a, all.clone()).is_none() {
+        let dated = dateline.is_some_and(|d| find(group, lang, d, 0..d.tokens.len()).is_some());
+        if !dated && find(group, lang, a, all.clone()).is_none() {
             return Err(Miss::NoGroup {
                 scope: "document",
                 index: i,

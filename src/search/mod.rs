@@ -26,6 +26,7 @@ pub use patterns::matches;
 
 use crate::french::Placeholder;
 use crate::language::Lang;
+use jiff::civil::Date;
 use crate::rules::{Caches, Rule, RuleSet};
 use text::Analysis;
 use values::Mention;
@@ -45,6 +46,7 @@ pub struct Found {
 pub fn frames(
     text: &str,
     language: Lang,
+    published: Option<Date>,
     rules: &RuleSet,
     caches: &mut Caches,
     reads: impl Fn(&Rule) -> bool,
@@ -61,11 +63,12 @@ pub fn frames(
     if let Some(lexicon) = &lexicon {
         analysis.find_words(lexicon);
     }
+    let dateline = dateline(published, lexicon.as_deref());
     let live: Vec<usize> = framed
         .into_iter()
         .filter(|&r| {
             let f = rules.rules[r].frame.as_ref().expect("framed rules have a frame");
-            frame::test_document(f, &analysis, lang).is_ok()
+            frame::test_document(f, &analysis, dateline.as_ref(), lang).is_ok()
         })
         .collect();
     // The sentences where a live frame can hold, by placeholder: a value
@@ -127,9 +130,24 @@ pub fn frames(
     found
 }
 
+/// An article's publication date in words ([`dates::dateline`]), read
+/// like its text: where a `document` group of dates may be met.
+pub fn dateline(published: Option<Date>, lexicon: Option<&crate::rules::frame::Lexicon>) -> Option<Analysis> {
+    let mut line = Analysis::new(&dates::dateline(published?));
+    if let Some(lexicon) = lexicon {
+        line.find_words(lexicon);
+    }
+    Some(line)
+}
+
 /// For `rules test` and `rules explain --in`: each value of the frame's kind
 /// in `text`, where it starts, and why the frame does or does not read it.
-pub fn explain(rule: &Rule, text: &str, language: Lang) -> Vec<(usize, String, Result<frame::Hit, String>)> {
+pub fn explain(
+    rule: &Rule,
+    text: &str,
+    language: Lang,
+    published: Option<Date>,
+) -> Vec<(usize, String, Result<frame::Hit, String>)> {
     let Some(f) = &rule.frame else {
         return Vec::new();
     };
@@ -138,10 +156,11 @@ pub fn explain(rule: &Rule, text: &str, language: Lang) -> Vec<(usize, String, R
     if let Some(lexicon) = &f.lexicon {
         analysis.find_words(lexicon);
     }
+    let dateline = dateline(published, f.lexicon.as_deref());
     let finder = crate::rules::value_finder(f.placeholder, language);
     let mut cache = crate::rules::PatternCache::new(&finder);
     let mentions = values::find(text, &finder, &mut cache, &mut crate::rules::ExactCache::default());
-    let document = frame::test_document(f, &analysis, lang);
+    let document = frame::test_document(f, &analysis, dateline.as_ref(), lang);
     mentions
         .iter()
         .map(|m| {

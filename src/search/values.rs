@@ -49,6 +49,8 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
         .iter()
         .filter_map(|caps| caps.get_match())
         .filter(|m| !text[m.start()..m.end()].trim().is_empty())
+        // The day of a date (`July 21`, `21 juillet`) counts nothing.
+        .filter(|m| placeholder != Placeholder::Count || !beside_a_month(text, m.start(), m.end()))
         .map(|m| Mention {
             placeholder,
             start: m.start(),
@@ -85,6 +87,32 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
     }
 }
 
+/// Whether the words `start..end` stand right after a month name (`July
+/// 21`) or right before one (`21 July`, `21 juillet`, `21st of July`), in
+/// either language.
+fn beside_a_month(text: &str, start: usize, end: usize) -> bool {
+    let is_month = |word: &str| {
+        let word = fold(word.trim_end_matches('.'));
+        crate::french::vocab::MONTHS
+            .iter()
+            .chain(crate::english::vocab::MONTHS)
+            .any(|(name, _)| fold(name) == word)
+    };
+    let before = text[..start].trim_end().rsplit(|c: char| !c.is_alphanumeric() && c != '.').next();
+    let mut after = text[end..]
+        .trim_start_matches(|c: char| c.is_whitespace() || c == ',')
+        .split(|c: char| !c.is_alphanumeric() && c != '.')
+        .filter(|w| !w.is_empty());
+    let next = match after.next() {
+        Some(w) if w.eq_ignore_ascii_case("of") => after.next(),
+        w => w,
+    };
+    // `May` is also a verb: `may 3` stands beside it only when its text is
+    // a month's (a capital).
+    let month = |w: &str| is_month(w) && (!w.eq_ignore_ascii_case("may") || w.starts_with('M'));
+    before.is_some_and(|w| !w.is_empty() && month(w)) || next.is_some_and(month)
+}
+
 /// Replaces each two neighbouring mentions that `joined` makes one by the
 /// mention it returns.
 fn join(mentions: Vec<Mention>, joined: impl Fn(&Mention, &Mention) -> Option<Mention>) -> Vec<Mention> {
@@ -116,6 +144,15 @@ fn figure(words: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_day_of_a_date_is_no_count() {
+        assert!(beside_a_month("On July 21, one person died", 8, 10));
+        assert!(beside_a_month("le 21 juillet, deux morts", 3, 5));
+        assert!(beside_a_month("the 21st of July", 4, 8));
+        assert!(!beside_a_month("21 people were hurt in July", 0, 2));
+        assert!(!beside_a_month("they may 3 times", 9, 10));
+    }
 
     fn count(text: &str) -> Vec<(String, bool)> {
         let finder = crate::rules::value_finder(Placeholder::Count, crate::language::Lang::Fr);
