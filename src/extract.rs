@@ -465,9 +465,14 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
     }
     let framed = rules.rules.iter().any(|r| r.frame.is_some());
     let frames = match lang {
-        Some(lang) => search::frames(body, lang, document.meta.published, rules, &mut scratch.caches, |rule| {
-            rule.window.admits(document.meta.published)
-        }),
+        Some(lang) => search::frames(
+            body,
+            lang,
+            document.meta.published,
+            rules,
+            &mut scratch.caches,
+            |rule| rule.window.admits(document.meta.published),
+        ),
         None => {
             if framed {
                 out.warnings.push(Warning {
@@ -532,7 +537,10 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
         }
         let words = &body[c.value.0..c.read];
         let around = sentence_around(body, c.whole.0, c.whole.1);
-        let read = read_value(rule, c.placeholder, words, around, dating);
+        let read = match quoted_relative_day(body, c.value.0, words, c.placeholder) {
+            Some(why) => Err(why),
+            None => read_value(rule, c.placeholder, words, around, dating),
+        };
         let read = match c.alternative {
             Some(second) => either(read, || {
                 read_value(rule, c.placeholder, &body[second..c.value.1], around, dating)
@@ -644,7 +652,10 @@ pub fn extract_text(
                 }
                 let around = sentence_around(text, hit.start, hit.end);
                 let words = &text[m.start..m.value_end];
-                let read = read_value(rule, Some(m.placeholder), words, around, dating);
+                let read = match quoted_relative_day(text, m.start, words, Some(m.placeholder)) {
+                    Some(why) => Err(why),
+                    None => read_value(rule, Some(m.placeholder), words, around, dating),
+                };
                 let read = match m.alternative {
                     Some(second) => either(read, || {
                         read_value(rule, Some(m.placeholder), &text[second..m.end], around, dating)
@@ -700,6 +711,55 @@ pub fn named<'t>(caps: &Captures, text: &'t str, name: &str) -> Option<Group<'t>
 /// against the document's ([`Dating`]); failing that, a bare weekday is the
 /// one day of that weekday in the rule's event period (`when:`). A date
 /// outside that period is not the event's date: no value.
+/// A day said relative to today (`tomorrow`, `demain`, `aujourd'hui`)
+/// inside a quotation is relative to the day the words were said, which
+/// an article quoting yesterday's address does not give: it is left
+/// unresolved (and the run says so) rather than read against the
+/// publication date. Weekdays are kept: a speaker and the article that
+/// quotes them a day later name the same Wednesday.
+fn quoted_relative_day(text: &str, at: usize, words: &str, placeholder: Option<Placeholder>) -> Option<NormalizeError> {
+    const RELATIVE_DAYS: &[&str] = &[
+        "today",
+        "tomorrow",
+        "yesterday",
+        "tonight",
+        "aujourd",
+        "demain",
+        "hier",
+        "avant-hier",
+        "apres-demain",
+    ];
+    if placeholder != Some(Placeholder::Date) {
+        return None;
+    }
+    let folded = crate::french::fold(words);
+    let relative = crate::rules::frame::tokens_of(&folded).any(|t| RELATIVE_DAYS.contains(&t));
+    if !relative || !inside_quotation(text, at) {
+        return None;
+    }
+    Some(NormalizeError::Unresolved(format!(
+        "'{}' is said in a quotation: it is relative to the day it was said, which the article does not give",
+        words.trim()
+    )))
+}
+
+/// Whether `at` stands inside a quotation of its paragraph: after an
+/// opening `«` or `“` not yet closed, or after an odd number of `"`.
+fn inside_quotation(text: &str, at: usize) -> bool {
+    let at = at.min(text.len());
+    let mut from = text[..at].rfind("\n\n").map_or(0, |i| i + 2);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut end = at;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let before = &text[from.min(end)..end];
+    let count = |c: char| before.chars().filter(|&x| x == c).count();
+    count('«') > count('»') || count('“') > count('”') || count('"') % 2 == 1
+}
+
 fn read_value(
     rule: &Rule,
     placeholder: Option<Placeholder>,
@@ -929,6 +989,18 @@ fn sentence_around(text: &str, start: usize, end: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_relative_day_in_a_quotation_is_not_read_against_the_publication() {
+        let text = "He said: \"Tomorrow there will be news.\" The talks are on Wednesday.";
+        let at = text.find("Tomorrow").unwrap();
+        assert!(quoted_relative_day(text, at, "Tomorrow", Some(Placeholder::Date)).is_some());
+        let at = text.find("Wednesday").unwrap();
+        assert!(quoted_relative_day(text, at, "Wednesday", Some(Placeholder::Date)).is_none());
+        let text = "« Demain, nous parlerons », a dit le ministre. Demain, les délégations arrivent.";
+        assert!(quoted_relative_day(text, text.find("Demain").unwrap(), "Demain", Some(Placeholder::Date)).is_some());
+        assert!(quoted_relative_day(text, text.rfind("Demain").unwrap(), "Demain", Some(Placeholder::Date)).is_none());
+    }
 
     #[test]
     fn the_sentence_around_a_match_stops_at_sentence_ends() {

@@ -17,7 +17,9 @@
 //! | About         | environ, quelque, autour de, aux alentours de, à peu près | `[0.9 N, 1.1 N]` |
 //!
 //! When the hedged quantity is itself an interval `[lo, hi]` (`plus d'une
-//! centaine`), the lower-bound hedges use `lo` and the upper-bound ones `hi`.
+//! centaine`), the lower-bound hedges use `lo` and the upper-bound ones `hi`;
+//! About keeps the interval as it is (`environ 10 ou 12 jours` is [10, 12]):
+//! the interval already says how approximate the figure is.
 
 use crate::french::vocab::Hedge;
 use crate::value::Range;
@@ -57,6 +59,10 @@ pub fn apply(hedge: Hedge, r: Range) -> Range {
         },
         Hedge::AtMost => Range::closed(lo.min(0.0), hi),
         Hedge::Nearly => Range::closed(scale_down(lo, NEARLY_FACTOR), hi),
+        // `environ 10 ou 12 jours`, `about a dozen`: an interval already says
+        // how approximate the figure is; widening it again would make `about
+        // 10 or 12 days` agree with 13.
+        Hedge::About if lo < hi => Range::closed(lo, hi),
         Hedge::About => Range::closed(scale_down(lo, 1.0 - ABOUT_MARGIN), scale_up(hi, 1.0 + ABOUT_MARGIN)),
     }
 }

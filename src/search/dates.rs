@@ -57,7 +57,9 @@ fn month_names(spelled_out: bool) -> String {
         .iter()
         .chain(ENGLISH_MONTHS)
         .map(|(m, _)| fold(m))
-        .filter(|m| !spelled_out || m.len() > 4 || ["mars", "mai", "juin", "aout", "may", "june", "july"].contains(&m.as_str()))
+        .filter(|m| {
+            !spelled_out || m.len() > 4 || ["mars", "mai", "juin", "aout", "may", "june", "july"].contains(&m.as_str())
+        })
         .collect();
     months.sort_by_key(|m| std::cmp::Reverse(m.len()));
     months.dedup();
@@ -140,18 +142,35 @@ pub fn months_between(from: Date, to: Date) -> u16 {
 /// date says without its text saying it (see `frame::test_document`).
 pub fn dateline(published: Date) -> String {
     const FR_MONTHS: [&str; 12] = [
-        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
         "décembre",
     ];
     const EN_MONTHS: [&str; 12] = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
     let wd = published.weekday().to_monday_zero_offset() as usize;
-    let (fr_wd, en_wd) = (
-        crate::french::vocab::WEEKDAYS[wd],
-        crate::english::vocab::WEEKDAYS[wd],
-    );
+    let (fr_wd, en_wd) = (crate::french::vocab::WEEKDAYS[wd], crate::english::vocab::WEEKDAYS[wd]);
     let (d, m, y) = (published.day(), published.month() as usize - 1, published.year());
     let (fm, em) = (FR_MONTHS[m], EN_MONTHS[m]);
     let first = if d == 1 { "1er " } else { "" };
@@ -231,14 +250,27 @@ mod tests {
     #[test]
     fn a_dateline_says_the_day_in_both_languages() {
         let line = dateline("2025-07-21".parse().unwrap());
-        for phrase in ["lundi 21 juillet 2025", "21 juillet", "monday july 21 2025", "july 21", "21 july", "monday 21"] {
-            assert!(line.lines().any(|l| l.starts_with(phrase) || l == phrase), "{phrase} in {line}");
+        for phrase in [
+            "lundi 21 juillet 2025",
+            "21 juillet",
+            "monday july 21 2025",
+            "july 21",
+            "21 july",
+            "monday 21",
+        ] {
+            assert!(
+                line.lines().any(|l| l.starts_with(phrase) || l == phrase),
+                "{phrase} in {line}"
+            );
         }
     }
 
     #[test]
     fn months_an_article_names_with_a_day() {
-        assert_eq!(months_named("le 21 juillet et le 2 juin", Lang::Fr), (1 << 7) | (1 << 6));
+        assert_eq!(
+            months_named("le 21 juillet et le 2 juin", Lang::Fr),
+            (1 << 7) | (1 << 6)
+        );
         assert_eq!(months_named("on July 21, and 2 June", Lang::En), (1 << 7) | (1 << 6));
         assert_eq!(months_named("in May, nothing", Lang::En), 0);
     }

@@ -26,8 +26,8 @@ pub use patterns::matches;
 
 use crate::french::Placeholder;
 use crate::language::Lang;
-use jiff::civil::Date;
 use crate::rules::{Caches, Rule, RuleSet};
+use jiff::civil::Date;
 use text::Analysis;
 use values::Mention;
 

@@ -8,6 +8,7 @@
 
 use super::patterns::matches;
 use crate::french::{fold, Placeholder};
+use crate::language::Lang;
 use crate::rules::{ExactCache, Pattern, PatternCache};
 
 /// One value in the text, not yet read.
@@ -51,9 +52,11 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
         .filter(|m| !text[m.start()..m.end()].trim().is_empty())
         // The day of a date (`July 21`, `21 juillet`) counts nothing.
         .filter(|m| placeholder != Placeholder::Count || !beside_a_month(text, m.start(), m.end()))
+        // `Kh-59/69`, `S-300`, `Su-34`: a model's name, not a count.
+        .filter(|m| placeholder != Placeholder::Count || !in_designation(text, m.start()))
         .map(|m| Mention {
             placeholder,
-            start: m.start(),
+            start: after_particle(text, m.start(), m.end(), finder.lang),
             end: m.end(),
             value_end: m.end(),
             paired: false,
@@ -87,6 +90,77 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
     }
 }
 
+/// Where a value really starts: in English, `over` after a verb it belongs
+/// to (`hand over 1,000 prisoners`, `took over 20 towns` is a hedge, but
+/// `handing over` is not) is the verb's particle, not "more than".
+fn after_particle(text: &str, start: usize, end: usize, lang: Lang) -> usize {
+    const HEADS: &[&str] = &[
+        "hand",
+        "hands",
+        "handed",
+        "handing",
+        "turn",
+        "turns",
+        "turned",
+        "turning",
+        "hand-over",
+        "pass",
+        "passes",
+        "passed",
+        "passing",
+        "sign",
+        "signs",
+        "signed",
+        "signing",
+        "give",
+        "gives",
+        "gave",
+        "given",
+        "giving",
+    ];
+    if lang != Lang::En {
+        return start;
+    }
+    let words = &text[start..end];
+    let Some(rest) = words
+        .get(..5)
+        .filter(|w| w.eq_ignore_ascii_case("over "))
+        .map(|_| &words[5..])
+    else {
+        return start;
+    };
+    let previous = text[..start]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("");
+    if HEADS.iter().any(|h| previous.eq_ignore_ascii_case(h)) {
+        end - rest.trim_start().len()
+    } else {
+        start
+    }
+}
+
+/// Whether a figure at `start` is part of a model's name: glued by a hyphen
+/// to letters (`Kh-59`, `S-300`), or a second figure after a slash in one
+/// (`Kh-59/69`).
+fn in_designation(text: &str, start: usize) -> bool {
+    let before = &text[..start];
+    let figures = before.trim_end_matches(|c: char| c.is_ascii_digit() || c == '/');
+    // Only a slash between figures, never one before a pair's first figure.
+    if figures.len() < before.len() && !before[figures.len()..].contains('/') && !before.ends_with('-') {
+        return false;
+    }
+    // A model's prefix is a short capitalised word: `Kh`, `S`, `Su`, `MiG`
+    // (not the `for` of `1,000-for-1,000`).
+    let Some(head) = figures.strip_suffix('-') else {
+        return false;
+    };
+    let letters = head.len() - head.trim_end_matches(|c: char| c.is_alphabetic()).len();
+    let word = &head[head.len() - letters..];
+    (1..=3).contains(&word.chars().count()) && word.starts_with(|c: char| c.is_uppercase())
+}
+
 /// Whether the words `start..end` stand right after a month name (`July
 /// 21`) or right before one (`21 July`, `21 juillet`, `21st of July`), in
 /// either language.
@@ -98,7 +172,10 @@ fn beside_a_month(text: &str, start: usize, end: usize) -> bool {
             .chain(crate::english::vocab::MONTHS)
             .any(|(name, _)| fold(name) == word)
     };
-    let before = text[..start].trim_end().rsplit(|c: char| !c.is_alphanumeric() && c != '.').next();
+    let before = text[..start]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
+        .next();
     let mut after = text[end..]
         .trim_start_matches(|c: char| c.is_whitespace() || c == ',')
         .split(|c: char| !c.is_alphanumeric() && c != '.')
@@ -144,6 +221,33 @@ fn figure(words: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn model_names_are_no_counts() {
+        let at = |text: &str, figure: &str| in_designation(text, text.find(figure).unwrap());
+        assert!(at("two Kh-59/69 cruise missiles", "59"));
+        assert!(at("two Kh-59/69 cruise missiles", "69 "));
+        assert!(at("an S-300 battery", "300"));
+        assert!(!at("the 1,000-for-1,000 format", "1,000"));
+        assert!(!at("the 1,000-for-1,000 format", "1,000 format"));
+        assert!(!at("a covid-19 ward", "19"));
+        assert!(!at("selon la formule 1.000/1.000", "1.000"));
+        assert!(!at("a 30-day truce", "30"));
+        assert!(!at("exchanged 270 soldiers", "270"));
+    }
+
+    #[test]
+    fn over_after_a_verb_is_its_particle() {
+        let text = "each side is handing over 1,000 prisoners";
+        let start = text.find("over").unwrap();
+        assert_eq!(
+            after_particle(text, start, text.len() - 10, Lang::En),
+            text.find("1,000").unwrap()
+        );
+        let text = "Russia fired over 20 missiles";
+        let start = text.find("over").unwrap();
+        assert_eq!(after_particle(text, start, text.len() - 9, Lang::En), start);
+    }
 
     #[test]
     fn the_day_of_a_date_is_no_count() {
