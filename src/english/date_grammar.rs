@@ -161,5 +161,9 @@ pub(super) fn date() -> String {
     );
     let date_range =
         format!(r"\b(?:between|from)\s+{endpoint}(?:\s*{DASH}\s*|\s+(?:to|and|through|thru|until|till)\s+){endpoint}");
-    format!(r"(?:{date_range}|{nth}|{dated}|{offset}|{relperiod}|{span}|{season}|{part_of}|{monthp}|{yearp}|{decade})")
+    // `the 21st century`, `the nineteenth century`.
+    let century = format!(r"(?:\bthe\s+)?(?:\b[12]?[0-9](?:st|nd|rd|th)|\b{day_ord})\s+century\b");
+    format!(
+        r"(?:{date_range}|{nth}|{century}|{dated}|{offset}|{relperiod}|{span}|{season}|{part_of}|{monthp}|{yearp}|{decade})"
+    )
 }

@@ -215,8 +215,10 @@ mod tests {
         // `may`, `march` and `august` are months only as names.
         assert_eq!(find(Date, "They may march at august gatherings"), None);
         assert_eq!(find(Date, "It happened in May"), Some("in May".into()));
-        // A day number alone after `the` is a rank (`the 21st century`); `on the 21st` is a date.
-        assert_eq!(find(Date, "in the 21st century"), None);
+        // A day number alone after `the` is a rank (`the 21st minute`); `on the 21st` is a
+        // date, and so is `the 21st century`.
+        assert_eq!(find(Date, "in the 21st minute"), None);
+        assert_eq!(find(Date, "in the 21st century"), Some("the 21st century".into()));
         assert_eq!(find(Date, "they met on the 21st"), Some("on the 21st".into()));
         // A dot or a dash without a year is a decimal or a range.
         assert_eq!(find(Date, "it rose 4.22 points"), None);
