@@ -17,6 +17,15 @@ pub(super) fn read(
     folded: &str,
     ctx: &Context,
 ) -> Result<(Range, Option<Unit>), NormalizeError> {
+    let (range, unit) = read_kind(placeholder, folded, ctx)?;
+    // `less than 0`: an interval with nothing in it says nothing.
+    if range.lo > range.hi || (range.lo == range.hi && (range.lo_open || range.hi_open)) {
+        return Err(NormalizeError::NoValue);
+    }
+    Ok((range, unit))
+}
+
+fn read_kind(placeholder: Placeholder, folded: &str, ctx: &Context) -> Result<(Range, Option<Unit>), NormalizeError> {
     Ok(match placeholder {
         Placeholder::Count | Placeholder::Number => {
             let signed = placeholder == Placeholder::Number;
@@ -238,6 +247,19 @@ mod tests {
                 (0..r.len()).any(|i| r[i] == b'(' && r.get(i + 1) != Some(&b'?') && (i == 0 || r[i - 1] != b'\\'));
             assert!(!capturing, "{p:?} has a capture group");
         }
+    }
+
+    #[test]
+    fn an_empty_interval_is_no_value() {
+        let c = ctx("2025-07-22");
+        assert_eq!(
+            normalize(Placeholder::Count, "less than 0", &c),
+            Err(NormalizeError::NoValue)
+        );
+        assert_eq!(
+            normalize(Placeholder::Duration, "under 0 days", &c),
+            Err(NormalizeError::NoValue)
+        );
     }
 
     #[test]
