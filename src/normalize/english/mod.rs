@@ -231,6 +231,8 @@ mod tests {
         assert_eq!(find(Date, "they met on the 21st"), Some("on the 21st".into()));
         // A dot or a dash without a year is a decimal or a range.
         assert_eq!(find(Date, "it rose 4.22 points"), None);
+        // `last` without `the` is the verb.
+        assert_eq!(find(Date, "The truce will last 50 days"), None);
         // `the next day` is a day of the story.
         assert_eq!(find(Date, "The next day, police arrived"), None);
     }
