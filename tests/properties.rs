@@ -388,6 +388,149 @@ fn value_words() -> impl Strategy<Value = String> {
     proptest::collection::vec(select(WORDS), 1..8).prop_map(|w| w.join(" "))
 }
 
+/// English words the normaliser knows, and words near them.
+fn english_value_words() -> impl Strategy<Value = String> {
+    const WORDS: &[&str] = &[
+        "0",
+        "1",
+        "2",
+        "12",
+        "23",
+        "31",
+        "1,000",
+        "1,50,000",
+        "1.5",
+        ".5",
+        "½",
+        "3/7",
+        "7/23/2025",
+        "2025-07-23",
+        "2010-11",
+        "-",
+        "–",
+        "%",
+        "pc",
+        "bn",
+        "m",
+        "k",
+        "99999999999999999999",
+        "a",
+        "an",
+        "one",
+        "two",
+        "twenty",
+        "twenty-one",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "lakh",
+        "crore",
+        "cr",
+        "and",
+        "half",
+        "a half",
+        "quarter",
+        "quarters",
+        "third",
+        "thirds",
+        "fifth",
+        "point",
+        "oh",
+        "dozen",
+        "dozens",
+        "hundreds",
+        "tens",
+        "of",
+        "a few",
+        "several",
+        "couple",
+        "a couple of",
+        "at least",
+        "more than",
+        "over",
+        "under",
+        "nearly",
+        "about",
+        "up to",
+        "as many as",
+        "or more",
+        "or so",
+        "between",
+        "from",
+        "to",
+        "or",
+        "first",
+        "21st",
+        "twenty-first",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "decade",
+        "hours",
+        "48h",
+        "fortnight",
+        "another",
+        "all",
+        "whole",
+        "ago",
+        "in",
+        "within",
+        "from now",
+        "later",
+        "the",
+        "on",
+        "this",
+        "next",
+        "last",
+        "past",
+        "coming",
+        "Monday",
+        "Friday",
+        "Fri.",
+        "weekend",
+        "today",
+        "tomorrow",
+        "yesterday",
+        "tonight",
+        "night",
+        "evening",
+        "at",
+        "3pm",
+        "noon",
+        "January",
+        "May",
+        "march",
+        "August",
+        "Sept.",
+        "early",
+        "mid",
+        "late",
+        "end",
+        "the end of",
+        "2025",
+        "1990s",
+        "'90s",
+        "century",
+        "Christmas",
+        "New Year's Eve",
+        "summer",
+        "fall",
+        "Q3",
+        "H1",
+        "eve",
+        "week of",
+        "rest of",
+        "between now and",
+    ];
+    proptest::collection::vec(select(WORDS), 1..8).prop_map(|w| w.join(" "))
+}
+
 fn placeholder() -> impl Strategy<Value = Placeholder> {
     select(&Placeholder::ALL[..])
 }
@@ -430,6 +573,38 @@ proptest! {
             harness::normalize(p, m.as_str(), date);
         }
     }
+}
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    /// English words, every placeholder, both languages.
+    #[test]
+    fn normalize_english_value_words(p in placeholder(), text in english_value_words(), date in published()) {
+        harness::normalize(p, &text, date);
+    }
+
+    /// What an English placeholder regex matches in such words.
+    #[test]
+    fn normalize_what_the_english_placeholder_matches(p in placeholder(), text in english_value_words(), date in published()) {
+        for m in english_regex(p).find_iter(&text) {
+            harness::normalize(p, m.as_str(), date);
+        }
+    }
+}
+
+fn english_regex(p: Placeholder) -> &'static regex::Regex {
+    static REGEXES: std::sync::OnceLock<Vec<regex::Regex>> = std::sync::OnceLock::new();
+    let all = REGEXES.get_or_init(|| {
+        Placeholder::ALL
+            .iter()
+            .map(|p| {
+                regex::Regex::new(&format!("(?i){}", p.regex_in(recoupe::language::Lang::En)))
+                    .expect("placeholder regex compiles")
+            })
+            .collect()
+    });
+    &all[Placeholder::ALL.iter().position(|q| *q == p).unwrap()]
 }
 
 fn placeholder_regex(p: Placeholder) -> &'static regex::Regex {

@@ -110,13 +110,13 @@ pub(super) fn date() -> String {
     );
     // Spans before or after the publication: `the past three days`, `the last 24 hours`,
     // `the next two weeks`, `the coming days`, `in recent weeks`. `the next day` (of the
-    // story) is not one; a span followed by `of` (`the last days of June`) is matched, to be
-    // read as no date.
+    // story) is not one, nor `last` without `the` (`will last 50 days` is the verb);
+    // a span followed by `of` (`the last days of June`) is matched, to be read as no date.
     let few = format!(r"(?:[0-9]{{1,3}}|{}|few|couple(?:\s+of)?)", tables::small_pair());
     let units = r"(?:days?|weeks?|months?|years?|quarters?|hours?|minutes?|decades?)\b";
     let plural_units = r"(?:days|weeks|months|years|quarters|hours|minutes|decades)\b";
     let span = format!(
-        r"(?:(?:\bthe\s+)?\b(?:last|past|previous)\s+(?:{few}\s+)?{units}|(?:\bthe\s+)?\b(?:next|coming)\s+(?:{few}\s+)?{plural_units}|\bthe\s+coming\s+(?:week|month|year)\b|\bthe\s+(?:week|month|year)\s+ahead\b|\b(?:in\s+)?recent\s+{plural_units})(?:\s+of\b)?"
+        r"(?:(?:\bthe\s+last|(?:\bthe\s+)?\b(?:past|previous))\s+(?:{few}\s+)?{units}|(?:\bthe\s+)?\b(?:next|coming)\s+(?:{few}\s+)?{plural_units}|\bthe\s+coming\s+(?:week|month|year)\b|\bthe\s+(?:week|month|year)\s+ahead\b|\b(?:in\s+)?recent\s+{plural_units})(?:\s+of\b)?"
     );
     let relperiod = r"\b(?:the\s+(?:week|month|year|weekend)\s+after\s+(?:the\s+)?next|(?:this|current|next|last|upcoming)\s+(?:week|month|year|weekend|decade)|(?:this\s+past|this\s+coming|the\s+past|the\s+coming)\s+weekend|the\s+weekend|(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)|(?:the\s+)?rest\s+of\s+(?:the\s+|this\s+)?(?:week|month|year))\b";
     let seasons = tables::seasons();
@@ -161,5 +161,9 @@ pub(super) fn date() -> String {
     );
     let date_range =
         format!(r"\b(?:between|from)\s+{endpoint}(?:\s*{DASH}\s*|\s+(?:to|and|through|thru|until|till)\s+){endpoint}");
-    format!(r"(?:{date_range}|{nth}|{dated}|{offset}|{relperiod}|{span}|{season}|{part_of}|{monthp}|{yearp}|{decade})")
+    // `the 21st century`, `the nineteenth century`.
+    let century = format!(r"(?:\bthe\s+)?(?:\b[12]?[0-9](?:st|nd|rd|th)|\b{day_ord})\s+century\b");
+    format!(
+        r"(?:{date_range}|{nth}|{century}|{dated}|{offset}|{relperiod}|{span}|{season}|{part_of}|{monthp}|{yearp}|{decade})"
+    )
 }

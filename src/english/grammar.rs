@@ -32,19 +32,29 @@ pub fn regex(p: Placeholder) -> &'static str {
 }
 
 static COUNT: LazyLock<String> =
-    LazyLock::new(|| format!("(?:{}{}{})", hedge_prefix(), body("", false), suffix_hedge()));
+    LazyLock::new(|| ascii_boundaries(format!("(?:{}{}{})", hedge_prefix(), body("", false), suffix_hedge())));
 static NUMBER: LazyLock<String> = LazyLock::new(|| {
     let pct = format!("(?:{PERCENT})?");
-    format!(
+    ascii_boundaries(format!(
         r"(?:{}(?:\B[-−]\s*|\b(?:minus|negative)\s+)?{}{pct}{})",
         hedge_prefix(),
         body(&pct, true),
         suffix_hedge()
-    )
+    ))
 });
-static ORDINAL: LazyLock<String> = LazyLock::new(ordinal);
-static DURATION: LazyLock<String> = LazyLock::new(duration);
-static DATE: LazyLock<String> = LazyLock::new(super::date_grammar::date);
+static ORDINAL: LazyLock<String> = LazyLock::new(|| ascii_boundaries(ordinal()));
+static DURATION: LazyLock<String> = LazyLock::new(|| ascii_boundaries(duration()));
+static DATE: LazyLock<String> = LazyLock::new(|| ascii_boundaries(super::date_grammar::date()));
+
+/// Word boundaries made ASCII (`(?-u:\b)`). Every English word of the
+/// grammar is ASCII, so the two kinds of boundary differ only next to a
+/// non-ASCII letter (`é5`), and a Unicode boundary stops the regex crate's
+/// DFA on the first non-ASCII character of the text (`’`, `—`, `é`) and
+/// falls back to a far slower engine: measured on 1.5 MB of the peer files,
+/// the `{date}` fragment ran in 860 ms with Unicode boundaries, 7 ms without.
+fn ascii_boundaries(regex: String) -> String {
+    regex.replace(r"\b", r"(?-u:\b)").replace(r"\B", r"(?-u:\B)")
+}
 
 /// Any dash a text may hold between two words or two figures.
 pub(super) const DASH: &str = "[-‐‑‒–—]";

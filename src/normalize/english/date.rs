@@ -174,6 +174,7 @@ static REL_PART: LazyLock<Regex> =
 /// `between March and June`, `from July 2024 to May 2025`, `between Jan 22 and now`.
 static DATE_RANGE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:between|from) (?P<a>.+?)(?:-| (?:to|and|through|thru|until|till) )(?P<b>.+)$"));
+static CENTURY: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:the )?(?P<n>.+) century$"));
 static FOUR_DIGITS: LazyLock<Regex> = LazyLock::new(|| re(r"\b[12]\d{3}\b"));
 static MONTH_P: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
@@ -287,7 +288,11 @@ fn anchored(c: &Captures, r: Range) -> Range {
         (Some("day after"), _) | (None, "after") => days(lo + 1, hi + 1),
         (Some("night"), _) => days(lo, hi + 1),
         (Some("week"), _) => days(lo - weekday_of(lo), hi - weekday_of(hi) + 6),
-        _ if c.name("wk").is_some() || c.name("wc").is_some() => days(lo - weekday_of(lo), hi - weekday_of(hi) + 6),
+        // `the week commencing February 4`: the seven days from it, and its
+        // Monday–Sunday week (the British sense), whichever was meant.
+        _ if c.name("wk").is_some() || c.name("wc").is_some() => {
+            days(lo - weekday_of(lo), (hi - weekday_of(hi) + 6).max(lo + 6))
+        }
         _ => r,
     }
 }
@@ -389,6 +394,15 @@ fn fixed(text: &str, ctx: &Context) -> Res<Option<Range>> {
     if let Some(c) = DECADE.captures(text) {
         return decade(&c).map(Some);
     }
+    if let Some(c) = CENTURY.captures(text) {
+        // The 21st century is 2001–2100, or 2000–2099 as most say: both.
+        let n = number::ordinal(cap(&c, "n")).ok_or(NormalizeError::NoValue)?;
+        if !(1.0..=30.0).contains(&n) {
+            return Err(NormalizeError::NoValue);
+        }
+        let start = (n as i16 - 1) * 100;
+        return Ok(Some(days(month_start(start.max(1), 1)?, month_end(start + 100, 12)?)));
+    }
     Ok(None)
 }
 
@@ -413,6 +427,16 @@ fn date_range(a: &str, b: &str, ctx: &Context) -> Res<Option<Range>> {
             }
         }
         _ => phrase(&a, ctx, 4)?,
+    };
+    let end = if start.lo > end.hi && !FOUR_DIGITS.is_match(&b) {
+        // `between now and November 15th`: the next one after the start.
+        let y = date_from_day_number(start.lo as i32).map_or(0, |d| d.year());
+        [y, y + 1]
+            .iter()
+            .find_map(|y| phrase(&format!("{b} {y}"), ctx, 4).ok().filter(|r| r.hi >= start.lo))
+            .unwrap_or(end)
+    } else {
+        end
     };
     if start.lo > end.hi {
         return Err(NormalizeError::NoValue);

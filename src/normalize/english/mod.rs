@@ -17,6 +17,15 @@ pub(super) fn read(
     folded: &str,
     ctx: &Context,
 ) -> Result<(Range, Option<Unit>), NormalizeError> {
+    let (range, unit) = read_kind(placeholder, folded, ctx)?;
+    // `less than 0`: an interval with nothing in it says nothing.
+    if range.lo > range.hi || (range.lo == range.hi && (range.lo_open || range.hi_open)) {
+        return Err(NormalizeError::NoValue);
+    }
+    Ok((range, unit))
+}
+
+fn read_kind(placeholder: Placeholder, folded: &str, ctx: &Context) -> Result<(Range, Option<Unit>), NormalizeError> {
     Ok(match placeholder {
         Placeholder::Count | Placeholder::Number => {
             let signed = placeholder == Placeholder::Number;
@@ -215,11 +224,15 @@ mod tests {
         // `may`, `march` and `august` are months only as names.
         assert_eq!(find(Date, "They may march at august gatherings"), None);
         assert_eq!(find(Date, "It happened in May"), Some("in May".into()));
-        // A day number alone after `the` is a rank (`the 21st century`); `on the 21st` is a date.
-        assert_eq!(find(Date, "in the 21st century"), None);
+        // A day number alone after `the` is a rank (`the 21st minute`); `on the 21st` is a
+        // date, and so is `the 21st century`.
+        assert_eq!(find(Date, "in the 21st minute"), None);
+        assert_eq!(find(Date, "in the 21st century"), Some("the 21st century".into()));
         assert_eq!(find(Date, "they met on the 21st"), Some("on the 21st".into()));
         // A dot or a dash without a year is a decimal or a range.
         assert_eq!(find(Date, "it rose 4.22 points"), None);
+        // `last` without `the` is the verb.
+        assert_eq!(find(Date, "The truce will last 50 days"), None);
         // `the next day` is a day of the story.
         assert_eq!(find(Date, "The next day, police arrived"), None);
     }
@@ -236,6 +249,19 @@ mod tests {
                 (0..r.len()).any(|i| r[i] == b'(' && r.get(i + 1) != Some(&b'?') && (i == 0 || r[i - 1] != b'\\'));
             assert!(!capturing, "{p:?} has a capture group");
         }
+    }
+
+    #[test]
+    fn an_empty_interval_is_no_value() {
+        let c = ctx("2025-07-22");
+        assert_eq!(
+            normalize(Placeholder::Count, "less than 0", &c),
+            Err(NormalizeError::NoValue)
+        );
+        assert_eq!(
+            normalize(Placeholder::Duration, "under 0 days", &c),
+            Err(NormalizeError::NoValue)
+        );
     }
 
     #[test]
