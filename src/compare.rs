@@ -239,7 +239,13 @@ mod tests {
                 tolerance,
                 subject: "s".into(),
             }),
-            source: std::sync::Arc::new(crate::extract::Source::new(name, None, outlet.into(), None, "fr".into())),
+            source: std::sync::Arc::new(crate::extract::Source::new(
+                name,
+                None,
+                outlet.into(),
+                None,
+                "fr".into(),
+            )),
             value: Value {
                 kind: Kind::Number,
                 interval: Interval::Range(range),
@@ -291,7 +297,13 @@ mod tests {
         let a = claim("a", "A", Range::exact(50.0), EXACT);
         let b = claim("b", "B", Range::exact(60.0), EXACT);
         let mut moved = a.clone();
-        moved.source = std::sync::Arc::new(crate::extract::Source::new("elsewhere.md", None, "A".into(), None, "fr".into()));
+        moved.source = std::sync::Arc::new(crate::extract::Source::new(
+            "elsewhere.md",
+            None,
+            "A".into(),
+            None,
+            "fr".into(),
+        ));
         moved.span.line = 99;
         assert_eq!(fingerprint(&a, &b), fingerprint(&moved, &b));
         assert_eq!(fingerprint(&a, &b), fingerprint(&b, &a));

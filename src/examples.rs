@@ -85,12 +85,10 @@ fn run_rule(rule: &Rule) -> RuleResult {
         let outcome = check_match(rule, example);
         // Why the frame left each value out: what an editor changes.
         let why = match &outcome {
-            Outcome::Missed | Outcome::WrongValue { .. } => {
-                crate::search::explain(rule, &example.text, example.lang)
-                    .into_iter()
-                    .filter_map(|(_, words, verdict)| verdict.err().map(|why| format!("`{}`: {why}", words.trim())))
-                    .collect()
-            }
+            Outcome::Missed | Outcome::WrongValue { .. } => crate::search::explain(rule, &example.text, example.lang)
+                .into_iter()
+                .filter_map(|(_, words, verdict)| verdict.err().map(|why| format!("`{}`: {why}", words.trim())))
+                .collect(),
             _ => Vec::new(),
         };
         examples.push(ExampleResult {

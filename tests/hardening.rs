@@ -385,7 +385,10 @@ fn sarif_lists_at_most_five_thousand_results_and_says_so() {
         let sentence = format!("Donald Trump a fixé un délai de {days} jours à la Russie.\n\n");
         std::fs::write(
             dir.0.join(name),
-            format!("---\noutlet: {name}\npublished: 2025-07-16\n---\n{}", sentence.repeat(2_600)),
+            format!(
+                "---\noutlet: {name}\npublished: 2025-07-16\n---\n{}",
+                sentence.repeat(2_600)
+            ),
         )
         .unwrap();
     }

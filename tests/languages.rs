@@ -80,7 +80,11 @@ fn a_french_and_an_english_article_with_the_same_figure_agree() {
     let langs: Vec<&str> = found[0].1.iter().map(|(_, l, _)| l.as_str()).collect();
     assert!(langs.contains(&"en") && langs.contains(&"fr"), "{langs:?}");
     assert!(
-        !report["findings"].as_array().unwrap().iter().any(|f| f["status"] == "contradiction"),
+        !report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["status"] == "contradiction"),
         "no contradiction"
     );
 }

@@ -116,13 +116,7 @@ fn conflicting_claims(report: &Report) -> impl Iterator<Item = (&Finding, usize,
 }
 
 /// One conflicting claim's result, listing the statements it conflicts with.
-fn result(
-    report: &Report,
-    rule_index: &BTreeMap<&str, usize>,
-    finding: &Finding,
-    index: usize,
-    claim: &Claim,
-) -> Json {
+fn result(report: &Report, rule_index: &BTreeMap<&str, usize>, finding: &Finding, index: usize, claim: &Claim) -> Json {
     let partners = report.partners(finding, index);
     let statement = finding
         .conflicting

@@ -13,11 +13,11 @@
 //! `libération`). Number words are read by the value finder before any word
 //! matching, so `cinquante` is never a stem.
 
-use crate::language::Lang;
 use super::model::{Groups, NearSpec, RuleSpec, Side, Words};
 use super::yaml_spans::Step;
 use super::{FileChecker, Window};
 use crate::french::{fold, Placeholder};
+use crate::language::Lang;
 use crate::value::Kind;
 
 /// A compiled frame.

@@ -5,8 +5,8 @@
 //! number regex of its own), lets a space match any run of white space (articles
 //! use U+00A0 and line breaks), and lets `'` match the typographic `’` too.
 
-use crate::language::Lang;
 use crate::french::Placeholder;
+use crate::language::Lang;
 
 /// The name of the capture group that holds a claim's value.
 pub const VALUE_GROUP: &str = "value";
