@@ -302,9 +302,9 @@ pub mod progress {
                 ProgressBar::with_draw_target(Some(count as u64), ProgressDrawTarget::hidden())
             };
             let template = if archives {
-                "{spinner} reading articles: {human_pos} documents ({per_sec}, {elapsed})"
+                "{spinner} reading articles: {human_pos} documents ({elapsed_precise})"
             } else {
-                "reading articles [{bar:30}] {human_pos}/{human_len} ({per_sec}, {eta} left)"
+                "reading articles [{bar:30}] {human_pos}/{human_len} ({elapsed_precise}, about {eta} left)"
             };
             if let Ok(style) = ProgressStyle::with_template(template) {
                 bar.set_style(style.progress_chars("=> "));
@@ -335,6 +335,7 @@ pub mod progress {
                         .is_ok()
                 {
                     bar.set_draw_target(ProgressDrawTarget::stderr());
+                    bar.tick();
                     bar.enable_steady_tick(Duration::from_millis(200));
                 }
             }))

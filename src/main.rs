@@ -263,7 +263,9 @@ fn main() {
     let err_color = stderr.is_terminal();
     let out_terminal = stdout.is_terminal();
     let mut out = app::Tracked::new(stdout.lock());
-    let mut err = stderr.lock();
+    // Not locked for the whole run: the progress bar writes to standard
+    // error from other threads (a lock held here would stop them forever).
+    let mut err = stderr;
     let mut stdin = std::io::stdin().lock();
     let mut io = Output {
         out: &mut out,
@@ -352,6 +354,5 @@ fn main() {
             app::exit::ERROR
         }
     };
-    drop(err);
     std::process::exit(code);
 }

@@ -321,7 +321,7 @@ fn the_output_flag_writes_the_report_to_a_file() {
 
 #[test]
 fn every_format_is_byte_identical_for_one_and_many_threads() {
-    for format in ["human", "json", "sarif", "github", "junit", "markdown"] {
+    for format in ["human", "json", "sarif", "github", "junit", "markdown", "html"] {
         let args = ["check", "corpus", PLANTED, "--format", format, "--color", "never"];
         let one = recoupe_with(&args, Some("1"), None).stdout;
         let many = recoupe_with(&args, Some("8"), None).stdout;

@@ -289,7 +289,7 @@ pub fn render(report: &Report, lang: Lang) -> String {
             "<form id=\"filters\" class=\"filters\" hidden aria-label=\"{}\">",
             escape(words.filters)
         );
-        let _ = write!(out, "<fieldset><legend>{}</legend>", escape(words.status));
+        let _ = write!(out, "<fieldset><legend>{}</legend>", escape(&capitalise(words.status)));
         for (value, label) in [
             ("contradiction", words.contradiction),
             ("agreement", words.agreement),
@@ -515,9 +515,14 @@ fn card(
         ids.join(" "),
         card.id
     );
+    let known = if finding.status == Status::Contradiction && report.is_known(finding) {
+        format!(" <span class=\"by\">({})</span>", escape(words.baseline_note))
+    } else {
+        String::new()
+    };
     let _ = writeln!(
         out,
-        "<h3 id=\"{}-h\"><span class=\"verdict\">{}</span> — <code>{}</code></h3>",
+        "<h3 id=\"{}-h\"><span class=\"verdict\">{}</span> — <code>{}</code>{known}</h3>",
         card.id,
         escape(memo::verdict(report, finding, words)),
         escape(&finding.subject)
@@ -533,7 +538,7 @@ fn card(
     for group in &groups {
         value_group(out, report, group, documents, words);
     }
-    timeline(out, finding, &groups, documents, report, words);
+    timeline(out, &groups, documents, words);
     out.push_str("</article>\n");
 }
 
@@ -617,16 +622,7 @@ fn value_group(out: &mut String, report: &Report, group: &Group, documents: &Doc
 
 /// The values of a subject by publication date (and time, when the front
 /// matter gives one), when two claims or more are dated.
-fn timeline(
-    out: &mut String,
-    finding: &Finding,
-    groups: &[Group],
-    documents: &Documents,
-    report: &Report,
-    words: &Words,
-) {
-    let _ = report;
-    let _ = finding;
+fn timeline(out: &mut String, groups: &[Group], documents: &Documents, words: &Words) {
     // (date, time) → value → outlets.
     let mut points: BTreeMap<(String, String), BTreeMap<usize, BTreeSet<&str>>> = BTreeMap::new();
     let mut dated = 0;
