@@ -251,6 +251,13 @@ pub fn render(report: &Report, lang: Lang) -> String {
     }
     if findings.is_empty() {
         let _ = writeln!(out, "<p>{}</p>", escape(words.nothing_found));
+    } else if summary.contradictions == 0 {
+        let _ = writeln!(
+            out,
+            "<h3>{}</h3>\n<p>{}</p>",
+            escape(words.contradictions),
+            escape(words.no_contradiction)
+        );
     }
     for (title, list) in &by_status {
         let _ = writeln!(out, "<h3>{}</h3>\n<ul class=\"headlines\">", escape(title));

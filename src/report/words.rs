@@ -97,6 +97,7 @@ pub struct Words {
     pub date: &'static str,
     pub place: &'static str,
     pub baseline_note: &'static str,
+    pub no_contradiction: &'static str,
     /// Quotation marks around a quote: “…” in English, « … » in French.
     pub quote_marks: (&'static str, &'static str),
 }
@@ -150,6 +151,7 @@ pub const EN: Words = Words {
     place: "place",
     baseline_note: "accepted by the baseline",
     quote_marks: ("“", "”"),
+    no_contradiction: "No contradiction between outlets.",
 };
 
 pub const FR: Words = Words {
@@ -201,6 +203,7 @@ pub const FR: Words = Words {
     place: "emplacement",
     baseline_note: "acceptée par la référence (--baseline)",
     quote_marks: ("«\u{a0}", "\u{a0}»"),
+    no_contradiction: "Aucune contradiction entre les médias.",
 };
 
 /// The words of a language.
