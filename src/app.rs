@@ -31,6 +31,7 @@ pub enum Format {
     Github,
     Junit,
     Markdown,
+    Html,
 }
 
 /// What `recoupe check` was asked to do.
@@ -51,6 +52,12 @@ pub struct CheckOptions {
     pub write_baseline: Option<PathBuf>,
     /// Write the report here instead of standard output.
     pub output: Option<PathBuf>,
+    /// The language of the words of the human, Markdown and HTML reports.
+    pub report_lang: crate::language::Lang,
+    /// Show a progress bar on standard error while documents are read, once
+    /// the run has lasted [`progress::AFTER`]: `main` asks for it only when
+    /// standard error is a terminal, outside CI, without `--quiet`.
+    pub progress: bool,
 }
 
 impl CheckOptions {
@@ -66,6 +73,8 @@ impl CheckOptions {
             baseline: None,
             write_baseline: None,
             output: None,
+            report_lang: crate::language::Lang::En,
+            progress: false,
         }
     }
 }
@@ -188,8 +197,21 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
             Err(code) => return code,
         }
     };
-    let scope = crate::Scope { new_paths, known };
+    let bar = options
+        .progress
+        .then(|| progress::Bar::new(inputs.files.len() + inputs.documents.len(), &inputs.files));
+    let scope = crate::Scope {
+        new_paths,
+        known,
+        sentences: options.format == Format::Html,
+        progress: bar.as_ref().map(progress::Bar::ticker),
+    };
     let report = crate::check_inputs(inputs, &rules, &scope);
+    // The bar is gone before anything else is written.
+    drop(scope);
+    if let Some(bar) = bar {
+        bar.finish();
+    }
     // Each printer writes to a buffered writer; the JSON and SARIF printers
     // stream, so a large report is never built whole in memory.
     let print = |w: &mut dyn Write| -> std::io::Result<()> {
@@ -200,12 +222,14 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
                 &report,
                 human::Style {
                     color: options.color && options.output.is_none(),
+                    lang: options.report_lang,
                     ..Default::default()
                 },
             ),
             Format::Github => report::github::render(&report),
             Format::Junit => report::junit::render(&report),
-            Format::Markdown => report::markdown::render(&report),
+            Format::Markdown => report::markdown::render(&report, options.report_lang),
+            Format::Html => report::html::render(&report, options.report_lang),
         };
         w.write_all(text.as_bytes())
     };
@@ -244,6 +268,83 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
         exit::FINDINGS
     } else {
         exit::OK
+    }
+}
+
+/// The progress bar of `check`: documents read, on standard error.
+pub mod progress {
+    use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+    use std::time::{Duration, Instant};
+
+    /// A run shorter than this shows no bar: most runs end before a bar
+    /// would be read. `RECOUPE_PROGRESS_AFTER_MS` changes it (the
+    /// pseudo-terminal test sets 0).
+    pub const AFTER: Duration = Duration::from_millis(1000);
+
+    /// A bar that stays hidden until the run has lasted [`AFTER`].
+    pub struct Bar {
+        bar: ProgressBar,
+        shown: Arc<AtomicBool>,
+        start: Instant,
+        after: Duration,
+    }
+
+    impl Bar {
+        /// `count` documents to read, unless a JSON Lines archive (whose
+        /// records are not counted before they are read) makes it a spinner.
+        pub fn new(count: usize, files: &[std::path::PathBuf]) -> Bar {
+            let archives = files.iter().any(|f| crate::corpus::json_lines::is_json_lines(f));
+            let bar = if archives {
+                ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden())
+            } else {
+                ProgressBar::with_draw_target(Some(count as u64), ProgressDrawTarget::hidden())
+            };
+            let template = if archives {
+                "{spinner} reading articles: {human_pos} documents ({elapsed_precise})"
+            } else {
+                "reading articles [{bar:30}] {human_pos}/{human_len} ({elapsed_precise}, about {eta} left)"
+            };
+            if let Ok(style) = ProgressStyle::with_template(template) {
+                bar.set_style(style.progress_chars("=> "));
+            }
+            let after = std::env::var("RECOUPE_PROGRESS_AFTER_MS")
+                .ok()
+                .and_then(|ms| ms.parse().ok())
+                .map_or(AFTER, Duration::from_millis);
+            Bar {
+                bar,
+                shown: Arc::new(AtomicBool::new(false)),
+                start: Instant::now(),
+                after,
+            }
+        }
+
+        /// What the run calls for each document read, from any thread.
+        pub fn ticker(&self) -> crate::Progress {
+            let bar = self.bar.clone();
+            let shown = self.shown.clone();
+            let (start, after) = (self.start, self.after);
+            crate::Progress(Arc::new(move |n| {
+                bar.inc(n);
+                if !shown.load(Ordering::Relaxed)
+                    && start.elapsed() >= after
+                    && shown
+                        .compare_exchange(false, true, Ordering::AcqRel, Ordering::Relaxed)
+                        .is_ok()
+                {
+                    bar.set_draw_target(ProgressDrawTarget::stderr());
+                    bar.tick();
+                    bar.enable_steady_tick(Duration::from_millis(200));
+                }
+            }))
+        }
+
+        /// Clears the bar from the terminal.
+        pub fn finish(self) {
+            self.bar.finish_and_clear();
+        }
     }
 }
 

@@ -35,7 +35,33 @@ pub struct Scope {
     /// Conflict fingerprints accepted by a baseline: reported as known, they
     /// do not fail the run.
     pub known: BTreeSet<String>,
+    /// Keep the sentence around each claim's quote (`Report::sentences`),
+    /// for the HTML page: costs a string per claim, so only when asked.
+    pub sentences: bool,
+    /// Told of each document read (a progress bar), when there is one.
+    pub progress: Option<Progress>,
 }
+
+/// Something told, from any thread, how many more documents were read.
+#[derive(Clone)]
+pub struct Progress(pub std::sync::Arc<dyn Fn(u64) + Send + Sync>);
+
+impl std::fmt::Debug for Progress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Progress")
+    }
+}
+
+impl Progress {
+    fn tick(this: &Option<Progress>) {
+        if let Some(p) = this {
+            (p.0)(1);
+        }
+    }
+}
+
+/// Where a claim stands, to find its sentence once claims are sorted.
+type Place = (Box<str>, u32, u32, u32);
 
 /// Runs extraction and comparison over a loaded corpus: the whole job once the
 /// inputs are read.
@@ -70,9 +96,23 @@ pub fn check_inputs(inputs: Inputs, rules: &rules::RuleSet, scope: &Scope) -> Re
     use rayon::prelude::*;
     release_freed_memory();
     let scratch = extract::ThreadScratch::new(rules);
+    let sentences: std::sync::Mutex<std::collections::HashMap<Place, report::Sentence>> = Default::default();
     let one = |document: &corpus::Document| -> Checked {
+        Progress::tick(&scope.progress);
         scratch.with(|s| {
             let extraction = extract::extract_document(document, rules, s);
+            if scope.sentences {
+                let found: Vec<(Place, report::Sentence)> = extraction
+                    .claims
+                    .iter()
+                    .map(|c| {
+                        let sentence =
+                            report::sentence::around(&document.text, c.span.start as usize, c.span.end as usize);
+                        ((c.path().into(), c.span.line, c.span.start, c.span.end), sentence)
+                    })
+                    .collect();
+                sentences.lock().unwrap_or_else(|e| e.into_inner()).extend(found);
+            }
             (entry(document, &extraction.source, s), extraction)
         })
     };
@@ -188,6 +228,18 @@ pub fn check_inputs(inputs: Inputs, rules: &rules::RuleSet, scope: &Scope) -> Re
         None => compare::compare(&claims),
         Some(new) => compare::compare_with_focus(&claims, Some(&|c: &extract::Claim| new.contains(c.path()))),
     };
+    let sentences = sentences.into_inner().unwrap_or_else(|e| e.into_inner());
+    let sentences = if scope.sentences {
+        claims
+            .iter()
+            .map(|c| {
+                let place: Place = (c.path().into(), c.span.line, c.span.start, c.span.end);
+                sentences.get(&place).cloned().unwrap_or_default()
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     Report {
         documents,
         rules: rules
@@ -205,6 +257,7 @@ pub fn check_inputs(inputs: Inputs, rules: &rules::RuleSet, scope: &Scope) -> Re
         warnings,
         new_paths: scope.new_paths.clone(),
         known: scope.known.clone(),
+        sentences,
     }
 }
 

@@ -40,7 +40,7 @@ enum Command {
     /// large; its claims point at the file, the record's line and the column
     /// of the quote in that line as written (escapes counted).
     #[command(
-        after_help = "Examples:\n  recoupe check                                   # corpus/ with rules/\n  recoupe check corpus --new corpus/new.md        # CI: only what the new article changes\n  recoupe check corpus archive.jsonl              # articles one per line, streamed\n  recoupe check --new - < article.md              # a draft from standard input\n  recoupe check --format sarif -o recoupe.sarif   # for code scanning\n  recoupe check --write-baseline baseline.json    # accept today's contradictions\n  recoupe check --baseline baseline.json          # fail only on new ones\n\nExit codes: 0 no contradiction (or only baseline-accepted ones), 1 at least one contradiction\n(in CI mode: one that involves a new article), 2 error (bad arguments, invalid rules,\nunreadable path or baseline)."
+        after_help = "Examples:\n  recoupe check                                   # corpus/ with rules/\n  recoupe check corpus --new corpus/new.md        # CI: only what the new article changes\n  recoupe check corpus archive.jsonl              # articles one per line, streamed\n  recoupe check --new - < article.md              # a draft from standard input\n  recoupe check --format sarif -o recoupe.sarif   # for code scanning\n  recoupe check --format html -o report.html      # a page for editors\n  recoupe check --report-lang fr                  # the report in French\n  recoupe check --write-baseline baseline.json    # accept today's contradictions\n  recoupe check --baseline baseline.json          # fail only on new ones\n\nExit codes: 0 no contradiction (or only baseline-accepted ones), 1 at least one contradiction\n(in CI mode: one that involves a new article), 2 error (bad arguments, invalid rules,\nunreadable path or baseline)."
     )]
     Check {
         /// Articles, JSON Lines files (*.jsonl) or folders of them.
@@ -51,7 +51,9 @@ enum Command {
         rules: PathBuf,
         /// The report format: `human` for people, `json` for scripts (a stable
         /// contract), `sarif` for code scanning, `github` for pull-request
-        /// annotations, `junit` for test dashboards, `markdown` for editors.
+        /// annotations, `junit` for test dashboards, `markdown` for editors,
+        /// `html` for a page an editor opens (one self-contained file: use
+        /// `--output report.html`).
         #[arg(long, value_enum, default_value_t = FormatArg::Human)]
         format: FormatArg,
         /// CI mode: compare these new articles with the corpus and report only
@@ -77,6 +79,15 @@ enum Command {
         /// Colours in the human report: auto (on a terminal), always or never.
         #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
         color: ColorArg,
+        /// The language of the words of the human, Markdown and HTML reports
+        /// (the JSON report is language-neutral). Default: French when the
+        /// LANG environment variable starts with `fr`, else English.
+        #[arg(long, value_enum, value_name = "LANG")]
+        report_lang: Option<LangArg>,
+        /// No progress bar on standard error (there is one only on a terminal,
+        /// outside CI, for a run that lasts over a second).
+        #[arg(long, short)]
+        quiet: bool,
     },
     /// Show how recoupe reads a phrase: prints the value object as JSON.
     ///
@@ -182,8 +193,10 @@ enum FormatArg {
     Github,
     /// JUnit XML for CI test reports.
     Junit,
-    /// A Markdown summary for editors.
+    /// A Markdown summary for editors, e.g. a pull-request comment.
     Markdown,
+    /// One self-contained HTML page: summary, outlet matrix, a card per subject, filters.
+    Html,
 }
 
 impl From<FormatArg> for Format {
@@ -195,6 +208,7 @@ impl From<FormatArg> for Format {
             FormatArg::Github => Format::Github,
             FormatArg::Junit => Format::Junit,
             FormatArg::Markdown => Format::Markdown,
+            FormatArg::Html => Format::Html,
         }
     }
 }
@@ -249,7 +263,9 @@ fn main() {
     let err_color = stderr.is_terminal();
     let out_terminal = stdout.is_terminal();
     let mut out = app::Tracked::new(stdout.lock());
-    let mut err = stderr.lock();
+    // Not locked for the whole run: the progress bar writes to standard
+    // error from other threads (a lock held here would stop them forever).
+    let mut err = stderr;
     let mut stdin = std::io::stdin().lock();
     let mut io = Output {
         out: &mut out,
@@ -268,7 +284,16 @@ fn main() {
             output,
             max_file_size,
             color,
+            report_lang,
+            quiet,
         } => {
+            let report_lang = match report_lang {
+                Some(LangArg::Fr) => Lang::Fr,
+                Some(LangArg::En) => Lang::En,
+                None => recoupe::report::words::lang_from_env(std::env::var("LANG").ok().as_deref()),
+            };
+            // A bar only for a person watching: a terminal, not CI.
+            let in_ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false" && v != "0");
             let options = CheckOptions {
                 rules,
                 format: format.into(),
@@ -282,6 +307,8 @@ fn main() {
                 baseline,
                 write_baseline,
                 output,
+                report_lang,
+                progress: err_color && !quiet && !in_ci,
                 ..CheckOptions::new(paths)
             };
             app::check(&options, &mut io)
@@ -327,6 +354,5 @@ fn main() {
             app::exit::ERROR
         }
     };
-    drop(err);
     std::process::exit(code);
 }

@@ -233,8 +233,13 @@ fn markdown_has_a_subject_by_outlet_table_and_the_contradictions() {
         "{md}"
     );
     assert!(md.contains("## Contradictions"));
+    // The memo's headline, then each quote under its value.
     assert!(
-        md.contains("- **fixture-planted** says **60 days**: “délai de 60 jours”"),
+        md.contains("### Contradiction — `trump-deadline-to-russia-days`: AFP and outlet-001 say **50 days**; fixture-planted says **60 days**\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("**60 days**\n\n- “délai de **60 jours**” (fixture-planted, fr), published 2025-07-21 — `tests/fixtures/contradictions/planted-001.md:9:119`\n"),
         "{md}"
     );
     snapshot!("ci_planted.markdown", md);
@@ -316,7 +321,7 @@ fn the_output_flag_writes_the_report_to_a_file() {
 
 #[test]
 fn every_format_is_byte_identical_for_one_and_many_threads() {
-    for format in ["human", "json", "sarif", "github", "junit", "markdown"] {
+    for format in ["human", "json", "sarif", "github", "junit", "markdown", "html"] {
         let args = ["check", "corpus", PLANTED, "--format", format, "--color", "never"];
         let one = recoupe_with(&args, Some("1"), None).stdout;
         let many = recoupe_with(&args, Some("8"), None).stdout;

@@ -93,7 +93,7 @@ fn a_hostile_article_is_inert_in_every_format() {
     let name = "hostile\u{1b}[2J\n::error file=forged.md::name.md";
     std::fs::write(dir.0.join(name), article).unwrap();
     let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
-    for format in ["human", "json", "sarif", "github", "junit", "markdown"] {
+    for format in ["human", "json", "sarif", "github", "junit", "markdown", "html"] {
         let output = common::check_in(&dir.0, &[corpus, "--format", format]);
         assert_eq!(output.status.code(), Some(1), "{format}: {}", text(&output.stderr));
         let out = String::from_utf8_lossy(&output.stdout).into_owned();
@@ -125,6 +125,11 @@ fn a_hostile_article_is_inert_in_every_format() {
         }
         if format == "markdown" || format == "junit" {
             assert!(!out.contains("<script>"), "{format}: raw HTML in\n{out}");
+        }
+        if format == "html" {
+            // The page's own script is the only one.
+            assert_eq!(out.matches("<script").count(), 1, "{format}: raw HTML in\n{out}");
+            assert!(out.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{out}");
         }
         if matches!(format, "json" | "sarif") {
             serde_json::from_str::<serde_json::Value>(&out).unwrap_or_else(|e| panic!("{format}: {e}"));

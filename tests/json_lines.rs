@@ -173,13 +173,18 @@ fn every_format_points_at_the_raw_line_and_column() {
     assert_eq!((quote_start, quote_end, value_start), (157, 179, 171));
 
     let human = text(&recoupe(&args("human")).stdout);
+    // The memo gives each quote the value's place: where the figure is.
     assert!(
-        human.contains(&format!("╭─[{ARCHIVE}:8:{value_start}]")),
-        "the snippet's header is the value's place:\n{human}"
+        human.contains(&format!(
+            "“délai de 60 jours” (fixture-planted, fr), published 2025-07-21 — {ARCHIVE}:8:{value_start}\n"
+        )),
+        "each quote's place is the value's place:\n{human}"
     );
-    assert!(human.contains(&format!("╭─[{ARCHIVE}:2:370]")), "{human}");
+    assert!(human.contains(&format!(" — {ARCHIVE}:2:370\n")), "{human}");
     assert!(
-        human.contains(&format!("426 — {ARCHIVE}:2:600 (outlet-001, fr)")),
+        human.contains(&format!(
+            "“426 drones” (outlet-001, fr), published 2025-07-21 — {ARCHIVE}:2:600\n"
+        )),
         "{human}"
     );
 
@@ -217,7 +222,12 @@ fn every_format_points_at_the_raw_line_and_column() {
         "{junit}"
     );
     let markdown = text(&recoupe(&args("markdown")).stdout);
-    assert!(markdown.contains(&format!("({ARCHIVE}:8:{quote_start})")), "{markdown}");
+    assert!(
+        markdown.contains(&format!(
+            "(fixture-planted, fr), published 2025-07-21 — `{ARCHIVE}:8:{value_start}`"
+        )),
+        "{markdown}"
+    );
     assert!(
         // The warning's own backticks are escaped: a message is article-made text.
         markdown.contains(&format!("- `{ARCHIVE}:6`: skipped: no \\`text\\`")),

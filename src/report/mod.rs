@@ -5,12 +5,18 @@
 //! re-runs rules, so every format says the same thing.
 
 pub mod github;
+pub mod html;
 pub mod human;
 pub mod inert;
 pub mod json;
 pub mod junit;
 pub mod markdown;
+pub mod memo;
 pub mod sarif;
+pub mod sentence;
+pub mod words;
+
+pub use sentence::Sentence;
 
 use crate::compare::{Finding, Status};
 use crate::corpus::Warning;
@@ -61,6 +67,9 @@ pub struct Report {
     pub new_paths: Option<BTreeSet<String>>,
     /// Conflict fingerprints a baseline accepts.
     pub known: BTreeSet<String>,
+    /// The sentence each claim's quote stands in, at the claim's index:
+    /// kept only when a printer shows them (the HTML page), else empty.
+    pub sentences: Vec<Sentence>,
 }
 
 /// Counts, as the JSON `summary` and the human last line give them.
@@ -123,6 +132,11 @@ impl Report {
     /// The claim at an index of a finding.
     pub fn claim(&self, index: usize) -> Option<&Claim> {
         self.claims.get(index)
+    }
+
+    /// The sentence around the claim at an index, when the run kept them.
+    pub fn sentence(&self, index: usize) -> Option<&Sentence> {
+        self.sentences.get(index)
     }
 
     /// The claims of a finding, in claim order.

@@ -9,7 +9,12 @@ use std::process::{Command, Output, Stdio};
 /// and standard input.
 pub fn recoupe_with(args: &[&str], threads: Option<&str>, stdin: Option<&[u8]>) -> Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_recoupe"));
-    command.args(args).current_dir(env!("CARGO_MANIFEST_DIR"));
+    // The report's words follow LANG (`--report-lang`'s default): English
+    // here whatever the machine's locale, so that snapshots do not change.
+    command
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("LANG");
     if let Some(t) = threads {
         command.env("RAYON_NUM_THREADS", t);
     }
@@ -30,6 +35,7 @@ pub fn recoupe_with(args: &[&str], threads: Option<&str>, stdin: Option<&[u8]>) 
 /// folder of articles a test made, checked with the project's rules.
 pub fn check_in(dir: &std::path::Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_recoupe"))
+        .env_remove("LANG")
         .args(["check", "."])
         .args(args)
         .args(["--rules", concat!(env!("CARGO_MANIFEST_DIR"), "/rules")])
