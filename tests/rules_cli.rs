@@ -27,6 +27,28 @@ fn the_shipped_rules_pass_their_own_examples() {
     snapshot!("rules_test_shipped", report);
 }
 
+/// Every shipped rule that reads English articles has at least 6 English
+/// `match` and 3 English `no_match` examples (English-articles issue).
+#[test]
+fn every_shipped_rule_that_reads_english_has_english_examples() {
+    use recoupe::language::Lang;
+    let rules = recoupe::rules::load_dir(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/rules")))
+        .unwrap_or_else(|_| panic!("the shipped rules load"));
+    for rule in &rules.rules {
+        let Some(frame) = &rule.frame else { continue };
+        if !frame.reads(Lang::En) {
+            continue;
+        }
+        let matches = rule.examples.matches.iter().filter(|e| e.lang == Lang::En).count();
+        let no_match = rule.examples.no_match.iter().filter(|e| e.lang == Lang::En).count();
+        assert!(
+            matches >= 6 && no_match >= 3,
+            "{}: {matches} English match, {no_match} English no_match",
+            rule.id
+        );
+    }
+}
+
 #[test]
 fn every_shipped_rule_has_three_match_and_two_no_match_examples() {
     let output = recoupe(&["rules", "list", "--format", "json"]);
@@ -173,7 +195,7 @@ fn rules_explain_shows_the_frame_and_why_each_value_of_an_article_is_read_or_not
         "{out}"
     );
     assert!(
-        out.contains("in tests/fixtures/contradictions/planted-001.md (lang fr):"),
+        out.contains("in tests/fixtures/contradictions/planted-001.md (lang fr, front matter):"),
         "{out}"
     );
     // The planted 60 days are read; nothing else in the article is a duration.
