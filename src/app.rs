@@ -625,6 +625,14 @@ pub fn normalize(
             let _ = writeln!(io.err, "  help: give the article's date with --published YYYY-MM-DD");
             exit::FINDINGS
         }
+        Err(NormalizeError::OutOfCalendar) => {
+            let _ = writeln!(
+                io.err,
+                "error: “{text}” falls outside the calendar recoupe reads (years -9999 to 9999)"
+            );
+            let _ = writeln!(io.err, "  help: check the --published date");
+            exit::FINDINGS
+        }
     }
 }
 

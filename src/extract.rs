@@ -562,6 +562,19 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
                 });
                 continue;
             }
+            Err(NormalizeError::OutOfCalendar) => {
+                let (line, column) = places[4 * i + 2];
+                out.warnings.push(Warning {
+                    path: document.path.clone(),
+                    line: Some(line),
+                    message: format!(
+                        "rule `{}`: `{}` at column {column} left out: it falls outside the calendar (years -9999 to 9999)",
+                        rule.id,
+                        words.trim()
+                    ),
+                });
+                continue;
+            }
             Err(NormalizeError::NoValue) => continue,
         };
         let span = span_at(i, 0);
@@ -817,7 +830,7 @@ fn read_date(
     };
     let reason = match normalize::normalize(Placeholder::Date, words, &alone) {
         Ok(v) => return Ok((v, None)),
-        Err(NormalizeError::NoValue) => return Err(NormalizeError::NoValue),
+        Err(e @ (NormalizeError::NoValue | NormalizeError::OutOfCalendar)) => return Err(e),
         Err(NormalizeError::Unresolved(reason)) => reason,
     };
     if let Some((day, from)) = dating.reference {

@@ -446,3 +446,24 @@ fn file_names_are_shown_as_they_are_and_encoded_in_sarif() {
         .collect();
     assert!(uris.contains(&"a%5Cb%20c%23.md"), "{uris:?}");
 }
+
+/// A relative date resolved past the calendar's end is named as such, not
+/// "no date found".
+#[test]
+fn a_date_past_the_calendar_gets_its_own_error() {
+    let output = common::recoupe(&[
+        "normalize",
+        "--kind",
+        "date",
+        "--published",
+        "9999-12-31",
+        "mercredi prochain",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let err = text(&output.stderr);
+    assert!(
+        err.contains("falls outside the calendar recoupe reads (years -9999 to 9999)"),
+        "{err}"
+    );
+    assert!(!err.contains("no date found"), "{err}");
+}

@@ -38,6 +38,9 @@ pub enum NormalizeError {
     NoValue,
     /// A relative date with no publication date to resolve it against.
     Unresolved(String),
+    /// A date that falls outside the years the calendar holds (-9999 to
+    /// 9999): `mercredi prochain` published on 9999-12-31.
+    OutOfCalendar,
 }
 
 impl std::fmt::Display for NormalizeError {
@@ -45,31 +48,12 @@ impl std::fmt::Display for NormalizeError {
         match self {
             NormalizeError::NoValue => f.write_str("no value of the expected kind"),
             NormalizeError::Unresolved(why) => write!(f, "unresolved: {why}"),
+            NormalizeError::OutOfCalendar => f.write_str("the date falls outside the calendar (years -9999 to 9999)"),
         }
     }
 }
 
 impl std::error::Error for NormalizeError {}
-
-/// Whether the normaliser reads values written in `lang` (a front matter's
-/// language code). Its grammar is French: an English `1,000` would read as
-/// one. Documents with no language, or an unknown one, are read as French,
-/// the corpus's default.
-pub fn reads_language(lang: &str) -> bool {
-    let lang = lang.trim().to_ascii_lowercase();
-    lang.is_empty()
-        || lang == "fr"
-        || lang.starts_with("fr-")
-        || lang.starts_with("fr_")
-        || !KNOWN_OTHER_LANGUAGES.contains(&lang.get(..2).unwrap_or(""))
-}
-
-/// Language codes that are certainly not French: their documents are not
-/// read by frames until the normaliser has their grammar.
-const KNOWN_OTHER_LANGUAGES: &[&str] = &[
-    "en", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "tr", "ar", "zh", "ja", "ko", "sv", "da", "no", "fi", "cs",
-    "ro", "hu", "el", "he", "fa", "hi",
-];
 
 /// Reads the value of `text` as the placeholder's kind.
 ///
@@ -88,6 +72,10 @@ pub fn normalize(placeholder: Placeholder, text: &str, ctx: &Context) -> Result<
     if range.lo.is_nan() || range.hi.is_nan() {
         return Err(NormalizeError::NoValue);
     }
+    // An empty interval (`moins de 0`: [0, 0)) holds no value.
+    if range.lo > range.hi || (range.lo == range.hi && (range.lo_open || range.hi_open)) {
+        return Err(NormalizeError::NoValue);
+    }
     // A figure too large for a float (`"9" * 308 + "K"`) overflows to
     // [+inf, +inf], which would read as "unbounded" and agree with anything.
     if range.lo == f64::INFINITY || range.hi == f64::NEG_INFINITY {
@@ -99,7 +87,7 @@ pub fn normalize(placeholder: Placeholder, text: &str, ctx: &Context) -> Result<
             .iter()
             .any(|d| d.is_finite() && crate::value::date_from_day_number(*d as i32).is_none())
     {
-        return Err(NormalizeError::NoValue);
+        return Err(NormalizeError::OutOfCalendar);
     }
     Ok(Value {
         kind: placeholder.kind(),

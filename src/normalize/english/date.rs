@@ -253,7 +253,7 @@ fn phrase(text: &str, ctx: &Context, depth: u8) -> Res<Range> {
                 unresolved.get_or_insert(e);
                 None
             }
-            Err(NormalizeError::NoValue) => None,
+            Err(NormalizeError::NoValue | NormalizeError::OutOfCalendar) => None,
         }
     };
     if let Some(c) = ANCHOR.captures(text) {
