@@ -1,10 +1,12 @@
 //! The normalize stage: words → value intervals.
 //!
 //! [`normalize`] reads the words a placeholder matched (see
-//! [`Placeholder::regex`]) as a [`Value`]: numbers and counts
-//! ([`number`]), durations in days ([`duration`]), dates as day numbers
-//! ([`date`]). Hedges and vague words become intervals ([`hedge`]); the value
-//! model and every rule are described in `docs/values.md`.
+//! [`Placeholder::regex_in`]) as a [`Value`], in the language of
+//! [`Context::lang`]: in French, numbers and counts ([`number`]), durations
+//! in days ([`duration`]), dates as day numbers ([`date`]); in English, the
+//! readers of [`english`], which share the value model, the hedge kinds and
+//! the date resolution. Hedges and vague words become intervals ([`hedge`]);
+//! the value model and every rule are described in `docs/values.md`.
 
 pub mod date;
 pub mod duration;
@@ -51,10 +53,13 @@ impl std::fmt::Display for NormalizeError {
 
 impl std::error::Error for NormalizeError {}
 
-/// Whether the normaliser reads values written in `lang` (a front matter's
-/// language code). Its grammar is French: an English `1,000` would read as
-/// one. Documents with no language, or an unknown one, are read as French,
-/// the corpus's default.
+/// Whether frames read values written in `lang` (a front matter's language
+/// code). The normaliser reads English too (`Context.lang = Lang::En`), but
+/// the rule patterns are still compiled with the French placeholder regexes
+/// ([`Placeholder::regex`]), which read an English `1,000` as one: until they
+/// are compiled with [`Placeholder::regex_in`] for the article's language,
+/// English documents are not framed. Documents with no language, or an
+/// unknown one, are read as French, the corpus's default.
 pub fn reads_language(lang: &str) -> bool {
     let lang = lang.trim().to_ascii_lowercase();
     lang.is_empty()
