@@ -1,10 +1,12 @@
 //! The normalize stage: words → value intervals.
 //!
 //! [`normalize`] reads the words a placeholder matched (see
-//! [`Placeholder::regex`]) as a [`Value`]: numbers and counts
-//! ([`number`]), durations in days ([`duration`]), dates as day numbers
-//! ([`date`]). Hedges and vague words become intervals ([`hedge`]); the value
-//! model and every rule are described in `docs/values.md`.
+//! [`Placeholder::regex_in`]) as a [`Value`], in the language of
+//! [`Context::lang`]: in French, numbers and counts ([`number`]), durations
+//! in days ([`duration`]), dates as day numbers ([`date`]); in English, the
+//! readers of [`english`], which share the value model, the hedge kinds and
+//! the date resolution. Hedges and vague words become intervals ([`hedge`]);
+//! the value model and every rule are described in `docs/values.md`.
 
 pub mod date;
 pub mod duration;

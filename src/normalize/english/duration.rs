@@ -6,7 +6,7 @@
 
 use super::number;
 use crate::english::vocab::{
-    eq_folded, folded_hedges, DURATION_FILLERS, DURATION_UNITS, WHOLE_UNITS, WHOLE_UNIT_LEADS,
+    eq_folded, folded_hedges, DURATION_FILLERS, DURATION_UNITS, ONE_WORDS, WHOLE_UNITS, WHOLE_UNIT_LEADS,
 };
 use crate::normalize::hedge;
 use crate::value::Range;
@@ -159,7 +159,7 @@ fn count(text: &str) -> Option<Range> {
         .unwrap_or(text);
     match text {
         "" => None,
-        "a" | "an" | "one" | "another" => Some(Range::exact(1.0)),
+        t if ONE_WORDS.contains(&t) => Some(Range::exact(1.0)),
         "half" | "half a" | "half an" | "1/2" => Some(Range::exact(0.5)),
         "1/4" => Some(Range::exact(0.25)),
         "3/4" => Some(Range::exact(0.75)),

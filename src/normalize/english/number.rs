@@ -137,7 +137,10 @@ fn approx(text: &str) -> Option<Range> {
         });
     }
     if let Some(c) = VAGUE_SCALED.captures(text) {
-        let base = scale_word(c.get(2)?.as_str())?;
+        let base = match c.get(2)?.as_str() {
+            "dozen" => 12.0,
+            w => scale_word(w)?,
+        };
         let mult = match c.get(3) {
             Some(m) => scale_word(m.as_str())?,
             None => 1.0,
@@ -722,6 +725,7 @@ mod tests {
         assert_eq!(q("several"), Range::at_least(2.0));
         assert_eq!(q("several hundred"), Range::closed(200.0, 1000.0));
         assert_eq!(q("a couple of thousand"), Range::closed(2000.0, 3000.0));
+        assert_eq!(q("a few dozen"), Range::closed(24.0, 120.0));
         assert_eq!(quantity("tens", false), None);
     }
 
