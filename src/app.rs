@@ -653,13 +653,13 @@ pub fn rules_test(dir: &std::path::Path, filter: Option<&str>, io: &mut Output) 
     let Some(set) = load_rules(dir, io) else {
         return exit::ERROR;
     };
-    let results = crate::examples::run(&set, filter);
+    let results = crate::rule_examples::run(&set, filter);
     if results.is_empty() {
         let _ = writeln!(io.err, "error: no rule id contains `{}`", filter.unwrap_or(""));
         let _ = writeln!(io.err, "  help: `recoupe rules list` shows the ids");
         return exit::ERROR;
     }
-    let _ = write!(io.out, "{}", crate::examples::render(&results));
+    let _ = write!(io.out, "{}", crate::rule_examples::render(&results));
     if results.iter().all(|r| r.passed()) {
         exit::OK
     } else {

@@ -12,7 +12,6 @@ pub mod json_lines;
 
 use crate::language::LangSource;
 use jiff::civil::Date;
-use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -209,31 +208,6 @@ impl fmt::Display for CorpusError {
 }
 
 impl std::error::Error for CorpusError {}
-
-/// Reads every article below `paths` (files or folders), JSON Lines records
-/// included, into memory. `check` streams them instead.
-pub fn load(paths: &[PathBuf], options: &LoadOptions) -> Result<Corpus, CorpusError> {
-    let (files, mut warnings) = list_files(paths)?;
-    let results: Vec<(Vec<Document>, Vec<Warning>)> = files
-        .par_iter()
-        .map(|path| match json_lines::is_json_lines(path) {
-            true => json_lines::read_all(path, options),
-            false => {
-                let (document, warnings) = read_document(path, options);
-                (document.into_iter().collect(), warnings)
-            }
-        })
-        .collect();
-    let mut documents = Vec::with_capacity(results.len());
-    for (mut read, mut more) in results {
-        documents.append(&mut read);
-        warnings.append(&mut more);
-    }
-    let key = |d: &Document| (d.path.clone(), d.record().map(|r| r.line));
-    documents.sort_by_cached_key(key);
-    warnings.sort();
-    Ok(Corpus { documents, warnings })
-}
 
 /// The article files below `paths` (files or folders), each once, and the
 /// warnings of the walk. Nothing is read yet: a large corpus is then read

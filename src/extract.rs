@@ -15,7 +15,6 @@ use crate::search::dates::{self, ResolvedFrom};
 use crate::search::{self, matches};
 use crate::value::{Interval, Kind, Value};
 use jiff::civil::Date;
-use rayon::prelude::*;
 use regex_automata::util::captures::Captures;
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -290,24 +289,6 @@ pub struct Extraction {
     /// The document's [`Source`], which its claims share (of the last
     /// document, when extractions are merged).
     pub source: Arc<Source>,
-}
-
-/// Extracts the claims of every document, in parallel; sorted by path, then
-/// position, then rule.
-pub fn extract(documents: &[Document], rules: &RuleSet) -> Extraction {
-    let caches = ThreadScratch::new(rules);
-    let per_document: Vec<Extraction> = documents
-        .par_iter()
-        .map(|d| caches.with(|c| extract_document(d, rules, c)))
-        .collect();
-    let mut all = Extraction::default();
-    for mut e in per_document {
-        all.claims.append(&mut e.claims);
-        all.warnings.append(&mut e.warnings);
-    }
-    all.claims.sort_by(Claim::order);
-    all.warnings.sort();
-    all
 }
 
 /// What one worker thread reuses from one document to the next: the search

@@ -413,8 +413,8 @@ pub fn rule_files(sources: Vec<(String, String)>) {
                     }
                 }
             }
-            let results = recoupe::examples::run(&set, None);
-            let _ = recoupe::examples::render(&results);
+            let results = recoupe::rule_examples::run(&set, None);
+            let _ = recoupe::rule_examples::render(&results);
         }
         Err(errors) => {
             assert!(!errors.diagnostics.is_empty(), "an error says what is wrong");

@@ -424,27 +424,6 @@ pub fn open(
     (Some(Lines::new(reader, options.max_file_size)), warnings)
 }
 
-/// Reads every record of a JSON Lines file, one after the other: for callers
-/// that want the documents themselves. `check` streams them instead.
-pub fn read_all(path: &Path, options: &super::LoadOptions) -> (Vec<Document>, Vec<Warning>) {
-    let (lines, mut warnings) = open(path, options);
-    let shown = display_path(path);
-    let mut documents = Vec::new();
-    let mut problems = Problems::default();
-    for line in lines.into_iter().flatten() {
-        match line {
-            Ok(line) => {
-                let (document, found) = parse_record(&shown, line);
-                documents.extend(document);
-                found.into_iter().for_each(|p| problems.add(p));
-            }
-            Err(problem) => problems.add(problem),
-        }
-    }
-    warnings.extend(problems.into_warnings(&shown));
-    (documents, warnings)
-}
-
 /// The keys and raw values of a JSON object, in order, as written.
 struct Fields<'a>(Vec<(String, &'a RawValue)>);
 

@@ -120,15 +120,6 @@ impl Report {
         self.new_paths.as_ref().is_none_or(|n| n.contains(claim.path()))
     }
 
-    /// The fingerprints of every contradiction, for `--write-baseline`.
-    pub fn contradiction_fingerprints(&self) -> BTreeSet<String> {
-        self.findings
-            .iter()
-            .filter(|f| f.status == Status::Contradiction)
-            .flat_map(|f| f.fingerprints.iter().cloned())
-            .collect()
-    }
-
     /// The claim at an index of a finding.
     pub fn claim(&self, index: usize) -> Option<&Claim> {
         self.claims.get(index)
