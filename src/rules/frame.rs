@@ -232,7 +232,9 @@ impl Word {
 /// Splits folded text into tokens the way articles are split: runs of
 /// letters and digits.
 pub fn tokens_of(folded: &str) -> impl Iterator<Item = &str> {
-    folded.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty())
+    folded
+        .split(|c: char| !crate::search::text::is_word_char(c))
+        .filter(|t| !t.is_empty())
 }
 
 /// The placeholder a frame of `kind` reads.

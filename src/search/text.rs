@@ -47,6 +47,13 @@ const ABBREVIATIONS: &[&str] = &[
     "avr", "apr", "juil", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
 ];
 
+/// Whether `c` belongs to a word: a letter or a digit, but not the
+/// modifier-letter apostrophe `ʼ` (U+02BC), which Ukrainian transliterations
+/// write for `’` (`Zelenskyyʼs`) although Unicode files it as a letter.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() && c != '\u{02BC}'
+}
+
 impl Analysis {
     /// Reads the words, sentences and paragraphs of `text`.
     pub fn new(text: &str) -> Analysis {
@@ -62,7 +69,7 @@ impl Analysis {
         let mut new_paragraph = false;
         let mut chars = text.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
-            if c.is_alphanumeric() {
+            if is_word_char(c) {
                 if new_paragraph && !a.tokens.is_empty() {
                     paragraph += 1;
                     sentence += 1;
@@ -82,7 +89,7 @@ impl Analysis {
                     push_folded(&mut a.folded, lc);
                 }
                 while let Some(&(j, d)) = chars.peek() {
-                    if !d.is_alphanumeric() {
+                    if !is_word_char(d) {
                         break;
                     }
                     for lc in d.to_lowercase() {
@@ -301,6 +308,13 @@ mod tests {
                     .join(" ")
             })
             .collect()
+    }
+
+    #[test]
+    fn a_modifier_letter_apostrophe_ends_a_word() {
+        let a = Analysis::new("President Zelenskyyʼs address");
+        let words: Vec<&str> = (0..a.tokens.len()).map(|i| a.word(i)).collect();
+        assert_eq!(words, ["president", "zelenskyy", "s", "address"]);
     }
 
     #[test]
