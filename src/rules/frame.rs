@@ -134,6 +134,11 @@ impl Lexicon {
                 let mut by_id: Vec<(u32, usize)> = set.ids.iter().copied().zip(0..).collect();
                 by_id.sort_unstable();
                 set.by_id = by_id;
+                let mut members = vec![0u64; set.ids.iter().max().map_or(0, |m| *m as usize / 64 + 1)];
+                for id in &set.ids {
+                    members[*id as usize / 64] |= 1 << (id % 64);
+                }
+                set.members = members;
             }
         }
         let automaton = aho_corasick::AhoCorasick::builder()
@@ -156,6 +161,9 @@ pub struct WordSet {
     pub ids: Vec<u32>,
     /// `(lexicon id, index in words)`, sorted: the words a lexicon hit is.
     pub by_id: Vec<(u32, usize)>,
+    /// The lexicon ids of the set, as bits: most hits of an article belong
+    /// to other sets, and are turned away here without a search.
+    pub members: Vec<u64>,
 }
 
 impl WordSet {
@@ -167,6 +175,10 @@ impl WordSet {
     /// The word of this set that lexicon entry `id` is, for an article in
     /// `lang`.
     pub fn word_for(&self, id: u32, lang: &str) -> Option<&Word> {
+        let bits = self.members.get(id as usize / 64).copied().unwrap_or(0);
+        if bits & (1 << (id % 64)) == 0 {
+            return None;
+        }
         let from = self.by_id.partition_point(|(i, _)| *i < id);
         self.by_id[from..]
             .iter()
