@@ -161,16 +161,23 @@ fn in_designation(text: &str, start: usize) -> bool {
     (1..=3).contains(&word.chars().count()) && word.starts_with(|c: char| c.is_uppercase())
 }
 
+/// The month names of both languages, folded.
+static MONTH_NAMES: std::sync::LazyLock<std::collections::HashSet<String>> = std::sync::LazyLock::new(|| {
+    crate::french::vocab::MONTHS
+        .iter()
+        .chain(crate::english::vocab::MONTHS)
+        .map(|(name, _)| fold(name))
+        .collect()
+});
+
 /// Whether the words `start..end` stand right after a month name (`July
 /// 21`) or right before one (`21 July`, `21 juillet`, `21st of July`), in
 /// either language.
 fn beside_a_month(text: &str, start: usize, end: usize) -> bool {
     let is_month = |word: &str| {
-        let word = fold(word.trim_end_matches('.'));
-        crate::french::vocab::MONTHS
-            .iter()
-            .chain(crate::english::vocab::MONTHS)
-            .any(|(name, _)| fold(name) == word)
+        let word = word.trim_end_matches('.');
+        // Month names are short: a longer word is none (and is not folded).
+        word.len() <= 12 && MONTH_NAMES.contains(fold(word).as_str())
     };
     let before = text[..start]
         .trim_end()
