@@ -421,6 +421,11 @@ pub const MONTHS: &[(&str, i8)] = &[
     ("dec", 12),
 ];
 
+/// The full name of month `m` (1 to 12): the table's first name for it.
+pub fn month_name(m: i8) -> &'static str {
+    MONTHS.iter().find(|(_, n)| *n == m).map_or("", |(name, _)| name)
+}
+
 /// Holidays on a fixed day: (words, month, first day, last day). Without a
 /// year, the one nearest to the publication, as for `December 25`.
 /// Holidays whose day moves (Easter, Thanksgiving, Labor Day) are not read,

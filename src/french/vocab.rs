@@ -275,6 +275,16 @@ pub const MONTHS: &[(&str, i8)] = &[
     ("déc", 12),
 ];
 
+/// The full name of month `m` (1 to 12): the table's first name for it.
+pub fn month_name(m: i8) -> &'static str {
+    MONTHS.iter().find(|(_, n)| *n == m).map_or("", |(name, _)| name)
+}
+
+/// The name of a weekday, Monday being 0.
+pub fn weekday_name(wd: usize) -> &'static str {
+    WEEKDAYS.get(wd).copied().unwrap_or("")
+}
+
 /// Day numbers written as words (`le premier mars`, `du treize au quinze`).
 pub const DAY_WORDS: &[&str] = &[
     "premier",

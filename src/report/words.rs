@@ -10,7 +10,7 @@ use crate::compare::Status;
 use crate::language::Lang;
 use crate::search::dates::ResolvedFrom;
 use crate::value::{date_from_day_number, Interval, Kind, Range, Unit, Value};
-use jiff::civil::{Date, Weekday};
+use jiff::civil::Date;
 
 /// The report language the environment asks for: `LANG` starting with `fr`
 /// (`fr_FR.UTF-8`, `fr`) is French, anything else (or nothing) English.
@@ -335,39 +335,17 @@ pub fn number(lang: Lang, x: f64) -> String {
 }
 
 fn french_weekday(d: Date) -> &'static str {
-    match d.weekday() {
-        Weekday::Monday => "lundi",
-        Weekday::Tuesday => "mardi",
-        Weekday::Wednesday => "mercredi",
-        Weekday::Thursday => "jeudi",
-        Weekday::Friday => "vendredi",
-        Weekday::Saturday => "samedi",
-        Weekday::Sunday => "dimanche",
-    }
+    crate::french::vocab::weekday_name(d.weekday().to_monday_zero_offset() as usize)
 }
 
 /// `21 juillet 2025`, `1er août 2025`.
 pub fn french_date(d: Date) -> String {
-    const MONTHS: [&str; 12] = [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ];
     let day = if d.day() == 1 {
         "1er".to_string()
     } else {
         d.day().to_string()
     };
-    format!("{day} {} {}", MONTHS[(d.month() - 1) as usize], d.year())
+    format!("{day} {} {}", crate::french::vocab::month_name(d.month()), d.year())
 }
 
 /// A value as a French reader says it (the twin of [`super::describe_value`]).

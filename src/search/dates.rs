@@ -141,38 +141,13 @@ pub fn months_between(from: Date, to: Date) -> u16 {
 /// juillet 2025`, `Monday, July 21, 2025`, `21 July`…): what an article's
 /// date says without its text saying it (see `frame::test_document`).
 pub fn dateline(published: Date) -> String {
-    const FR_MONTHS: [&str; 12] = [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ];
-    const EN_MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let wd = published.weekday().to_monday_zero_offset() as usize;
     let (fr_wd, en_wd) = (crate::french::vocab::WEEKDAYS[wd], crate::english::vocab::WEEKDAYS[wd]);
-    let (d, m, y) = (published.day(), published.month() as usize - 1, published.year());
-    let (fm, em) = (FR_MONTHS[m], EN_MONTHS[m]);
+    let (d, m, y) = (published.day(), published.month(), published.year());
+    let (fm, em) = (
+        crate::french::vocab::month_name(m),
+        crate::english::vocab::month_name(m),
+    );
     let first = if d == 1 { "1er " } else { "" };
     // One phrase per line: a phrase of a rule never spans two of them.
     format!(
