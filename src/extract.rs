@@ -382,9 +382,8 @@ pub struct Dating {
 }
 
 impl Dating {
-    pub fn of(document: &Document, body: &str) -> Dating {
+    pub fn of(document: &Document, body: &str, lang: Lang) -> Dating {
         let reference = dates::reference(document.meta.published, document.meta.url.as_deref(), body);
-        let lang = Lang::from_code(&document.meta.lang).unwrap_or_default();
         Dating {
             reference,
             months: if reference.is_none() {
@@ -482,13 +481,13 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
     }
     // What relative dates are read against: looked for (in the URL, then in
     // the whole text) only when a date is to be read.
+    // Articles in a language recoupe does not read reach here only through
+    // rule patterns, which are French.
+    let read_as = lang.unwrap_or_default();
     let dating = if found.iter().any(|c| c.placeholder == Some(Placeholder::Date)) {
-        Dating::of(document, body)
+        Dating::of(document, body, read_as)
     } else {
-        Dating::published(
-            document.meta.published,
-            Lang::from_code(&document.meta.lang).unwrap_or_default(),
-        )
+        Dating::published(document.meta.published, read_as)
     };
     // Lines and columns of every place, in one pass over the document.
     let offsets: Vec<usize> = found
