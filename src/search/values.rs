@@ -151,14 +151,14 @@ fn in_designation(text: &str, start: usize) -> bool {
     if figures.len() < before.len() && !before[figures.len()..].contains('/') && !before.ends_with('-') {
         return false;
     }
-    // A model's prefix is a short capitalised word: `Kh`, `S`, `Su`, `MiG`
+    // A model's name is a capitalised word: `Kh`, `S`, `MiG`, `Shahed`
     // (not the `for` of `1,000-for-1,000`).
     let Some(head) = figures.strip_suffix('-') else {
         return false;
     };
     let letters = head.len() - head.trim_end_matches(|c: char| c.is_alphabetic()).len();
     let word = &head[head.len() - letters..];
-    (1..=3).contains(&word.chars().count()) && word.starts_with(|c: char| c.is_uppercase())
+    word.starts_with(|c: char| c.is_uppercase())
 }
 
 /// The month names of both languages, folded.
@@ -235,6 +235,7 @@ mod tests {
         assert!(at("two Kh-59/69 cruise missiles", "59"));
         assert!(at("two Kh-59/69 cruise missiles", "69 "));
         assert!(at("an S-300 battery", "300"));
+        assert!(at("mostly Shahed-136 drones", "136"));
         assert!(!at("the 1,000-for-1,000 format", "1,000"));
         assert!(!at("the 1,000-for-1,000 format", "1,000 format"));
         assert!(!at("a covid-19 ward", "19"));
