@@ -58,6 +58,11 @@ pub struct CheckOptions {
     /// the run has lasted [`progress::AFTER`]: `main` asks for it only when
     /// standard error is a terminal, outside CI, without `--quiet`.
     pub progress: bool,
+    /// `--exclude`: globs of files and folders left out of the folders walked.
+    pub exclude: Vec<String>,
+    /// `--quiet`: no progress bar and no notes on standard error (errors
+    /// are still said).
+    pub quiet: bool,
 }
 
 impl CheckOptions {
@@ -75,6 +80,8 @@ impl CheckOptions {
             output: None,
             report_lang: crate::language::Lang::En,
             progress: false,
+            exclude: Vec::new(),
+            quiet: false,
         }
     }
 }
@@ -167,7 +174,18 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
             }
         },
     };
-    let mut inputs = match corpus::list_files(&options.paths) {
+    let exclude = match exclude_set(&options.exclude) {
+        Ok(set) => set,
+        Err(message) => {
+            let _ = writeln!(io.err, "error: {message}");
+            let _ = writeln!(
+                io.err,
+                "  help: a glob such as `drafts`, `**/*.draft.md` or `corpus/archive/**`"
+            );
+            return exit::ERROR;
+        }
+    };
+    let mut inputs = match corpus::list_files_excluding(&options.paths, &exclude) {
         Ok((files, warnings)) => crate::Inputs {
             files,
             documents: Vec::new(),
@@ -239,9 +257,13 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
         }
         None => {
             let mut w = std::io::BufWriter::new(&mut *io.out);
-            print(&mut w)
-                .and_then(|()| w.flush())
-                .map_err(|e| format!("cannot write the report: {e}"))
+            match print(&mut w).and_then(|()| w.flush()) {
+                // The reader went away (`recoupe check | head -1`): it has
+                // read what it wanted; not an error, and nothing to say. The
+                // exit code is still the run's verdict.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                other => other.map_err(|e| format!("cannot write the report: {e}")),
+            }
         }
     };
     if let Err(message) = written {
@@ -254,13 +276,15 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
             let _ = writeln!(io.err, "error: cannot write {}: {e}", path.display());
             return exit::ERROR;
         }
-        let _ = writeln!(
-            io.err,
-            "recoupe: wrote {} known contradiction{} to {}",
-            entries.len(),
-            if entries.len() == 1 { "" } else { "s" },
-            path.display()
-        );
+        if !options.quiet {
+            let _ = writeln!(
+                io.err,
+                "recoupe: wrote {} known contradiction{} to {}",
+                entries.len(),
+                if entries.len() == 1 { "" } else { "s" },
+                path.display()
+            );
+        }
         // The contradictions just recorded are accepted from now on.
         return exit::OK;
     }
@@ -269,6 +293,16 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
     } else {
         exit::OK
     }
+}
+
+/// The `--exclude` globs as one matcher, or which glob is invalid and why.
+pub fn exclude_set(globs: &[String]) -> Result<globset::GlobSet, String> {
+    let mut builder = globset::GlobSetBuilder::new();
+    for glob in globs {
+        let glob = globset::Glob::new(glob.trim_end_matches('/')).map_err(|e| format!("--exclude {glob}: {e}"))?;
+        builder.add(glob);
+    }
+    builder.build().map_err(|e| format!("--exclude: {e}"))
 }
 
 /// The progress bar of `check`: documents read, on standard error.
@@ -641,7 +675,13 @@ pub fn rules_check(dir: &std::path::Path, io: &mut Output) -> i32 {
     match load_rules(dir, io) {
         Some(set) => {
             let files: std::collections::BTreeSet<&str> = set.rules.iter().map(|r| r.file.as_str()).collect();
-            let _ = writeln!(io.out, "{} rules in {} files: all valid", set.rules.len(), files.len());
+            let n = |n: usize, one: &str, many: &str| report::words::count(crate::language::Lang::En, n, one, many);
+            let _ = writeln!(
+                io.out,
+                "{} in {}: all valid",
+                n(set.rules.len(), "rule", "rules"),
+                n(files.len(), "file", "files")
+            );
             exit::OK
         }
         None => exit::ERROR,
@@ -649,7 +689,7 @@ pub fn rules_check(dir: &std::path::Path, io: &mut Output) -> i32 {
 }
 
 /// `recoupe rules test`: exit 0 when every example behaves, 1 otherwise.
-pub fn rules_test(dir: &std::path::Path, filter: Option<&str>, io: &mut Output) -> i32 {
+pub fn rules_test(dir: &std::path::Path, filter: Option<&str>, json: bool, io: &mut Output) -> i32 {
     let Some(set) = load_rules(dir, io) else {
         return exit::ERROR;
     };
@@ -659,12 +699,60 @@ pub fn rules_test(dir: &std::path::Path, filter: Option<&str>, io: &mut Output) 
         let _ = writeln!(io.err, "  help: `recoupe rules list` shows the ids");
         return exit::ERROR;
     }
-    let _ = write!(io.out, "{}", crate::examples::render(&results));
+    let text = match json {
+        true => crate::examples::render_json(&results),
+        false => crate::examples::render(&results),
+    };
+    let _ = write!(io.out, "{text}");
     if results.iter().all(|r| r.passed()) {
         exit::OK
     } else {
         exit::FINDINGS
     }
+}
+
+/// `recoupe rules new ID`: a commented rule file with a frame and examples,
+/// on standard output or in `output` (never over an existing file).
+pub fn rules_new(id: &str, output: Option<&std::path::Path>, io: &mut Output) -> i32 {
+    let valid = !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_' || c == '.')
+        && id.starts_with(|c: char| c.is_ascii_alphanumeric());
+    if !valid {
+        let _ = writeln!(io.err, "error: `{id}` is not a rule id");
+        let _ = writeln!(
+            io.err,
+            "  help: lowercase letters, digits and hyphens, e.g. `flood-evacuees-count`"
+        );
+        return exit::ERROR;
+    }
+    let text = crate::examples::new_rule(id);
+    match output {
+        None => {
+            let _ = write!(io.out, "{text}");
+        }
+        Some(path) => {
+            let created = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(path)
+                .and_then(|mut f| f.write_all(text.as_bytes()));
+            if let Err(e) = created {
+                let _ = writeln!(io.err, "error: cannot write {}: {e}", path.display());
+                if e.kind() == std::io::ErrorKind::AlreadyExists {
+                    let _ = writeln!(io.err, "  help: rules new never replaces a file: choose another name");
+                }
+                return exit::ERROR;
+            }
+            let _ = writeln!(
+                io.err,
+                "recoupe: wrote {}; edit it, then `recoupe rules test --filter {id}`",
+                path.display()
+            );
+        }
+    }
+    exit::OK
 }
 
 /// `recoupe rules list`: a table, or JSON when `json`.

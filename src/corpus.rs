@@ -239,6 +239,18 @@ pub fn load(paths: &[PathBuf], options: &LoadOptions) -> Result<Corpus, CorpusEr
 /// warnings of the walk. Nothing is read yet: a large corpus is then read
 /// and checked one file at a time, never held in memory whole.
 pub fn list_files(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<Warning>), CorpusError> {
+    list_files_excluding(paths, &globset::GlobSet::empty())
+}
+
+/// [`list_files`], leaving out what `exclude` matches in the folders walked
+/// (`--exclude`): a file or folder is left out when a glob matches its path
+/// below the folder named (`drafts`, `**/*.draft.md`) or its path as shown
+/// (`corpus/drafts/**`). An excluded folder is not walked. A file named on
+/// the command line is always read: it was asked for.
+pub fn list_files_excluding(
+    paths: &[PathBuf],
+    exclude: &globset::GlobSet,
+) -> Result<(Vec<PathBuf>, Vec<Warning>), CorpusError> {
     let mut files = Vec::new();
     let mut warnings = Vec::new();
     for root in paths {
@@ -248,7 +260,8 @@ pub fn list_files(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<Warning>), Cor
         })?;
         if meta.is_dir() {
             let mut visited = HashMap::new();
-            walk(root, &mut visited, &mut files, &mut warnings);
+            let walk_root = Walk { root, exclude };
+            walk_root.walk(root, &mut visited, &mut files, &mut warnings);
         } else {
             files.push(root.clone());
         }
@@ -304,85 +317,108 @@ fn distinct_files(files: Vec<PathBuf>, warnings: &mut Vec<Warning>) -> Vec<PathB
 /// Collects article files below `dir`, in a stable order, skipping hidden
 /// entries and following symlinks only once per real folder (so a link back up
 /// the tree is a warning, not an endless walk).
-fn walk(dir: &Path, visited: &mut HashMap<PathBuf, String>, files: &mut Vec<PathBuf>, warnings: &mut Vec<Warning>) {
-    match std::fs::canonicalize(dir) {
-        Ok(real) => {
-            if let Some(first) = visited.get(&real) {
+/// A folder named on the command line, walked, and what to leave out of it.
+struct Walk<'a> {
+    root: &'a Path,
+    exclude: &'a globset::GlobSet,
+}
+
+impl Walk<'_> {
+    /// Whether `--exclude` leaves this file or folder out.
+    fn excluded(&self, path: &Path) -> bool {
+        if self.exclude.is_empty() {
+            return false;
+        }
+        let below = path.strip_prefix(self.root).unwrap_or(path);
+        self.exclude.is_match(below) || self.exclude.is_match(display_path(path))
+    }
+
+    fn walk(
+        &self,
+        dir: &Path,
+        visited: &mut HashMap<PathBuf, String>,
+        files: &mut Vec<PathBuf>,
+        warnings: &mut Vec<Warning>,
+    ) {
+        match std::fs::canonicalize(dir) {
+            Ok(real) => {
+                if let Some(first) = visited.get(&real) {
+                    warnings.push(Warning {
+                        path: display_path(dir),
+                        line: None,
+                        message: format!("skipped: the same folder as {first} (a symbolic link loop?), walked once"),
+                    });
+                    return;
+                }
+                visited.insert(real, display_path(dir));
+            }
+            Err(e) => {
                 warnings.push(Warning {
                     path: display_path(dir),
                     line: None,
-                    message: format!("skipped: the same folder as {first} (a symbolic link loop?), walked once"),
+                    message: format!("skipped: {}", io_reason(&e)),
                 });
                 return;
             }
-            visited.insert(real, display_path(dir));
         }
-        Err(e) => {
-            warnings.push(Warning {
-                path: display_path(dir),
-                line: None,
-                message: format!("skipped: {}", io_reason(&e)),
-            });
-            return;
-        }
-    }
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) => {
-            warnings.push(Warning {
-                path: display_path(dir),
-                line: None,
-                message: format!("skipped: cannot list this folder: {}", io_reason(&e)),
-            });
-            return;
-        }
-    };
-    let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    children.sort();
-    for child in children {
-        let hidden = child
-            .file_name()
-            .is_some_and(|n| n.as_encoded_bytes().first() == Some(&b'.'));
-        if hidden {
-            continue;
-        }
-        let is_article = child
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|a| e.eq_ignore_ascii_case(a)))
-            || json_lines::is_json_lines(&child);
-        match std::fs::metadata(&child) {
-            Ok(m) if m.is_dir() => walk(&child, visited, files, warnings),
-            Ok(m) if m.is_file() => {
-                if is_article {
-                    files.push(child);
-                }
+        let entries = match std::fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(e) => {
+                warnings.push(Warning {
+                    path: display_path(dir),
+                    line: None,
+                    message: format!("skipped: cannot list this folder: {}", io_reason(&e)),
+                });
+                return;
             }
-            // A pipe, socket or device named like an article: reading it could
-            // block for ever or never end.
-            Ok(_) => {
-                if is_article {
+        };
+        let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        children.sort();
+        for child in children {
+            let hidden = child
+                .file_name()
+                .is_some_and(|n| n.as_encoded_bytes().first() == Some(&b'.'));
+            if hidden || self.excluded(&child) {
+                continue;
+            }
+            let is_article = child
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|a| e.eq_ignore_ascii_case(a)))
+                || json_lines::is_json_lines(&child);
+            match std::fs::metadata(&child) {
+                Ok(m) if m.is_dir() => self.walk(&child, visited, files, warnings),
+                Ok(m) if m.is_file() => {
+                    if is_article {
+                        files.push(child);
+                    }
+                }
+                // A pipe, socket or device named like an article: reading it could
+                // block for ever or never end.
+                Ok(_) => {
+                    if is_article {
+                        warnings.push(Warning {
+                            path: display_path(&child),
+                            line: None,
+                            message: "skipped: not a regular file (a pipe, socket or device)".into(),
+                        });
+                    }
+                }
+                Err(e) => {
+                    let link = std::fs::symlink_metadata(&child).is_ok_and(|m| m.file_type().is_symlink());
+                    let message = match (link, e.kind()) {
+                        (true, std::io::ErrorKind::NotFound) => {
+                            "skipped: a broken symbolic link (its target does not exist)".to_string()
+                        }
+                        (true, _) => format!("skipped: a symbolic link that cannot be followed (a loop?): {e}"),
+                        (false, _) => format!("skipped: {}", io_reason(&e)),
+                    };
                     warnings.push(Warning {
                         path: display_path(&child),
                         line: None,
-                        message: "skipped: not a regular file (a pipe, socket or device)".into(),
-                    });
+                        message,
+                    })
                 }
-            }
-            Err(e) => {
-                let link = std::fs::symlink_metadata(&child).is_ok_and(|m| m.file_type().is_symlink());
-                let message = match (link, e.kind()) {
-                    (true, std::io::ErrorKind::NotFound) => {
-                        "skipped: a broken symbolic link (its target does not exist)".to_string()
-                    }
-                    (true, _) => format!("skipped: a symbolic link that cannot be followed (a loop?): {e}"),
-                    (false, _) => format!("skipped: {}", io_reason(&e)),
-                };
-                warnings.push(Warning {
-                    path: display_path(&child),
-                    line: None,
-                    message,
-                })
             }
         }
     }

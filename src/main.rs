@@ -1,6 +1,6 @@
 //! The `recoupe` command line: parses arguments and calls the library.
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use recoupe::app::{self, exit, CheckOptions, Format, Output};
 use recoupe::corpus::{LoadOptions, DEFAULT_MAX_FILE_SIZE};
 use recoupe::french::Placeholder;
@@ -23,6 +23,10 @@ use std::path::PathBuf;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Threads that read and check articles (default: one per core). The
+    /// report is the same, byte for byte, whatever the number.
+    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    threads: Option<u16>,
 }
 
 #[derive(Subcommand)]
@@ -76,7 +80,9 @@ enum Command {
         /// Lines file, this limits each line, not the file.
         #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_FILE_SIZE)]
         max_file_size: u64,
-        /// Colours in the human report: auto (on a terminal), always or never.
+        /// Colours in the human report and in diagnostics: auto (on a terminal,
+        /// unless the NO_COLOR environment variable is set and not empty),
+        /// always or never.
         #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
         color: ColorArg,
         /// The language of the words of the human, Markdown and HTML reports
@@ -84,10 +90,18 @@ enum Command {
         /// LANG environment variable starts with `fr`, else English.
         #[arg(long, value_enum, value_name = "LANG")]
         report_lang: Option<LangArg>,
-        /// No progress bar on standard error (there is one only on a terminal,
-        /// outside CI, for a run that lasts over a second).
+        /// Nothing on standard error but errors: no progress bar (there is one
+        /// only on a terminal, outside CI, for a run that lasts over a second)
+        /// and no notes (`wrote N known contradictions`). The report's own
+        /// warnings stay in the report.
         #[arg(long, short)]
         quiet: bool,
+        /// Leave out the files and folders this glob matches when walking a
+        /// folder (repeat for several): matched against the path below the
+        /// folder named (`drafts`, `**/*.draft.md`) and the path as shown
+        /// (`corpus/archive/**`). A file named on the command line is always read.
+        #[arg(long, value_name = "GLOB")]
+        exclude: Vec<String>,
     },
     /// Show how recoupe reads a phrase: prints the value object as JSON.
     ///
@@ -116,6 +130,17 @@ enum Command {
         #[command(subcommand)]
         command: RulesCommand,
     },
+    /// Print a shell completion script.
+    #[command(
+        after_help = "Examples:\n  recoupe completions bash > ~/.local/share/bash-completion/completions/recoupe\n  recoupe completions zsh > ~/.zfunc/_recoupe\n  recoupe completions fish > ~/.config/fish/completions/recoupe.fish"
+    )]
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `recoupe man > recoupe.1 && man ./recoupe.1`.
+    Man,
 }
 
 #[derive(Subcommand)]
@@ -139,6 +164,22 @@ enum RulesCommand {
         /// Only the rules whose id contains this text.
         #[arg(long, value_name = "ID")]
         filter: Option<String>,
+        /// `human` (a line per example) or `json` (each rule and example with
+        /// its outcome, then the counts).
+        #[arg(long, value_enum, default_value_t = ListFormatArg::Human)]
+        format: ListFormatArg,
+    },
+    /// Write a new rule file: a commented frame with every common slot and
+    /// examples that pass, to edit into the rule you want.
+    #[command(
+        after_help = "Examples:\n  recoupe rules new flood-evacuees                          # on standard output\n  recoupe rules new flood-evacuees -o rules/flood.yaml      # a new file (never replaced)\n  recoupe rules test --filter flood-evacuees"
+    )]
+    New {
+        /// The rule's id (also its subject): lowercase letters, digits and hyphens.
+        id: String,
+        /// Write the rule to this new file instead of standard output.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// List the rules: id, subject, kind, patterns, examples, file.
     List {
@@ -258,9 +299,30 @@ fn main() {
             std::process::exit(if e.use_stderr() { exit::ERROR } else { exit::OK });
         }
     };
+    if let Some(threads) = cli.threads {
+        // Before anything runs on the pool: rayon builds it on first use.
+        if let Err(e) = rayon::ThreadPoolBuilder::new()
+            .num_threads(usize::from(threads))
+            .build_global()
+        {
+            eprintln!("error: cannot start {threads} threads: {e}");
+            std::process::exit(exit::ERROR);
+        }
+    }
+    // https://no-color.org: set and not empty, no colour unless asked for.
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let color_flag = match &cli.command {
+        Command::Check { color, .. } => *color,
+        _ => ColorArg::Auto,
+    };
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
-    let err_color = stderr.is_terminal();
+    let err_terminal = stderr.is_terminal();
+    let err_color = match color_flag {
+        ColorArg::Auto => err_terminal && !no_color,
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+    };
     let out_terminal = stdout.is_terminal();
     let mut out = app::Tracked::new(stdout.lock());
     // Not locked for the whole run: the progress bar writes to standard
@@ -286,6 +348,7 @@ fn main() {
             color,
             report_lang,
             quiet,
+            exclude,
         } => {
             let report_lang = match report_lang {
                 Some(LangArg::Fr) => Lang::Fr,
@@ -299,7 +362,7 @@ fn main() {
                 format: format.into(),
                 load: LoadOptions { max_file_size },
                 color: match color {
-                    ColorArg::Auto => out_terminal,
+                    ColorArg::Auto => out_terminal && !no_color,
                     ColorArg::Always => true,
                     ColorArg::Never => false,
                 },
@@ -308,7 +371,9 @@ fn main() {
                 write_baseline,
                 output,
                 report_lang,
-                progress: err_color && !quiet && !in_ci,
+                progress: err_terminal && !quiet && !in_ci,
+                exclude,
+                quiet,
                 ..CheckOptions::new(paths)
             };
             app::check(&options, &mut io)
@@ -333,13 +398,28 @@ fn main() {
         }
         Command::Rules { command } => match command {
             RulesCommand::Check { rules } => app::rules_check(&rules, &mut io),
-            RulesCommand::Test { rules, filter } => app::rules_test(&rules, filter.as_deref(), &mut io),
+            RulesCommand::Test { rules, filter, format } => app::rules_test(
+                &rules,
+                filter.as_deref(),
+                matches!(format, ListFormatArg::Json),
+                &mut io,
+            ),
+            RulesCommand::New { id, output } => app::rules_new(&id, output.as_deref(), &mut io),
             RulesCommand::List { rules, format } => {
                 app::rules_list(&rules, matches!(format, ListFormatArg::Json), &mut io)
             }
             RulesCommand::Explain { id, rules, articles } => app::rules_explain(&rules, &id, &articles, &mut io),
             RulesCommand::Patterns { rules } => app::rules_patterns(&rules, &mut io),
             RulesCommand::Words { rules } => app::rules_words(&rules, &mut io),
+        },
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "recoupe", &mut io.out);
+            exit::OK
+        }
+        Command::Man => match clap_mangen::Man::new(Cli::command()).render(&mut io.out) {
+            Ok(()) => exit::OK,
+            // A write error is the output's: `main` says it below.
+            Err(_) => exit::OK,
         },
     };
     // A write that failed (a full disk, /dev/full) fails the run, whichever
