@@ -63,6 +63,12 @@ pub struct CheckOptions {
     /// `--quiet`: no progress bar and no notes on standard error (errors
     /// are still said).
     pub quiet: bool,
+    /// Which findings fail the run (`--fail-on`, `fail_on`).
+    pub fail_on: crate::config::FailOn,
+    /// `--exit-zero`: findings never fail the run (errors still do).
+    pub exit_zero: bool,
+    /// The configuration file used, as shown (the JSON's `config`).
+    pub config: Option<String>,
 }
 
 impl CheckOptions {
@@ -82,6 +88,9 @@ impl CheckOptions {
             progress: false,
             exclude: Vec::new(),
             quiet: false,
+            fail_on: crate::config::FailOn::Contradiction,
+            exit_zero: false,
+            config: None,
         }
     }
 }
@@ -224,7 +233,8 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
         sentences: options.format == Format::Html,
         progress: bar.as_ref().map(progress::Bar::ticker),
     };
-    let report = crate::check_inputs(inputs, &rules, &scope);
+    let mut report = crate::check_inputs(inputs, &rules, &scope);
+    report.config = options.config.clone();
     // The bar is gone before anything else is written.
     drop(scope);
     if let Some(bar) = bar {
@@ -288,11 +298,58 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
         // The contradictions just recorded are accepted from now on.
         return exit::OK;
     }
-    if report.has_contradictions() {
+    verdict(&report, options.fail_on, options.exit_zero)
+}
+
+/// The exit code of a run that went through: 1 when a finding at or above
+/// `fail_on` is reported (a contradiction a baseline does not accept; with
+/// `single-source`, also a subject only one outlet speaks of; with
+/// `warning`, also a warning), 0 otherwise or with `--exit-zero`.
+pub fn verdict(report: &report::Report, fail_on: crate::config::FailOn, exit_zero: bool) -> i32 {
+    use crate::config::FailOn;
+    let summary = report.summary();
+    let failed = report.has_contradictions()
+        || (fail_on >= FailOn::SingleSource && summary.single_source > 0)
+        || (fail_on >= FailOn::Warning && summary.warnings > 0);
+    if failed && !exit_zero {
         exit::FINDINGS
     } else {
         exit::OK
     }
+}
+
+/// Says what is wrong in a configuration file: `file:line:col: error: …`,
+/// the line with the place marked, and a suggestion.
+pub fn print_config_error(e: &crate::config::ConfigError, io: &mut Output) {
+    match e.line_column() {
+        Some((line, column)) => {
+            let _ = writeln!(io.err, "{}:{line}:{column}: error: {}", e.file, e.message);
+            let theme = if io.err_color {
+                GraphicalTheme::unicode()
+            } else {
+                GraphicalTheme::unicode_nocolor()
+            };
+            let handler = GraphicalReportHandler::new_themed(theme).with_width(100);
+            let mut diagnostic = miette::MietteDiagnostic::new(e.message.clone())
+                .with_code("config::invalid")
+                .with_label(miette::LabeledSpan::at(e.span.clone(), "here"));
+            if let Some(help) = &e.help {
+                diagnostic = diagnostic.with_help(help.clone());
+            }
+            let report =
+                miette::Report::new(diagnostic).with_source_code(miette::NamedSource::new(&e.file, e.source.clone()));
+            let mut text = String::new();
+            let _ = handler.render_report(&mut text, report.as_ref());
+            let _ = write!(io.err, "{text}");
+        }
+        None => {
+            let _ = writeln!(io.err, "error: {}: {}", e.file, e.message);
+            if let Some(help) = &e.help {
+                let _ = writeln!(io.err, "  help: {help}");
+            }
+        }
+    }
+    let _ = writeln!(io.err, "error: invalid configuration {}", e.file);
 }
 
 /// The `--exclude` globs as one matcher, or which glob is invalid and why.

@@ -11,6 +11,7 @@ pub mod app;
 pub mod atomic;
 pub mod baseline;
 pub mod compare;
+pub mod config;
 pub mod corpus;
 pub mod english;
 pub mod examples;
@@ -258,6 +259,7 @@ pub fn check_inputs(inputs: Inputs, rules: &rules::RuleSet, scope: &Scope) -> Re
         new_paths: scope.new_paths.clone(),
         known: scope.known.clone(),
         sentences,
+        config: None,
     }
 }
 

@@ -2,6 +2,7 @@
 
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use recoupe::app::{self, exit, CheckOptions, Format, Output};
+use recoupe::config::FailOn;
 use recoupe::corpus::{LoadOptions, DEFAULT_MAX_FILE_SIZE};
 use recoupe::french::Placeholder;
 use recoupe::language::Lang;
@@ -27,6 +28,14 @@ struct Cli {
     /// report is the same, byte for byte, whatever the number.
     #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     threads: Option<u16>,
+    /// The configuration file. Default: `recoupe.toml` in the current folder
+    /// or the nearest parent; its paths are relative to its folder, and the
+    /// command line wins over it.
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Say on standard error which configuration file the run uses.
+    #[arg(long, short, global = true)]
+    verbose: bool,
 }
 
 #[derive(Subcommand)]
@@ -47,19 +56,21 @@ enum Command {
         after_help = "Examples:\n  recoupe check                                   # corpus/ with rules/\n  recoupe check corpus --new corpus/new.md        # CI: only what the new article changes\n  recoupe check corpus archive.jsonl              # articles one per line, streamed\n  recoupe check --new - < article.md              # a draft from standard input\n  recoupe check --format sarif -o recoupe.sarif   # for code scanning\n  recoupe check --format html -o report.html      # a page for editors\n  recoupe check --report-lang fr                  # the report in French\n  recoupe check --write-baseline baseline.json    # accept today's contradictions\n  recoupe check --baseline baseline.json          # fail only on new ones\n\nExit codes: 0 no contradiction (or only baseline-accepted ones), 1 at least one contradiction\n(in CI mode: one that involves a new article), 2 error (bad arguments, invalid rules,\nunreadable path or baseline)."
     )]
     Check {
-        /// Articles, JSON Lines files (*.jsonl) or folders of them.
-        #[arg(default_value = "corpus")]
+        /// Articles, JSON Lines files (*.jsonl) or folders of them. Default:
+        /// the configuration's `paths`, else `corpus/` (beside recoupe.toml).
         paths: Vec<PathBuf>,
-        /// The folder of rule files (*.yaml).
-        #[arg(long, value_name = "DIR", default_value = "rules")]
-        rules: PathBuf,
+        /// The folder of rule files (*.yaml). Default: the configuration's
+        /// `rules`, else `rules/` (beside recoupe.toml).
+        #[arg(long, value_name = "DIR")]
+        rules: Option<PathBuf>,
         /// The report format: `human` for people, `json` for scripts (a stable
         /// contract), `sarif` for code scanning, `github` for pull-request
         /// annotations, `junit` for test dashboards, `markdown` for editors,
         /// `html` for a page an editor opens (one self-contained file: use
-        /// `--output report.html`).
-        #[arg(long, value_enum, default_value_t = FormatArg::Human)]
-        format: FormatArg,
+        /// `--output report.html`). Default: the configuration's `format`,
+        /// else `human`.
+        #[arg(long, value_enum)]
+        format: Option<FormatArg>,
         /// CI mode: compare these new articles with the corpus and report only
         /// what involves them; exit 1 only when one of them contradicts a claim.
         /// `-` reads one article (front matter allowed) from standard input; every
@@ -102,6 +113,15 @@ enum Command {
         /// (`corpus/archive/**`). A file named on the command line is always read.
         #[arg(long, value_name = "GLOB")]
         exclude: Vec<String>,
+        /// Which findings fail the run (exit 1): `contradiction` (default),
+        /// `single-source` (also a subject only one outlet speaks of) or
+        /// `warning` (also any warning). Default: the configuration's `fail_on`.
+        #[arg(long, value_enum, value_name = "LEVEL")]
+        fail_on: Option<FailOnArg>,
+        /// Exit 0 whatever the findings (2 still means the run could not be
+        /// carried out): report without failing the build.
+        #[arg(long)]
+        exit_zero: bool,
     },
     /// Show how recoupe reads a phrase: prints the value object as JSON.
     ///
@@ -149,18 +169,20 @@ enum RulesCommand {
     ///
     /// Every problem is reported with its file, line and column. Exit 2 on any error.
     Check {
-        /// The folder of rule files (*.yaml).
-        #[arg(long, value_name = "DIR", default_value = "rules")]
-        rules: PathBuf,
+        /// The folder of rule files (*.yaml). Default: the configuration's
+        /// `rules`, else `rules/`.
+        #[arg(long, value_name = "DIR")]
+        rules: Option<PathBuf>,
     },
     /// Run every rule's examples through the real engine and normaliser.
     ///
     /// For each rule: passed, missed (no claim), wrong value (got vs expected)
     /// and false positives (a no_match example that matched). Exit 1 on any failure.
     Test {
-        /// The folder of rule files (*.yaml).
-        #[arg(long, value_name = "DIR", default_value = "rules")]
-        rules: PathBuf,
+        /// The folder of rule files (*.yaml). Default: the configuration's
+        /// `rules`, else `rules/`.
+        #[arg(long, value_name = "DIR")]
+        rules: Option<PathBuf>,
         /// Only the rules whose id contains this text.
         #[arg(long, value_name = "ID")]
         filter: Option<String>,
@@ -183,9 +205,10 @@ enum RulesCommand {
     },
     /// List the rules: id, subject, kind, patterns, examples, file.
     List {
-        /// The folder of rule files (*.yaml).
-        #[arg(long, value_name = "DIR", default_value = "rules")]
-        rules: PathBuf,
+        /// The folder of rule files (*.yaml). Default: the configuration's
+        /// `rules`, else `rules/`.
+        #[arg(long, value_name = "DIR")]
+        rules: Option<PathBuf>,
         /// `human` (a table) or `json` (an array of objects).
         #[arg(long, value_enum, default_value_t = ListFormatArg::Human)]
         format: ListFormatArg,
@@ -201,24 +224,27 @@ enum RulesCommand {
         /// An article to try the rule's frame on (repeat for several).
         #[arg(long = "in", value_name = "FILE")]
         articles: Vec<PathBuf>,
-        /// The folder of rule files (*.yaml).
-        #[arg(long, value_name = "DIR", default_value = "rules")]
-        rules: PathBuf,
+        /// The folder of rule files (*.yaml). Default: the configuration's
+        /// `rules`, else `rules/`.
+        #[arg(long, value_name = "DIR")]
+        rules: Option<PathBuf>,
     },
     /// Print every compiled pattern, one per line, in a syntax ripgrep accepts (`rg -f`).
     Patterns {
-        /// The folder of rule files (*.yaml).
-        #[arg(long, value_name = "DIR", default_value = "rules")]
-        rules: PathBuf,
+        /// The folder of rule files (*.yaml). Default: the configuration's
+        /// `rules`, else `rules/`.
+        #[arg(long, value_name = "DIR")]
+        rules: Option<PathBuf>,
     },
     /// Print the words the frames look for (units, near words, word groups), one per line, for `rg -F -i -f`.
     ///
     /// A prefix (`libér*`) is printed without its `*`. The scan floor of the
     /// throughput benchmark is ripgrep looking for these words.
     Words {
-        /// The folder of rule files (*.yaml).
-        #[arg(long, value_name = "DIR", default_value = "rules")]
-        rules: PathBuf,
+        /// The folder of rule files (*.yaml). Default: the configuration's
+        /// `rules`, else `rules/`.
+        #[arg(long, value_name = "DIR")]
+        rules: Option<PathBuf>,
     },
 }
 
@@ -258,6 +284,16 @@ impl From<FormatArg> for Format {
 enum ListFormatArg {
     Human,
     Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FailOnArg {
+    /// A contradiction no baseline accepts.
+    Contradiction,
+    /// That, or a single-source subject.
+    SingleSource,
+    /// Any of those, or a warning.
+    Warning,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -335,6 +371,29 @@ fn main() {
         err_color,
         stdin: &mut stdin,
     };
+    // The configuration, for the commands that read rules or articles.
+    let uses_config = matches!(cli.command, Command::Check { .. } | Command::Rules { .. });
+    let config = if uses_config {
+        match recoupe::config::find_and_load(cli.config.as_deref()) {
+            Ok(config) => config,
+            Err(e) => {
+                app::print_config_error(&e, &mut io);
+                std::process::exit(exit::ERROR);
+            }
+        }
+    } else {
+        recoupe::config::Config::default()
+    };
+    if cli.verbose && uses_config {
+        let _ = match &config.file {
+            Some(file) => writeln!(io.err, "recoupe: configuration {}", file.display()),
+            None => writeln!(
+                io.err,
+                "recoupe: no configuration (no {} here or in a parent folder)",
+                recoupe::config::FILE_NAME
+            ),
+        };
+    }
     let code = match cli.command {
         Command::Check {
             paths,
@@ -349,17 +408,30 @@ fn main() {
             report_lang,
             quiet,
             exclude,
+            fail_on,
+            exit_zero,
         } => {
             let report_lang = match report_lang {
                 Some(LangArg::Fr) => Lang::Fr,
                 Some(LangArg::En) => Lang::En,
-                None => recoupe::report::words::lang_from_env(std::env::var("LANG").ok().as_deref()),
+                None => config
+                    .report_lang
+                    .unwrap_or_else(|| recoupe::report::words::lang_from_env(std::env::var("LANG").ok().as_deref())),
             };
+            let fail_on = match fail_on {
+                Some(FailOnArg::Contradiction) => FailOn::Contradiction,
+                Some(FailOnArg::SingleSource) => FailOn::SingleSource,
+                Some(FailOnArg::Warning) => FailOn::Warning,
+                None => config.fail_on.unwrap_or_default(),
+            };
+            let format = format.map(Format::from).or(config.format).unwrap_or(Format::Human);
+            // The configuration's globs and the command line's, all applied.
+            let exclude = config.exclude.iter().cloned().chain(exclude).collect();
             // A bar only for a person watching: a terminal, not CI.
             let in_ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false" && v != "0");
             let options = CheckOptions {
-                rules,
-                format: format.into(),
+                rules: config.rules_dir(rules),
+                format,
                 load: LoadOptions { max_file_size },
                 color: match color {
                     ColorArg::Auto => out_terminal && !no_color,
@@ -374,7 +446,10 @@ fn main() {
                 progress: err_terminal && !quiet && !in_ci,
                 exclude,
                 quiet,
-                ..CheckOptions::new(paths)
+                fail_on,
+                exit_zero,
+                config: config.file.as_ref().map(|f| f.display().to_string()),
+                ..CheckOptions::new(config.check_paths(paths))
             };
             app::check(&options, &mut io)
         }
@@ -397,20 +472,22 @@ fn main() {
             app::normalize(placeholder, &text.join(" "), published, lang, &mut io)
         }
         Command::Rules { command } => match command {
-            RulesCommand::Check { rules } => app::rules_check(&rules, &mut io),
+            RulesCommand::Check { rules } => app::rules_check(&config.rules_dir(rules), &mut io),
             RulesCommand::Test { rules, filter, format } => app::rules_test(
-                &rules,
+                &config.rules_dir(rules),
                 filter.as_deref(),
                 matches!(format, ListFormatArg::Json),
                 &mut io,
             ),
             RulesCommand::New { id, output } => app::rules_new(&id, output.as_deref(), &mut io),
             RulesCommand::List { rules, format } => {
-                app::rules_list(&rules, matches!(format, ListFormatArg::Json), &mut io)
+                app::rules_list(&config.rules_dir(rules), matches!(format, ListFormatArg::Json), &mut io)
             }
-            RulesCommand::Explain { id, rules, articles } => app::rules_explain(&rules, &id, &articles, &mut io),
-            RulesCommand::Patterns { rules } => app::rules_patterns(&rules, &mut io),
-            RulesCommand::Words { rules } => app::rules_words(&rules, &mut io),
+            RulesCommand::Explain { id, rules, articles } => {
+                app::rules_explain(&config.rules_dir(rules), &id, &articles, &mut io)
+            }
+            RulesCommand::Patterns { rules } => app::rules_patterns(&config.rules_dir(rules), &mut io),
+            RulesCommand::Words { rules } => app::rules_words(&config.rules_dir(rules), &mut io),
         },
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "recoupe", &mut io.out);

@@ -24,6 +24,11 @@ pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<(
     let summary = report.summary();
     out.write_all(b"{\n")?;
     writeln!(out, "  \"version\": {VERSION},")?;
+    // Only when a configuration file was used, so that a run without one
+    // reads as before.
+    if let Some(config) = &report.config {
+        writeln!(out, "  \"config\": {},", json!(config))?;
+    }
     elements(out, "documents", &report.documents, |d| {
         let mut doc = json!({
             "path": d.source.path(),

@@ -70,6 +70,9 @@ pub struct Report {
     /// The sentence each claim's quote stands in, at the claim's index:
     /// kept only when a printer shows them (the HTML page), else empty.
     pub sentences: Vec<Sentence>,
+    /// The configuration file the run used (`recoupe.toml`, as found from
+    /// the current folder), when there was one.
+    pub config: Option<String>,
 }
 
 /// Counts, as the JSON `summary` and the human last line give them.
