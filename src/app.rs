@@ -69,6 +69,8 @@ pub struct CheckOptions {
     pub exit_zero: bool,
     /// The configuration file used, as shown (the JSON's `config`).
     pub config: Option<String>,
+    /// Outlet aliases: each name as written, and the outlet it names.
+    pub aliases: std::collections::BTreeMap<String, String>,
 }
 
 impl CheckOptions {
@@ -91,6 +93,7 @@ impl CheckOptions {
             fail_on: crate::config::FailOn::Contradiction,
             exit_zero: false,
             config: None,
+            aliases: Default::default(),
         }
     }
 }
@@ -232,6 +235,7 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
         known,
         sentences: options.format == Format::Html,
         progress: bar.as_ref().map(progress::Bar::ticker),
+        aliases: options.aliases.clone(),
     };
     let mut report = crate::check_inputs(inputs, &rules, &scope);
     report.config = options.config.clone();

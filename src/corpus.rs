@@ -113,6 +113,8 @@ impl Document {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Metadata {
     pub outlet: String,
+    /// Where `outlet` came from.
+    pub outlet_source: OutletSource,
     /// The day of publication, as written (the local day when a time is given).
     pub published: Option<Date>,
     /// The date and time of publication with its offset, as written, when
@@ -131,6 +133,7 @@ impl Default for Metadata {
     fn default() -> Self {
         Metadata {
             outlet: UNKNOWN_OUTLET.to_string(),
+            outlet_source: OutletSource::Unknown,
             published: None,
             published_at: None,
             lang: "fr".to_string(),
@@ -148,6 +151,68 @@ impl Metadata {
         let given = (self.lang_source == LangSource::FrontMatter).then_some(self.lang.as_str());
         (self.lang, self.lang_source) = crate::language::choose(given, body);
     }
+
+    /// Without an outlet in the front matter, the `url`'s domain is the
+    /// outlet (`https://www.afp.com/fr/…` → `afp.com`).
+    pub fn settle_outlet(&mut self) {
+        if self.outlet_source != OutletSource::Unknown {
+            return;
+        }
+        if let Some(domain) = self.url.as_deref().and_then(url_domain) {
+            self.outlet = domain;
+            self.outlet_source = OutletSource::Url;
+        }
+    }
+}
+
+/// Where an article's outlet name came from (the JSON's `outlet_source`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum OutletSource {
+    /// The front matter's (or the JSON Lines record's) `outlet`.
+    FrontMatter,
+    /// The domain of its `url`: no `outlet` was given.
+    Url,
+    /// An alias of the configuration (`[outlets.aliases]`) named it.
+    Alias,
+    /// Neither: `unknown`.
+    #[default]
+    Unknown,
+}
+
+impl OutletSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OutletSource::FrontMatter => "front_matter",
+            OutletSource::Url => "url",
+            OutletSource::Alias => "alias",
+            OutletSource::Unknown => "unknown",
+        }
+    }
+}
+
+/// The host of a URL, lower-case, without `www.`, a port or credentials;
+/// `None` when there is no `scheme://host`.
+pub fn url_domain(url: &str) -> Option<String> {
+    let (_, rest) = url.trim().split_once("://")?;
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let host = match host.strip_prefix('[') {
+        // An IPv6 literal keeps its colons.
+        Some(v6) => v6.split(']').next().unwrap_or(""),
+        None => host.split(':').next().unwrap_or(""),
+    };
+    let host = host.trim_end_matches('.').to_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    (!host.is_empty() && host.chars().all(|c| c.is_alphanumeric() || "-.:".contains(c))).then(|| host.to_string())
+}
+
+/// The key outlet names are compared by: case and spaces ignored
+/// (`Le Monde`, `le  monde` and `LeMonde` are one outlet).
+pub fn outlet_key(name: &str) -> String {
+    name.chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// The outlet of an article whose front matter does not name one.
@@ -523,6 +588,7 @@ pub fn parse_document(path: String, bytes: &[u8]) -> (Option<Document>, Vec<Warn
         warnings.push(warn(line, message));
     }
     front.meta.settle_language(&text[front.body_start.min(text.len())..]);
+    front.meta.settle_outlet();
     (
         Some(Document {
             path,
@@ -788,7 +854,10 @@ fn read_front_matter(text: &str) -> FrontMatter {
         };
         match key {
             "outlet" => match text_value {
-                Some(v) if !v.trim().is_empty() => meta.outlet = v.trim().to_string(),
+                Some(v) if !v.trim().is_empty() => {
+                    meta.outlet = v.trim().to_string();
+                    meta.outlet_source = OutletSource::FrontMatter;
+                }
                 _ => problems.push((line_of(key), "front matter `outlet` is empty: using `unknown`".into())),
             },
             "published" => match text_value.as_deref().map(str::trim) {
@@ -1040,6 +1109,27 @@ mod tests {
         assert_eq!(doc.meta.outlet, "AFP");
         assert_eq!(doc.meta.published, Some(Date::constant(2025, 7, 22)));
         assert_eq!(&doc.text[doc.body_start..], "Corps.");
+    }
+
+    #[test]
+    fn a_url_gives_its_domain() {
+        assert_eq!(url_domain("https://www.afp.com/fr/a?b#c").as_deref(), Some("afp.com"));
+        assert_eq!(
+            url_domain("http://user@News.Example.ORG:8080/").as_deref(),
+            Some("news.example.org")
+        );
+        assert_eq!(url_domain("https://[::1]:80/x").as_deref(), Some("::1"));
+        assert_eq!(url_domain("afp.com/fr"), None);
+        assert_eq!(url_domain("https:///x"), None);
+        assert_eq!(outlet_key(" Le  Monde "), outlet_key("lemonde"));
+        let (doc, _) = parse("---\nurl: https://www.lemonde.fr/a\n---\nCorps.");
+        let doc = doc.unwrap();
+        assert_eq!(
+            (doc.meta.outlet.as_str(), doc.meta.outlet_source),
+            ("lemonde.fr", OutletSource::Url)
+        );
+        let (doc, _) = parse("---\noutlet: X\nurl: https://www.lemonde.fr/a\n---\nCorps.");
+        assert_eq!(doc.unwrap().meta.outlet_source, OutletSource::FrontMatter);
     }
 
     #[test]

@@ -449,6 +449,7 @@ fn main() {
                 fail_on,
                 exit_zero,
                 config: config.file.as_ref().map(|f| f.display().to_string()),
+                aliases: config.aliases.clone(),
                 ..CheckOptions::new(config.check_paths(paths))
             };
             app::check(&options, &mut io)

@@ -33,6 +33,7 @@ pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<(
         let mut doc = json!({
             "path": d.source.path(),
             "outlet": d.source.outlet,
+            "outlet_source": d.outlet_source.as_str(),
             "published": d.source.published.map(|p| p.to_string()),
             "lang": d.lang,
             "lang_source": d.lang_source.as_str(),
@@ -42,6 +43,10 @@ pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<(
         // read as before: a JSON Lines record's line and id, a url.
         if let Some(line) = d.line {
             doc["line"] = json!(line);
+        }
+        // Only where the report names the outlet otherwise.
+        if let Some(written) = &d.outlet_written {
+            doc["outlet_written"] = json!(written);
         }
         if let Some(id) = &d.id {
             doc["id"] = json!(id);

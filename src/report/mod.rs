@@ -44,6 +44,11 @@ pub struct DocumentEntry {
     pub url: Option<Box<str>>,
     /// The date and time of publication, as the front matter writes it.
     pub published_at: Option<Box<str>>,
+    /// Where the outlet's name came from: front matter, url, alias, unknown.
+    pub outlet_source: crate::corpus::OutletSource,
+    /// The outlet as the article wrote it, when the report shows it under
+    /// another name (written otherwise, or an alias).
+    pub outlet_written: Option<Box<str>>,
 }
 
 /// What reports need to know of a rule.
