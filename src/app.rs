@@ -71,6 +71,8 @@ pub struct CheckOptions {
     pub config: Option<String>,
     /// Outlet aliases: each name as written, and the outlet it names.
     pub aliases: std::collections::BTreeMap<String, String>,
+    /// List the suppressed claims in the human report.
+    pub show_suppressed: bool,
 }
 
 impl CheckOptions {
@@ -94,6 +96,7 @@ impl CheckOptions {
             exit_zero: false,
             config: None,
             aliases: Default::default(),
+            show_suppressed: false,
         }
     }
 }
@@ -255,6 +258,7 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
                 human::Style {
                     color: options.color && options.output.is_none(),
                     lang: options.report_lang,
+                    show_suppressed: options.show_suppressed,
                     ..Default::default()
                 },
             ),

@@ -127,6 +127,10 @@ pub struct Metadata {
     pub lang_source: LangSource,
     pub title: Option<String>,
     pub url: Option<String>,
+    /// `recoupe: { ignore: [SUBJECT, "SUBJECT -- reason"] }`: subjects
+    /// whose claims in this article are suppressed, with the line of the key.
+    pub ignore: Vec<String>,
+    pub ignore_line: Option<usize>,
 }
 
 impl Default for Metadata {
@@ -140,6 +144,8 @@ impl Default for Metadata {
             lang_source: LangSource::Default,
             title: None,
             url: None,
+            ignore: Vec::new(),
+            ignore_line: None,
         }
     }
 }
@@ -721,7 +727,7 @@ struct FrontMatter {
 }
 
 /// The keys a front matter may hold.
-pub const FRONT_MATTER_KEYS: &[&str] = &["outlet", "published", "lang", "title", "url"];
+pub const FRONT_MATTER_KEYS: &[&str] = &["outlet", "published", "lang", "title", "url", "recoupe"];
 
 /// Reads a YAML front matter delimited by `---` lines at the top of the file.
 /// Whatever is wrong in it is reported and the rest is kept. Lines end at
@@ -842,6 +848,23 @@ fn read_front_matter(text: &str) -> FrontMatter {
             problems.push((Some(1), "front matter has a key that is not a string".into()));
             continue;
         };
+        if key == "recoupe" {
+            // recoupe's own settings for this article: `{ ignore: [SUBJECT] }`.
+            let ignore = value.get("ignore").and_then(|v| v.as_sequence());
+            let subjects: Option<Vec<String>> =
+                ignore.map(|list| list.iter().filter_map(|v| v.as_str().map(str::to_string)).collect());
+            match subjects {
+                Some(subjects) if value.as_mapping().is_some_and(|m| m.len() == 1) => {
+                    meta.ignore = subjects;
+                    meta.ignore_line = line_of(key);
+                }
+                _ => problems.push((
+                    line_of(key),
+                    "front matter `recoupe` should be `{ ignore: [SUBJECT, ...] }`: ignored".into(),
+                )),
+            }
+            continue;
+        }
         let text_value = match value {
             serde_yaml::Value::String(s) => Some(s.clone()),
             serde_yaml::Value::Number(n) => Some(n.to_string()),

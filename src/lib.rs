@@ -22,6 +22,7 @@ pub mod normalize;
 pub mod report;
 pub mod rules;
 pub mod search;
+pub mod suppress;
 pub mod value;
 
 use report::{DocumentEntry, Report, RuleEntry};
@@ -101,10 +102,15 @@ pub fn check_inputs(inputs: Inputs, rules: &rules::RuleSet, scope: &Scope) -> Re
     release_freed_memory();
     let scratch = extract::ThreadScratch::new(rules);
     let sentences: std::sync::Mutex<std::collections::HashMap<Place, report::Sentence>> = Default::default();
+    let suppressed: std::sync::Mutex<Vec<suppress::Suppressed>> = Default::default();
     let one = |document: &corpus::Document| -> Checked {
         Progress::tick(&scope.progress);
         scratch.with(|s| {
-            let extraction = extract::extract_document(document, rules, s);
+            let mut extraction = extract::extract_document(document, rules, s);
+            let taken = suppress::apply(document, &mut extraction.claims, &mut extraction.warnings);
+            if !taken.is_empty() {
+                suppressed.lock().unwrap_or_else(|e| e.into_inner()).extend(taken);
+            }
             if scope.sentences {
                 let found: Vec<(Place, report::Sentence)> = extraction
                     .claims
@@ -214,7 +220,10 @@ pub fn check_inputs(inputs: Inputs, rules: &rules::RuleSet, scope: &Scope) -> Re
     drop(scratch);
     drop(article_files);
     release_freed_memory();
-    one_name_per_outlet(&mut documents, &mut claims, &scope.aliases);
+    let mut suppressed = suppressed.into_inner().unwrap_or_else(|e| e.into_inner());
+    one_name_per_outlet(&mut documents, &mut claims, &mut suppressed, &scope.aliases);
+    // In the order of the file, whichever thread found them.
+    suppressed.sort_by(|a, b| extract::Claim::order(&a.claim, &b.claim));
     // The records of a JSON Lines file share its path: its line tells them apart.
     // Unstable, in place: two entries with one path and line are one
     // document read twice, alike in every field.
@@ -264,6 +273,7 @@ pub fn check_inputs(inputs: Inputs, rules: &rules::RuleSet, scope: &Scope) -> Re
         known: scope.known.clone(),
         sentences,
         config: None,
+        suppressed,
     }
 }
 
@@ -326,6 +336,7 @@ impl Gathered {
 fn one_name_per_outlet(
     documents: &mut [DocumentEntry],
     claims: &mut [extract::Claim],
+    suppressed: &mut [suppress::Suppressed],
     aliases: &std::collections::BTreeMap<String, String>,
 ) {
     use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -386,6 +397,9 @@ fn one_name_per_outlet(
     }
     for c in claims.iter_mut() {
         rename(&mut c.source);
+    }
+    for s in suppressed.iter_mut() {
+        rename(&mut s.claim.source);
     }
 }
 

@@ -122,6 +122,12 @@ enum Command {
         /// carried out): report without failing the build.
         #[arg(long)]
         exit_zero: bool,
+        /// List, in the human report, the claims articles suppress
+        /// (`<!-- recoupe-ignore: SUBJECT -- reason -->`, or `recoupe: { ignore:
+        /// [SUBJECT] }` in the front matter), with their reasons. They are
+        /// always counted in the summary, and listed in the JSON.
+        #[arg(long)]
+        show_suppressed: bool,
     },
     /// Show how recoupe reads a phrase: prints the value object as JSON.
     ///
@@ -410,6 +416,7 @@ fn main() {
             exclude,
             fail_on,
             exit_zero,
+            show_suppressed,
         } => {
             let report_lang = match report_lang {
                 Some(LangArg::Fr) => Lang::Fr,
@@ -450,6 +457,7 @@ fn main() {
                 exit_zero,
                 config: config.file.as_ref().map(|f| f.display().to_string()),
                 aliases: config.aliases.clone(),
+                show_suppressed,
                 ..CheckOptions::new(config.check_paths(paths))
             };
             app::check(&options, &mut io)

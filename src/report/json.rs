@@ -82,6 +82,17 @@ pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<(
         &report.warnings,
         |w| json!({"path": w.path, "line": w.line, "message": w.message}),
     )?;
+    // Only when an article suppressed claims: each, with its reason.
+    if !report.suppressed.is_empty() {
+        elements(out, "suppressed", &report.suppressed, |s| {
+            json!({
+                "claim": claim(&s.claim),
+                "reason": s.reason,
+                "by": s.by,
+                "line": s.line,
+            })
+        })?;
+    }
     let summary = json!({
         "documents": summary.documents,
         "claims": summary.claims,
@@ -90,6 +101,7 @@ pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<(
         "single_source": summary.single_source,
         "warnings": summary.warnings,
         "known_contradictions": summary.known_contradictions,
+        "suppressed": summary.suppressed,
     });
     write!(out, "  \"summary\": {}\n}}\n", indented(&summary, 1))
 }

@@ -78,6 +78,9 @@ pub struct Report {
     /// The configuration file the run used (`recoupe.toml`, as found from
     /// the current folder), when there was one.
     pub config: Option<String>,
+    /// Claims an article suppressed (`recoupe-ignore`), with their reasons,
+    /// in file order: not compared.
+    pub suppressed: Vec<crate::suppress::Suppressed>,
 }
 
 /// Counts, as the JSON `summary` and the human last line give them.
@@ -91,6 +94,8 @@ pub struct Summary {
     pub warnings: usize,
     /// Contradictions whose every conflict a baseline accepts.
     pub known_contradictions: usize,
+    /// Claims suppressed by their articles.
+    pub suppressed: usize,
 }
 
 impl Report {
@@ -108,6 +113,7 @@ impl Report {
                 .iter()
                 .filter(|f| f.status == Status::Contradiction && self.is_known(f))
                 .count(),
+            suppressed: self.suppressed.len(),
         }
     }
 
