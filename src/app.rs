@@ -310,13 +310,26 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
 }
 
 /// The exit code of a run that went through: 1 when a finding at or above
-/// `fail_on` is reported (a contradiction a baseline does not accept; with
+/// `fail_on` is reported (a contradiction a baseline does not accept, of a
+/// rule whose severity is `error`, or `warning` with `--fail-on warning`; with
 /// `single-source`, also a subject only one outlet speaks of; with
 /// `warning`, also a warning), 0 otherwise or with `--exit-zero`.
 pub fn verdict(report: &report::Report, fail_on: crate::config::FailOn, exit_zero: bool) -> i32 {
     use crate::config::FailOn;
+    use crate::rules::model::Severity;
     let summary = report.summary();
-    let failed = report.has_contradictions()
+    // A contradiction fails the run by its rule's severity: `error` always,
+    // `warning` with `--fail-on warning`, `info` never.
+    let contradiction = report
+        .findings
+        .iter()
+        .filter(|f| f.status == crate::compare::Status::Contradiction && !report.is_known(f))
+        .any(|f| match report.severity(f) {
+            Severity::Error => true,
+            Severity::Warning => fail_on >= FailOn::Warning,
+            Severity::Info => false,
+        });
+    let failed = contradiction
         || (fail_on >= FailOn::SingleSource && summary.single_source > 0)
         || (fail_on >= FailOn::Warning && summary.warnings > 0);
     if failed && !exit_zero {

@@ -264,6 +264,7 @@ pub fn check_inputs(inputs: Inputs, rules: &rules::RuleSet, scope: &Scope) -> Re
                 subject: r.subject.to_string(),
                 kind: r.kind,
                 description: r.description.clone(),
+                severity: r.severity,
             })
             .collect(),
         claims,

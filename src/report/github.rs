@@ -29,9 +29,14 @@ pub fn render(report: &Report) -> String {
                             said.push(key);
                         }
                     }
+                    let level = match report.claim_severity(claim) {
+                        crate::rules::model::Severity::Error => "error",
+                        crate::rules::model::Severity::Warning => "warning",
+                        crate::rules::model::Severity::Info => "notice",
+                    };
                     annotate(
                         &mut out,
-                        "error",
+                        level,
                         claim,
                         &format!("contradiction: {}", claim.subject()),
                         &format!(

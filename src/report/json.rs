@@ -114,6 +114,10 @@ fn write_finding(out: &mut dyn std::io::Write, report: &Report, f: &crate::compa
     let mut fields = Fields { out, first: true };
     fields.value("subject", &json!(f.subject))?;
     fields.value("status", &json!(f.status.as_str()))?;
+    // What a contradiction weighs: its rules' highest `severity`.
+    if f.status == crate::compare::Status::Contradiction {
+        fields.value("severity", &json!(report.severity(f).as_str()))?;
+    }
     fields.value("outlets", &json!(f.outlets))?;
     fields.list("claims", f.claims.iter().map(|&i| id(i)))?;
     let conflicts: Vec<[String; 2]> = f.conflicts.iter().map(|&(a, b)| [id(a), id(b)]).collect();

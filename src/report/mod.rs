@@ -58,6 +58,8 @@ pub struct RuleEntry {
     pub subject: String,
     pub kind: Kind,
     pub description: String,
+    /// The rule's `severity` (error unless the rule says otherwise).
+    pub severity: crate::rules::model::Severity,
 }
 
 /// Everything a run found, ready to print.
@@ -123,6 +125,25 @@ impl Report {
     }
 
     /// Whether the run must fail: a contradiction the baseline does not accept.
+    /// The severity of the rule that read a claim.
+    pub fn claim_severity(&self, claim: &Claim) -> crate::rules::model::Severity {
+        self.rules
+            .iter()
+            .find(|r| r.id == claim.rule())
+            .map_or_else(Default::default, |r| r.severity)
+    }
+
+    /// A finding's severity: the highest of its claims' rules.
+    pub fn severity(&self, finding: &Finding) -> crate::rules::model::Severity {
+        finding
+            .claims
+            .iter()
+            .filter_map(|&i| self.claim(i))
+            .map(|c| self.claim_severity(c))
+            .max()
+            .unwrap_or_default()
+    }
+
     pub fn has_contradictions(&self) -> bool {
         self.findings
             .iter()
