@@ -174,10 +174,10 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
         Some(r) => r,
         None => return exit::ERROR,
     };
-    let known = match &options.baseline {
+    let (known, claim_entries) = match &options.baseline {
         None => Default::default(),
-        Some(path) => match baseline::read(path) {
-            Ok(known) => known,
+        Some(path) => match baseline::read_all(path) {
+            Ok(read) => read,
             Err(message) => {
                 let _ = writeln!(io.err, "error: {message}");
                 let _ = writeln!(
@@ -239,6 +239,19 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
         sentences: options.format == Format::Html,
         progress: bar.as_ref().map(progress::Bar::ticker),
         aliases: options.aliases.clone(),
+        suppress_claims: options
+            .baseline
+            .as_ref()
+            .filter(|_| !claim_entries.is_empty())
+            .map(|path| {
+                (
+                    corpus::display_path(path),
+                    claim_entries
+                        .iter()
+                        .map(|e| (e.fingerprint.clone(), e.reason.clone()))
+                        .collect(),
+                )
+            }),
     };
     let mut report = crate::check_inputs(inputs, &rules, &scope);
     report.config = options.config.clone();
@@ -290,7 +303,9 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
     }
     if let Some(path) = &options.write_baseline {
         let entries = baseline::entries(&report);
-        if let Err(e) = crate::atomic::write(path, |w| w.write_all(baseline::render(&entries).as_bytes())) {
+        // The claims the baseline read suppresses stay in the one written.
+        let text = baseline::render_with(&entries, &claim_entries);
+        if let Err(e) = crate::atomic::write(path, |w| w.write_all(text.as_bytes())) {
             let _ = writeln!(io.err, "error: cannot write {}: {e}", path.display());
             return exit::ERROR;
         }

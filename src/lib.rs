@@ -45,6 +45,9 @@ pub struct Scope {
     /// Outlet aliases (`[outlets.aliases]` of recoupe.toml): each name as
     /// written, and the outlet it names.
     pub aliases: std::collections::BTreeMap<String, String>,
+    /// Claims a baseline suppresses by fingerprint: the baseline as shown,
+    /// and each fingerprint's reason.
+    pub suppress_claims: Option<(String, std::collections::BTreeMap<String, String>)>,
 }
 
 /// Something told, from any thread, how many more documents were read.
@@ -222,6 +225,34 @@ pub fn check_inputs(inputs: Inputs, rules: &rules::RuleSet, scope: &Scope) -> Re
     release_freed_memory();
     let mut suppressed = suppressed.into_inner().unwrap_or_else(|e| e.into_inner());
     one_name_per_outlet(&mut documents, &mut claims, &mut suppressed, &scope.aliases);
+    if let Some((file, by_fingerprint)) = &scope.suppress_claims {
+        let mut used = BTreeSet::new();
+        claims.retain(|c| {
+            let fingerprint = compare::claim_fingerprint(c);
+            match by_fingerprint.get(&fingerprint) {
+                Some(reason) => {
+                    suppressed.push(suppress::Suppressed {
+                        claim: c.clone(),
+                        reason: reason.clone(),
+                        by: "baseline",
+                        line: None,
+                    });
+                    used.insert(fingerprint);
+                    false
+                }
+                None => true,
+            }
+        });
+        for fingerprint in by_fingerprint.keys().filter(|f| !used.contains(*f)) {
+            warnings.push(corpus::Warning {
+                path: file.clone(),
+                line: None,
+                message: format!(
+                    "unused suppression: no claim has the fingerprint {fingerprint}; remove it from the baseline"
+                ),
+            });
+        }
+    }
     // In the order of the file, whichever thread found them.
     suppressed.sort_by(|a, b| extract::Claim::order(&a.claim, &b.claim));
     // The records of a JSON Lines file share its path: its line tells them apart.

@@ -165,3 +165,53 @@ fn a_suppression_without_a_reason_is_a_warning() {
         .unwrap()
         .contains("gives no reason"));
 }
+
+/// A claim suppressed by its fingerprint in the baseline, with a reason.
+#[test]
+fn a_baseline_suppresses_a_claim_by_its_fingerprint() {
+    let planted = ["check", "corpus", "tests/fixtures/contradictions", "--format", "json"];
+    let report = json(&recoupe(&planted));
+    let claim = report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["path"].as_str().unwrap().contains("planted") && c["subject"] == SUBJECT)
+        .expect("the planted 60 days");
+    let fingerprint = claim["fingerprint"].as_str().unwrap();
+    assert_eq!(fingerprint.len(), 32);
+    let dir = Scratch::new("suppress-baseline");
+    let baseline = dir.0.join("baseline.json");
+    let write = |claims: serde_json::Value| {
+        let file = serde_json::json!({"version": 1, "contradictions": [], "claims": claims});
+        std::fs::write(&baseline, serde_json::to_string_pretty(&file).unwrap()).unwrap();
+    };
+    write(serde_json::json!([{"fingerprint": fingerprint, "reason": "planted on purpose"}]));
+    let with = |extra: &[&str]| recoupe(&[&planted[..], &["--baseline", baseline.to_str().unwrap()], extra].concat());
+    let output = with(&[]);
+    let r = json(&output);
+    assert_eq!(r["summary"]["suppressed"], 1);
+    assert_eq!(r["suppressed"][0]["by"], "baseline");
+    assert_eq!(r["suppressed"][0]["reason"], "planted on purpose");
+    // The deadline is no longer a contradiction; the two other planted ones are.
+    assert_eq!(r["summary"]["contradictions"], 2);
+    // Writing the baseline again keeps the suppressed claim.
+    let again = dir.0.join("again.json");
+    let out = with(&["--write-baseline", again.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(std::fs::read_to_string(&again).unwrap().contains(fingerprint));
+    // A fingerprint that matches nothing is unused.
+    write(serde_json::json!([{"fingerprint": "0123", "reason": "gone"}]));
+    let r = json(&with(&[]));
+    let messages: Vec<&str> = r["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["message"].as_str().unwrap())
+        .collect();
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.starts_with("unused suppression: no claim has the fingerprint 0123")),
+        "{messages:?}"
+    );
+}

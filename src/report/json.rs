@@ -235,6 +235,7 @@ pub fn value(v: &Value, words: &str) -> Json {
 fn claim(c: &Claim) -> Json {
     json!({
         "id": c.id(),
+        "fingerprint": crate::compare::claim_fingerprint(c),
         "rule": c.rule(),
         "subject": c.subject(),
         "path": c.path(),
