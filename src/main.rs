@@ -19,7 +19,7 @@ use std::path::PathBuf;
 #[derive(Parser)]
 #[command(name = "recoupe", version, propagate_version = true, max_term_width = 100)]
 #[command(
-    after_help = "Examples:\n  recoupe check                      # the articles of corpus/ against the rules of rules/\n  recoupe check corpus --format json # the machine-readable report\n  recoupe normalize --kind date --published 2025-07-22 mercredi\n\nExit codes: 0 no contradiction, 1 contradiction(s), 2 error (bad arguments, invalid rules,\nunreadable path)."
+    after_help = "Examples:\n  recoupe check                      # the articles of corpus/ against the rules of rules/\n  recoupe check corpus --format json # the machine-readable report\n  recoupe normalize --kind date --published 2025-07-22 mercredi\n\nExit codes: 0 no contradiction, 1 contradiction(s) (or what --fail-on names), 2 error (bad\narguments, invalid rules or configuration, unreadable path). --exit-zero: 0 or 2.\n\nConfiguration: recoupe.toml in the current folder or a parent (see --config)."
 )]
 struct Cli {
     #[command(subcommand)]
