@@ -58,6 +58,21 @@ pub struct CheckOptions {
     /// the run has lasted [`progress::AFTER`]: `main` asks for it only when
     /// standard error is a terminal, outside CI, without `--quiet`.
     pub progress: bool,
+    /// `--exclude`: globs of files and folders left out of the folders walked.
+    pub exclude: Vec<String>,
+    /// `--quiet`: no progress bar and no notes on standard error (errors
+    /// are still said).
+    pub quiet: bool,
+    /// Which findings fail the run (`--fail-on`, `fail_on`).
+    pub fail_on: crate::config::FailOn,
+    /// `--exit-zero`: findings never fail the run (errors still do).
+    pub exit_zero: bool,
+    /// The configuration file used, as shown (the JSON's `config`).
+    pub config: Option<String>,
+    /// Outlet aliases: each name as written, and the outlet it names.
+    pub aliases: std::collections::BTreeMap<String, String>,
+    /// List the suppressed claims in the human report.
+    pub show_suppressed: bool,
 }
 
 impl CheckOptions {
@@ -75,6 +90,13 @@ impl CheckOptions {
             output: None,
             report_lang: crate::language::Lang::En,
             progress: false,
+            exclude: Vec::new(),
+            quiet: false,
+            fail_on: crate::config::FailOn::Contradiction,
+            exit_zero: false,
+            config: None,
+            aliases: Default::default(),
+            show_suppressed: false,
         }
     }
 }
@@ -152,10 +174,10 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
         Some(r) => r,
         None => return exit::ERROR,
     };
-    let known = match &options.baseline {
+    let (known, claim_entries) = match &options.baseline {
         None => Default::default(),
-        Some(path) => match baseline::read(path) {
-            Ok(known) => known,
+        Some(path) => match baseline::read_all(path) {
+            Ok(read) => read,
             Err(message) => {
                 let _ = writeln!(io.err, "error: {message}");
                 let _ = writeln!(
@@ -167,7 +189,18 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
             }
         },
     };
-    let mut inputs = match corpus::list_files(&options.paths) {
+    let exclude = match exclude_set(&options.exclude) {
+        Ok(set) => set,
+        Err(message) => {
+            let _ = writeln!(io.err, "error: {message}");
+            let _ = writeln!(
+                io.err,
+                "  help: a glob such as `drafts`, `**/*.draft.md` or `corpus/archive/**`"
+            );
+            return exit::ERROR;
+        }
+    };
+    let mut inputs = match corpus::list_files_excluding(&options.paths, &exclude) {
         Ok((files, warnings)) => crate::Inputs {
             files,
             documents: Vec::new(),
@@ -205,8 +238,23 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
         known,
         sentences: options.format == Format::Html,
         progress: bar.as_ref().map(progress::Bar::ticker),
+        aliases: options.aliases.clone(),
+        suppress_claims: options
+            .baseline
+            .as_ref()
+            .filter(|_| !claim_entries.is_empty())
+            .map(|path| {
+                (
+                    corpus::display_path(path),
+                    claim_entries
+                        .iter()
+                        .map(|e| (e.fingerprint.clone(), e.reason.clone()))
+                        .collect(),
+                )
+            }),
     };
-    let report = crate::check_inputs(inputs, &rules, &scope);
+    let mut report = crate::check_inputs(inputs, &rules, &scope);
+    report.config = options.config.clone();
     // The bar is gone before anything else is written.
     drop(scope);
     if let Some(bar) = bar {
@@ -223,6 +271,7 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
                 human::Style {
                     color: options.color && options.output.is_none(),
                     lang: options.report_lang,
+                    show_suppressed: options.show_suppressed,
                     ..Default::default()
                 },
             ),
@@ -239,9 +288,13 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
         }
         None => {
             let mut w = std::io::BufWriter::new(&mut *io.out);
-            print(&mut w)
-                .and_then(|()| w.flush())
-                .map_err(|e| format!("cannot write the report: {e}"))
+            match print(&mut w).and_then(|()| w.flush()) {
+                // The reader went away (`recoupe check | head -1`): it has
+                // read what it wanted; not an error, and nothing to say. The
+                // exit code is still the run's verdict.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                other => other.map_err(|e| format!("cannot write the report: {e}")),
+            }
         }
     };
     if let Err(message) = written {
@@ -250,25 +303,99 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
     }
     if let Some(path) = &options.write_baseline {
         let entries = baseline::entries(&report);
-        if let Err(e) = crate::atomic::write(path, |w| w.write_all(baseline::render(&entries).as_bytes())) {
+        // The claims the baseline read suppresses stay in the one written.
+        let text = baseline::render_with(&entries, &claim_entries);
+        if let Err(e) = crate::atomic::write(path, |w| w.write_all(text.as_bytes())) {
             let _ = writeln!(io.err, "error: cannot write {}: {e}", path.display());
             return exit::ERROR;
         }
-        let _ = writeln!(
-            io.err,
-            "recoupe: wrote {} known contradiction{} to {}",
-            entries.len(),
-            if entries.len() == 1 { "" } else { "s" },
-            path.display()
-        );
+        if !options.quiet {
+            let _ = writeln!(
+                io.err,
+                "recoupe: wrote {} known contradiction{} to {}",
+                entries.len(),
+                if entries.len() == 1 { "" } else { "s" },
+                path.display()
+            );
+        }
         // The contradictions just recorded are accepted from now on.
         return exit::OK;
     }
-    if report.has_contradictions() {
+    verdict(&report, options.fail_on, options.exit_zero)
+}
+
+/// The exit code of a run that went through: 1 when a finding at or above
+/// `fail_on` is reported (a contradiction a baseline does not accept, of a
+/// rule whose severity is `error`, or `warning` with `--fail-on warning`; with
+/// `single-source`, also a subject only one outlet speaks of; with
+/// `warning`, also a warning), 0 otherwise or with `--exit-zero`.
+pub fn verdict(report: &report::Report, fail_on: crate::config::FailOn, exit_zero: bool) -> i32 {
+    use crate::config::FailOn;
+    use crate::rules::model::Severity;
+    let summary = report.summary();
+    // A contradiction fails the run by its rule's severity: `error` always,
+    // `warning` with `--fail-on warning`, `info` never.
+    let contradiction = report
+        .findings
+        .iter()
+        .filter(|f| f.status == crate::compare::Status::Contradiction && !report.is_known(f))
+        .any(|f| match report.severity(f) {
+            Severity::Error => true,
+            Severity::Warning => fail_on >= FailOn::Warning,
+            Severity::Info => false,
+        });
+    let failed = contradiction
+        || (fail_on >= FailOn::SingleSource && summary.single_source > 0)
+        || (fail_on >= FailOn::Warning && summary.warnings > 0);
+    if failed && !exit_zero {
         exit::FINDINGS
     } else {
         exit::OK
     }
+}
+
+/// Says what is wrong in a configuration file: `file:line:col: error: …`,
+/// the line with the place marked, and a suggestion.
+pub fn print_config_error(e: &crate::config::ConfigError, io: &mut Output) {
+    match e.line_column() {
+        Some((line, column)) => {
+            let _ = writeln!(io.err, "{}:{line}:{column}: error: {}", e.file, e.message);
+            let theme = if io.err_color {
+                GraphicalTheme::unicode()
+            } else {
+                GraphicalTheme::unicode_nocolor()
+            };
+            let handler = GraphicalReportHandler::new_themed(theme).with_width(100);
+            let mut diagnostic = miette::MietteDiagnostic::new(e.message.clone())
+                .with_code("config::invalid")
+                .with_label(miette::LabeledSpan::at(e.span.clone(), "here"));
+            if let Some(help) = &e.help {
+                diagnostic = diagnostic.with_help(help.clone());
+            }
+            let report =
+                miette::Report::new(diagnostic).with_source_code(miette::NamedSource::new(&e.file, e.source.clone()));
+            let mut text = String::new();
+            let _ = handler.render_report(&mut text, report.as_ref());
+            let _ = write!(io.err, "{text}");
+        }
+        None => {
+            let _ = writeln!(io.err, "error: {}: {}", e.file, e.message);
+            if let Some(help) = &e.help {
+                let _ = writeln!(io.err, "  help: {help}");
+            }
+        }
+    }
+    let _ = writeln!(io.err, "error: invalid configuration {}", e.file);
+}
+
+/// The `--exclude` globs as one matcher, or which glob is invalid and why.
+pub fn exclude_set(globs: &[String]) -> Result<globset::GlobSet, String> {
+    let mut builder = globset::GlobSetBuilder::new();
+    for glob in globs {
+        let glob = globset::Glob::new(glob.trim_end_matches('/')).map_err(|e| format!("--exclude {glob}: {e}"))?;
+        builder.add(glob);
+    }
+    builder.build().map_err(|e| format!("--exclude: {e}"))
 }
 
 /// The progress bar of `check`: documents read, on standard error.
@@ -641,7 +768,13 @@ pub fn rules_check(dir: &std::path::Path, io: &mut Output) -> i32 {
     match load_rules(dir, io) {
         Some(set) => {
             let files: std::collections::BTreeSet<&str> = set.rules.iter().map(|r| r.file.as_str()).collect();
-            let _ = writeln!(io.out, "{} rules in {} files: all valid", set.rules.len(), files.len());
+            let n = |n: usize, one: &str, many: &str| report::words::count(crate::language::Lang::En, n, one, many);
+            let _ = writeln!(
+                io.out,
+                "{} in {}: all valid",
+                n(set.rules.len(), "rule", "rules"),
+                n(files.len(), "file", "files")
+            );
             exit::OK
         }
         None => exit::ERROR,
@@ -649,7 +782,7 @@ pub fn rules_check(dir: &std::path::Path, io: &mut Output) -> i32 {
 }
 
 /// `recoupe rules test`: exit 0 when every example behaves, 1 otherwise.
-pub fn rules_test(dir: &std::path::Path, filter: Option<&str>, io: &mut Output) -> i32 {
+pub fn rules_test(dir: &std::path::Path, filter: Option<&str>, json: bool, io: &mut Output) -> i32 {
     let Some(set) = load_rules(dir, io) else {
         return exit::ERROR;
     };
@@ -659,12 +792,60 @@ pub fn rules_test(dir: &std::path::Path, filter: Option<&str>, io: &mut Output) 
         let _ = writeln!(io.err, "  help: `recoupe rules list` shows the ids");
         return exit::ERROR;
     }
-    let _ = write!(io.out, "{}", crate::rule_examples::render(&results));
+    let text = match json {
+        true => crate::rule_examples::render_json(&results),
+        false => crate::rule_examples::render(&results),
+    };
+    let _ = write!(io.out, "{text}");
     if results.iter().all(|r| r.passed()) {
         exit::OK
     } else {
         exit::FINDINGS
     }
+}
+
+/// `recoupe rules new ID`: a commented rule file with a frame and examples,
+/// on standard output or in `output` (never over an existing file).
+pub fn rules_new(id: &str, output: Option<&std::path::Path>, io: &mut Output) -> i32 {
+    let valid = !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_' || c == '.')
+        && id.starts_with(|c: char| c.is_ascii_alphanumeric());
+    if !valid {
+        let _ = writeln!(io.err, "error: `{id}` is not a rule id");
+        let _ = writeln!(
+            io.err,
+            "  help: lowercase letters, digits and hyphens, e.g. `flood-evacuees-count`"
+        );
+        return exit::ERROR;
+    }
+    let text = crate::rule_examples::new_rule(id);
+    match output {
+        None => {
+            let _ = write!(io.out, "{text}");
+        }
+        Some(path) => {
+            let created = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(path)
+                .and_then(|mut f| f.write_all(text.as_bytes()));
+            if let Err(e) = created {
+                let _ = writeln!(io.err, "error: cannot write {}: {e}", path.display());
+                if e.kind() == std::io::ErrorKind::AlreadyExists {
+                    let _ = writeln!(io.err, "  help: rules new never replaces a file: choose another name");
+                }
+                return exit::ERROR;
+            }
+            let _ = writeln!(
+                io.err,
+                "recoupe: wrote {}; edit it, then `recoupe rules test --filter {id}`",
+                path.display()
+            );
+        }
+    }
+    exit::OK
 }
 
 /// `recoupe rules list`: a table, or JSON when `json`.

@@ -20,10 +20,27 @@ pub struct Entry {
     pub sides: Vec<String>,
 }
 
+/// One claim suppressed by its fingerprint (the JSON claim's
+/// `fingerprint`), with the reason it is accepted.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClaimEntry {
+    pub fingerprint: String,
+    pub reason: String,
+    /// What it was, for people (not used to match).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+}
+
 #[derive(Debug, Serialize, Deserialize)]
 struct BaselineFile {
     version: u32,
     contradictions: Vec<Entry>,
+    /// Claims suppressed one by one, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    claims: Vec<ClaimEntry>,
 }
 
 /// The entries for every conflict of the report's contradictions, sorted.
@@ -51,9 +68,15 @@ pub fn entries(report: &Report) -> Vec<Entry> {
 
 /// The baseline file's text.
 pub fn render(entries: &[Entry]) -> String {
+    render_with(entries, &[])
+}
+
+/// The baseline file's text, with claims suppressed by fingerprint.
+pub fn render_with(entries: &[Entry], claims: &[ClaimEntry]) -> String {
     let file = BaselineFile {
         version: 1,
         contradictions: entries.to_vec(),
+        claims: claims.to_vec(),
     };
     let mut text = serde_json::to_string_pretty(&file).unwrap_or_default();
     text.push('\n');
@@ -62,6 +85,12 @@ pub fn render(entries: &[Entry]) -> String {
 
 /// The fingerprints a baseline file accepts.
 pub fn read(path: &Path) -> Result<BTreeSet<String>, String> {
+    read_all(path).map(|(known, _)| known)
+}
+
+/// The conflict fingerprints a baseline file accepts, and the claims it
+/// suppresses by fingerprint.
+pub fn read_all(path: &Path) -> Result<(BTreeSet<String>, Vec<ClaimEntry>), String> {
     let text =
         std::fs::read_to_string(path).map_err(|e| format!("cannot read the baseline {}: {e}", path.display()))?;
     let file: BaselineFile =
@@ -73,5 +102,8 @@ pub fn read(path: &Path) -> Result<BTreeSet<String>, String> {
             file.version
         ));
     }
-    Ok(file.contradictions.into_iter().map(|e| e.fingerprint).collect())
+    Ok((
+        file.contradictions.into_iter().map(|e| e.fingerprint).collect(),
+        file.claims,
+    ))
 }

@@ -170,6 +170,25 @@ pub fn fingerprint(a: &Claim, b: &Claim) -> String {
     digest.iter().take(16).map(|b| format!("{b:02x}")).collect()
 }
 
+/// A claim's identity across runs, for suppressing it by fingerprint in a
+/// baseline: its subject, rule, outlet, normalised value and article, never
+/// its line, so that editing the article elsewhere keeps it.
+pub fn claim_fingerprint(c: &Claim) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(
+        format!(
+            "claim-v1\u{1e}{}\u{1e}{}\u{1e}{}\u{1e}{}\u{1e}{}",
+            c.subject(),
+            c.rule(),
+            c.outlet(),
+            value_key(&c.value),
+            c.path()
+        )
+        .as_bytes(),
+    );
+    digest.iter().take(16).map(|b| format!("{b:02x}")).collect()
+}
+
 /// A value as exact, stable text, for fingerprints.
 fn value_key(value: &crate::value::Value) -> String {
     match &value.interval {

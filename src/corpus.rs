@@ -112,6 +112,8 @@ impl Document {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Metadata {
     pub outlet: String,
+    /// Where `outlet` came from.
+    pub outlet_source: OutletSource,
     /// The day of publication, as written (the local day when a time is given).
     pub published: Option<Date>,
     /// The date and time of publication with its offset, as written, when
@@ -124,18 +126,25 @@ pub struct Metadata {
     pub lang_source: LangSource,
     pub title: Option<String>,
     pub url: Option<String>,
+    /// `recoupe: { ignore: [SUBJECT, "SUBJECT -- reason"] }`: subjects
+    /// whose claims in this article are suppressed, with the line of the key.
+    pub ignore: Vec<String>,
+    pub ignore_line: Option<usize>,
 }
 
 impl Default for Metadata {
     fn default() -> Self {
         Metadata {
             outlet: UNKNOWN_OUTLET.to_string(),
+            outlet_source: OutletSource::Unknown,
             published: None,
             published_at: None,
             lang: "fr".to_string(),
             lang_source: LangSource::Default,
             title: None,
             url: None,
+            ignore: Vec::new(),
+            ignore_line: None,
         }
     }
 }
@@ -147,6 +156,68 @@ impl Metadata {
         let given = (self.lang_source == LangSource::FrontMatter).then_some(self.lang.as_str());
         (self.lang, self.lang_source) = crate::language::choose(given, body);
     }
+
+    /// Without an outlet in the front matter, the `url`'s domain is the
+    /// outlet (`https://www.afp.com/fr/…` → `afp.com`).
+    pub fn settle_outlet(&mut self) {
+        if self.outlet_source != OutletSource::Unknown {
+            return;
+        }
+        if let Some(domain) = self.url.as_deref().and_then(url_domain) {
+            self.outlet = domain;
+            self.outlet_source = OutletSource::Url;
+        }
+    }
+}
+
+/// Where an article's outlet name came from (the JSON's `outlet_source`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum OutletSource {
+    /// The front matter's (or the JSON Lines record's) `outlet`.
+    FrontMatter,
+    /// The domain of its `url`: no `outlet` was given.
+    Url,
+    /// An alias of the configuration (`[outlets.aliases]`) named it.
+    Alias,
+    /// Neither: `unknown`.
+    #[default]
+    Unknown,
+}
+
+impl OutletSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OutletSource::FrontMatter => "front_matter",
+            OutletSource::Url => "url",
+            OutletSource::Alias => "alias",
+            OutletSource::Unknown => "unknown",
+        }
+    }
+}
+
+/// The host of a URL, lower-case, without `www.`, a port or credentials;
+/// `None` when there is no `scheme://host`.
+pub fn url_domain(url: &str) -> Option<String> {
+    let (_, rest) = url.trim().split_once("://")?;
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let host = match host.strip_prefix('[') {
+        // An IPv6 literal keeps its colons.
+        Some(v6) => v6.split(']').next().unwrap_or(""),
+        None => host.split(':').next().unwrap_or(""),
+    };
+    let host = host.trim_end_matches('.').to_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    (!host.is_empty() && host.chars().all(|c| c.is_alphanumeric() || "-.:".contains(c))).then(|| host.to_string())
+}
+
+/// The key outlet names are compared by: case and spaces ignored
+/// (`Le Monde`, `le  monde` and `LeMonde` are one outlet).
+pub fn outlet_key(name: &str) -> String {
+    name.chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// The outlet of an article whose front matter does not name one.
@@ -213,6 +284,18 @@ impl std::error::Error for CorpusError {}
 /// warnings of the walk. Nothing is read yet: a large corpus is then read
 /// and checked one file at a time, never held in memory whole.
 pub fn list_files(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<Warning>), CorpusError> {
+    list_files_excluding(paths, &globset::GlobSet::empty())
+}
+
+/// [`list_files`], leaving out what `exclude` matches in the folders walked
+/// (`--exclude`): a file or folder is left out when a glob matches its path
+/// below the folder named (`drafts`, `**/*.draft.md`) or its path as shown
+/// (`corpus/drafts/**`). An excluded folder is not walked. A file named on
+/// the command line is always read: it was asked for.
+pub fn list_files_excluding(
+    paths: &[PathBuf],
+    exclude: &globset::GlobSet,
+) -> Result<(Vec<PathBuf>, Vec<Warning>), CorpusError> {
     let mut files = Vec::new();
     let mut warnings = Vec::new();
     for root in paths {
@@ -222,7 +305,8 @@ pub fn list_files(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<Warning>), Cor
         })?;
         if meta.is_dir() {
             let mut visited = HashMap::new();
-            walk(root, &mut visited, &mut files, &mut warnings);
+            let walk_root = Walk { root, exclude };
+            walk_root.walk(root, &mut visited, &mut files, &mut warnings);
         } else {
             files.push(root.clone());
         }
@@ -278,85 +362,108 @@ fn distinct_files(files: Vec<PathBuf>, warnings: &mut Vec<Warning>) -> Vec<PathB
 /// Collects article files below `dir`, in a stable order, skipping hidden
 /// entries and following symlinks only once per real folder (so a link back up
 /// the tree is a warning, not an endless walk).
-fn walk(dir: &Path, visited: &mut HashMap<PathBuf, String>, files: &mut Vec<PathBuf>, warnings: &mut Vec<Warning>) {
-    match std::fs::canonicalize(dir) {
-        Ok(real) => {
-            if let Some(first) = visited.get(&real) {
+/// A folder named on the command line, walked, and what to leave out of it.
+struct Walk<'a> {
+    root: &'a Path,
+    exclude: &'a globset::GlobSet,
+}
+
+impl Walk<'_> {
+    /// Whether `--exclude` leaves this file or folder out.
+    fn excluded(&self, path: &Path) -> bool {
+        if self.exclude.is_empty() {
+            return false;
+        }
+        let below = path.strip_prefix(self.root).unwrap_or(path);
+        self.exclude.is_match(below) || self.exclude.is_match(display_path(path))
+    }
+
+    fn walk(
+        &self,
+        dir: &Path,
+        visited: &mut HashMap<PathBuf, String>,
+        files: &mut Vec<PathBuf>,
+        warnings: &mut Vec<Warning>,
+    ) {
+        match std::fs::canonicalize(dir) {
+            Ok(real) => {
+                if let Some(first) = visited.get(&real) {
+                    warnings.push(Warning {
+                        path: display_path(dir),
+                        line: None,
+                        message: format!("skipped: the same folder as {first} (a symbolic link loop?), walked once"),
+                    });
+                    return;
+                }
+                visited.insert(real, display_path(dir));
+            }
+            Err(e) => {
                 warnings.push(Warning {
                     path: display_path(dir),
                     line: None,
-                    message: format!("skipped: the same folder as {first} (a symbolic link loop?), walked once"),
+                    message: format!("skipped: {}", io_reason(&e)),
                 });
                 return;
             }
-            visited.insert(real, display_path(dir));
         }
-        Err(e) => {
-            warnings.push(Warning {
-                path: display_path(dir),
-                line: None,
-                message: format!("skipped: {}", io_reason(&e)),
-            });
-            return;
-        }
-    }
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) => {
-            warnings.push(Warning {
-                path: display_path(dir),
-                line: None,
-                message: format!("skipped: cannot list this folder: {}", io_reason(&e)),
-            });
-            return;
-        }
-    };
-    let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    children.sort();
-    for child in children {
-        let hidden = child
-            .file_name()
-            .is_some_and(|n| n.as_encoded_bytes().first() == Some(&b'.'));
-        if hidden {
-            continue;
-        }
-        let is_article = child
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|a| e.eq_ignore_ascii_case(a)))
-            || json_lines::is_json_lines(&child);
-        match std::fs::metadata(&child) {
-            Ok(m) if m.is_dir() => walk(&child, visited, files, warnings),
-            Ok(m) if m.is_file() => {
-                if is_article {
-                    files.push(child);
-                }
+        let entries = match std::fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(e) => {
+                warnings.push(Warning {
+                    path: display_path(dir),
+                    line: None,
+                    message: format!("skipped: cannot list this folder: {}", io_reason(&e)),
+                });
+                return;
             }
-            // A pipe, socket or device named like an article: reading it could
-            // block for ever or never end.
-            Ok(_) => {
-                if is_article {
+        };
+        let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        children.sort();
+        for child in children {
+            let hidden = child
+                .file_name()
+                .is_some_and(|n| n.as_encoded_bytes().first() == Some(&b'.'));
+            if hidden || self.excluded(&child) {
+                continue;
+            }
+            let is_article = child
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|a| e.eq_ignore_ascii_case(a)))
+                || json_lines::is_json_lines(&child);
+            match std::fs::metadata(&child) {
+                Ok(m) if m.is_dir() => self.walk(&child, visited, files, warnings),
+                Ok(m) if m.is_file() => {
+                    if is_article {
+                        files.push(child);
+                    }
+                }
+                // A pipe, socket or device named like an article: reading it could
+                // block for ever or never end.
+                Ok(_) => {
+                    if is_article {
+                        warnings.push(Warning {
+                            path: display_path(&child),
+                            line: None,
+                            message: "skipped: not a regular file (a pipe, socket or device)".into(),
+                        });
+                    }
+                }
+                Err(e) => {
+                    let link = std::fs::symlink_metadata(&child).is_ok_and(|m| m.file_type().is_symlink());
+                    let message = match (link, e.kind()) {
+                        (true, std::io::ErrorKind::NotFound) => {
+                            "skipped: a broken symbolic link (its target does not exist)".to_string()
+                        }
+                        (true, _) => format!("skipped: a symbolic link that cannot be followed (a loop?): {e}"),
+                        (false, _) => format!("skipped: {}", io_reason(&e)),
+                    };
                     warnings.push(Warning {
                         path: display_path(&child),
                         line: None,
-                        message: "skipped: not a regular file (a pipe, socket or device)".into(),
-                    });
+                        message,
+                    })
                 }
-            }
-            Err(e) => {
-                let link = std::fs::symlink_metadata(&child).is_ok_and(|m| m.file_type().is_symlink());
-                let message = match (link, e.kind()) {
-                    (true, std::io::ErrorKind::NotFound) => {
-                        "skipped: a broken symbolic link (its target does not exist)".to_string()
-                    }
-                    (true, _) => format!("skipped: a symbolic link that cannot be followed (a loop?): {e}"),
-                    (false, _) => format!("skipped: {}", io_reason(&e)),
-                };
-                warnings.push(Warning {
-                    path: display_path(&child),
-                    line: None,
-                    message,
-                })
             }
         }
     }
@@ -461,6 +568,7 @@ pub fn parse_document(path: String, bytes: &[u8]) -> (Option<Document>, Vec<Warn
         warnings.push(warn(line, message));
     }
     front.meta.settle_language(&text[front.body_start.min(text.len())..]);
+    front.meta.settle_outlet();
     (
         Some(Document {
             path,
@@ -593,7 +701,7 @@ struct FrontMatter {
 }
 
 /// The keys a front matter may hold.
-pub const FRONT_MATTER_KEYS: &[&str] = &["outlet", "published", "lang", "title", "url"];
+pub const FRONT_MATTER_KEYS: &[&str] = &["outlet", "published", "lang", "title", "url", "recoupe"];
 
 /// Reads a YAML front matter delimited by `---` lines at the top of the file.
 /// Whatever is wrong in it is reported and the rest is kept. Lines end at
@@ -714,6 +822,23 @@ fn read_front_matter(text: &str) -> FrontMatter {
             problems.push((Some(1), "front matter has a key that is not a string".into()));
             continue;
         };
+        if key == "recoupe" {
+            // recoupe's own settings for this article: `{ ignore: [SUBJECT] }`.
+            let ignore = value.get("ignore").and_then(|v| v.as_sequence());
+            let subjects: Option<Vec<String>> =
+                ignore.map(|list| list.iter().filter_map(|v| v.as_str().map(str::to_string)).collect());
+            match subjects {
+                Some(subjects) if value.as_mapping().is_some_and(|m| m.len() == 1) => {
+                    meta.ignore = subjects;
+                    meta.ignore_line = line_of(key);
+                }
+                _ => problems.push((
+                    line_of(key),
+                    "front matter `recoupe` should be `{ ignore: [SUBJECT, ...] }`: ignored".into(),
+                )),
+            }
+            continue;
+        }
         let text_value = match value {
             serde_yaml::Value::String(s) => Some(s.clone()),
             serde_yaml::Value::Number(n) => Some(n.to_string()),
@@ -726,7 +851,10 @@ fn read_front_matter(text: &str) -> FrontMatter {
         };
         match key {
             "outlet" => match text_value {
-                Some(v) if !v.trim().is_empty() => meta.outlet = v.trim().to_string(),
+                Some(v) if !v.trim().is_empty() => {
+                    meta.outlet = v.trim().to_string();
+                    meta.outlet_source = OutletSource::FrontMatter;
+                }
                 _ => problems.push((line_of(key), "front matter `outlet` is empty: using `unknown`".into())),
             },
             "published" => match text_value.as_deref().map(str::trim) {
@@ -978,6 +1106,27 @@ mod tests {
         assert_eq!(doc.meta.outlet, "AFP");
         assert_eq!(doc.meta.published, Some(Date::constant(2025, 7, 22)));
         assert_eq!(&doc.text[doc.body_start..], "Corps.");
+    }
+
+    #[test]
+    fn a_url_gives_its_domain() {
+        assert_eq!(url_domain("https://www.afp.com/fr/a?b#c").as_deref(), Some("afp.com"));
+        assert_eq!(
+            url_domain("http://user@News.Example.ORG:8080/").as_deref(),
+            Some("news.example.org")
+        );
+        assert_eq!(url_domain("https://[::1]:80/x").as_deref(), Some("::1"));
+        assert_eq!(url_domain("afp.com/fr"), None);
+        assert_eq!(url_domain("https:///x"), None);
+        assert_eq!(outlet_key(" Le  Monde "), outlet_key("lemonde"));
+        let (doc, _) = parse("---\nurl: https://www.lemonde.fr/a\n---\nCorps.");
+        let doc = doc.unwrap();
+        assert_eq!(
+            (doc.meta.outlet.as_str(), doc.meta.outlet_source),
+            ("lemonde.fr", OutletSource::Url)
+        );
+        let (doc, _) = parse("---\noutlet: X\nurl: https://www.lemonde.fr/a\n---\nCorps.");
+        assert_eq!(doc.unwrap().meta.outlet_source, OutletSource::FrontMatter);
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod app;
 pub mod atomic;
 pub mod baseline;
 pub mod compare;
+pub mod config;
 pub mod corpus;
 pub mod english;
 pub mod extract;
@@ -21,6 +22,7 @@ pub mod report;
 pub mod rule_examples;
 pub mod rules;
 pub mod search;
+pub mod suppress;
 pub mod value;
 
 use report::{DocumentEntry, Report, RuleEntry};
@@ -40,6 +42,12 @@ pub struct Scope {
     pub sentences: bool,
     /// Told of each document read (a progress bar), when there is one.
     pub progress: Option<Progress>,
+    /// Outlet aliases (`[outlets.aliases]` of recoupe.toml): each name as
+    /// written, and the outlet it names.
+    pub aliases: std::collections::BTreeMap<String, String>,
+    /// Claims a baseline suppresses by fingerprint: the baseline as shown,
+    /// and each fingerprint's reason.
+    pub suppress_claims: Option<(String, std::collections::BTreeMap<String, String>)>,
 }
 
 /// Something told, from any thread, how many more documents were read.
@@ -97,10 +105,15 @@ pub fn check_inputs(inputs: Inputs, rules: &rules::RuleSet, scope: &Scope) -> Re
     release_freed_memory();
     let scratch = extract::ThreadScratch::new(rules);
     let sentences: std::sync::Mutex<std::collections::HashMap<Place, report::Sentence>> = Default::default();
+    let suppressed: std::sync::Mutex<Vec<suppress::Suppressed>> = Default::default();
     let one = |document: &corpus::Document| -> Checked {
         Progress::tick(&scope.progress);
         scratch.with(|s| {
-            let extraction = extract::extract_document(document, rules, s);
+            let mut extraction = extract::extract_document(document, rules, s);
+            let taken = suppress::apply(document, &mut extraction.claims, &mut extraction.warnings);
+            if !taken.is_empty() {
+                suppressed.lock().unwrap_or_else(|e| e.into_inner()).extend(taken);
+            }
             if scope.sentences {
                 let found: Vec<(Place, report::Sentence)> = extraction
                     .claims
@@ -210,6 +223,38 @@ pub fn check_inputs(inputs: Inputs, rules: &rules::RuleSet, scope: &Scope) -> Re
     drop(scratch);
     drop(article_files);
     release_freed_memory();
+    let mut suppressed = suppressed.into_inner().unwrap_or_else(|e| e.into_inner());
+    one_name_per_outlet(&mut documents, &mut claims, &mut suppressed, &scope.aliases);
+    if let Some((file, by_fingerprint)) = &scope.suppress_claims {
+        let mut used = BTreeSet::new();
+        claims.retain(|c| {
+            let fingerprint = compare::claim_fingerprint(c);
+            match by_fingerprint.get(&fingerprint) {
+                Some(reason) => {
+                    suppressed.push(suppress::Suppressed {
+                        claim: c.clone(),
+                        reason: reason.clone(),
+                        by: "baseline",
+                        line: None,
+                    });
+                    used.insert(fingerprint);
+                    false
+                }
+                None => true,
+            }
+        });
+        for fingerprint in by_fingerprint.keys().filter(|f| !used.contains(*f)) {
+            warnings.push(corpus::Warning {
+                path: file.clone(),
+                line: None,
+                message: format!(
+                    "unused suppression: no claim has the fingerprint {fingerprint}; remove it from the baseline"
+                ),
+            });
+        }
+    }
+    // In the order of the file, whichever thread found them.
+    suppressed.sort_by(|a, b| extract::Claim::order(&a.claim, &b.claim));
     // The records of a JSON Lines file share its path: its line tells them apart.
     // Unstable, in place: two entries with one path and line are one
     // document read twice, alike in every field.
@@ -250,6 +295,7 @@ pub fn check_inputs(inputs: Inputs, rules: &rules::RuleSet, scope: &Scope) -> Re
                 subject: r.subject.to_string(),
                 kind: r.kind,
                 description: r.description.clone(),
+                severity: r.severity,
             })
             .collect(),
         claims,
@@ -258,6 +304,8 @@ pub fn check_inputs(inputs: Inputs, rules: &rules::RuleSet, scope: &Scope) -> Re
         new_paths: scope.new_paths.clone(),
         known: scope.known.clone(),
         sentences,
+        config: None,
+        suppressed,
     }
 }
 
@@ -310,6 +358,83 @@ impl Gathered {
     }
 }
 
+/// Gives each outlet one name, so that the comparison (which groups claims
+/// by outlet name) sees `AFP`, `afp` and an alias as one outlet: names are
+/// compared without case and spaces ([`corpus::outlet_key`]); a name the
+/// configuration's aliases know becomes its canonical name (`outlet_source:
+/// alias`); otherwise the first of the names written alike, in byte order
+/// (`AFP` before `afp`), is used. Chosen from the whole run's names, never
+/// from the order documents were read in: the output stays deterministic.
+fn one_name_per_outlet(
+    documents: &mut [DocumentEntry],
+    claims: &mut [extract::Claim],
+    suppressed: &mut [suppress::Suppressed],
+    aliases: &std::collections::BTreeMap<String, String>,
+) {
+    use std::collections::{BTreeMap, BTreeSet, HashMap};
+    use std::sync::Arc;
+    let mut known: BTreeMap<String, &str> = BTreeMap::new();
+    for (alias, canonical) in aliases {
+        known.insert(corpus::outlet_key(canonical), canonical);
+        known.insert(corpus::outlet_key(alias), canonical);
+    }
+    let mut written: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
+    for d in documents.iter() {
+        written
+            .entry(corpus::outlet_key(&d.source.outlet))
+            .or_default()
+            .insert(&d.source.outlet);
+    }
+    // Each name that changes, and what it becomes (and whether by an alias).
+    let mut renamed: HashMap<String, (Arc<str>, bool)> = HashMap::new();
+    for (key, names) in &written {
+        let (name, by_alias) = match known.get(key) {
+            Some(canonical) => (*canonical, true),
+            None => (names.first().copied().unwrap_or_default(), false),
+        };
+        for written in names {
+            if *written != name || by_alias {
+                renamed.insert(written.to_string(), (Arc::from(name), by_alias));
+            }
+        }
+    }
+    if renamed.is_empty() {
+        return;
+    }
+    // One new source per source renamed, shared again by its claims.
+    let mut sources: HashMap<*const extract::Source, Arc<extract::Source>> = HashMap::new();
+    let mut rename = |source: &mut Arc<extract::Source>| -> Option<bool> {
+        let (name, by_alias) = renamed.get(&*source.outlet)?;
+        if source.outlet == *name {
+            return Some(*by_alias);
+        }
+        let new = sources.entry(Arc::as_ptr(source)).or_insert_with(|| {
+            let mut copy = (**source).clone();
+            copy.outlet = name.clone();
+            Arc::new(copy)
+        });
+        *source = new.clone();
+        Some(*by_alias)
+    };
+    for d in documents.iter_mut() {
+        let before = d.source.outlet.clone();
+        if let Some(by_alias) = rename(&mut d.source) {
+            if before != d.source.outlet {
+                d.outlet_written = Some(Box::from(&*before));
+            }
+            if by_alias {
+                d.outlet_source = corpus::OutletSource::Alias;
+            }
+        }
+    }
+    for c in claims.iter_mut() {
+        rename(&mut c.source);
+    }
+    for s in suppressed.iter_mut() {
+        rename(&mut s.claim.source);
+    }
+}
+
 fn entry(
     d: &corpus::Document,
     source: &std::sync::Arc<extract::Source>,
@@ -323,5 +448,7 @@ fn entry(
         lang_source: d.meta.lang_source,
         url: d.meta.url.as_deref().map(Box::from),
         published_at: d.meta.published_at.as_deref().map(Box::from),
+        outlet_source: d.meta.outlet_source,
+        outlet_written: None,
     }
 }

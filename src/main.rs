@@ -1,7 +1,8 @@
 //! The `recoupe` command line: parses arguments and calls the library.
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use recoupe::app::{self, exit, CheckOptions, Format, Output};
+use recoupe::config::FailOn;
 use recoupe::corpus::{LoadOptions, DEFAULT_MAX_FILE_SIZE};
 use recoupe::french::Placeholder;
 use recoupe::language::Lang;
@@ -18,11 +19,23 @@ use std::path::PathBuf;
 #[derive(Parser)]
 #[command(name = "recoupe", version, propagate_version = true, max_term_width = 100)]
 #[command(
-    after_help = "Examples:\n  recoupe check                      # the articles of corpus/ against the rules of rules/\n  recoupe check corpus --format json # the machine-readable report\n  recoupe normalize --kind date --published 2025-07-22 mercredi\n\nExit codes: 0 no contradiction, 1 contradiction(s), 2 error (bad arguments, invalid rules,\nunreadable path)."
+    after_help = "Examples:\n  recoupe check                      # the articles of corpus/ against the rules of rules/\n  recoupe check corpus --format json # the machine-readable report\n  recoupe normalize --kind date --published 2025-07-22 mercredi\n\nExit codes: 0 no contradiction, 1 contradiction(s) (or what --fail-on names), 2 error (bad\narguments, invalid rules or configuration, unreadable path). --exit-zero: 0 or 2.\n\nConfiguration: recoupe.toml in the current folder or a parent (see --config)."
 )]
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Threads that read and check articles (default: one per core). The
+    /// report is the same, byte for byte, whatever the number.
+    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    threads: Option<u16>,
+    /// The configuration file. Default: `recoupe.toml` in the current folder
+    /// or the nearest parent; its paths are relative to its folder, and the
+    /// command line wins over it.
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Say on standard error which configuration file the run uses.
+    #[arg(long, short, global = true)]
+    verbose: bool,
 }
 
 #[derive(Subcommand)]
@@ -43,19 +56,21 @@ enum Command {
         after_help = "Examples:\n  recoupe check                                   # corpus/ with rules/\n  recoupe check corpus --new corpus/new.md        # CI: only what the new article changes\n  recoupe check corpus archive.jsonl              # articles one per line, streamed\n  recoupe check --new - < article.md              # a draft from standard input\n  recoupe check --format sarif -o recoupe.sarif   # for code scanning\n  recoupe check --format html -o report.html      # a page for editors\n  recoupe check --report-lang fr                  # the report in French\n  recoupe check --write-baseline baseline.json    # accept today's contradictions\n  recoupe check --baseline baseline.json          # fail only on new ones\n\nExit codes: 0 no contradiction (or only baseline-accepted ones), 1 at least one contradiction\n(in CI mode: one that involves a new article), 2 error (bad arguments, invalid rules,\nunreadable path or baseline)."
     )]
     Check {
-        /// Articles, JSON Lines files (*.jsonl) or folders of them.
-        #[arg(default_value = "corpus")]
+        /// Articles, JSON Lines files (*.jsonl) or folders of them. Default:
+        /// the configuration's `paths`, else `corpus/` (beside recoupe.toml).
         paths: Vec<PathBuf>,
-        /// The folder of rule files (*.yaml).
-        #[arg(long, value_name = "DIR", default_value = "rules")]
-        rules: PathBuf,
+        /// The folder of rule files (*.yaml). Default: the configuration's
+        /// `rules`, else `rules/` (beside recoupe.toml).
+        #[arg(long, value_name = "DIR")]
+        rules: Option<PathBuf>,
         /// The report format: `human` for people, `json` for scripts (a stable
         /// contract), `sarif` for code scanning, `github` for pull-request
         /// annotations, `junit` for test dashboards, `markdown` for editors,
         /// `html` for a page an editor opens (one self-contained file: use
-        /// `--output report.html`).
-        #[arg(long, value_enum, default_value_t = FormatArg::Human)]
-        format: FormatArg,
+        /// `--output report.html`). Default: the configuration's `format`,
+        /// else `human`.
+        #[arg(long, value_enum)]
+        format: Option<FormatArg>,
         /// CI mode: compare these new articles with the corpus and report only
         /// what involves them; exit 1 only when one of them contradicts a claim.
         /// `-` reads one article (front matter allowed) from standard input; every
@@ -76,7 +91,9 @@ enum Command {
         /// Lines file, this limits each line, not the file.
         #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_FILE_SIZE)]
         max_file_size: u64,
-        /// Colours in the human report: auto (on a terminal), always or never.
+        /// Colours in the human report and in diagnostics: auto (on a terminal,
+        /// unless the NO_COLOR environment variable is set and not empty),
+        /// always or never.
         #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
         color: ColorArg,
         /// The language of the words of the human, Markdown and HTML reports
@@ -84,10 +101,33 @@ enum Command {
         /// LANG environment variable starts with `fr`, else English.
         #[arg(long, value_enum, value_name = "LANG")]
         report_lang: Option<LangArg>,
-        /// No progress bar on standard error (there is one only on a terminal,
-        /// outside CI, for a run that lasts over a second).
+        /// Nothing on standard error but errors: no progress bar (there is one
+        /// only on a terminal, outside CI, for a run that lasts over a second)
+        /// and no notes (`wrote N known contradictions`). The report's own
+        /// warnings stay in the report.
         #[arg(long, short)]
         quiet: bool,
+        /// Leave out the files and folders this glob matches when walking a
+        /// folder (repeat for several): matched against the path below the
+        /// folder named (`drafts`, `**/*.draft.md`) and the path as shown
+        /// (`corpus/archive/**`). A file named on the command line is always read.
+        #[arg(long, value_name = "GLOB")]
+        exclude: Vec<String>,
+        /// Which findings fail the run (exit 1): `contradiction` (default),
+        /// `single-source` (also a subject only one outlet speaks of) or
+        /// `warning` (also any warning). Default: the configuration's `fail_on`.
+        #[arg(long, value_enum, value_name = "LEVEL")]
+        fail_on: Option<FailOnArg>,
+        /// Exit 0 whatever the findings (2 still means the run could not be
+        /// carried out): report without failing the build.
+        #[arg(long)]
+        exit_zero: bool,
+        /// List, in the human report, the claims articles suppress
+        /// (`<!-- recoupe-ignore: SUBJECT -- reason -->`, or `recoupe: { ignore:
+        /// [SUBJECT] }` in the front matter), with their reasons. They are
+        /// always counted in the summary, and listed in the JSON.
+        #[arg(long)]
+        show_suppressed: bool,
     },
     /// Show how recoupe reads a phrase: prints the value object as JSON.
     ///
@@ -116,6 +156,17 @@ enum Command {
         #[command(subcommand)]
         command: RulesCommand,
     },
+    /// Print a shell completion script.
+    #[command(
+        after_help = "Examples:\n  recoupe completions bash > ~/.local/share/bash-completion/completions/recoupe\n  recoupe completions zsh > ~/.zfunc/_recoupe\n  recoupe completions fish > ~/.config/fish/completions/recoupe.fish"
+    )]
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `recoupe man > recoupe.1 && man ./recoupe.1`.
+    Man,
 }
 
 #[derive(Subcommand)]
@@ -124,27 +175,46 @@ enum RulesCommand {
     ///
     /// Every problem is reported with its file, line and column. Exit 2 on any error.
     Check {
-        /// The folder of rule files (*.yaml).
-        #[arg(long, value_name = "DIR", default_value = "rules")]
-        rules: PathBuf,
+        /// The folder of rule files (*.yaml). Default: the configuration's
+        /// `rules`, else `rules/`.
+        #[arg(long, value_name = "DIR")]
+        rules: Option<PathBuf>,
     },
     /// Run every rule's examples through the real engine and normaliser.
     ///
     /// For each rule: passed, missed (no claim), wrong value (got vs expected)
     /// and false positives (a no_match example that matched). Exit 1 on any failure.
     Test {
-        /// The folder of rule files (*.yaml).
-        #[arg(long, value_name = "DIR", default_value = "rules")]
-        rules: PathBuf,
+        /// The folder of rule files (*.yaml). Default: the configuration's
+        /// `rules`, else `rules/`.
+        #[arg(long, value_name = "DIR")]
+        rules: Option<PathBuf>,
         /// Only the rules whose id contains this text.
         #[arg(long, value_name = "ID")]
         filter: Option<String>,
+        /// `human` (a line per example) or `json` (each rule and example with
+        /// its outcome, then the counts).
+        #[arg(long, value_enum, default_value_t = ListFormatArg::Human)]
+        format: ListFormatArg,
+    },
+    /// Write a new rule file: a commented frame with every common slot and
+    /// examples that pass, to edit into the rule you want.
+    #[command(
+        after_help = "Examples:\n  recoupe rules new flood-evacuees                          # on standard output\n  recoupe rules new flood-evacuees -o rules/flood.yaml      # a new file (never replaced)\n  recoupe rules test --filter flood-evacuees"
+    )]
+    New {
+        /// The rule's id (also its subject): lowercase letters, digits and hyphens.
+        id: String,
+        /// Write the rule to this new file instead of standard output.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// List the rules: id, subject, kind, patterns, examples, file.
     List {
-        /// The folder of rule files (*.yaml).
-        #[arg(long, value_name = "DIR", default_value = "rules")]
-        rules: PathBuf,
+        /// The folder of rule files (*.yaml). Default: the configuration's
+        /// `rules`, else `rules/`.
+        #[arg(long, value_name = "DIR")]
+        rules: Option<PathBuf>,
         /// `human` (a table) or `json` (an array of objects).
         #[arg(long, value_enum, default_value_t = ListFormatArg::Human)]
         format: ListFormatArg,
@@ -160,24 +230,27 @@ enum RulesCommand {
         /// An article to try the rule's frame on (repeat for several).
         #[arg(long = "in", value_name = "FILE")]
         articles: Vec<PathBuf>,
-        /// The folder of rule files (*.yaml).
-        #[arg(long, value_name = "DIR", default_value = "rules")]
-        rules: PathBuf,
+        /// The folder of rule files (*.yaml). Default: the configuration's
+        /// `rules`, else `rules/`.
+        #[arg(long, value_name = "DIR")]
+        rules: Option<PathBuf>,
     },
     /// Print every compiled pattern, one per line, in a syntax ripgrep accepts (`rg -f`).
     Patterns {
-        /// The folder of rule files (*.yaml).
-        #[arg(long, value_name = "DIR", default_value = "rules")]
-        rules: PathBuf,
+        /// The folder of rule files (*.yaml). Default: the configuration's
+        /// `rules`, else `rules/`.
+        #[arg(long, value_name = "DIR")]
+        rules: Option<PathBuf>,
     },
     /// Print the words the frames look for (units, near words, word groups), one per line, for `rg -F -i -f`.
     ///
     /// A prefix (`libér*`) is printed without its `*`. The scan floor of the
     /// throughput benchmark is ripgrep looking for these words.
     Words {
-        /// The folder of rule files (*.yaml).
-        #[arg(long, value_name = "DIR", default_value = "rules")]
-        rules: PathBuf,
+        /// The folder of rule files (*.yaml). Default: the configuration's
+        /// `rules`, else `rules/`.
+        #[arg(long, value_name = "DIR")]
+        rules: Option<PathBuf>,
     },
 }
 
@@ -220,6 +293,16 @@ enum ListFormatArg {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum FailOnArg {
+    /// A contradiction no baseline accepts.
+    Contradiction,
+    /// That, or a single-source subject.
+    SingleSource,
+    /// Any of those, or a warning.
+    Warning,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum ColorArg {
     Auto,
     Always,
@@ -258,9 +341,30 @@ fn main() {
             std::process::exit(if e.use_stderr() { exit::ERROR } else { exit::OK });
         }
     };
+    if let Some(threads) = cli.threads {
+        // Before anything runs on the pool: rayon builds it on first use.
+        if let Err(e) = rayon::ThreadPoolBuilder::new()
+            .num_threads(usize::from(threads))
+            .build_global()
+        {
+            eprintln!("error: cannot start {threads} threads: {e}");
+            std::process::exit(exit::ERROR);
+        }
+    }
+    // https://no-color.org: set and not empty, no colour unless asked for.
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let color_flag = match &cli.command {
+        Command::Check { color, .. } => *color,
+        _ => ColorArg::Auto,
+    };
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
-    let err_color = stderr.is_terminal();
+    let err_terminal = stderr.is_terminal();
+    let err_color = match color_flag {
+        ColorArg::Auto => err_terminal && !no_color,
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+    };
     let out_terminal = stdout.is_terminal();
     let mut out = app::Tracked::new(stdout.lock());
     // Not locked for the whole run: the progress bar writes to standard
@@ -273,6 +377,29 @@ fn main() {
         err_color,
         stdin: &mut stdin,
     };
+    // The configuration, for the commands that read rules or articles.
+    let uses_config = matches!(cli.command, Command::Check { .. } | Command::Rules { .. });
+    let config = if uses_config {
+        match recoupe::config::find_and_load(cli.config.as_deref()) {
+            Ok(config) => config,
+            Err(e) => {
+                app::print_config_error(&e, &mut io);
+                std::process::exit(exit::ERROR);
+            }
+        }
+    } else {
+        recoupe::config::Config::default()
+    };
+    if cli.verbose && uses_config {
+        let _ = match &config.file {
+            Some(file) => writeln!(io.err, "recoupe: configuration {}", file.display()),
+            None => writeln!(
+                io.err,
+                "recoupe: no configuration (no {} here or in a parent folder)",
+                recoupe::config::FILE_NAME
+            ),
+        };
+    }
     let code = match cli.command {
         Command::Check {
             paths,
@@ -286,20 +413,35 @@ fn main() {
             color,
             report_lang,
             quiet,
+            exclude,
+            fail_on,
+            exit_zero,
+            show_suppressed,
         } => {
             let report_lang = match report_lang {
                 Some(LangArg::Fr) => Lang::Fr,
                 Some(LangArg::En) => Lang::En,
-                None => recoupe::report::words::lang_from_env(std::env::var("LANG").ok().as_deref()),
+                None => config
+                    .report_lang
+                    .unwrap_or_else(|| recoupe::report::words::lang_from_env(std::env::var("LANG").ok().as_deref())),
             };
+            let fail_on = match fail_on {
+                Some(FailOnArg::Contradiction) => FailOn::Contradiction,
+                Some(FailOnArg::SingleSource) => FailOn::SingleSource,
+                Some(FailOnArg::Warning) => FailOn::Warning,
+                None => config.fail_on.unwrap_or_default(),
+            };
+            let format = format.map(Format::from).or(config.format).unwrap_or(Format::Human);
+            // The configuration's globs and the command line's, all applied.
+            let exclude = config.exclude.iter().cloned().chain(exclude).collect();
             // A bar only for a person watching: a terminal, not CI.
             let in_ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false" && v != "0");
             let options = CheckOptions {
-                rules,
-                format: format.into(),
+                rules: config.rules_dir(rules),
+                format,
                 load: LoadOptions { max_file_size },
                 color: match color {
-                    ColorArg::Auto => out_terminal,
+                    ColorArg::Auto => out_terminal && !no_color,
                     ColorArg::Always => true,
                     ColorArg::Never => false,
                 },
@@ -308,8 +450,15 @@ fn main() {
                 write_baseline,
                 output,
                 report_lang,
-                progress: err_color && !quiet && !in_ci,
-                ..CheckOptions::new(paths)
+                progress: err_terminal && !quiet && !in_ci,
+                exclude,
+                quiet,
+                fail_on,
+                exit_zero,
+                config: config.file.as_ref().map(|f| f.display().to_string()),
+                aliases: config.aliases.clone(),
+                show_suppressed,
+                ..CheckOptions::new(config.check_paths(paths))
             };
             app::check(&options, &mut io)
         }
@@ -332,14 +481,31 @@ fn main() {
             app::normalize(placeholder, &text.join(" "), published, lang, &mut io)
         }
         Command::Rules { command } => match command {
-            RulesCommand::Check { rules } => app::rules_check(&rules, &mut io),
-            RulesCommand::Test { rules, filter } => app::rules_test(&rules, filter.as_deref(), &mut io),
+            RulesCommand::Check { rules } => app::rules_check(&config.rules_dir(rules), &mut io),
+            RulesCommand::Test { rules, filter, format } => app::rules_test(
+                &config.rules_dir(rules),
+                filter.as_deref(),
+                matches!(format, ListFormatArg::Json),
+                &mut io,
+            ),
+            RulesCommand::New { id, output } => app::rules_new(&id, output.as_deref(), &mut io),
             RulesCommand::List { rules, format } => {
-                app::rules_list(&rules, matches!(format, ListFormatArg::Json), &mut io)
+                app::rules_list(&config.rules_dir(rules), matches!(format, ListFormatArg::Json), &mut io)
             }
-            RulesCommand::Explain { id, rules, articles } => app::rules_explain(&rules, &id, &articles, &mut io),
-            RulesCommand::Patterns { rules } => app::rules_patterns(&rules, &mut io),
-            RulesCommand::Words { rules } => app::rules_words(&rules, &mut io),
+            RulesCommand::Explain { id, rules, articles } => {
+                app::rules_explain(&config.rules_dir(rules), &id, &articles, &mut io)
+            }
+            RulesCommand::Patterns { rules } => app::rules_patterns(&config.rules_dir(rules), &mut io),
+            RulesCommand::Words { rules } => app::rules_words(&config.rules_dir(rules), &mut io),
+        },
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "recoupe", &mut io.out);
+            exit::OK
+        }
+        Command::Man => match clap_mangen::Man::new(Cli::command()).render(&mut io.out) {
+            Ok(()) => exit::OK,
+            // A write error is the output's: `main` says it below.
+            Err(_) => exit::OK,
         },
     };
     // A write that failed (a full disk, /dev/full) fails the run, whichever

@@ -224,16 +224,129 @@ pub fn render(results: &[RuleResult]) -> String {
     }
     let failed = results.iter().filter(|r| !r.passed()).count();
     let t = tally(results);
+    let n = |n: usize, one: &str, many: &str| crate::report::words::count(crate::language::Lang::En, n, one, many);
     let _ = writeln!(
         out,
-        "\n{} rules: {} passed, {} failed · examples: {} true positives, {} false positives, {} false negatives, {} true negatives",
-        results.len(),
+        "\n{}: {} passed, {} failed · examples: {}, {}, {}, {}",
+        n(results.len(), "rule", "rules"),
         results.len() - failed,
         failed,
-        t.true_positives,
-        t.false_positives,
-        t.false_negatives,
-        t.true_negatives
+        n(t.true_positives, "true positive", "true positives"),
+        n(t.false_positives, "false positive", "false positives"),
+        n(t.false_negatives, "false negative", "false negatives"),
+        n(t.true_negatives, "true negative", "true negatives"),
     );
     out
 }
+
+/// The results as JSON (`recoupe rules test --format json`): each rule with
+/// each example's outcome, then the counts.
+///
+/// `outcome` is one of `passed`, `missed`, `wrong_value`, `false_positive`,
+/// `rejected`; `got` holds the values read (wrong value, false positive);
+/// `why`, for a missed frame example, what left each value out.
+pub fn render_json(results: &[RuleResult]) -> String {
+    let rules: Vec<serde_json::Value> = results
+        .iter()
+        .map(|rule| {
+            let examples: Vec<serde_json::Value> = rule
+                .examples
+                .iter()
+                .map(|e| {
+                    let (outcome, got) = match &e.outcome {
+                        Outcome::Passed => ("passed", &[][..]),
+                        Outcome::Rejected => ("rejected", &[][..]),
+                        Outcome::Missed => ("missed", &[][..]),
+                        Outcome::WrongValue { got } => ("wrong_value", &got[..]),
+                        Outcome::FalsePositive { got } => ("false_positive", &got[..]),
+                    };
+                    serde_json::json!({
+                        "name": e.name,
+                        "text": e.text,
+                        "expected": e.expected,
+                        "outcome": outcome,
+                        "passed": !e.outcome.is_failure(),
+                        "got": got,
+                        "why": e.why,
+                    })
+                })
+                .collect();
+            serde_json::json!({
+                "id": rule.id,
+                "file": rule.file,
+                "line": rule.line,
+                "passed": rule.passed(),
+                "examples": examples,
+            })
+        })
+        .collect();
+    let failed = results.iter().filter(|r| !r.passed()).count();
+    let t = tally(results);
+    let json = serde_json::json!({
+        "rules": rules,
+        "summary": {
+            "rules": results.len(),
+            "passed": results.len() - failed,
+            "failed": failed,
+            "true_positives": t.true_positives,
+            "false_positives": t.false_positives,
+            "false_negatives": t.false_negatives,
+            "true_negatives": t.true_negatives,
+        },
+    });
+    serde_json::to_string_pretty(&json).unwrap_or_default() + "\n"
+}
+
+/// A new rule file for `recoupe rules new ID`: a frame with every common
+/// slot, each commented, and examples that pass as written, to be edited.
+pub fn new_rule(id: &str) -> String {
+    NEW_RULE.replace("RULE_ID", id)
+}
+
+const NEW_RULE: &str = r#"# yaml-language-server: $schema=../docs/rule.schema.json
+# A new rule, written by `recoupe rules new`. It is valid and its examples
+# pass as written: replace the words and the examples with the claim you
+# want, then run `recoupe rules test --filter RULE_ID` after each change.
+# docs/rules.md explains every key.
+rules:
+  - id: RULE_ID
+    # What the claim is, for the editor who reads the report: which figure,
+    # about what, and which mentions are left out.
+    description: |
+      The number of people evacuated because of floods (an example: replace
+      it). A count followed by a word for people, near a word for an
+      evacuation, in an article about floods; drills are left out.
+    # Claims with the same subject are compared with each other, between
+    # outlets (several rules may read one subject).
+    subject: RULE_ID
+    # What the value is: number, duration (in days), date or ordinal.
+    kind: number
+    # Words right after the value: `1 200 personnes`, `1,200 people`.
+    unit: { fr: [personnes, habitants], en: [people, residents] }
+    # Words that must stand near the value: within this many words, before,
+    # after or either side. A trailing `*` is a prefix (`évacu*`).
+    near:
+      within: 6
+      side: either
+      words:
+        fr: [évacu*]
+        en: [evacuat*]
+    # The article must name one of these somewhere (one list per condition).
+    document:
+      - { fr: [inondation*, crue*], en: [flood*] }
+    # Mentions left out: a sentence with one of these words.
+    not:
+      sentence:
+        fr: [exercice, simulation]
+        en: [drill, simulation]
+    # Every `match` example must give a claim with this value, every
+    # `no_match` none: `recoupe rules test` checks both.
+    examples:
+      match:
+        - text: "Les autorités ont évacué 1 200 personnes après les inondations."
+          value: 1200
+        - { text: "Authorities evacuated 1,200 people as the floods rose.", value: 1200, lang: en }
+      no_match:
+        - "Un exercice a simulé l'évacuation de 1 200 personnes en cas d'inondation."
+        - { text: "A flood drill evacuated 1,200 people from the school.", lang: en }
+"#;

@@ -94,7 +94,7 @@ fn a_no_match_example_that_matches_is_a_false_positive() {
     assert_eq!(output.status.code(), Some(1));
     let report = text(&output.stdout);
     assert!(report.contains("✘ no_match 1 false positive: read 70 days"), "{report}");
-    assert!(report.contains("1 false positives"), "{report}");
+    assert!(report.contains("1 false positive,"), "{report}");
 }
 
 #[test]

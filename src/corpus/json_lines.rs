@@ -510,7 +510,10 @@ pub fn parse_record(path: &str, line: RawLine) -> (Option<Document>, Vec<Problem
         };
         match key.as_str() {
             "outlet" => match value {
-                Some(v) if !v.trim().is_empty() => meta.outlet = v.trim().to_string(),
+                Some(v) if !v.trim().is_empty() => {
+                    meta.outlet = v.trim().to_string();
+                    meta.outlet_source = super::OutletSource::FrontMatter;
+                }
                 _ => problems.push(Problem::once(
                     number,
                     "empty outlet",
@@ -550,11 +553,15 @@ pub fn parse_record(path: &str, line: RawLine) -> (Option<Document>, Vec<Problem
     }
     // The last `outlet` or `published` wins; say once that a required one is missing.
     if !seen.contains(&"outlet") {
-        problems.push(Problem::once(
-            number,
-            "no outlet",
-            "no `outlet`: using `unknown`".into(),
-        ));
+        let domain = meta.url.as_deref().and_then(super::url_domain);
+        problems.push(match domain {
+            Some(_) => Problem::once(
+                number,
+                "no outlet, a url",
+                "no `outlet`: using the domain of its `url`".into(),
+            ),
+            None => Problem::once(number, "no outlet", "no `outlet`: using `unknown`".into()),
+        });
     }
     if !seen.contains(&"published") {
         problems.push(Problem::once(
@@ -598,6 +605,7 @@ pub fn parse_record(path: &str, line: RawLine) -> (Option<Document>, Vec<Problem
     let token_start = body.get().as_ptr() as usize - text.as_ptr() as usize;
     let (line_offset, column) = line_column(&text, token_start + 1);
     meta.settle_language(&decoded);
+    meta.settle_outlet();
     let document = Document {
         path: path.to_string(),
         meta,

@@ -29,9 +29,14 @@ pub fn render(report: &Report) -> String {
                             said.push(key);
                         }
                     }
+                    let level = match report.claim_severity(claim) {
+                        crate::rules::model::Severity::Error => "error",
+                        crate::rules::model::Severity::Warning => "warning",
+                        crate::rules::model::Severity::Info => "notice",
+                    };
                     annotate(
                         &mut out,
-                        "error",
+                        level,
                         claim,
                         &format!("contradiction: {}", claim.subject()),
                         &format!(
@@ -72,10 +77,17 @@ pub fn render(report: &Report) -> String {
         let _ = writeln!(out, "::warning {properties},title=recoupe::{}", data(&w.message));
     }
     let s = report.summary();
+    let n = |n: usize, one: &str, many: &str| super::words::count(crate::language::Lang::En, n, one, many);
     let _ = writeln!(
         out,
-        "recoupe: {} documents, {} claims, {} contradictions ({} known), {} agreements, {} single-source, {} warnings",
-        s.documents, s.claims, s.contradictions, s.known_contradictions, s.agreements, s.single_source, s.warnings
+        "recoupe: {}, {}, {} ({} known), {}, {} single-source, {}",
+        n(s.documents, "document", "documents"),
+        n(s.claims, "claim", "claims"),
+        n(s.contradictions, "contradiction", "contradictions"),
+        s.known_contradictions,
+        n(s.agreements, "agreement", "agreements"),
+        s.single_source,
+        n(s.warnings, "warning", "warnings"),
     );
     out
 }

@@ -23,6 +23,9 @@ pub struct Style {
     pub width: usize,
     /// The language of the report's words.
     pub lang: Lang,
+    /// List the claims articles suppressed, with their reasons
+    /// (`--show-suppressed`); they are always counted.
+    pub show_suppressed: bool,
 }
 
 impl Default for Style {
@@ -32,6 +35,7 @@ impl Default for Style {
             color: false,
             width: 100,
             lang: Lang::En,
+            show_suppressed: false,
         }
     }
 }
@@ -97,6 +101,32 @@ pub fn render(report: &Report, style: Style) -> String {
                     let _ = writeln!(out, "  ⚠ {}: {}", inert::line(&w.path), inert::line(&w.message));
                 }
             }
+        }
+        out.push('\n');
+    }
+    if style.show_suppressed && !report.suppressed.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}",
+            match style.lang {
+                Lang::En => "Suppressed",
+                Lang::Fr => "Affirmations ignorées",
+            }
+        );
+        for s in &report.suppressed {
+            let c = &s.claim;
+            let reason = if s.reason.is_empty() { "—" } else { s.reason.as_str() };
+            let _ = writeln!(
+                out,
+                "  ⊘ {}:{}:{}: {} “{}” ({}) — {}",
+                inert::line(c.path()),
+                c.span.line,
+                c.span.column,
+                inert::line(c.subject()),
+                inert::line(c.quote()),
+                inert::line(c.outlet()),
+                inert::line(reason)
+            );
         }
         out.push('\n');
     }

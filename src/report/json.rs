@@ -24,10 +24,16 @@ pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<(
     let summary = report.summary();
     out.write_all(b"{\n")?;
     writeln!(out, "  \"version\": {VERSION},")?;
+    // Only when a configuration file was used, so that a run without one
+    // reads as before.
+    if let Some(config) = &report.config {
+        writeln!(out, "  \"config\": {},", json!(config))?;
+    }
     elements(out, "documents", &report.documents, |d| {
         let mut doc = json!({
             "path": d.source.path(),
             "outlet": d.source.outlet,
+            "outlet_source": d.outlet_source.as_str(),
             "published": d.source.published.map(|p| p.to_string()),
             "lang": d.lang,
             "lang_source": d.lang_source.as_str(),
@@ -37,6 +43,10 @@ pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<(
         // read as before: a JSON Lines record's line and id, a url.
         if let Some(line) = d.line {
             doc["line"] = json!(line);
+        }
+        // Only where the report names the outlet otherwise.
+        if let Some(written) = &d.outlet_written {
+            doc["outlet_written"] = json!(written);
         }
         if let Some(id) = &d.id {
             doc["id"] = json!(id);
@@ -72,6 +82,17 @@ pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<(
         &report.warnings,
         |w| json!({"path": w.path, "line": w.line, "message": w.message}),
     )?;
+    // Only when an article suppressed claims: each, with its reason.
+    if !report.suppressed.is_empty() {
+        elements(out, "suppressed", &report.suppressed, |s| {
+            json!({
+                "claim": claim(&s.claim),
+                "reason": s.reason,
+                "by": s.by,
+                "line": s.line,
+            })
+        })?;
+    }
     let summary = json!({
         "documents": summary.documents,
         "claims": summary.claims,
@@ -80,6 +101,7 @@ pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<(
         "single_source": summary.single_source,
         "warnings": summary.warnings,
         "known_contradictions": summary.known_contradictions,
+        "suppressed": summary.suppressed,
     });
     write!(out, "  \"summary\": {}\n}}\n", indented(&summary, 1))
 }
@@ -92,6 +114,10 @@ fn write_finding(out: &mut dyn std::io::Write, report: &Report, f: &crate::compa
     let mut fields = Fields { out, first: true };
     fields.value("subject", &json!(f.subject))?;
     fields.value("status", &json!(f.status.as_str()))?;
+    // What a contradiction weighs: its rules' highest `severity`.
+    if f.status == crate::compare::Status::Contradiction {
+        fields.value("severity", &json!(report.severity(f).as_str()))?;
+    }
     fields.value("outlets", &json!(f.outlets))?;
     fields.list("claims", f.claims.iter().map(|&i| id(i)))?;
     let conflicts: Vec<[String; 2]> = f.conflicts.iter().map(|&(a, b)| [id(a), id(b)]).collect();
@@ -209,6 +235,7 @@ pub fn value(v: &Value, words: &str) -> Json {
 fn claim(c: &Claim) -> Json {
     json!({
         "id": c.id(),
+        "fingerprint": crate::compare::claim_fingerprint(c),
         "rule": c.rule(),
         "subject": c.subject(),
         "path": c.path(),

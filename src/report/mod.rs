@@ -44,6 +44,11 @@ pub struct DocumentEntry {
     pub url: Option<Box<str>>,
     /// The date and time of publication, as the front matter writes it.
     pub published_at: Option<Box<str>>,
+    /// Where the outlet's name came from: front matter, url, alias, unknown.
+    pub outlet_source: crate::corpus::OutletSource,
+    /// The outlet as the article wrote it, when the report shows it under
+    /// another name (written otherwise, or an alias).
+    pub outlet_written: Option<Box<str>>,
 }
 
 /// What reports need to know of a rule.
@@ -53,6 +58,8 @@ pub struct RuleEntry {
     pub subject: String,
     pub kind: Kind,
     pub description: String,
+    /// The rule's `severity` (error unless the rule says otherwise).
+    pub severity: crate::rules::model::Severity,
 }
 
 /// Everything a run found, ready to print.
@@ -70,6 +77,12 @@ pub struct Report {
     /// The sentence each claim's quote stands in, at the claim's index:
     /// kept only when a printer shows them (the HTML page), else empty.
     pub sentences: Vec<Sentence>,
+    /// The configuration file the run used (`recoupe.toml`, as found from
+    /// the current folder), when there was one.
+    pub config: Option<String>,
+    /// Claims an article suppressed (`recoupe-ignore`), with their reasons,
+    /// in file order: not compared.
+    pub suppressed: Vec<crate::suppress::Suppressed>,
 }
 
 /// Counts, as the JSON `summary` and the human last line give them.
@@ -83,6 +96,8 @@ pub struct Summary {
     pub warnings: usize,
     /// Contradictions whose every conflict a baseline accepts.
     pub known_contradictions: usize,
+    /// Claims suppressed by their articles.
+    pub suppressed: usize,
 }
 
 impl Report {
@@ -100,6 +115,7 @@ impl Report {
                 .iter()
                 .filter(|f| f.status == Status::Contradiction && self.is_known(f))
                 .count(),
+            suppressed: self.suppressed.len(),
         }
     }
 
@@ -109,6 +125,25 @@ impl Report {
     }
 
     /// Whether the run must fail: a contradiction the baseline does not accept.
+    /// The severity of the rule that read a claim.
+    pub fn claim_severity(&self, claim: &Claim) -> crate::rules::model::Severity {
+        self.rules
+            .iter()
+            .find(|r| r.id == claim.rule())
+            .map_or_else(Default::default, |r| r.severity)
+    }
+
+    /// A finding's severity: the highest of its claims' rules.
+    pub fn severity(&self, finding: &Finding) -> crate::rules::model::Severity {
+        finding
+            .claims
+            .iter()
+            .filter_map(|&i| self.claim(i))
+            .map(|c| self.claim_severity(c))
+            .max()
+            .unwrap_or_default()
+    }
+
     pub fn has_contradictions(&self) -> bool {
         self.findings
             .iter()

@@ -42,7 +42,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
                 "name": r.subject,
                 "shortDescription": {"text": first_sentence(&r.description)},
                 "fullDescription": {"text": r.description},
-                "defaultConfiguration": {"level": "error"},
+                "defaultConfiguration": {"level": sarif_level(r.severity)},
                 "properties": {"kind": r.kind.as_str(), "subject": r.subject},
             })
         })
@@ -180,7 +180,7 @@ fn result(report: &Report, rule_index: &BTreeMap<&str, usize>, finding: &Finding
     };
     let mut result = json!({
         "ruleId": claim.rule(),
-        "level": "error",
+        "level": sarif_level(report.claim_severity(claim)),
         "message": {"text": format!(
             "{} says {} for `{}`, which contradicts {}",
             claim.outlet(),
@@ -236,6 +236,15 @@ fn location(claim: &Claim) -> Json {
             },
         },
     })
+}
+
+/// A rule's severity as a SARIF level.
+fn sarif_level(severity: crate::rules::model::Severity) -> &'static str {
+    match severity {
+        crate::rules::model::Severity::Error => "error",
+        crate::rules::model::Severity::Warning => "warning",
+        crate::rules::model::Severity::Info => "note",
+    }
 }
 
 #[cfg(test)]

@@ -245,7 +245,22 @@ impl Words {
                 self.single_source_subjects.1
             ),
             count(lang, s.warnings, self.warning_count.0, self.warning_count.1),
-        )
+        ) + &self.suppressed_count(s.suppressed)
+    }
+
+    /// `, 1 suppressed` after the summary, only when an article suppressed
+    /// claims (`, 1 affirmation ignorée` in French).
+    pub fn suppressed_count(&self, n: usize) -> String {
+        if n == 0 {
+            return String::new();
+        }
+        match self.lang {
+            Lang::En => format!(", {n} suppressed"),
+            Lang::Fr => format!(
+                ", {}",
+                count(self.lang, n, "affirmation ignorée", "affirmations ignorées")
+            ),
+        }
     }
 
     pub fn agreement_count(&self) -> (&'static str, &'static str) {

@@ -146,6 +146,7 @@ pub(super) fn compile_rule(checker: &mut FileChecker, path: &[Step], spec: RuleS
         patterns,
         frame,
         tolerance,
+        severity: spec.severity.unwrap_or_default(),
         window,
         examples,
         file: checker.file.to_string(),

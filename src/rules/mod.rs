@@ -113,6 +113,8 @@ pub struct Rule {
     /// sentence patterns.
     pub frame: Option<frame::Frame>,
     pub tolerance: Tolerance,
+    /// `severity`: what a contradiction of the rule does to the exit code.
+    pub severity: model::Severity,
     pub window: Window,
     pub examples: Examples,
     /// The rule file, as shown to the user, and the 1-based line of the rule.

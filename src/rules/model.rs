@@ -156,6 +156,35 @@ pub struct RuleSpec {
     #[serde(default)]
     #[schemars(with = "Option<ExamplesSpec>")]
     pub examples: ExamplesSpec,
+    /// How much a contradiction of this rule weighs: `error` (the default)
+    /// fails the run; `warning` fails it only with `--fail-on warning`;
+    /// `info` is reported and never fails it. SARIF and GitHub annotations
+    /// use it as their level.
+    #[serde(default)]
+    pub severity: Option<Severity>,
+}
+
+/// A rule's `severity`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Reported, never fails the run.
+    Info,
+    /// Fails the run only with `--fail-on warning`.
+    Warning,
+    /// Fails the run (the default).
+    #[default]
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
 }
 
 /// The names of [`RuleSpec`]'s fields, for unknown-key diagnostics.
@@ -178,6 +207,7 @@ pub const RULE_FIELDS: &[&str] = &[
     "tolerance",
     "published",
     "examples",
+    "severity",
 ];
 
 /// Words of a frame: a list (any language), or a list per language code
