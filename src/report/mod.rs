@@ -251,23 +251,61 @@ pub fn format_number(x: f64) -> String {
     }
 }
 
+/// The words a report language says a value with: its bounds, its units,
+/// and how one point (a day, a number) is written. One shape
+/// ([`describe_in`]) serves every language.
+pub struct ValueWords {
+    /// A text value, quoted.
+    pub quote: fn(&str) -> String,
+    /// One end of an interval: a day for dates, else a number.
+    pub point: fn(Kind, f64) -> String,
+    pub days: &'static str,
+    pub percent: &'static str,
+    pub one_day: &'static str,
+    pub more_than: &'static str,
+    pub at_least: &'static str,
+    pub less_than: &'static str,
+    pub at_most: &'static str,
+    /// Both ends, units already on the second: `10 to 12 days`.
+    pub span: fn(&str, &str) -> String,
+    pub any: &'static str,
+}
+
+/// The English words of values.
+pub const ENGLISH_VALUE_WORDS: ValueWords = ValueWords {
+    quote: |t| format!("“{t}”"),
+    point: |kind, x| match kind {
+        Kind::Date => date_from_day_number(x.round() as i32)
+            .map(|d| format!("{} {}", weekday_short(d), d))
+            .unwrap_or_else(|| "?".into()),
+        _ => format_number(x),
+    },
+    days: " days",
+    percent: " %",
+    one_day: "1 day",
+    more_than: "more than",
+    at_least: "at least",
+    less_than: "less than",
+    at_most: "at most",
+    span: |lo, hi| format!("{lo} to {hi}"),
+    any: "any value",
+};
+
 /// A value as a person reads it: `50 days`, `at least 1`, `Wed 2025-07-23`.
 pub fn describe_value(value: &Value) -> String {
+    describe_in(value, &ENGLISH_VALUE_WORDS)
+}
+
+/// A value in the words `w` of a report language.
+pub fn describe_in(value: &Value, w: &ValueWords) -> String {
     let range = match &value.interval {
-        Interval::Text(t) => return format!("“{t}”"),
+        Interval::Text(t) => return (w.quote)(t),
         Interval::Range(r) => r,
     };
-    let one = |x: f64| -> String {
-        match value.kind {
-            Kind::Date => date_from_day_number(x.round() as i32)
-                .map(|d| format!("{} {}", weekday_short(d), d))
-                .unwrap_or_else(|| "?".into()),
-            _ => format_number(x),
-        }
-    };
+    let one = |x: f64| (w.point)(value.kind, x);
     let unit = match (value.kind, value.unit) {
-        (Kind::Duration, _) => " days",
-        (_, Some(Unit::Percent)) => " %",
+        (Kind::Duration, _) => w.days,
+        (_, Some(Unit::Percent)) => w.percent,
         _ => "",
     };
     let Range {
@@ -281,15 +319,15 @@ pub fn describe_value(value: &Value) -> String {
     match (lo_finite, hi.is_finite()) {
         _ if lo == hi => {
             if value.kind == Kind::Duration && lo == 1.0 {
-                "1 day".to_string()
+                w.one_day.to_string()
             } else {
                 format!("{}{unit}", one(lo))
             }
         }
-        (true, false) => format!("{} {}{unit}", if lo_open { "more than" } else { "at least" }, one(lo)),
-        (false, true) => format!("{} {}{unit}", if hi_open { "less than" } else { "at most" }, one(hi)),
-        (true, true) => format!("{} to {}{unit}", one(lo), one(hi)),
-        (false, false) => "any value".to_string(),
+        (true, false) => format!("{} {}{unit}", if lo_open { w.more_than } else { w.at_least }, one(lo)),
+        (false, true) => format!("{} {}{unit}", if hi_open { w.less_than } else { w.at_most }, one(hi)),
+        (true, true) => format!("{}{unit}", (w.span)(&one(lo), &one(hi))),
+        (false, false) => w.any.to_string(),
     }
 }
 

@@ -9,7 +9,7 @@
 use crate::compare::Status;
 use crate::language::Lang;
 use crate::search::dates::ResolvedFrom;
-use crate::value::{date_from_day_number, Interval, Kind, Range, Unit, Value};
+use crate::value::{date_from_day_number, Kind, Value};
 use jiff::civil::Date;
 
 /// The report language the environment asks for: `LANG` starting with `fr`
@@ -363,52 +363,37 @@ pub fn french_date(d: Date) -> String {
     format!("{day} {} {}", crate::french::vocab::month_name(d.month()), d.year())
 }
 
-/// A value as a French reader says it (the twin of [`super::describe_value`]).
+/// The French words of values (the twin of
+/// [`super::ENGLISH_VALUE_WORDS`]).
+const FRENCH_VALUE_WORDS: super::ValueWords = super::ValueWords {
+    quote: |t| format!("« {t} »"),
+    point: |kind, x| match kind {
+        Kind::Date => date_from_day_number(x.round() as i32)
+            .map(|d| format!("{} {}", french_weekday(d), french_date(d)))
+            .unwrap_or_else(|| "?".into()),
+        _ => number(Lang::Fr, x),
+    },
+    days: " jours",
+    percent: "\u{a0}%",
+    one_day: "1 jour",
+    more_than: "plus de",
+    at_least: "au moins",
+    less_than: "moins de",
+    at_most: "au plus",
+    span: |lo, hi| format!("de {lo} à {hi}"),
+    any: "toute valeur",
+};
+
+/// A value as a French reader says it.
 fn french_value(value: &Value) -> String {
-    let range = match &value.interval {
-        Interval::Text(t) => return format!("« {t} »"),
-        Interval::Range(r) => r,
-    };
-    let one = |x: f64| -> String {
-        match value.kind {
-            Kind::Date => date_from_day_number(x.round() as i32)
-                .map(|d| format!("{} {}", french_weekday(d), french_date(d)))
-                .unwrap_or_else(|| "?".into()),
-            _ => number(Lang::Fr, x),
-        }
-    };
-    let unit = match (value.kind, value.unit) {
-        (Kind::Duration, _) => " jours",
-        (_, Some(Unit::Percent)) => "\u{a0}%",
-        _ => "",
-    };
-    let Range {
-        lo,
-        hi,
-        lo_open,
-        hi_open,
-    } = *range;
-    let lo_finite =
-        lo.is_finite() && !(value.kind != Kind::Date && lo == 0.0 && !lo_open && hi.is_finite() && hi > 0.0);
-    match (lo_finite, hi.is_finite()) {
-        _ if lo == hi => {
-            if value.kind == Kind::Duration && lo == 1.0 {
-                "1 jour".to_string()
-            } else {
-                format!("{}{unit}", one(lo))
-            }
-        }
-        (true, false) => format!("{} {}{unit}", if lo_open { "plus de" } else { "au moins" }, one(lo)),
-        (false, true) => format!("{} {}{unit}", if hi_open { "moins de" } else { "au plus" }, one(hi)),
-        (true, true) => format!("de {} à {}{unit}", one(lo), one(hi)),
-        (false, false) => "toute valeur".to_string(),
-    }
+    super::describe_in(value, &FRENCH_VALUE_WORDS)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::value::day_number;
+    use crate::value::{Interval, Range, Unit};
 
     fn value(kind: Kind, range: Range, unit: Option<Unit>) -> Value {
         Value {
