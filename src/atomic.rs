@@ -3,12 +3,36 @@
 //! which is flushed to disk and renamed over the target. An interrupted run,
 //! a full disk or a file-size limit leaves the previous file as it was; two
 //! runs writing one path leave one whole file, the last renamed.
+//!
+//! Only regular files are replaced that way. A target that is a device, a
+//! pipe or a socket (`--output /dev/null`, `--output /dev/stdout`, a FIFO a
+//! CI step reads) is written in place: renaming over it would swap the
+//! system's `/dev/null` for a plain file when run as root. A symbolic link
+//! is followed, so the link stays and the file it names is replaced.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// Writes `target` through `fill`, atomically.
 pub fn write(target: &Path, fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> std::io::Result<()> {
+    match std::fs::metadata(target) {
+        Ok(meta) if !meta.is_file() && !meta.is_dir() => {
+            let mut writer = std::io::BufWriter::new(std::fs::OpenOptions::new().write(true).open(target)?);
+            fill(&mut writer)?;
+            return writer.flush();
+        }
+        Ok(meta) if meta.is_file() => {
+            if std::fs::symlink_metadata(target).is_ok_and(|m| m.file_type().is_symlink()) {
+                return replace(&std::fs::canonicalize(target)?, fill);
+            }
+        }
+        _ => {}
+    }
+    replace(target, fill)
+}
+
+/// Writes a regular (or new) file through a temporary renamed over it.
+fn replace(target: &Path, fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> std::io::Result<()> {
     let temporary = temporary_beside(target);
     let result = (|| {
         let file = std::fs::OpenOptions::new()
@@ -60,6 +84,34 @@ mod tests {
         assert!(failed.is_err());
         assert_eq!(std::fs::read_to_string(&target).unwrap(), "{\"old\": true}");
         assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1, "no temporary file is left");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_device_is_written_in_place_and_stays_a_device() {
+        use std::os::unix::fs::FileTypeExt;
+        write(Path::new("/dev/null"), |w| w.write_all(b"{\"report\": 1}")).unwrap();
+        let meta = std::fs::symlink_metadata("/dev/null").unwrap();
+        assert!(
+            meta.file_type().is_char_device(),
+            "/dev/null must stay a character device"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_stays_a_link_and_its_file_gets_the_content() {
+        let dir = std::env::temp_dir().join(format!("recoupe-atomic-link-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let real = dir.join("real.json");
+        let link = dir.join("link.json");
+        std::fs::write(&real, "old").unwrap();
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        write(&link, |w| w.write_all(b"new")).unwrap();
+        assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+        assert_eq!(std::fs::read_to_string(&real).unwrap(), "new");
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }
