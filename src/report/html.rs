@@ -144,6 +144,8 @@ fn card_of(report: &Report, index: usize, finding: &Finding) -> Card {
     let (class, verdict) = match finding.status {
         Status::Contradiction if report.is_known(finding) => ("contradiction known", "contradiction"),
         Status::Contradiction => ("contradiction", "contradiction"),
+        Status::AnnouncementDiverges => ("announcement-diverges", "announcement-diverges"),
+        Status::Revision => ("revision", "revision"),
         Status::Agreement => ("agreement", "agreement"),
         Status::SingleSource => ("single-source", "single-source"),
     };
@@ -241,6 +243,14 @@ pub fn render(report: &Report, lang: Lang) -> String {
     for (i, f) in findings.iter().enumerate() {
         let title = match f.status {
             Status::Contradiction => words.contradictions,
+            Status::AnnouncementDiverges => match words.lang {
+                Lang::En => "Announcements that diverge from the event",
+                Lang::Fr => "Annonces divergentes de l'événement",
+            },
+            Status::Revision => match words.lang {
+                Lang::En => "Revisions (each figure right when written)",
+                Lang::Fr => "Révisions (chaque chiffre juste quand il fut écrit)",
+            },
             Status::Agreement => words.agreements,
             Status::SingleSource => words.single_sources,
         };
@@ -297,11 +307,18 @@ pub fn render(report: &Report, lang: Lang) -> String {
             escape(words.filters)
         );
         let _ = write!(out, "<fieldset><legend>{}</legend>", escape(&capitalise(words.status)));
-        for (value, label) in [
-            ("contradiction", words.contradiction),
-            ("agreement", words.agreement),
-            ("single-source", words.single_source),
+        let mut verdicts = vec![("contradiction", words.contradiction)];
+        // Only when the run has them, so that other pages read as before.
+        for (status, value) in [
+            (Status::AnnouncementDiverges, "announcement-diverges"),
+            (Status::Revision, "revision"),
         ] {
+            if findings.iter().any(|f| f.status == status) {
+                verdicts.push((value, words.verdict(status, false)));
+            }
+        }
+        verdicts.extend([("agreement", words.agreement), ("single-source", words.single_source)]);
+        for (value, label) in verdicts {
             let _ = write!(
                 out,
                 "<label><input type=\"checkbox\" name=\"verdict\" value=\"{value}\" id=\"f-{value}\" checked> {}</label>",
@@ -541,6 +558,16 @@ fn card(
     );
     if let Some(d) = report.describe(finding) {
         let _ = writeln!(out, "<p class=\"description\">{}</p>", escape(&first_sentence(d)));
+    }
+    let notes = memo::notes(report, finding, words, &escape, &|v| {
+        format!("<strong>{}</strong>", escape(v))
+    });
+    if !notes.is_empty() {
+        out.push_str("<ul class=\"notes\">\n");
+        for note in &notes {
+            let _ = writeln!(out, "<li>{note}</li>");
+        }
+        out.push_str("</ul>\n");
     }
     for group in &groups {
         value_group(out, report, group, documents, words);

@@ -65,6 +65,8 @@ pub fn render(report: &Report, style: Style) -> String {
         let code = match finding.status {
             Status::Contradiction if report.is_known(finding) => "1;33",
             Status::Contradiction => "1;31",
+            Status::AnnouncementDiverges => "1;35",
+            Status::Revision => "1;36",
             Status::Agreement => "1;32",
             Status::SingleSource => "1",
         };
@@ -78,6 +80,10 @@ pub fn render(report: &Report, style: Style) -> String {
         );
         if let Some(d) = report.describe(finding) {
             let _ = writeln!(out, "  {}", first_sentence(d));
+        }
+        let text = |s: &str| inert::line(s).into_owned();
+        for note in memo::notes(report, finding, words, &text, &|v| paint.wrap("1", v)) {
+            let _ = writeln!(out, "  {note}");
         }
         for group in &groups {
             quotes(&mut out, report, group, words, &paint);

@@ -111,6 +111,13 @@ fn finding(out: &mut String, report: &Report, f: &Finding, words: &Words) {
     if let Some(d) = report.describe(f) {
         let _ = writeln!(out, "{}\n", text(&first_sentence(d)));
     }
+    let notes = memo::notes(report, f, words, &text, &|v| format!("**{}**", text(v)));
+    for note in &notes {
+        let _ = writeln!(out, "> {note}");
+    }
+    if !notes.is_empty() {
+        out.push('\n');
+    }
     for group in &groups {
         quotes(out, report, group, words);
     }
@@ -178,6 +185,8 @@ fn table(out: &mut String, report: &Report, words: &Words) {
     for f in &report.findings {
         let mark = match f.status {
             Status::Contradiction => "❌",
+            Status::AnnouncementDiverges => "⚠️",
+            Status::Revision => "🔁",
             Status::Agreement => "✅",
             Status::SingleSource => "⚪",
         };

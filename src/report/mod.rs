@@ -98,6 +98,11 @@ pub struct Summary {
     pub known_contradictions: usize,
     /// Claims suppressed by their articles.
     pub suppressed: usize,
+    /// Figures revised as time went on, and subjects that replace an earlier
+    /// fact.
+    pub revisions: usize,
+    /// Dates announced that differ from the date the event was held on.
+    pub announcement_divergences: usize,
 }
 
 impl Report {
@@ -116,6 +121,8 @@ impl Report {
                 .filter(|f| f.status == Status::Contradiction && self.is_known(f))
                 .count(),
             suppressed: self.suppressed.len(),
+            revisions: count(Status::Revision),
+            announcement_divergences: count(Status::AnnouncementDiverges),
         }
     }
 

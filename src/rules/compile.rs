@@ -134,6 +134,7 @@ pub(super) fn compile_rule(checker: &mut FileChecker, path: &[Step], spec: RuleS
             ),
         }
     }
+    let (evolves, revises, roles) = compile_timing(checker, path, &spec);
     if checker.problems.len() > before {
         return None;
     }
@@ -148,10 +149,125 @@ pub(super) fn compile_rule(checker: &mut FileChecker, path: &[Step], spec: RuleS
         tolerance,
         severity: spec.severity.unwrap_or_default(),
         window,
+        evolves,
+        revises,
+        roles,
         examples,
         file: checker.file.to_string(),
         line,
     })
+}
+
+/// `evolves`, `revises`, `role`, `per_side` and `total`: what the compare
+/// stage knows of how the rule's fact changes and splits.
+fn compile_timing(
+    checker: &mut FileChecker,
+    path: &[Step],
+    spec: &RuleSpec,
+) -> (bool, Option<(String, usize)>, Option<super::Roles>) {
+    use crate::search::context::CountRole;
+    let at = |k: &str| [path, &[Step::Key(k.to_string())]].concat();
+    let counts = matches!(spec.kind, Kind::Number | Kind::Duration);
+    if spec.evolves.is_some() && !counts {
+        checker.report_at(
+            "invalid-evolves",
+            &at("evolves"),
+            format!("a {} does not grow as it is counted", spec.kind),
+            "here",
+            "`evolves: up` is for number and duration rules (a toll, a count of the day); remove it".into(),
+        );
+    }
+    let revises = spec.revises.as_ref().map(|subject| {
+        if subject.trim() == spec.subject.trim() {
+            checker.report_at(
+                "invalid-revises",
+                &at("revises"),
+                format!("rule `{}` cannot revise its own subject", spec.id),
+                "its own subject",
+                "name the subject of the earlier fact this one replaces, e.g. `revises: trump-deadline-to-russia-days`"
+                    .into(),
+            );
+        }
+        (subject.trim().to_string(), checker.offset(&at("revises")))
+    });
+    let fixed = spec.role.map(|r| match r {
+        model::RoleSpec::PerSide => CountRole::PerSide,
+        model::RoleSpec::Total => CountRole::Total,
+    });
+    let mut roles = super::Roles {
+        fixed,
+        ..super::Roles::default()
+    };
+    let mut declared = fixed.is_some();
+    for (name, spec_markers, builtin) in [("per_side", &spec.per_side, 0usize), ("total", &spec.total, 1usize)] {
+        let Some(markers) = spec_markers else { continue };
+        let slot = if builtin == 0 {
+            &mut roles.per_side
+        } else {
+            &mut roles.total
+        };
+        match markers {
+            model::RoleMarkersSpec::Builtin(false) => {}
+            model::RoleMarkersSpec::Builtin(true) => {
+                declared = true;
+                for (i, lang) in Lang::ALL.iter().enumerate() {
+                    let table = if builtin == 0 {
+                        lang.markers().per_side
+                    } else {
+                        lang.markers().total
+                    };
+                    slot[i] = table.iter().map(|s| s.to_string()).collect();
+                }
+            }
+            model::RoleMarkersSpec::Words(words) => {
+                declared = true;
+                let lists: Vec<(Option<&str>, &Vec<String>)> = match words {
+                    model::Words::Any(list) => vec![(None, list)],
+                    model::Words::PerLanguage(map) => map.iter().map(|(l, w)| (Some(l.as_str()), w)).collect(),
+                };
+                for (code, list) in lists {
+                    let langs: Vec<usize> = match code {
+                        None => (0..Lang::ALL.len()).collect(),
+                        Some(code) => match Lang::from_code(code) {
+                            Some(l) => vec![Lang::ALL.iter().position(|x| *x == l).unwrap_or(0)],
+                            None => {
+                                checker.report_at(
+                                    "unknown-language",
+                                    &[at(name), vec![Step::Key(code.to_string())]].concat(),
+                                    format!("recoupe does not read `{code}`: no article would meet these words"),
+                                    "this language",
+                                    format!(
+                                        "give words for {}, or a plain list for every language",
+                                        Lang::ALL.map(|l| format!("`{}`", l.code())).join(" or ")
+                                    ),
+                                );
+                                continue;
+                            }
+                        },
+                    };
+                    for i in langs {
+                        slot[i].extend(list.iter().map(|w| crate::french::vocab::fold(w)));
+                    }
+                }
+            }
+        }
+    }
+    if declared && spec.kind != Kind::Number {
+        checker.report_at(
+            "invalid-role",
+            &at(if spec.role.is_some() {
+                "role"
+            } else if spec.per_side.is_some() {
+                "per_side"
+            } else {
+                "total"
+            }),
+            format!("a {} has no sides to count", spec.kind),
+            "here",
+            "`role`, `per_side` and `total` are for number rules that count an exchange (prisoners, bodies)".into(),
+        );
+    }
+    (spec.evolves.is_some(), revises, declared.then_some(roles))
 }
 
 /// Checks a window of days (`published`, `when`).

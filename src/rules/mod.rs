@@ -116,10 +116,30 @@ pub struct Rule {
     /// `severity`: what a contradiction of the rule does to the exit code.
     pub severity: model::Severity,
     pub window: Window,
+    /// `evolves: up`: the figure grows as it is counted (see the model).
+    pub evolves: bool,
+    /// `revises`: the subject whose fact this rule's fact replaces, and the
+    /// byte offset of the name in the rule file (for the check that it
+    /// names a subject).
+    pub revises: Option<(String, usize)>,
+    /// `role`, `per_side`, `total`: how the rule's counts split between the
+    /// sides of an exchange.
+    pub roles: Option<Roles>,
     pub examples: Examples,
     /// The rule file, as shown to the user, and the 1-based line of the rule.
     pub file: String,
     pub line: usize,
+}
+
+/// How a count rule's claims split between the sides of an exchange.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Roles {
+    /// `role`: every claim of the rule has it.
+    pub fixed: Option<crate::search::context::CountRole>,
+    /// The phrases that mark a claim per side, then a total, folded, per
+    /// language (indexed like `Lang::ALL`).
+    pub per_side: [Vec<String>; 2],
+    pub total: [Vec<String>; 2],
 }
 
 /// A checked pattern, compiled when an article first needs it.

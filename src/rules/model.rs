@@ -162,6 +162,60 @@ pub struct RuleSpec {
     /// use it as their level.
     #[serde(default)]
     pub severity: Option<Severity>,
+    /// `up`: the value is a figure that grows as it is counted (a toll, the
+    /// number of evacuees). Outlets that give 2, then 6, then 9 as the day
+    /// goes on were each right when they wrote: claims ordered by `as_of`
+    /// that rise make a **revision** finding, not a contradiction. A later,
+    /// lower figure, or two figures given at the same minute, still
+    /// contradict. For `number` and `duration` rules.
+    #[serde(default)]
+    pub evolves: Option<Evolves>,
+    /// The subject this rule's fact replaces: a deadline of 50 days later cut
+    /// to 10 (`revises: trump-deadline-to-russia-days`). The report shows the
+    /// two as one timeline, and flags a claim that still gives the old value
+    /// as current after the revision. Must name another rule's subject.
+    #[serde(default)]
+    #[schemars(example = "trump-deadline-to-russia-days")]
+    pub revises: Option<String>,
+    /// Every claim of this rule counts one side of an exchange (`per_side`)
+    /// or both sides together (`total`). Claims of one subject are compared
+    /// after conversion: total = 2 × per side.
+    #[serde(default)]
+    pub role: Option<RoleSpec>,
+    /// The words that mark a claim as given for each side: `true` for the
+    /// language's own ("de chaque côté", "contre", "each", "on each side"),
+    /// or a list (per language allowed) of phrases. Read within six words
+    /// of the value; for `number` rules.
+    #[serde(default)]
+    pub per_side: Option<RoleMarkersSpec>,
+    /// The words that mark a claim as a total of both sides: `true` for the
+    /// language's own ("au total", "en tout", "in total"), or a list.
+    #[serde(default)]
+    pub total: Option<RoleMarkersSpec>,
+}
+
+/// A rule's `evolves`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Evolves {
+    /// The figure only grows as it is counted.
+    Up,
+}
+
+/// A rule's `role`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RoleSpec {
+    PerSide,
+    Total,
+}
+
+/// `per_side` or `total`: the language's own markers, or phrases.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum RoleMarkersSpec {
+    Builtin(bool),
+    Words(Words),
 }
 
 /// A rule's `severity`.
@@ -208,6 +262,11 @@ pub const RULE_FIELDS: &[&str] = &[
     "published",
     "examples",
     "severity",
+    "evolves",
+    "revises",
+    "role",
+    "per_side",
+    "total",
 ];
 
 /// Words of a frame: a list (any language), or a list per language code
