@@ -323,6 +323,14 @@ impl AsOf {
     }
 }
 
+/// The last day on or before `day` that falls on `weekday` (0: Monday):
+/// "lundi matin" in an article of Wednesday is two days before.
+fn last_weekday(day: Date, weekday: u8) -> Date {
+    let today = day.weekday().to_monday_zero_offset();
+    let back = (i64::from(today) - i64::from(weekday)).rem_euclid(7);
+    day.checked_sub(jiff::Span::new().days(back)).unwrap_or(day)
+}
+
 /// The local time and the offset of an RFC 3339 timestamp of day `day`.
 fn time_and_offset(day: Date, at: &str) -> Option<(u16, i32)> {
     let hour: u16 = at.get(11..13)?.parse().ok()?;
@@ -736,6 +744,7 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
         );
         let as_of = match (document_as_of, said.clock) {
             (Some(base), Some(minute)) => Some(AsOf {
+                day: said.weekday.map_or(base.day, |w| last_weekday(base.day, w)),
                 minute: Some(minute),
                 from: AsOfFrom::Text,
                 ..base
@@ -1190,6 +1199,15 @@ mod tests {
         let text = "« Demain, nous parlerons », a dit le ministre. Demain, les délégations arrivent.";
         assert!(quoted_relative_day(text, text.find("Demain").unwrap(), "Demain", Some(Placeholder::Date)).is_some());
         assert!(quoted_relative_day(text, text.rfind("Demain").unwrap(), "Demain", Some(Placeholder::Date)).is_none());
+    }
+
+    #[test]
+    fn a_weekday_named_with_a_part_of_the_day_is_the_last_one_up_to_publication() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        // 2025-07-23 is a Wednesday.
+        assert_eq!(last_weekday(d("2025-07-23"), 0), d("2025-07-21"));
+        assert_eq!(last_weekday(d("2025-07-23"), 2), d("2025-07-23"));
+        assert_eq!(last_weekday(d("2025-07-23"), 3), d("2025-07-17"));
     }
 
     #[test]

@@ -58,6 +58,9 @@ pub struct Context {
     pub source: Option<String>,
     /// A time of day the sentence states (minutes after midnight, local).
     pub clock: Option<u16>,
+    /// The weekday a part of the day is said of ("lundi matin", "on Monday
+    /// evening"): 0 for Monday.
+    pub weekday: Option<u8>,
     /// Whether the sentence recalls an earlier state ("initialement").
     pub recalled: bool,
     /// A key of the sentence's words (folded), for sentences long enough to
@@ -99,6 +102,7 @@ pub fn read(sentence: &str, value: (usize, usize), lang: Lang, asked: Asked) -> 
         recalled: !find_all(&tokens, markers.recall).is_empty(),
         source: attribution(sentence, &tokens, markers, value_token),
         clock: clock(sentence, &tokens, markers),
+        weekday: weekday_of_day_part(&tokens, markers, lang),
         sentence_key: sentence_key(&tokens),
         ..Context::default()
     };
@@ -326,6 +330,24 @@ fn clock(sentence: &str, tokens: &[Token], markers: &ClaimMarkers) -> Option<u16
         .map(|&(_, hour)| hour * 60)
 }
 
+/// The weekday right before a part of the day: "lundi matin", "Monday
+/// evening".
+fn weekday_of_day_part(tokens: &[Token], markers: &ClaimMarkers, lang: Lang) -> Option<u8> {
+    let weekdays: &[&str] = match lang {
+        Lang::Fr => &crate::french::vocab::WEEKDAYS,
+        Lang::En => &crate::english::vocab::WEEKDAYS,
+    };
+    markers.day_parts.iter().find_map(|(phrase, _)| {
+        find_all(tokens, &[phrase]).into_iter().find_map(|(start, _)| {
+            let before = tokens.get(start.checked_sub(1)?)?;
+            weekdays
+                .iter()
+                .position(|w| *w == before.folded)
+                .and_then(|i| u8::try_from(i).ok())
+        })
+    })
+}
+
 /// The sentence's folded words, hashed: equal for two outlets that print one
 /// dispatch, whatever their typography.
 fn sentence_key(tokens: &[Token]) -> u64 {
@@ -464,6 +486,9 @@ mod tests {
             Some(16 * 60)
         );
         assert_eq!(ctx("Three people were reported hurt.", Lang::En).clock, None);
+        let monday = ctx("Lundi matin, 3 blessés étaient recensés.", Lang::Fr);
+        assert_eq!((monday.clock, monday.weekday), (Some(9 * 60), Some(0)));
+        assert_eq!(ctx("On Friday evening, 3 people were hurt.", Lang::En).weekday, Some(4));
     }
 
     #[test]
