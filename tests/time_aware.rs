@@ -162,6 +162,27 @@ fn a_cut_order_revises_the_first_and_a_later_article_giving_the_old_value_is_fla
     assert_eq!(code, Some(0));
 }
 
+/// The Markdown and HTML reports show what time explains in sections of
+/// their own, with each finding's timeline, before the agreements.
+#[test]
+fn the_editor_reports_show_revisions_and_announcements_with_their_timelines() {
+    let (md, _) = run("revised", "markdown");
+    assert!(md.contains("## Revisions (each figure right when written)"), "{md}");
+    assert!(md.contains("> - Revises valmont-evacuation-days: **14 days**"), "{md}");
+    snapshot!("time_aware_revised.markdown", md);
+    let (md, _) = run("announcement", "markdown");
+    assert!(md.contains("## Announcements that diverge from the event"), "{md}");
+    let (html, _) = run("rising", "html");
+    assert!(
+        html.contains("<ul class=\"notes\">\n<li>Revised upward: <strong>2</strong>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("value=\"revision\""),
+        "the revision has its filter box: {html}"
+    );
+}
+
 #[test]
 fn a_rule_that_revises_an_unknown_subject_is_an_error_with_its_place() {
     let dir = common::Scratch::new("revises-unknown");

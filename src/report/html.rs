@@ -243,14 +243,7 @@ pub fn render(report: &Report, lang: Lang) -> String {
     for (i, f) in findings.iter().enumerate() {
         let title = match f.status {
             Status::Contradiction => words.contradictions,
-            Status::AnnouncementDiverges => match words.lang {
-                Lang::En => "Announcements that diverge from the event",
-                Lang::Fr => "Annonces divergentes de l'événement",
-            },
-            Status::Revision => match words.lang {
-                Lang::En => "Revisions (each figure right when written)",
-                Lang::Fr => "Révisions (chaque chiffre juste quand il fut écrit)",
-            },
+            Status::AnnouncementDiverges | Status::Revision => words.time_section(f.status),
             Status::Agreement => words.agreements,
             Status::SingleSource => words.single_sources,
         };

@@ -60,6 +60,18 @@ pub fn render(report: &Report, lang: Lang) -> String {
             finding(&mut out, report, f, words);
         }
     }
+    // What time explains is shown open, after the contradictions: an
+    // editor reads an announcement that diverges and a revised figure.
+    for status in [Status::AnnouncementDiverges, Status::Revision] {
+        let list = of(status);
+        if list.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "## {}\n", words.time_section(status));
+        for f in list {
+            finding(&mut out, report, f, words);
+        }
+    }
     for (status, title, folded) in [
         (Status::Agreement, words.agreements, words.agreement_count()),
         (Status::SingleSource, words.single_sources, words.single_source_subjects),
@@ -113,7 +125,7 @@ fn finding(out: &mut String, report: &Report, f: &Finding, words: &Words) {
     }
     let notes = memo::notes(report, f, words, &text, &|v| format!("**{}**", text(v)));
     for note in &notes {
-        let _ = writeln!(out, "> {note}");
+        let _ = writeln!(out, "> - {note}");
     }
     if !notes.is_empty() {
         out.push('\n');

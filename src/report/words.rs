@@ -257,6 +257,17 @@ impl Words {
             + &self.suppressed_count(s.suppressed)
     }
 
+    /// The heading of the findings that time explains, in the Markdown and
+    /// HTML reports.
+    pub fn time_section(&self, status: Status) -> &'static str {
+        match (status, self.lang) {
+            (Status::AnnouncementDiverges, Lang::Fr) => "Annonces divergentes de l'événement",
+            (Status::AnnouncementDiverges, Lang::En) => "Announcements that diverge from the event",
+            (_, Lang::Fr) => "Révisions (chaque chiffre juste quand il fut écrit)",
+            (_, Lang::En) => "Revisions (each figure right when written)",
+        }
+    }
+
     /// `, 1 revision, 1 announcement diverging` after the summary, only
     /// when a finding is of that kind.
     pub fn time_counts(&self, s: &super::Summary) -> String {
