@@ -216,7 +216,7 @@ fn compile_timing(
                     } else {
                         lang.markers().total
                     };
-                    slot[i] = table.iter().map(|s| s.to_string()).collect();
+                    slot[i] = table.iter().map(|s| crate::search::context::pad(s)).collect();
                 }
             }
             model::RoleMarkersSpec::Words(words) => {
@@ -246,7 +246,10 @@ fn compile_timing(
                         },
                     };
                     for i in langs {
-                        slot[i].extend(list.iter().map(|w| crate::french::vocab::fold(w)));
+                        slot[i].extend(
+                            list.iter()
+                                .map(|w| crate::search::context::pad(&crate::french::vocab::fold(w))),
+                        );
                     }
                 }
             }

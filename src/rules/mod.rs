@@ -136,8 +136,9 @@ pub struct Rule {
 pub struct Roles {
     /// `role`: every claim of the rule has it.
     pub fixed: Option<crate::search::context::CountRole>,
-    /// The phrases that mark a claim per side, then a total, folded, per
-    /// language (indexed like `Lang::ALL`).
+    /// The phrases that mark a claim per side, then a total, folded and
+    /// padded (`search::context::pad`), per language (indexed like
+    /// `Lang::ALL`).
     pub per_side: [Vec<String>; 2],
     pub total: [Vec<String>; 2],
 }

@@ -9,8 +9,7 @@
 //! compare stage uses it to tell a revised toll, an announcement and a relay
 //! from a contradiction.
 
-use crate::language::{ClaimMarkers, Lang};
-use crate::normalize::tense::{tense_in, Tense};
+use crate::language::Lang;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -73,62 +72,188 @@ pub struct Context {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Asked<'r> {
     pub stance: bool,
-    /// The phrases that mark a count per side, then a total (folded).
+    /// The phrases that mark a count per side, then a total (folded and
+    /// padded, [`pad`]).
     pub roles: Option<(&'r [String], &'r [String])>,
 }
 
-/// A word of the sentence: its folded form and where it stands.
+/// A word of the sentence: where it stands, and where its folded form
+/// stands in [`Words::joined`].
 struct Token {
-    folded: String,
     start: usize,
     end: usize,
+    /// Its folded form is `joined[folded.0..folded.1]`.
+    folded: (usize, usize),
     /// Whether punctuation that ends a phrase (`,` `;` `:` `(` `«` `"`…)
     /// stands between this word and the one before.
     break_before: bool,
+}
+
+/// A sentence's words, and their folded forms joined by single spaces
+/// with a space at each end (` le bilan provisoire `): a phrase is found
+/// with one substring search (` bilan provisoire `) instead of a
+/// comparison at every word.
+struct Words {
+    tokens: Vec<Token>,
+    joined: String,
+}
+
+impl Words {
+    fn folded(&self, i: usize) -> &str {
+        let (a, b) = self.tokens[i].folded;
+        &self.joined[a..b]
+    }
+
+    fn len(&self) -> usize {
+        self.tokens.len()
+    }
 }
 
 /// Sentences shorter than this are not a dispatch's own words: two outlets
 /// may write "Deux morts à Kyiv." each on their own.
 const RELAY_MIN_WORDS: usize = 8;
 
+/// The kinds of [`ClaimMarkers`](crate::language::ClaimMarkers) phrases.
+#[derive(Clone, Copy)]
+enum Mark {
+    Provisional,
+    Planned,
+    Held,
+    AttributionBefore,
+    AttributionVerb,
+    Recall,
+    DayPart,
+}
+
+const MARKS: usize = 7;
+
+/// Every marker phrase of a language, padded ([`pad`]), in one automaton:
+/// a sentence is searched once for all of them.
+struct Lexicon {
+    automaton: aho_corasick::AhoCorasick,
+    /// Per pattern: its kind, its number of words, its index in its list.
+    patterns: Vec<(Mark, usize, usize)>,
+    /// The hour of each day part, by index in `day_parts`.
+    hours: Vec<u16>,
+}
+
+/// Where each kind of marker stands in one sentence: (first word, past the
+/// last, index in its list), sorted.
+struct Marks([Vec<(usize, usize, usize)>; MARKS]);
+
+impl Marks {
+    fn of(&self, mark: Mark) -> &[(usize, usize, usize)] {
+        &self.0[mark as usize]
+    }
+
+    fn spans(&self, mark: Mark) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.of(mark).iter().map(|&(s, e, _)| (s, e))
+    }
+}
+
+impl Lexicon {
+    fn new(lang: Lang) -> Lexicon {
+        let m = lang.markers();
+        let day_parts: Vec<&str> = m.day_parts.iter().map(|(p, _)| *p).collect();
+        let lists: [(Mark, &[&str]); MARKS] = [
+            (Mark::Provisional, m.provisional),
+            (Mark::Planned, m.planned),
+            (Mark::Held, m.held),
+            (Mark::AttributionBefore, m.attribution_before),
+            (Mark::AttributionVerb, m.attribution_verbs),
+            (Mark::Recall, m.recall),
+            (Mark::DayPart, &day_parts),
+        ];
+        let mut phrases = Vec::new();
+        let mut patterns = Vec::new();
+        for (mark, list) in lists {
+            for (i, phrase) in list.iter().enumerate() {
+                phrases.push(pad(phrase));
+                patterns.push((mark, phrase.split(' ').count(), i));
+            }
+        }
+        Lexicon {
+            automaton: aho_corasick::AhoCorasick::new(&phrases).expect("the marker tables build an automaton"),
+            patterns,
+            hours: m.day_parts.iter().map(|(_, h)| *h).collect(),
+        }
+    }
+
+    /// One pass over the sentence's folded words (overlapping: ` ce matin `
+    /// and ` matin ` both count).
+    fn marks(&self, words: &Words) -> Marks {
+        let mut marks = Marks(Default::default());
+        for m in self.automaton.find_overlapping_iter(&words.joined) {
+            let (mark, count, index) = self.patterns[m.pattern().as_usize()];
+            if let Ok(first) = words.tokens.binary_search_by_key(&(m.start() + 1), |t| t.folded.0) {
+                marks.0[mark as usize].push((first, first + count, index));
+            }
+        }
+        for list in &mut marks.0 {
+            list.sort_unstable();
+        }
+        marks
+    }
+}
+
+fn lexicon(lang: Lang) -> &'static Lexicon {
+    static LEXICONS: LazyLock<[Lexicon; 2]> = LazyLock::new(|| Lang::ALL.map(Lexicon::new));
+    &LEXICONS[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)]
+}
+
+/// ` phrase `: how a folded phrase is looked for among a sentence's words.
+pub fn pad(phrase: &str) -> String {
+    format!(" {phrase} ")
+}
+
 /// Reads the context of the claim whose value stands at `value` (byte
 /// offsets in `sentence`).
 pub fn read(sentence: &str, value: (usize, usize), lang: Lang, asked: Asked) -> Context {
-    let markers = lang.markers();
-    let tokens = tokenize(sentence);
-    let value_token = tokens.iter().position(|t| t.end > value.0).unwrap_or(tokens.len());
+    let lexicon = lexicon(lang);
+    let words = tokenize(sentence);
+    let marks = lexicon.marks(&words);
+    let value_token = words.tokens.iter().position(|t| t.end > value.0).unwrap_or(words.len());
     let mut context = Context {
-        provisional: !find_all(&tokens, markers.provisional).is_empty(),
-        recalled: !find_all(&tokens, markers.recall).is_empty(),
-        source: attribution(sentence, &tokens, markers, value_token),
-        clock: clock(sentence, &tokens, markers),
-        weekday: weekday_of_day_part(&tokens, markers, lang),
-        sentence_key: sentence_key(&tokens),
+        provisional: !marks.of(Mark::Provisional).is_empty(),
+        recalled: !marks.of(Mark::Recall).is_empty(),
+        source: attribution(sentence, &words, &marks, value_token),
+        clock: clock(sentence, &marks, lexicon),
+        weekday: weekday_of_day_part(&words, &marks, lang),
+        sentence_key: sentence_key(&words),
         ..Context::default()
     };
     if asked.stance {
-        context.stance = stance(sentence, &tokens, markers, lang);
+        context.stance = stance(&marks);
     }
     if let Some((per_side, total)) = asked.roles {
-        context.role = role(&tokens, value_token, per_side, total);
+        context.role = role(&words, value_token, per_side, total);
     }
     context
 }
 
-fn tokenize(sentence: &str) -> Vec<Token> {
-    let mut tokens = Vec::new();
+fn tokenize(sentence: &str) -> Words {
+    let mut words = Words {
+        tokens: Vec::new(),
+        joined: String::with_capacity(sentence.len() + 2),
+    };
+    words.joined.push(' ');
     let mut pending_break = false;
     let mut start: Option<usize> = None;
     let is_word = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | 'ʼ' | '-');
-    let push = |tokens: &mut Vec<Token>, s: usize, e: usize, brk: &mut bool| {
+    let push = |words: &mut Words, s: usize, e: usize, brk: &mut bool| {
         let word = sentence[s..e].trim_matches(|c: char| matches!(c, '\'' | '’' | 'ʼ' | '-'));
         if !word.is_empty() {
-            tokens.push(Token {
-                folded: crate::french::vocab::fold(word),
+            let at = words.joined.len();
+            for c in word.chars().flat_map(char::to_lowercase) {
+                crate::french::vocab::push_folded(&mut words.joined, c);
+            }
+            words.tokens.push(Token {
                 start: s,
                 end: e,
+                folded: (at, words.joined.len()),
                 break_before: std::mem::take(brk),
             });
+            words.joined.push(' ');
         }
     };
     for (i, c) in sentence.char_indices() {
@@ -137,7 +262,7 @@ fn tokenize(sentence: &str) -> Vec<Token> {
             continue;
         }
         if let Some(s) = start.take() {
-            push(&mut tokens, s, i, &mut pending_break);
+            push(&mut words, s, i, &mut pending_break);
         }
         if matches!(
             c,
@@ -147,22 +272,22 @@ fn tokenize(sentence: &str) -> Vec<Token> {
         }
     }
     if let Some(s) = start {
-        push(&mut tokens, s, sentence.len(), &mut pending_break);
+        push(&mut words, s, sentence.len(), &mut pending_break);
     }
-    tokens
+    words
 }
 
-/// Every place (first word, past the last) where one of `phrases` stands.
-fn find_all<S: AsRef<str>>(tokens: &[Token], phrases: &[S]) -> Vec<(usize, usize)> {
+/// Every place (first word, past the last) where one of `phrases` (each
+/// folded and padded, [`pad`]) stands.
+fn find_all<S: AsRef<str>>(words: &Words, phrases: &[S]) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     for phrase in phrases {
-        let words: Vec<&str> = phrase.as_ref().split(' ').collect();
-        if words.len() > tokens.len() {
-            continue;
-        }
-        for at in 0..=tokens.len() - words.len() {
-            if words.iter().zip(&tokens[at..]).all(|(w, t)| *w == t.folded) {
-                found.push((at, at + words.len()));
+        let phrase = phrase.as_ref();
+        let count = phrase.trim().split(' ').count();
+        for (at, _) in words.joined.match_indices(phrase) {
+            // The phrase's first word starts right after the space at `at`.
+            if let Ok(first) = words.tokens.binary_search_by_key(&(at + 1), |t| t.folded.0) {
+                found.push((first, first + count));
             }
         }
     }
@@ -170,31 +295,30 @@ fn find_all<S: AsRef<str>>(tokens: &[Token], phrases: &[S]) -> Vec<(usize, usize
     found
 }
 
-fn stance(sentence: &str, tokens: &[Token], markers: &ClaimMarkers, lang: Lang) -> Option<Stance> {
-    let planned = find_all(tokens, markers.planned);
+fn stance(marks: &Marks) -> Option<Stance> {
+    let planned: Vec<(usize, usize)> = marks.spans(Mark::Planned).collect();
     // `will be held` names a plan: the held marks inside a plan's words do
     // not count.
-    let held = find_all(tokens, markers.held)
-        .into_iter()
+    let held = marks
+        .spans(Mark::Held)
         .filter(|&(s, e)| !planned.iter().any(|&(ps, pe)| s < pe && ps < e))
         .count();
     match (planned.is_empty(), held == 0) {
         (false, true) => Some(Stance::Planned),
         (true, false) => Some(Stance::Held),
-        (false, false) => None,
-        (true, true) => (tense_in(sentence, lang) == Some(Tense::Future)).then_some(Stance::Planned),
+        _ => None,
     }
 }
 
 /// The role the words next to the value give: within six words of it.
-fn role(tokens: &[Token], value_token: usize, per_side: &[String], total: &[String]) -> Option<CountRole> {
+fn role(words: &Words, value_token: usize, per_side: &[String], total: &[String]) -> Option<CountRole> {
     const REACH: usize = 6;
     let near = |places: Vec<(usize, usize)>| {
         places
             .into_iter()
             .any(|(s, e)| s <= value_token + REACH && value_token <= e + REACH)
     };
-    match (near(find_all(tokens, per_side)), near(find_all(tokens, total))) {
+    match (near(find_all(words, per_side)), near(find_all(words, total))) {
         (true, false) => Some(CountRole::PerSide),
         (false, true) => Some(CountRole::Total),
         _ => None,
@@ -237,7 +361,8 @@ const PRONOUNS: &[&str] = &[
 
 /// Who the sentence attributes its words to: after "selon" or "according
 /// to", or beside a verb of saying ("a déclaré le maire", "the mayor said").
-fn attribution(sentence: &str, tokens: &[Token], markers: &ClaimMarkers, value_token: usize) -> Option<String> {
+fn attribution(sentence: &str, words: &Words, marks: &Marks, value_token: usize) -> Option<String> {
+    let tokens = &words.tokens;
     const MAX_WORDS: usize = 6;
     // A verb of saying far from the value says something else: "Le Kremlin
     // affirme rester disposé à discuter, après que … 50 jours".
@@ -249,12 +374,12 @@ fn attribution(sentence: &str, tokens: &[Token], markers: &ClaimMarkers, value_t
         }
         (end > from).then(|| sentence[tokens[from].start..tokens[end - 1].end].to_string())
     };
-    if let Some(&(_, end)) = find_all(tokens, markers.attribution_before).first() {
+    if let Some((_, end)) = marks.spans(Mark::AttributionBefore).next() {
         if let Some(source) = words_after(end).filter(|s| names_someone(s) && !names_no_one(s)) {
             return Some(source);
         }
     }
-    for (start, end) in find_all(tokens, markers.attribution_verbs) {
+    for (start, end) in marks.spans(Mark::AttributionVerb) {
         if start.abs_diff(value_token) > VERB_REACH {
             continue;
         }
@@ -296,15 +421,18 @@ fn names_someone(source: &str) -> bool {
         .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
 }
 
+/// ASCII word boundaries (`(?-u:\b)`): the digits and letters around a time
+/// are ASCII, and Unicode boundaries would keep the fast engines off.
 static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b([01]?\d|2[0-3])\s*(?:h|heures?)\s*([0-5]\d)?\b|\b([01]?\d|2[0-3]):([0-5]\d)\b|\b(1[0-2]|0?\d)(?::([0-5]\d))?\s*([ap])\.?m\b\.?")
+    Regex::new(r"(?i-u)\b([01]?\d|2[0-3])\s*(?:h|heures?)\s*([0-5]\d)?\b|\b([01]?\d|2[0-3]):([0-5]\d)\b|\b(1[0-2]|0?\d)(?::([0-5]\d))?\s*([ap])\.?m\b\.?")
         .expect("static regex")
 });
 
 /// A time of day the sentence states: a clock time (`14h30`, `9 heures`,
 /// `2:30 p.m.`), else a part of the day (`ce matin`, `in the evening`).
-fn clock(sentence: &str, tokens: &[Token], markers: &ClaimMarkers) -> Option<u16> {
-    if let Some(c) = CLOCK.captures(sentence) {
+fn clock(sentence: &str, marks: &Marks, lexicon: &Lexicon) -> Option<u16> {
+    let timed = sentence.bytes().any(|b| b.is_ascii_digit());
+    if let Some(c) = CLOCK.captures(sentence).filter(|_| timed) {
         let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u16>().ok());
         if let Some(h) = num(1) {
             return Some(h * 60 + num(2).unwrap_or(0));
@@ -323,44 +451,40 @@ fn clock(sentence: &str, tokens: &[Token], markers: &ClaimMarkers) -> Option<u16
             return Some(h * 60 + num(6).unwrap_or(0));
         }
     }
-    markers
-        .day_parts
+    // The first day part of the table that the sentence names: the tables
+    // list "ce matin" before "matin".
+    marks
+        .of(Mark::DayPart)
         .iter()
-        .find(|(phrase, _)| !find_all(tokens, &[phrase]).is_empty())
-        .map(|&(_, hour)| hour * 60)
+        .map(|&(_, _, index)| index)
+        .min()
+        .map(|index| lexicon.hours[index] * 60)
 }
 
 /// The weekday right before a part of the day: "lundi matin", "Monday
 /// evening".
-fn weekday_of_day_part(tokens: &[Token], markers: &ClaimMarkers, lang: Lang) -> Option<u8> {
+fn weekday_of_day_part(words: &Words, marks: &Marks, lang: Lang) -> Option<u8> {
     let weekdays: &[&str] = match lang {
         Lang::Fr => &crate::french::vocab::WEEKDAYS,
         Lang::En => &crate::english::vocab::WEEKDAYS,
     };
-    markers.day_parts.iter().find_map(|(phrase, _)| {
-        find_all(tokens, &[phrase]).into_iter().find_map(|(start, _)| {
-            let before = tokens.get(start.checked_sub(1)?)?;
-            weekdays
-                .iter()
-                .position(|w| *w == before.folded)
-                .and_then(|i| u8::try_from(i).ok())
-        })
+    marks.spans(Mark::DayPart).find_map(|(start, _)| {
+        let before = words.folded(start.checked_sub(1)?);
+        weekdays
+            .iter()
+            .position(|w| *w == before)
+            .and_then(|i| u8::try_from(i).ok())
     })
 }
 
 /// The sentence's folded words, hashed: equal for two outlets that print one
 /// dispatch, whatever their typography.
-fn sentence_key(tokens: &[Token]) -> u64 {
+fn sentence_key(words: &Words) -> u64 {
     use sha2::{Digest, Sha256};
-    if tokens.len() < RELAY_MIN_WORDS {
+    if words.len() < RELAY_MIN_WORDS {
         return 0;
     }
-    let mut hasher = Sha256::new();
-    for t in tokens {
-        hasher.update(t.folded.as_bytes());
-        hasher.update([0x1f]);
-    }
-    let digest = hasher.finalize();
+    let digest = Sha256::digest(words.joined.as_bytes());
     u64::from_le_bytes(digest[..8].try_into().expect("eight bytes")).max(1)
 }
 
@@ -372,8 +496,8 @@ mod tests {
         let at = sentence.find(char::is_numeric).unwrap_or(0);
         let m = lang.markers();
         let (per_side, total): (Vec<String>, Vec<String>) = (
-            m.per_side.iter().map(|s| s.to_string()).collect(),
-            m.total.iter().map(|s| s.to_string()).collect(),
+            m.per_side.iter().map(|s| pad(s)).collect(),
+            m.total.iter().map(|s| pad(s)).collect(),
         );
         read(
             sentence,
