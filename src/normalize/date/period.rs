@@ -361,7 +361,7 @@ pub(super) fn month_of_phrase(text: &str, c: &regex::Captures, ctx: &Context) ->
 /// The first and last days of month `m`: of year `y`, else of the year that
 /// `dernier` (before the publication month), `prochain` (after it), `ce`
 /// (the publication year) or nearness picks.
-pub(super) fn month_range(
+fn month_range(
     text: &str,
     m: i8,
     y: Option<i16>,

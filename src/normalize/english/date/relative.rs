@@ -64,7 +64,7 @@ pub(super) fn relative_word(text: &str, ctx: &Context) -> Res<Option<Range>> {
 
 /// `the rest of the week`: from the publication day to the end of its week,
 /// month or year.
-pub(super) fn rest_of(text: &str, ctx: &Context) -> Res<Option<Range>> {
+fn rest_of(text: &str, ctx: &Context) -> Res<Option<Range>> {
     let Some(unit) = text
         .strip_prefix("the ")
         .unwrap_or(text)
@@ -85,7 +85,7 @@ pub(super) fn rest_of(text: &str, ctx: &Context) -> Res<Option<Range>> {
     Ok(Some(days(published(text, ctx)?, whole.hi as i32)))
 }
 
-pub(super) fn first_word(text: &str) -> &str {
+fn first_word(text: &str) -> &str {
     text.split(' ').next().unwrap_or("")
 }
 
@@ -154,7 +154,7 @@ pub(super) fn offset(text: &str, ctx: &Context) -> Res<Option<Range>> {
     }))
 }
 
-pub(super) fn base_day(word: &str) -> i64 {
+fn base_day(word: &str) -> i64 {
     match word {
         "tomorrow" => 1,
         "yesterday" => -1,
@@ -164,7 +164,7 @@ pub(super) fn base_day(word: &str) -> i64 {
 
 /// Whole months (years are twelve) and whole days, when every part is a
 /// whole count of a calendar unit or of days and weeks.
-pub(super) fn calendar_shift(parts: &[DurationPart]) -> Option<(i64, i64)> {
+fn calendar_shift(parts: &[DurationPart]) -> Option<(i64, i64)> {
     let (mut months, mut day_count) = (0_i64, 0_i64);
     for p in parts {
         let n = p.count.lo;

@@ -43,7 +43,7 @@ pub fn plain(text: &str) -> Option<Plain> {
 }
 
 /// `½`, `2½`, `2 ½`.
-pub(super) fn vulgar_form(text: &str) -> Option<Plain> {
+fn vulgar_form(text: &str) -> Option<Plain> {
     let c = VULGAR.captures(text)?;
     let frac = vulgar(c.get(2)?.as_str())?;
     let whole = match c.get(1).map_or("", |m| m.as_str()) {
@@ -54,7 +54,7 @@ pub(super) fn vulgar_form(text: &str) -> Option<Plain> {
 }
 
 /// `1.5 million`, `2.3bn`, `100k`, `322 hundred`, `3 dozen`.
-pub(super) fn scaled_digits(text: &str) -> Option<Plain> {
+fn scaled_digits(text: &str) -> Option<Plain> {
     let c = DIGITS_SCALE.captures(text)?;
     let mantissa = digits(c.get(1)?.as_str().trim())?;
     let word = c.get(2)?.as_str();
@@ -68,7 +68,7 @@ pub(super) fn scaled_digits(text: &str) -> Option<Plain> {
 }
 
 /// `half`, `a half`, `half a million`, `half million`, `quarter million`.
-pub(super) fn half_form(text: &str) -> Option<Plain> {
+fn half_form(text: &str) -> Option<Plain> {
     let c = HALF.captures(text)?;
     let part = if c.get(1)?.as_str() == "half" { 0.5 } else { 0.25 };
     let scale = match c.get(2) {
@@ -83,7 +83,7 @@ pub(super) fn half_form(text: &str) -> Option<Plain> {
 
 /// `one and a half`, `one hundred and three quarters`, `five and a half
 /// million`, `one million and a half`, `one billion and a half million`.
-pub(super) fn and_fraction(text: &str) -> Option<Plain> {
+fn and_fraction(text: &str) -> Option<Plain> {
     let c = AND_FRACTION.captures(text)?;
     let frac = fraction(c.get(2)?.as_str())?;
     let head = plain(c.get(1)?.as_str())?;
@@ -108,7 +108,7 @@ pub(super) fn and_fraction(text: &str) -> Option<Plain> {
 
 /// `two hundred point zero three`, `nine point nought four`, `two point
 /// two million`.
-pub(super) fn point_form(text: &str) -> Option<Plain> {
+fn point_form(text: &str) -> Option<Plain> {
     let c = POINT.captures(text)?;
     let int = plain(c.get(1)?.as_str())?.value;
     if int.fract() != 0.0 || int < 0.0 {
@@ -127,14 +127,14 @@ pub(super) fn point_form(text: &str) -> Option<Plain> {
 }
 
 /// `two dozen`, `two hundred dozens`.
-pub(super) fn dozens_form(text: &str) -> Option<Plain> {
+fn dozens_form(text: &str) -> Option<Plain> {
     let c = DOZENS.captures(text)?;
     let n = plain(c.get(1)?.as_str())?;
     Some(Plain::of(n.value * 12.0))
 }
 
 /// `two thirds`, `a quarter`, `five eighths`, `two thirds of a million`.
-pub(super) fn fraction_form(text: &str) -> Option<Plain> {
+fn fraction_form(text: &str) -> Option<Plain> {
     let c = FRACTION.captures(text)?;
     let den = denominator(c.get(2)?.as_str())?;
     let num = match c.get(1)?.as_str() {
@@ -150,7 +150,7 @@ pub(super) fn fraction_form(text: &str) -> Option<Plain> {
 
 /// `a half`, `three quarters`, `one fifth`, `quarter` (a numerator may be
 /// left out after `and`: `one and half`).
-pub(super) fn fraction(text: &str) -> Option<f64> {
+fn fraction(text: &str) -> Option<f64> {
     let (num, den) = match text.rsplit_once(' ') {
         Some((n, d)) => (n, d),
         None => ("a", text),
@@ -163,11 +163,11 @@ pub(super) fn fraction(text: &str) -> Option<f64> {
     Some(num / den)
 }
 
-pub(super) fn denominator(word: &str) -> Option<f64> {
+fn denominator(word: &str) -> Option<f64> {
     FRACTIONS.iter().find(|(w, _)| *w == word).map(|(_, d)| *d)
 }
 
-pub(super) fn vulgar(s: &str) -> Option<f64> {
+fn vulgar(s: &str) -> Option<f64> {
     let mut chars = s.chars();
     let c = chars.next()?;
     if chars.next().is_some() {
@@ -177,7 +177,7 @@ pub(super) fn vulgar(s: &str) -> Option<f64> {
 }
 
 /// The digits after `point`: `zero three`, `seventy-one`, `eleven`, `77`.
-pub(super) fn decimal_digits(text: &str) -> Option<String> {
+fn decimal_digits(text: &str) -> Option<String> {
     if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
         return Some(text.to_string());
     }
@@ -208,7 +208,7 @@ pub(super) fn scale_word(word: &str) -> Option<f64> {
     SCALE_WORDS.iter().find(|(w, _)| *w == word).map(|(_, s)| *s)
 }
 
-pub(super) fn abbreviated_scale(word: &str) -> Option<f64> {
+fn abbreviated_scale(word: &str) -> Option<f64> {
     SPACED_SCALES
         .iter()
         .chain(GLUED_SCALES)

@@ -153,7 +153,7 @@ pub fn ordinal(folded: &str) -> Option<f64> {
 }
 
 /// `twentyfifth` → (Some(20), `fifth`).
-pub(super) fn split_glued_tens(word: &str) -> (Option<f64>, &str) {
+fn split_glued_tens(word: &str) -> (Option<f64>, &str) {
     for (t, v) in TENS_WORDS {
         if let Some(rest) = word.strip_prefix(t) {
             if !rest.is_empty() && ORDINAL_WORDS.iter().any(|(w, _)| *w == rest) {
@@ -165,7 +165,7 @@ pub(super) fn split_glued_tens(word: &str) -> (Option<f64>, &str) {
 }
 
 /// The cardinal word of an ordinal word's rank: 21 has none, 20 `twenty`.
-pub(super) fn cardinal_word(rank: f64) -> Option<&'static str> {
+fn cardinal_word(rank: f64) -> Option<&'static str> {
     let all = UNIT_WORDS
         .iter()
         .chain(crate::english::vocab::TEEN_WORDS)
