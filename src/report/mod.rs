@@ -1,8 +1,12 @@
 //! The report stage: one report, one printer per format.
 //!
 //! [`Report`] gathers what the earlier stages produced, as plain data; each
-//! printer (`human`, `json`) only formats it. Nothing here reads files or
-//! re-runs rules, so every format says the same thing.
+//! format's [`Printer`], in its own file (`human`, `json`, `sarif`, `github`,
+//! `junit`, `markdown`, `html`), only formats it, and [`print`] is the one
+//! entry point. Nothing here reads files or re-runs rules, so every format
+//! says the same thing. What the printers share: [`inert`] (untrusted text
+//! made harmless), [`escape`] (escaping by format), [`memo`] and [`words`]
+//! (the memo and its words, for the formats people read).
 
 pub mod escape;
 pub mod github;
