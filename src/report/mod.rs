@@ -2,7 +2,7 @@
 //!
 //! [`Report`] gathers what the earlier stages produced, as plain data; each
 //! format's [`Printer`], in its own file (`human`, `json`, `sarif`, `github`,
-//! `junit`, `markdown`, `html`), only formats it, and [`print`] is the one
+//! `junit`, `markdown`, `html`), only formats it, and [`print()`] is the one
 //! entry point. Nothing here reads files or re-runs rules, so every format
 //! says the same thing. What the printers share: [`inert`] (untrusted text
 //! made harmless), [`escape`] (escaping by format), [`memo`] and [`words`]

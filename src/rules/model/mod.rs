@@ -9,7 +9,7 @@
 //! editor shows on hover: each says what the field is and gives an example.
 //! Checks the serde types cannot express (a percentage tolerance only for
 //! number and duration rules, an example's value shaped by the rule's kind) are
-//! added to the schema by hand in [`kind_conditions`]; what no schema can check
+//! added to the schema by hand in `schema::kind_conditions`; what no schema can check
 //! (regex syntax, placeholders, duplicate ids, real calendar days) is left to
 //! `recoupe rules check`.
 
