@@ -265,8 +265,8 @@ impl Lang {
     /// The language's [`ClaimMarkers`].
     pub fn markers(self) -> &'static ClaimMarkers {
         match self {
-            Lang::Fr => &crate::french::vocab::CLAIM_MARKERS,
-            Lang::En => &crate::english::vocab::CLAIM_MARKERS,
+            Lang::Fr => &crate::french::markers::CLAIM_MARKERS,
+            Lang::En => &crate::english::markers::CLAIM_MARKERS,
         }
     }
 }

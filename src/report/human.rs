@@ -8,10 +8,26 @@
 
 use super::memo::{self, Group};
 use super::words::{self, Words};
-use super::{first_sentence, inert, Report};
+use super::{first_sentence, inert, Printer, Report, Settings};
 use crate::compare::Status;
 use crate::language::Lang;
 use std::fmt::Write;
+
+/// The [`Printer`] of the `human` format: the memo for editors, in
+/// `settings.lang`, coloured when `settings.color`.
+pub struct HumanPrinter;
+
+impl Printer for HumanPrinter {
+    fn print(&self, report: &Report, settings: &Settings, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        let style = Style {
+            color: settings.color,
+            lang: settings.lang,
+            show_suppressed: settings.show_suppressed,
+            ..Default::default()
+        };
+        out.write_all(render(report, style).as_bytes())
+    }
+}
 
 /// How the human report is drawn.
 #[derive(Debug, Clone, Copy)]

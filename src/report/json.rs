@@ -2,10 +2,19 @@
 //! on. Fields may be added, never renamed. No timings and no absolute paths:
 //! the same input gives the same bytes.
 
-use super::{bounds, BoundText, Report};
+use super::{bounds, BoundText, Printer, Report, Settings};
 use crate::extract::{Claim, Span};
 use crate::value::Value;
 use serde_json::{json, Value as Json};
+
+/// The [`Printer`] of the `json` format: the stable contract, streamed.
+pub struct JsonPrinter;
+
+impl Printer for JsonPrinter {
+    fn print(&self, report: &Report, _settings: &Settings, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        write(report, out)
+    }
+}
 
 /// The version of the JSON layout; bumped only if a field changes meaning.
 pub const VERSION: u32 = 1;

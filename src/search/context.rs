@@ -5,7 +5,7 @@
 //! one dispatch word for word share it).
 //!
 //! Read once per claim, from the sentence the claim stands in, with each
-//! language's [`ClaimMarkers`] (`french::vocab`, `english::vocab`): the
+//! language's [`ClaimMarkers`] (`french::markers`, `english::markers`): the
 //! compare stage uses it to tell a revised toll, an announcement and a relay
 //! from a contradiction.
 
