@@ -73,6 +73,8 @@ pub struct CheckOptions {
     pub aliases: std::collections::BTreeMap<String, String>,
     /// List the suppressed claims in the human report.
     pub show_suppressed: bool,
+    /// The claims cache file; `None`: no cache (`--no-cache`).
+    pub cache: Option<PathBuf>,
 }
 
 impl CheckOptions {
@@ -97,6 +99,7 @@ impl CheckOptions {
             config: None,
             aliases: Default::default(),
             show_suppressed: false,
+            cache: None,
         }
     }
 }
@@ -170,9 +173,44 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
             return exit::ERROR;
         }
     }
-    let rules = match load_rules(&options.rules, io) {
-        Some(r) => r,
-        None => return exit::ERROR,
+    let sources = match rules::read_sources(&options.rules) {
+        Ok(sources) => sources,
+        Err(errors) => {
+            print_rule_errors(&errors, io);
+            return exit::ERROR;
+        }
+    };
+    let mut cache = options
+        .cache
+        .as_deref()
+        .and_then(|path| open_cache(path, options.quiet, io));
+    let session = cache.as_ref().and_then(|c| {
+        let context = crate::cache::context(&crate::cache::rules_hash(&sources), options.load.max_file_size);
+        c.session(context)
+            .map_err(|e| cache_warning(io, options.quiet, &format!("{e}: the run goes on without it")))
+            .ok()
+    });
+    let rules = crate::Rules::lazy(sources);
+    // With the rule set in the cache, the rules are compiled only if an
+    // article is missing from it; otherwise now, so that an invalid rule
+    // file stops the run before anything is read.
+    let catalog = match session.as_ref().and_then(|s| s.catalog()) {
+        Some(catalog) => catalog.to_vec(),
+        None => match rules.get() {
+            Some(set) => {
+                let catalog = crate::rule_entries(set);
+                if let Some(session) = &session {
+                    session.store_catalog(&catalog);
+                }
+                catalog
+            }
+            None => {
+                if let Some(errors) = rules.errors() {
+                    print_rule_errors(errors, io);
+                }
+                return exit::ERROR;
+            }
+        },
     };
     let (known, claim_entries) = match &options.baseline {
         None => Default::default(),
@@ -253,7 +291,24 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
                 )
             }),
     };
-    let mut report = crate::check_inputs(inputs, &rules, &scope);
+    let run = crate::Run {
+        rules: &rules,
+        catalog: &catalog,
+        cache: session.as_ref(),
+        records: false,
+    };
+    let gathered = crate::gather(inputs, &run, &scope);
+    if let Some(errors) = rules.errors() {
+        print_rule_errors(errors, io);
+        return exit::ERROR;
+    }
+    if let (Some(cache), Some(session)) = (cache.as_mut(), session) {
+        if let Err(e) = cache.commit(session) {
+            cache_warning(io, options.quiet, &e);
+        }
+    }
+    let failures = rules.compiled().map(RuleSet::failures).unwrap_or_default();
+    let mut report = crate::finish(gathered, &catalog, failures, &scope);
     report.config = options.config.clone();
     // The bar is gone before anything else is written.
     drop(scope);
@@ -322,6 +377,30 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
         return exit::OK;
     }
     verdict(&report, options.fail_on, options.exit_zero)
+}
+
+/// Opens the claims cache; a file that is not one is replaced, and a cache
+/// that cannot be used leaves the run without one: both with a warning on
+/// standard error (unless `quiet`), never a failed run.
+pub fn open_cache(path: &std::path::Path, quiet: bool, io: &mut Output) -> Option<crate::cache::Cache> {
+    match crate::cache::Cache::open(path) {
+        Ok((cache, replaced)) => {
+            if let Some(why) = replaced {
+                cache_warning(io, quiet, &why);
+            }
+            Some(cache)
+        }
+        Err(e) => {
+            cache_warning(io, quiet, &format!("{e}: the run goes on without the claims cache"));
+            None
+        }
+    }
+}
+
+fn cache_warning(io: &mut Output, quiet: bool, message: &str) {
+    if !quiet {
+        let _ = writeln!(io.err, "warning: claims cache: {message}");
+    }
 }
 
 /// The exit code of a run that went through: 1 when a finding at or above

@@ -498,12 +498,26 @@ pub fn read_document(path: &Path, options: &LoadOptions) -> (Option<Document>, V
         Ok(file) => read_from(shown.clone(), file, options),
         Err(e) => return (None, vec![warn(format!("skipped: {}", io_reason(&e)))]),
     };
-    if path.to_str().is_none() {
-        warnings.push(warn(format!(
-            "the file name is not valid UTF-8: it is shown as `{shown}`"
-        )));
-    }
+    warnings.extend(file_name_warning(path, &shown));
     (document, warnings)
+}
+
+/// The document of a file whose bytes were read already (by the claims
+/// cache, which hashes them): what [`read_document`] gives for them.
+pub fn document_from_bytes(path: &Path, shown: String, bytes: &[u8]) -> (Option<Document>, Vec<Warning>) {
+    let note = file_name_warning(path, &shown);
+    let (document, mut warnings) = parse_document(shown, bytes);
+    warnings.extend(note);
+    (document, warnings)
+}
+
+/// A file name that is not UTF-8 is shown otherwise: a warning says so.
+fn file_name_warning(path: &Path, shown: &str) -> Option<Warning> {
+    path.to_str().is_none().then(|| Warning {
+        path: shown.to_string(),
+        line: None,
+        message: format!("the file name is not valid UTF-8: it is shown as `{shown}`"),
+    })
 }
 
 /// Reads an article from any reader (a file, a pipe, standard input) shown

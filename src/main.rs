@@ -128,6 +128,8 @@ enum Command {
         /// always counted in the summary, and listed in the JSON.
         #[arg(long)]
         show_suppressed: bool,
+        #[command(flatten)]
+        cache: CacheArgs,
     },
     /// Show how recoupe reads a phrase: prints the value object as JSON.
     ///
@@ -167,6 +169,30 @@ enum Command {
     },
     /// Print the manual page (roff), e.g. `recoupe man > recoupe.1 && man ./recoupe.1`.
     Man,
+}
+
+/// The claims cache flags, shared by the commands that extract.
+#[derive(clap::Args)]
+struct CacheArgs {
+    /// Read and extract every article, without the claims cache (nothing is
+    /// read from it or written to it). Also set by the RECOUPE_NO_CACHE
+    /// environment variable (`1`, `true`).
+    #[arg(long, env = "RECOUPE_NO_CACHE", hide_env = true, conflicts_with = "cache")]
+    no_cache: bool,
+    /// The claims cache file: each article's claims, kept between runs and
+    /// keyed by the article's content and the rules, so that a run reads
+    /// again only what changed. Default: the configuration's `cache`, else
+    /// `.recoupe/cache.sqlite` in the project's root (beside recoupe.toml,
+    /// else the current folder). A file there that is not a recoupe cache is
+    /// replaced.
+    #[arg(long, value_name = "FILE")]
+    cache: Option<PathBuf>,
+}
+
+impl CacheArgs {
+    fn path(self, config: &recoupe::config::Config) -> Option<PathBuf> {
+        (!self.no_cache).then(|| config.cache_path(self.cache))
+    }
 }
 
 #[derive(Subcommand)]
@@ -417,6 +443,7 @@ fn main() {
             fail_on,
             exit_zero,
             show_suppressed,
+            cache,
         } => {
             let report_lang = match report_lang {
                 Some(LangArg::Fr) => Lang::Fr,
@@ -458,6 +485,7 @@ fn main() {
                 config: config.file.as_ref().map(|f| f.display().to_string()),
                 aliases: config.aliases.clone(),
                 show_suppressed,
+                cache: cache.path(&config),
                 ..CheckOptions::new(config.check_paths(paths))
             };
             app::check(&options, &mut io)
