@@ -303,9 +303,7 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
         return exit::ERROR;
     }
     if let (Some(cache), Some(session)) = (cache.as_mut(), session) {
-        if let Err(e) = cache.commit(session) {
-            cache_warning(io, options.quiet, &e);
-        }
+        commit_cache(cache, session, options.quiet, io);
     }
     let failures = rules.compiled().map(RuleSet::failures).unwrap_or_default();
     let mut report = crate::finish(gathered, &catalog, failures, &scope);
@@ -394,6 +392,21 @@ pub fn open_cache(path: &std::path::Path, quiet: bool, io: &mut Output) -> Optio
             cache_warning(io, quiet, &format!("{e}: the run goes on without the claims cache"));
             None
         }
+    }
+}
+
+/// Writes what the run found to the cache; a cache whose entries could not
+/// be read is not trusted: replaced by a new one, with a warning.
+pub fn commit_cache(cache: &mut crate::cache::Cache, session: crate::cache::Session, quiet: bool, io: &mut Output) {
+    if let Some(why) = session.failure() {
+        cache_warning(io, quiet, &format!("{why}: replaced by a new cache"));
+        if let Err(e) = cache.replace() {
+            cache_warning(io, quiet, &e);
+            return;
+        }
+    }
+    if let Err(e) = cache.commit(session) {
+        cache_warning(io, quiet, &e);
     }
 }
 
@@ -632,7 +645,14 @@ fn add_new_articles(
     io: &mut Output,
 ) -> Result<std::collections::BTreeSet<String>, i32> {
     let mut paths = std::collections::BTreeSet::new();
-    let listed: std::collections::HashSet<String> = inputs.files.iter().map(|f| corpus::display_path(f)).collect();
+    // Each file's name as shown: asked of a few files only (a corpus of
+    // 10,000 files is listed once, not once per new article).
+    let listed = |shown: &str, files: &[PathBuf]| {
+        let name = std::path::Path::new(shown).file_name();
+        files
+            .iter()
+            .any(|f| f.file_name() == name && corpus::display_path(f) == shown)
+    };
     for path in new {
         if path.as_os_str() == "-" {
             let read = corpus::read_from(STDIN_PATH.to_string(), &mut *io.stdin, &inputs.load);
@@ -658,7 +678,7 @@ fn add_new_articles(
             if let Err(e) = std::fs::File::open(path) {
                 return Err(new_unreadable(io, &shown, &e.to_string()));
             }
-            if !listed.contains(&shown) {
+            if !listed(&shown, &inputs.files) {
                 inputs.files.push(path.clone());
             }
             paths.insert(shown);
@@ -668,7 +688,7 @@ fn add_new_articles(
         // read once, as the new article.
         let real = std::fs::canonicalize(path).ok();
         let same = |f: &std::path::Path| {
-            corpus::display_path(f) == shown
+            (f.file_name() == path.file_name() && corpus::display_path(f) == shown)
                 || real.as_ref().is_some_and(|r| {
                     f.file_name() == r.file_name() && std::fs::canonicalize(f).ok().as_ref() == Some(r)
                 })

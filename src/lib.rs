@@ -204,15 +204,36 @@ pub struct Gathered {
     /// The sentence of each claim, by its place, when the run keeps them.
     sentences: std::collections::HashMap<Place, report::Sentence>,
     /// Every document's record (and a warnings-only record per input
-    /// warning), sorted by path and line, when the run keeps them.
-    pub records: Vec<record::Extracted>,
+    /// warning) as a line of JSON, sorted by path and line, when the run
+    /// keeps them (`recoupe extract`).
+    pub records: Vec<RecordLine>,
+}
+
+/// A record as a line of a shard file, and the path and line it is sorted by.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct RecordLine {
+    pub path: String,
+    pub line: Option<u32>,
+    pub json: String,
+}
+
+impl RecordLine {
+    pub fn of(record: &record::Extracted) -> RecordLine {
+        let (path, line) = record.order_key();
+        RecordLine {
+            path: path.to_string(),
+            line,
+            // Plain strings and numbers: serde_json cannot fail on them.
+            json: serde_json::to_string(record).unwrap_or_default(),
+        }
+    }
 }
 
 impl Gathered {
     /// A run rebuilt from records (`recoupe compare`): what [`gather`] would
     /// have kept. `sentences`: keep each claim's sentence (the HTML page).
-    pub fn from_records(
-        records: impl IntoIterator<Item = record::Extracted>,
+    pub fn from_records<'r>(
+        records: impl IntoIterator<Item = record::Extracted<'r>>,
         catalog: &[RuleEntry],
         sentences: bool,
     ) -> Result<Gathered, String> {
@@ -282,7 +303,7 @@ impl<'a> ThreadRebuild<'a> {
 struct Unit {
     checked: Vec<record::Checked>,
     warnings: Vec<corpus::Warning>,
-    records: Vec<record::Extracted>,
+    records: Vec<RecordLine>,
 }
 
 /// Reads and extracts the inputs of a run (through the claims cache when
@@ -326,9 +347,9 @@ pub fn gather(inputs: Inputs, run: &Run, scope: &Scope) -> Gathered {
         let checked = document.and_then(one);
         let records = match (run.records, &checked) {
             (false, _) => Vec::new(),
-            (true, Some(c)) => vec![record::Extracted::of(c, &warnings)],
+            (true, Some(c)) => vec![RecordLine::of(&record::Extracted::of(c, &warnings))],
             (true, None) if document.is_none() && !warnings.is_empty() => {
-                vec![record::Extracted::warnings_only(&warnings)]
+                vec![RecordLine::of(&record::Extracted::warnings_only(&warnings))]
             }
             (true, None) => Vec::new(),
         };
@@ -351,7 +372,7 @@ pub fn gather(inputs: Inputs, run: &Run, scope: &Scope) -> Gathered {
             unit.warnings.append(&mut warnings);
         }
         if run.records {
-            unit.records = records;
+            unit.records = records.iter().map(RecordLine::of).collect();
         }
         Some(unit)
     };
@@ -382,10 +403,11 @@ pub fn gather(inputs: Inputs, run: &Run, scope: &Scope) -> Gathered {
                 if let Some(record) = &record {
                     cache.store_file(key, &shown, std::slice::from_ref(record));
                 }
+                let records = record.filter(|_| run.records).iter().map(RecordLine::of).collect();
                 Unit {
                     checked: checked.into_iter().collect(),
                     warnings,
-                    records: record.filter(|_| run.records).into_iter().collect(),
+                    records,
                 }
             }
             cache::Probe::Pass => {
@@ -403,7 +425,7 @@ pub fn gather(inputs: Inputs, run: &Run, scope: &Scope) -> Gathered {
         gathered.records.extend(
             warnings
                 .iter()
-                .map(|w| record::Extracted::warnings_only(std::slice::from_ref(w))),
+                .map(|w| RecordLine::of(&record::Extracted::warnings_only(std::slice::from_ref(w)))),
         );
     }
     let keep_units = |units: Vec<Unit>, gathered: &mut Gathered| {
@@ -444,7 +466,9 @@ pub fn gather(inputs: Inputs, run: &Run, scope: &Scope) -> Gathered {
     for path in &record_files {
         let (lines, mut opening) = json_lines::open(path, &inputs.load);
         if run.records && !opening.is_empty() {
-            gathered.records.push(record::Extracted::warnings_only(&opening));
+            gathered
+                .records
+                .push(RecordLine::of(&record::Extracted::warnings_only(&opening)));
         }
         warnings.append(&mut opening);
         let Some(mut lines) = lines else {
@@ -480,7 +504,9 @@ pub fn gather(inputs: Inputs, run: &Run, scope: &Scope) -> Gathered {
         }
         let found = problems.into_warnings(&shown);
         if run.records && !found.is_empty() {
-            gathered.records.push(record::Extracted::warnings_only(&found));
+            gathered
+                .records
+                .push(RecordLine::of(&record::Extracted::warnings_only(&found)));
         }
         warnings.extend(found);
     }
@@ -502,10 +528,8 @@ pub fn gather(inputs: Inputs, run: &Run, scope: &Scope) -> Gathered {
                 return unit;
             }
             let unit = checked_unit(Some(document), Vec::new());
-            match (&unit.records[..], unit.checked.first()) {
-                ([record], _) => cache.store_text(&document.path, hash, record),
-                (_, Some(checked)) => cache.store_text(&document.path, hash, &record::Extracted::of(checked, &[])),
-                _ => {}
+            if let Some(checked) = unit.checked.first() {
+                cache.store_text(&document.path, hash, &record::Extracted::of(checked, &[]));
             }
             unit
         })
@@ -518,7 +542,8 @@ pub fn gather(inputs: Inputs, run: &Run, scope: &Scope) -> Gathered {
     release_freed_memory();
     gathered.warnings.append(&mut warnings);
     if run.records {
-        gathered.records.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
+        gathered.records.sort_unstable();
+        gathered.records.dedup();
     }
     gathered
 }

@@ -27,71 +27,150 @@ use crate::search::dates::ResolvedFrom;
 use crate::suppress::Suppressed;
 use crate::value::{Interval, Kind, Range, Unit, Value};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::Arc;
+
+/// A string of a record: borrowed from what it was read from (the cache's
+/// bytes, a shard's line without escapes) or from the run's data when
+/// written, so that reading 10,000 records allocates no string but the ones
+/// the run keeps. (serde's `Cow<str>` borrows only as a field of its own,
+/// never inside an `Option` or an array.)
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Text<'a>(pub Cow<'a, str>);
+
+impl std::ops::Deref for Text<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<'a> From<&'a str> for Text<'a> {
+    fn from(s: &'a str) -> Text<'a> {
+        Text(Cow::Borrowed(s))
+    }
+}
+
+impl From<String> for Text<'_> {
+    fn from(s: String) -> Self {
+        Text(Cow::Owned(s))
+    }
+}
+
+impl Serialize for Text<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Text<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Text<'a>, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Text<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Borrowed(s)))
+            }
+            fn visit_str<E>(self, s: &str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Owned(s.to_string())))
+            }
+            fn visit_string<E>(self, s: String) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Owned(s)))
+            }
+        }
+        deserializer.deserialize_str(Visitor)
+    }
+}
 
 /// What extraction produced for one document (or, with no `document`, for
 /// an input that gave none: its warnings).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Extracted {
-    pub document: Option<DocumentRecord>,
+pub struct Extracted<'a> {
+    #[serde(borrow)]
+    pub document: Option<DocumentRecord<'a>>,
     /// In claim order ([`Claim::order`]).
-    pub claims: Vec<ClaimRecord>,
+    #[serde(borrow)]
+    pub claims: Vec<ClaimRecord<'a>>,
     /// Claims the article's own suppressions took out.
-    pub suppressed: Vec<SuppressedRecord>,
-    pub warnings: Vec<WarningRecord>,
+    #[serde(borrow)]
+    pub suppressed: Vec<SuppressedRecord<'a>>,
+    #[serde(borrow)]
+    pub warnings: Vec<WarningRecord<'a>>,
 }
 
 /// A document's metadata: what [`DocumentEntry`] and the claims' [`Source`]
 /// hold.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DocumentRecord {
-    pub path: String,
+pub struct DocumentRecord<'a> {
+    #[serde(borrow)]
+    pub path: Text<'a>,
     /// The line of a JSON Lines record.
     pub line: Option<u32>,
     /// A JSON Lines record's `id`.
-    pub id: Option<String>,
-    pub title: Option<String>,
+    #[serde(borrow)]
+    pub id: Option<Text<'a>>,
+    #[serde(borrow)]
+    pub title: Option<Text<'a>>,
     /// As the article wrote it (before aliases).
-    pub outlet: String,
+    #[serde(borrow)]
+    pub outlet: Text<'a>,
     /// `front_matter`, `url` or `unknown`.
-    pub outlet_source: String,
+    #[serde(borrow)]
+    pub outlet_source: Text<'a>,
     /// YYYY-MM-DD.
-    pub published: Option<String>,
-    pub published_at: Option<String>,
-    pub lang: String,
+    #[serde(borrow)]
+    pub published: Option<Text<'a>>,
+    #[serde(borrow)]
+    pub published_at: Option<Text<'a>>,
+    #[serde(borrow)]
+    pub lang: Text<'a>,
     /// `front_matter`, `detected` or `default`.
-    pub lang_source: String,
-    pub url: Option<String>,
+    #[serde(borrow)]
+    pub lang_source: Text<'a>,
+    #[serde(borrow)]
+    pub url: Option<Text<'a>>,
 }
 
 /// One claim of the document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ClaimRecord {
-    pub rule: String,
-    pub subject: String,
-    pub value: ValueRecord,
+pub struct ClaimRecord<'a> {
+    #[serde(borrow)]
+    pub rule: Text<'a>,
+    #[serde(borrow)]
+    pub subject: Text<'a>,
+    #[serde(borrow)]
+    pub value: ValueRecord<'a>,
     pub span: SpanRecord,
     pub value_span: SpanRecord,
-    pub quote: String,
+    #[serde(borrow)]
+    pub quote: Text<'a>,
     /// `published`, `url`, `text` or `rule_when`.
-    pub resolved_from: Option<String>,
+    #[serde(borrow)]
+    pub resolved_from: Option<Text<'a>>,
     /// The words of the quote's sentence before and after it.
-    pub sentence: [String; 2],
+    #[serde(borrow)]
+    pub sentence: [Text<'a>; 2],
 }
 
 /// A value: its kind, interval and unit. An end that is `None` is
 /// unbounded (`lo` below, `hi` above); a text value has `text` instead.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ValueRecord {
-    pub kind: String,
+pub struct ValueRecord<'a> {
+    #[serde(borrow)]
+    pub kind: Text<'a>,
     pub lo: Option<f64>,
     pub hi: Option<f64>,
     pub lo_open: bool,
     pub hi_open: bool,
-    pub text: Option<String>,
+    #[serde(borrow)]
+    pub text: Option<Text<'a>>,
     /// `day` or `percent`.
-    pub unit: Option<String>,
+    #[serde(borrow)]
+    pub unit: Option<Text<'a>>,
 }
 
 /// Where words stand: byte offsets in the decoded text, and line and column
@@ -108,19 +187,24 @@ pub struct SpanRecord {
 
 /// A claim an article's suppression took out, and why.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SuppressedRecord {
-    pub claim: ClaimRecord,
-    pub reason: String,
+pub struct SuppressedRecord<'a> {
+    #[serde(borrow)]
+    pub claim: ClaimRecord<'a>,
+    #[serde(borrow)]
+    pub reason: Text<'a>,
     /// `inline` or `front_matter`.
-    pub by: String,
+    #[serde(borrow)]
+    pub by: Text<'a>,
     pub line: Option<u64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct WarningRecord {
-    pub path: String,
+pub struct WarningRecord<'a> {
+    #[serde(borrow)]
+    pub path: Text<'a>,
     pub line: Option<u64>,
-    pub message: String,
+    #[serde(borrow)]
+    pub message: Text<'a>,
 }
 
 /// What reports need of a rule, and the tolerance its claims are compared
@@ -149,9 +233,9 @@ pub struct Checked {
     pub sentences: Vec<Sentence>,
 }
 
-impl Extracted {
+impl<'a> Extracted<'a> {
     /// A record of warnings only: an input that gave no document.
-    pub fn warnings_only(warnings: &[Warning]) -> Extracted {
+    pub fn warnings_only(warnings: &'a [Warning]) -> Extracted<'a> {
         Extracted {
             document: None,
             claims: Vec::new(),
@@ -162,21 +246,21 @@ impl Extracted {
 
     /// The record of a checked document, its reading warnings (`read`)
     /// joined to those of its extraction. Its sentences must have been kept.
-    pub fn of(checked: &Checked, read: &[Warning]) -> Extracted {
+    pub fn of(checked: &'a Checked, read: &'a [Warning]) -> Extracted<'a> {
         let e = &checked.entry;
         let source = &e.source;
         let document = DocumentRecord {
-            path: source.path().to_string(),
+            path: source.path().into(),
             line: e.line,
-            id: e.id.as_deref().map(str::to_string),
-            title: source.title().map(str::to_string),
-            outlet: source.outlet.to_string(),
-            outlet_source: e.outlet_source.as_str().to_string(),
-            published: source.published.map(|d| d.to_string()),
-            published_at: e.published_at.as_deref().map(str::to_string),
-            lang: e.lang.to_string(),
-            lang_source: e.lang_source.as_str().to_string(),
-            url: e.url.as_deref().map(str::to_string),
+            id: e.id.as_deref().map(Text::from),
+            title: source.title().map(Text::from),
+            outlet: Text::from(&*source.outlet),
+            outlet_source: e.outlet_source.as_str().into(),
+            published: source.published.map(|d| d.to_string().into()),
+            published_at: e.published_at.as_deref().map(Text::from),
+            lang: Text::from(&*e.lang),
+            lang_source: e.lang_source.as_str().into(),
+            url: e.url.as_deref().map(Text::from),
         };
         let claims = checked
             .extraction
@@ -190,8 +274,8 @@ impl Extracted {
             .iter()
             .map(|s| SuppressedRecord {
                 claim: ClaimRecord::of(&s.claim, None),
-                reason: s.reason.clone(),
-                by: s.by.to_string(),
+                reason: s.reason.as_str().into(),
+                by: s.by.into(),
                 line: s.line.map(|l| l as u64),
             })
             .collect();
@@ -212,13 +296,13 @@ impl Extracted {
     pub fn order_key(&self) -> (&str, Option<u32>) {
         match &self.document {
             Some(d) => (&d.path, d.line),
-            None => (self.warnings.first().map_or("", |w| w.path.as_str()), None),
+            None => (self.warnings.first().map_or("", |w| &*w.path), None),
         }
     }
 }
 
-impl ClaimRecord {
-    fn of(c: &Claim, sentence: Option<&Sentence>) -> ClaimRecord {
+impl<'a> ClaimRecord<'a> {
+    fn of(c: &'a Claim, sentence: Option<&'a Sentence>) -> ClaimRecord<'a> {
         let (lo, hi, lo_open, hi_open, text) = match &c.value.interval {
             Interval::Range(r) => (
                 r.lo.is_finite().then_some(r.lo),
@@ -227,25 +311,28 @@ impl ClaimRecord {
                 r.hi_open,
                 None,
             ),
-            Interval::Text(t) => (None, None, false, false, Some(t.to_string())),
+            Interval::Text(t) => (None, None, false, false, Some(Text::from(&**t))),
         };
         ClaimRecord {
-            rule: c.rule().to_string(),
-            subject: c.subject().to_string(),
+            rule: c.rule().into(),
+            subject: c.subject().into(),
             value: ValueRecord {
-                kind: c.value.kind.as_str().to_string(),
+                kind: c.value.kind.as_str().into(),
                 lo,
                 hi,
                 lo_open,
                 hi_open,
                 text,
-                unit: c.value.unit.map(|u| u.as_str().to_string()),
+                unit: c.value.unit.map(|u| u.as_str().into()),
             },
             span: SpanRecord::from(c.span),
             value_span: SpanRecord::from(c.value_span),
-            quote: c.quote().to_string(),
-            resolved_from: c.resolved_from.map(|r| r.as_str().to_string()),
-            sentence: sentence.map_or_else(Default::default, |s| [s.before.to_string(), s.after.to_string()]),
+            quote: c.quote().into(),
+            resolved_from: c.resolved_from.map(|r| r.as_str().into()),
+            sentence: match sentence {
+                Some(s) => [Text::from(&*s.before), Text::from(&*s.after)],
+                None => Default::default(),
+            },
         }
     }
 }
@@ -276,22 +363,22 @@ impl From<SpanRecord> for Span {
     }
 }
 
-impl From<&Warning> for WarningRecord {
-    fn from(w: &Warning) -> WarningRecord {
+impl<'a> From<&'a Warning> for WarningRecord<'a> {
+    fn from(w: &'a Warning) -> WarningRecord<'a> {
         WarningRecord {
-            path: w.path.clone(),
+            path: w.path.as_str().into(),
             line: w.line.map(|l| l as u64),
-            message: w.message.clone(),
+            message: w.message.as_str().into(),
         }
     }
 }
 
-impl From<&WarningRecord> for Warning {
+impl From<&WarningRecord<'_>> for Warning {
     fn from(w: &WarningRecord) -> Warning {
         Warning {
-            path: w.path.clone(),
+            path: w.path.to_string(),
             line: w.line.map(|l| usize::try_from(l).unwrap_or(usize::MAX)),
-            message: w.message.clone(),
+            message: w.message.to_string(),
         }
     }
 }
@@ -347,7 +434,8 @@ fn kind(name: &str) -> Result<Kind, String> {
 pub struct Rebuild<'a> {
     /// The tolerance of each rule, by id.
     tolerances: HashMap<&'a str, Tolerance>,
-    tags: HashMap<(String, String), Arc<RuleTag>>,
+    /// By rule id, then subject.
+    tags: HashMap<String, HashMap<String, Arc<RuleTag>>>,
     strings: std::collections::HashSet<Arc<str>>,
     /// Keep each claim's sentence (the HTML page shows them).
     pub sentences: bool,
@@ -373,7 +461,7 @@ impl<'a> Rebuild<'a> {
     }
 
     fn tag(&mut self, rule: &str, subject: &str) -> Result<Arc<RuleTag>, String> {
-        if let Some(tag) = self.tags.get(&(rule.to_string(), subject.to_string())) {
+        if let Some(tag) = self.tags.get(rule).and_then(|tags| tags.get(subject)) {
             return Ok(tag.clone());
         }
         let tolerance = *self
@@ -385,13 +473,16 @@ impl<'a> Rebuild<'a> {
             tolerance,
             subject: subject.into(),
         });
-        self.tags.insert((rule.to_string(), subject.to_string()), tag.clone());
+        self.tags
+            .entry(rule.to_string())
+            .or_default()
+            .insert(subject.to_string(), tag.clone());
         Ok(tag)
     }
 
     /// A record as the run keeps it: the document (when there is one) and
     /// the record's warnings.
-    pub fn checked(&mut self, record: &Extracted) -> Result<(Option<Checked>, Vec<Warning>), String> {
+    pub fn checked(&mut self, record: &Extracted<'_>) -> Result<(Option<Checked>, Vec<Warning>), String> {
         let warnings = record.warnings.iter().map(Warning::from).collect();
         let Some(d) = &record.document else {
             if !record.claims.is_empty() || !record.suppressed.is_empty() {
@@ -417,7 +508,7 @@ impl<'a> Rebuild<'a> {
             line: d.line,
             id: d.id.as_deref().map(Box::from),
             lang,
-            lang_source: match d.lang_source.as_str() {
+            lang_source: match &*d.lang_source {
                 "front_matter" => LangSource::FrontMatter,
                 "detected" => LangSource::Detected,
                 "default" => LangSource::Default,
@@ -425,7 +516,7 @@ impl<'a> Rebuild<'a> {
             },
             url: d.url.as_deref().map(Box::from),
             published_at: d.published_at.as_deref().map(Box::from),
-            outlet_source: match d.outlet_source.as_str() {
+            outlet_source: match &*d.outlet_source {
                 "front_matter" => OutletSource::FrontMatter,
                 "url" => OutletSource::Url,
                 "alias" => OutletSource::Alias,
@@ -439,15 +530,15 @@ impl<'a> Rebuild<'a> {
         let mut quotes = Vec::with_capacity(record.claims.len());
         let mut sentences = Vec::new();
         for c in &record.claims {
-            quotes.push(c.quote.as_str());
+            quotes.push(&*c.quote);
             if self.sentences {
                 sentences.push(Sentence {
-                    before: c.sentence[0].as_str().into(),
-                    after: c.sentence[1].as_str().into(),
+                    before: Box::from(&*c.sentence[0]),
+                    after: Box::from(&*c.sentence[1]),
                 });
             }
         }
-        let suppressed_quotes: Vec<&str> = record.suppressed.iter().map(|s| s.claim.quote.as_str()).collect();
+        let suppressed_quotes: Vec<&str> = record.suppressed.iter().map(|s| &*s.claim.quote).collect();
         let (source, ranges) = source.with_quotes(quotes.iter().chain(&suppressed_quotes).copied());
         let source = Arc::new(source);
         let mut ranges = ranges.into_iter();
@@ -459,8 +550,8 @@ impl<'a> Rebuild<'a> {
         for s in &record.suppressed {
             suppressed.push(Suppressed {
                 claim: self.claim(&s.claim, &source, ranges.next().unwrap_or_default())?,
-                reason: s.reason.clone(),
-                by: match s.by.as_str() {
+                reason: s.reason.to_string(),
+                by: match &*s.by {
                     "inline" => "inline",
                     "front_matter" => "front_matter",
                     "baseline" => "baseline",
@@ -488,14 +579,14 @@ impl<'a> Rebuild<'a> {
 
     fn claim(
         &mut self,
-        c: &ClaimRecord,
+        c: &ClaimRecord<'_>,
         source: &Arc<Source>,
         quote: crate::extract::TextRange,
     ) -> Result<Claim, String> {
         let v = &c.value;
         let kind = kind(&v.kind)?;
         let interval = match &v.text {
-            Some(text) => Interval::Text(text.as_str().into()),
+            Some(text) => Interval::Text(Box::from(&**text)),
             None => Interval::Range(Range {
                 lo: v.lo.unwrap_or(f64::NEG_INFINITY),
                 hi: v.hi.unwrap_or(f64::INFINITY),
