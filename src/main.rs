@@ -175,9 +175,14 @@ enum Command {
 #[derive(clap::Args)]
 struct CacheArgs {
     /// Read and extract every article, without the claims cache (nothing is
-    /// read from it or written to it). Also set by the RECOUPE_NO_CACHE
-    /// environment variable (`1`, `true`).
-    #[arg(long, env = "RECOUPE_NO_CACHE", hide_env = true, conflicts_with = "cache")]
+    /// read from it or written to it; wins over --cache). Also set by the
+    /// RECOUPE_NO_CACHE environment variable (`1`, `true`).
+    #[arg(
+        long,
+        env = "RECOUPE_NO_CACHE",
+        hide_env = true,
+        value_parser = clap::builder::BoolishValueParser::new()
+    )]
     no_cache: bool,
     /// The claims cache file: each article's claims, kept between runs and
     /// keyed by the article's content and the rules, so that a run reads
