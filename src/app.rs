@@ -173,19 +173,218 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
             return exit::ERROR;
         }
     }
+    let Some(mut prepared) = prepare_rules(options, io) else {
+        return exit::ERROR;
+    };
+    let Ok((known, claim_entries)) = read_baseline(options, io) else {
+        return exit::ERROR;
+    };
+    let Ok(mut inputs) = list_inputs(options, io) else {
+        return exit::ERROR;
+    };
+    let new_paths = if options.new.is_empty() {
+        None
+    } else {
+        match add_new_articles(&mut inputs, &options.new, io) {
+            Ok(paths) => Some(paths),
+            Err(code) => return code,
+        }
+    };
+    let bar = options
+        .progress
+        .then(|| progress::Bar::new(inputs.files.len() + inputs.documents.len(), &inputs.files));
+    let scope = crate::Scope {
+        new_paths,
+        known,
+        sentences: options.format == Format::Html,
+        progress: bar.as_ref().map(progress::Bar::ticker),
+        aliases: options.aliases.clone(),
+        suppress_claims: suppress_claims(options, &claim_entries),
+    };
+    let Some((gathered, failures)) = prepared.gather(inputs, &scope, false, options.quiet, io) else {
+        return exit::ERROR;
+    };
+    let mut report = crate::finish(gathered, &prepared.catalog, failures, &scope);
+    report.config = options.config.clone();
+    // The bar is gone before anything else is written.
+    drop(scope);
+    if let Some(bar) = bar {
+        bar.finish();
+    }
+    deliver(&report, options, &claim_entries, io)
+}
+
+/// `recoupe extract`: the records of the articles below `options.paths`
+/// (and those `files_from` names, one path a line), with the rule set's
+/// header, as a shard file for `recoupe compare`. Exit 0, or 2 when the run
+/// cannot be carried out.
+pub fn extract(options: &CheckOptions, files_from: Option<&std::path::Path>, io: &mut Output) -> i32 {
+    let mut options = options.clone();
+    if let Some(list) = files_from {
+        let text = if list.as_os_str() == "-" {
+            let mut text = String::new();
+            std::io::Read::read_to_string(&mut *io.stdin, &mut text).map(|_| text)
+        } else {
+            std::fs::read_to_string(list)
+        };
+        match text {
+            Ok(text) => options
+                .paths
+                .extend(text.lines().filter(|l| !l.trim().is_empty()).map(PathBuf::from)),
+            Err(e) => {
+                let _ = writeln!(io.err, "error: cannot read the list of files {}: {e}", list.display());
+                return exit::ERROR;
+            }
+        }
+    }
+    if options.paths.is_empty() {
+        let _ = writeln!(io.err, "error: no article to extract");
+        let _ = writeln!(io.err, "  help: give files or folders, or --files-from FILE");
+        return exit::ERROR;
+    }
+    let Some(mut prepared) = prepare_rules(&options, io) else {
+        return exit::ERROR;
+    };
+    let Ok(inputs) = list_inputs(&options, io) else {
+        return exit::ERROR;
+    };
+    let scope = crate::Scope::default();
+    let Some((gathered, failures)) = prepared.gather(inputs, &scope, true, options.quiet, io) else {
+        return exit::ERROR;
+    };
+    let header = crate::shard::Header::new(&prepared.rules_hash, &prepared.catalog);
+    let mut lines = gathered.records;
+    if !failures.is_empty() {
+        lines.push(crate::RecordLine::of(&crate::record::Extracted::warnings_only(&failures)));
+        lines.sort_unstable();
+    }
+    let write = |w: &mut dyn Write| -> std::io::Result<()> {
+        writeln!(w, "{}", header.line())?;
+        for line in &lines {
+            w.write_all(line.json.as_bytes())?;
+            w.write_all(b"\n")?;
+        }
+        Ok(())
+    };
+    let written = match &options.output {
+        Some(path) => {
+            crate::atomic::write(path, |w| write(w)).map_err(|e| format!("cannot write {}: {e}", path.display()))
+        }
+        None => {
+            let mut w = std::io::BufWriter::new(&mut *io.out);
+            match write(&mut w).and_then(|()| w.flush()) {
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                other => other.map_err(|e| format!("cannot write the records: {e}")),
+            }
+        }
+    };
+    if let Err(message) = written {
+        let _ = writeln!(io.err, "error: {message}");
+        return exit::ERROR;
+    }
+    exit::OK
+}
+
+/// `recoupe compare SHARD...`: the report of the documents of shard files
+/// (`recoupe extract`), as `check` gives it for the same articles: the same
+/// comparison and printers, flags and exit codes. `options.paths` are the
+/// shards.
+pub fn compare(options: &CheckOptions, io: &mut Output) -> i32 {
+    let shard_error = |io: &mut Output, e: &crate::shard::ShardError| {
+        let _ = writeln!(io.err, "error: {e}");
+        let _ = writeln!(
+            io.err,
+            "  help: give the files `recoupe extract --output FILE` wrote, all with the same rules"
+        );
+        exit::ERROR
+    };
+    let Some(first) = options.paths.first() else {
+        let _ = writeln!(io.err, "error: no shard to compare");
+        let _ = writeln!(io.err, "  help: recoupe compare shard-1.jsonl shard-2.jsonl");
+        return exit::ERROR;
+    };
+    let header = match crate::shard::first_header(first) {
+        Ok(header) => header,
+        Err(e) => return shard_error(io, &e),
+    };
+    let catalog = match header.catalog() {
+        Ok(catalog) => catalog,
+        Err(message) => {
+            let e = crate::shard::ShardError {
+                file: corpus::display_path(first),
+                line: Some(1),
+                message: format!("not a shard header: {message}"),
+            };
+            return shard_error(io, &e);
+        }
+    };
+    let Ok((known, claim_entries)) = read_baseline(options, io) else {
+        return exit::ERROR;
+    };
+    let sentences = options.format == Format::Html;
+    let mut collect = crate::Collect::new(&catalog, sentences);
+    if let Err(e) = crate::shard::read(&options.paths, &header, first, |r| collect.add(r)) {
+        return shard_error(io, &e);
+    }
+    let gathered = collect.done();
+    let new_paths = if options.new.is_empty() {
+        None
+    } else {
+        let documents: std::collections::HashSet<&str> = gathered.documents.iter().map(|d| d.source.path()).collect();
+        let mut paths = std::collections::BTreeSet::new();
+        for path in &options.new {
+            let shown = corpus::display_path(path);
+            if !documents.contains(shown.as_str()) {
+                let _ = writeln!(io.err, "error: --new {shown}: no document of the shards has this path");
+                let _ = writeln!(
+                    io.err,
+                    "  help: name the new article as the shards show it (the path `recoupe extract` was given)"
+                );
+                return exit::ERROR;
+            }
+            paths.insert(shown);
+        }
+        Some(paths)
+    };
+    let scope = crate::Scope {
+        new_paths,
+        known,
+        sentences,
+        progress: None,
+        aliases: options.aliases.clone(),
+        suppress_claims: suppress_claims(options, &claim_entries),
+    };
+    let mut report = crate::finish(gathered, &catalog, Vec::new(), &scope);
+    report.config = options.config.clone();
+    deliver(&report, options, &claim_entries, io)
+}
+
+/// The rules of a run that extracts (`check`, `extract`): their files read
+/// and hashed, the claims cache opened, and the rules compiled now unless
+/// the cache knows the rule set (then only if an article is missing).
+struct Prepared {
+    rules: crate::Rules<'static>,
+    rules_hash: crate::cache::Hash,
+    catalog: Vec<report::RuleEntry>,
+    cache: Option<crate::cache::Cache>,
+    session: Option<crate::cache::Session>,
+}
+
+fn prepare_rules(options: &CheckOptions, io: &mut Output) -> Option<Prepared> {
     let sources = match rules::read_sources(&options.rules) {
         Ok(sources) => sources,
         Err(errors) => {
             print_rule_errors(&errors, io);
-            return exit::ERROR;
+            return None;
         }
     };
-    let mut cache = options
+    let rules_hash = crate::cache::rules_hash(&sources);
+    let cache = options
         .cache
         .as_deref()
         .and_then(|path| open_cache(path, options.quiet, io));
     let session = cache.as_ref().and_then(|c| {
-        let context = crate::cache::context(&crate::cache::rules_hash(&sources), options.load.max_file_size);
+        let context = crate::cache::context(&rules_hash, options.load.max_file_size);
         c.session(context)
             .map_err(|e| cache_warning(io, options.quiet, &format!("{e}: the run goes on without it")))
             .ok()
@@ -208,25 +407,92 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
                 if let Some(errors) = rules.errors() {
                     print_rule_errors(errors, io);
                 }
-                return exit::ERROR;
+                return None;
             }
         },
     };
-    let (known, claim_entries) = match &options.baseline {
-        None => Default::default(),
-        Some(path) => match baseline::read_all(path) {
-            Ok(read) => read,
-            Err(message) => {
-                let _ = writeln!(io.err, "error: {message}");
-                let _ = writeln!(
-                    io.err,
-                    "  help: write one with `recoupe check --write-baseline {}`",
-                    path.display()
-                );
-                return exit::ERROR;
-            }
-        },
-    };
+    Some(Prepared {
+        rules,
+        rules_hash,
+        catalog,
+        cache,
+        session,
+    })
+}
+
+impl Prepared {
+    /// Reads and extracts the inputs (through the cache), writes what was
+    /// new to the cache; the gathered run and the warnings of patterns that
+    /// could not be built. `None`: the rules did not compile (said).
+    fn gather(
+        &mut self,
+        inputs: crate::Inputs,
+        scope: &crate::Scope,
+        records: bool,
+        quiet: bool,
+        io: &mut Output,
+    ) -> Option<(crate::Gathered, Vec<corpus::Warning>)> {
+        let run = crate::Run {
+            rules: &self.rules,
+            catalog: &self.catalog,
+            cache: self.session.as_ref(),
+            records,
+        };
+        let gathered = crate::gather(inputs, &run, scope);
+        if let Some(errors) = self.rules.errors() {
+            print_rule_errors(errors, io);
+            return None;
+        }
+        if let (Some(cache), Some(session)) = (self.cache.as_mut(), self.session.take()) {
+            commit_cache(cache, session, quiet, io);
+        }
+        let failures = self.rules.compiled().map(RuleSet::failures).unwrap_or_default();
+        Some((gathered, failures))
+    }
+}
+
+/// The baseline's accepted conflicts and suppressed claims (none without
+/// `--baseline`); `Err` when it cannot be read (said).
+fn read_baseline(
+    options: &CheckOptions,
+    io: &mut Output,
+) -> Result<(std::collections::BTreeSet<String>, Vec<baseline::ClaimEntry>), ()> {
+    match &options.baseline {
+        None => Ok(Default::default()),
+        Some(path) => baseline::read_all(path).map_err(|message| {
+            let _ = writeln!(io.err, "error: {message}");
+            let _ = writeln!(
+                io.err,
+                "  help: write one with `recoupe check --write-baseline {}`",
+                path.display()
+            );
+        }),
+    }
+}
+
+/// The claims the baseline suppresses by fingerprint, for the scope.
+fn suppress_claims(
+    options: &CheckOptions,
+    claim_entries: &[baseline::ClaimEntry],
+) -> Option<(String, std::collections::BTreeMap<String, String>)> {
+    options
+        .baseline
+        .as_ref()
+        .filter(|_| !claim_entries.is_empty())
+        .map(|path| {
+            (
+                corpus::display_path(path),
+                claim_entries
+                    .iter()
+                    .map(|e| (e.fingerprint.clone(), e.reason.clone()))
+                    .collect(),
+            )
+        })
+}
+
+/// The files and folders of a run (`--exclude` applied), the articles named
+/// on the command line read; `Err` when a path cannot be used (said).
+fn list_inputs(options: &CheckOptions, io: &mut Output) -> Result<crate::Inputs, i32> {
     let exclude = match exclude_set(&options.exclude) {
         Ok(set) => set,
         Err(message) => {
@@ -235,7 +501,7 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
                 io.err,
                 "  help: a glob such as `drafts`, `**/*.draft.md` or `corpus/archive/**`"
             );
-            return exit::ERROR;
+            return Err(exit::ERROR);
         }
     };
     let mut inputs = match corpus::list_files_excluding(&options.paths, &exclude) {
@@ -251,68 +517,25 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
                 io.err,
                 "  help: give a file or folder of articles, e.g. `recoupe check corpus/`"
             );
-            return exit::ERROR;
+            return Err(exit::ERROR);
         }
     };
     // An article named on the command line is one the user asked about: if
     // it cannot be read, the run cannot say anything about it, and exits 2
     // (only articles found by walking a folder become warnings).
-    if let Err(code) = read_named_articles(&mut inputs, &options.paths, io) {
-        return code;
-    }
-    let new_paths = if options.new.is_empty() {
-        None
-    } else {
-        match add_new_articles(&mut inputs, &options.new, io) {
-            Ok(paths) => Some(paths),
-            Err(code) => return code,
-        }
-    };
-    let bar = options
-        .progress
-        .then(|| progress::Bar::new(inputs.files.len() + inputs.documents.len(), &inputs.files));
-    let scope = crate::Scope {
-        new_paths,
-        known,
-        sentences: options.format == Format::Html,
-        progress: bar.as_ref().map(progress::Bar::ticker),
-        aliases: options.aliases.clone(),
-        suppress_claims: options
-            .baseline
-            .as_ref()
-            .filter(|_| !claim_entries.is_empty())
-            .map(|path| {
-                (
-                    corpus::display_path(path),
-                    claim_entries
-                        .iter()
-                        .map(|e| (e.fingerprint.clone(), e.reason.clone()))
-                        .collect(),
-                )
-            }),
-    };
-    let run = crate::Run {
-        rules: &rules,
-        catalog: &catalog,
-        cache: session.as_ref(),
-        records: false,
-    };
-    let gathered = crate::gather(inputs, &run, &scope);
-    if let Some(errors) = rules.errors() {
-        print_rule_errors(errors, io);
-        return exit::ERROR;
-    }
-    if let (Some(cache), Some(session)) = (cache.as_mut(), session) {
-        commit_cache(cache, session, options.quiet, io);
-    }
-    let failures = rules.compiled().map(RuleSet::failures).unwrap_or_default();
-    let mut report = crate::finish(gathered, &catalog, failures, &scope);
-    report.config = options.config.clone();
-    // The bar is gone before anything else is written.
-    drop(scope);
-    if let Some(bar) = bar {
-        bar.finish();
-    }
+    read_named_articles(&mut inputs, &options.paths, io)?;
+    Ok(inputs)
+}
+
+/// Prints a run's report in its format (to `--output` or standard output),
+/// writes the baseline when asked, and gives the exit code: what `check`
+/// and `compare` share once the report is made.
+fn deliver(
+    report: &report::Report,
+    options: &CheckOptions,
+    claim_entries: &[baseline::ClaimEntry],
+    io: &mut Output,
+) -> i32 {
     // Each printer writes to a buffered writer; the JSON and SARIF printers
     // stream, so a large report is never built whole in memory.
     let print = |w: &mut dyn Write| -> std::io::Result<()> {

@@ -24,6 +24,7 @@ pub mod report;
 pub mod rule_examples;
 pub mod rules;
 pub mod search;
+pub mod shard;
 pub mod suppress;
 pub mod value;
 
@@ -229,29 +230,43 @@ impl RecordLine {
     }
 }
 
-impl Gathered {
-    /// A run rebuilt from records (`recoupe compare`): what [`gather`] would
-    /// have kept. `sentences`: keep each claim's sentence (the HTML page).
-    pub fn from_records<'r>(
-        records: impl IntoIterator<Item = record::Extracted<'r>>,
-        catalog: &[RuleEntry],
-        sentences: bool,
-    ) -> Result<Gathered, String> {
-        let mut rebuild = record::Rebuild::new(catalog, sentences);
-        let mut gathered = Gathered::default();
-        let mut batch = Vec::new();
-        for record in records {
-            let (checked, mut warnings) = rebuild.checked(&record)?;
-            gathered.warnings.append(&mut warnings);
-            batch.extend(checked);
-            if batch.len() >= FILES_PER_BATCH {
-                gathered.keep(std::mem::take(&mut batch), sentences);
-            }
+/// A run rebuilt from records (`recoupe compare`), one record at a time:
+/// what [`gather`] would have kept.
+pub struct Collect<'a> {
+    rebuild: record::Rebuild<'a>,
+    gathered: Gathered,
+    batch: Vec<record::Checked>,
+    sentences: bool,
+}
+
+impl<'a> Collect<'a> {
+    /// `sentences`: keep each claim's sentence (the HTML page).
+    pub fn new(catalog: &'a [RuleEntry], sentences: bool) -> Collect<'a> {
+        Collect {
+            rebuild: record::Rebuild::new(catalog, sentences),
+            gathered: Gathered::default(),
+            batch: Vec::new(),
+            sentences,
         }
-        gathered.keep(batch, sentences);
-        Ok(gathered)
     }
 
+    pub fn add(&mut self, record: &record::Extracted) -> Result<(), String> {
+        let (checked, mut warnings) = self.rebuild.checked(record)?;
+        self.gathered.warnings.append(&mut warnings);
+        self.batch.extend(checked);
+        if self.batch.len() >= FILES_PER_BATCH {
+            self.gathered.keep(std::mem::take(&mut self.batch), self.sentences);
+        }
+        Ok(())
+    }
+
+    pub fn done(mut self) -> Gathered {
+        self.gathered.keep(std::mem::take(&mut self.batch), self.sentences);
+        self.gathered
+    }
+}
+
+impl Gathered {
     /// A batch's documents and claims, kept with their strings moved into
     /// one buffer (`extract::pack`), on this thread: what the workers
     /// allocated for them is all freed, for the next batch to reuse.
@@ -590,8 +605,10 @@ pub fn finish(gathered: Gathered, rules: &[RuleEntry], failures: Vec<corpus::War
             });
         }
     }
-    // In the order of the file, whichever thread found them.
+    // In the order of the file, whichever thread found them; a document
+    // given twice (in two shards) suppresses its claims once.
     suppressed.sort_by(|a, b| extract::Claim::order(&a.claim, &b.claim));
+    suppressed.dedup_by(|a, b| a.claim == b.claim && a.reason == b.reason && a.by == b.by && a.line == b.line);
     // The records of a JSON Lines file share its path: its line tells them apart.
     // Unstable, in place: two entries with one path and line are one
     // document read twice, alike in every field.
