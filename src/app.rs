@@ -255,7 +255,9 @@ pub fn extract(options: &CheckOptions, files_from: Option<&std::path::Path>, io:
     let header = crate::shard::Header::new(&prepared.rules_hash, &prepared.catalog);
     let mut lines = gathered.records;
     if !failures.is_empty() {
-        lines.push(crate::RecordLine::of(&crate::record::Extracted::warnings_only(&failures)));
+        lines.push(crate::RecordLine::of(&crate::record::Extracted::warnings_only(
+            &failures,
+        )));
         lines.sort_unstable();
     }
     let write = |w: &mut dyn Write| -> std::io::Result<()> {

@@ -140,8 +140,7 @@ enum Command {
     /// `recoupe compare` the shards on one machine: the report is the one
     /// `check` gives for the whole corpus. The paths are kept as given, so run
     /// every extract from the same folder as the final report expects.
-    #[command(
-        after_help = "Examples:
+    #[command(after_help = "Examples:
   recoupe extract corpus/2024 --output shard-2024.jsonl
   recoupe extract corpus/2025 --output shard-2025.jsonl
   recoupe compare shard-*.jsonl                           # = recoupe check corpus
@@ -154,8 +153,7 @@ enum Command {
   # in a Spark job: an RDD of paths, one shard per partition
   paths.pipe(\"recoupe extract --files-from - --rules /shared/rules\")
 
-See docs/scale.md. Exit codes: 0 written, 2 error (invalid rules, unreadable path)."
-    )]
+See docs/scale.md. Exit codes: 0 written, 2 error (invalid rules, unreadable path).")]
     Extract {
         /// Articles, JSON Lines files (*.jsonl) or folders of them.
         paths: Vec<PathBuf>,
@@ -188,16 +186,14 @@ See docs/scale.md. Exit codes: 0 written, 2 error (invalid rules, unreadable pat
     /// rule sets, and compares their claims as `check` does: the same report,
     /// byte for byte, in every format, with the same flags and exit codes.
     /// No rule files are needed: each shard carries what reports need of its rules.
-    #[command(
-        after_help = "Examples:
+    #[command(after_help = "Examples:
   recoupe compare shard-*.jsonl                              # the memo, as `recoupe check` prints it
   recoupe compare shard-*.jsonl --format json -o report.json
   recoupe compare shard-*.jsonl --new corpus/new.md          # CI: only what the new article changes
   recoupe compare shard-*.jsonl --baseline baseline.json     # fail only on new contradictions
 
 Exit codes: 0 no contradiction, 1 contradiction(s) (or what --fail-on names), 2 error
-(unreadable or malformed shard, shards of different rule sets, bad arguments)."
-    )]
+(unreadable or malformed shard, shards of different rule sets, bad arguments).")]
     Compare {
         /// Shard files written by `recoupe extract`.
         #[arg(required = true, value_name = "SHARD")]
