@@ -299,7 +299,11 @@ fn run() -> Result<(), String> {
         "target: warm run (median)",
         format!("{warm_median:.1} ms"),
         format!("≤ {TARGET_WARM_MS:.0} ms"),
-        if warm_median <= TARGET_WARM_MS { "MET" } else { "NOT MET" }
+        if warm_median <= TARGET_WARM_MS {
+            "MET"
+        } else {
+            "NOT MET"
+        }
     );
     Ok(())
 }
