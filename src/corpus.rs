@@ -303,19 +303,14 @@ pub fn list_files_excluding(
             path: display_path(root),
             reason: io_reason(&e),
         })?;
-        let through_link = match (std::path::absolute(root), std::fs::canonicalize(root)) {
-            (Ok(absolute), Ok(real)) => absolute != real,
-            _ => false,
-        };
         if meta.is_dir() {
             let mut visited = HashMap::new();
             let walk_root = Walk { root, exclude };
-            walk_root.walk(root, through_link, &mut visited, &mut files, &mut warnings);
+            walk_root.walk(root, &mut visited, &mut files, &mut warnings);
         } else {
             files.push(Found {
                 path: root.clone(),
                 id: file_id(&meta),
-                through_link,
             });
         }
     }
@@ -323,12 +318,11 @@ pub fn list_files_excluding(
     Ok((files, warnings))
 }
 
-/// A file found while listing: its path, which file it is (device and
-/// inode, where the system says), and whether a symbolic link leads to it.
+/// A file found while listing: its path, and which file it is (device and
+/// inode, where the system says).
 struct Found {
     path: PathBuf,
     id: Option<(u64, u64)>,
-    through_link: bool,
 }
 
 /// The device and inode of a file (Unix).
@@ -349,40 +343,42 @@ fn file_id(meta: &std::fs::Metadata) -> Option<(u64, u64)> {
 /// `./corpus/a.md`) is read once, and a second name for the same file (a
 /// symbolic link) is a warning rather than a second document.
 fn distinct_files(files: Vec<Found>, warnings: &mut Vec<Warning>) -> Vec<PathBuf> {
-    // Two names of one file have one device and inode: only files that
-    // share theirs (or whose are unknown) need their real path, whose
-    // system calls were most of the listing's time (10,000 files: 40 ms of
-    // a 50 ms budget). (On this thread: resolved on the workers, the paths
-    // left their heaps scattered with freed memory, and the run's peak rose
-    // by 4 MiB.) A file reached without a symbolic link is kept over its
-    // links.
+    // Two names of one file have one device and inode, and so do two
+    // spellings of one name (`corpus/a.md`, `./corpus/a.md`): only files
+    // that share theirs (or whose are unknown) need comparing, and their
+    // real paths, whose system calls were most of the listing's time
+    // (10,000 files: 40 ms of a 50 ms budget). (On this thread: resolved on
+    // the workers, the paths left their heaps scattered with freed memory,
+    // and the run's peak rose by 4 MiB.) A file reached without a symbolic
+    // link is kept over its links. The others keep the order they were
+    // found in: the report is sorted, whatever the order files are read in.
     let mut names: HashMap<(u64, u64), usize> = HashMap::new();
     for f in &files {
         if let Some(id) = f.id {
             *names.entry(id).or_default() += 1;
         }
     }
-    let mut named: Vec<(bool, String, Option<PathBuf>, PathBuf)> = files
-        .into_iter()
-        .map(|found| {
-            let shared = found.id.is_none_or(|id| names.get(&id).is_some_and(|n| *n > 1));
-            if !shared {
-                return (found.through_link, display_path(&found.path), None, found.path);
-            }
-            let file = found.path;
-            let real = std::fs::canonicalize(&file).ok();
-            let through_link = match (std::path::absolute(&file), &real) {
+    let shared = |f: &Found| f.id.is_none_or(|id| names.get(&id).is_some_and(|n| *n > 1));
+    let mut named: Vec<(bool, String, Option<PathBuf>, usize)> = files
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| shared(f))
+        .map(|(index, found)| {
+            let file = &found.path;
+            let real = std::fs::canonicalize(file).ok();
+            let through_link = match (std::path::absolute(file), &real) {
                 (Ok(absolute), Some(real)) => absolute != *real,
                 _ => false,
             };
-            (through_link, display_path(&file), real, file)
+            (through_link, display_path(file), real, index)
         })
         .collect();
     named.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
     let mut shown = HashSet::new();
     let mut real: HashMap<PathBuf, String> = HashMap::new();
-    let mut kept = Vec::with_capacity(named.len());
-    for (_, name, canonical, file) in named {
+    let mut keep = vec![true; files.len()];
+    for (_, name, canonical, index) in named {
+        keep[index] = false;
         if !shown.insert(name.clone()) {
             continue;
         }
@@ -397,9 +393,13 @@ fn distinct_files(files: Vec<Found>, warnings: &mut Vec<Warning>) -> Vec<PathBuf
             }
             real.insert(canonical, name);
         }
-        kept.push(file);
+        keep[index] = true;
     }
-    kept
+    files
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(found, keep)| keep.then_some(found.path))
+        .collect()
 }
 
 /// Collects article files below `dir`, in a stable order, skipping hidden
@@ -421,11 +421,9 @@ impl Walk<'_> {
         self.exclude.is_match(below) || self.exclude.is_match(display_path(path))
     }
 
-    /// `through_link`: a symbolic link leads to `dir`.
     fn walk(
         &self,
         dir: &Path,
-        through_link: bool,
         visited: &mut HashMap<PathBuf, String>,
         files: &mut Vec<Found>,
         warnings: &mut Vec<Warning>,
@@ -493,17 +491,11 @@ impl Walk<'_> {
                 Some(kind) if kind.is_file() => Ok((false, true, device.zip(inode))),
                 _ => std::fs::metadata(&child).map(|m| (m.is_dir(), m.is_file(), file_id(&m))),
             };
-            // A link (or an entry of unknown type) leads where `metadata` says.
-            let linked = through_link || kind.is_none_or(|k| k.is_symlink());
             match followed {
-                Ok((true, _, _)) => self.walk(&child, linked, visited, files, warnings),
+                Ok((true, _, _)) => self.walk(&child, visited, files, warnings),
                 Ok((false, true, id)) => {
                     if is_article {
-                        files.push(Found {
-                            path: child,
-                            id,
-                            through_link: linked,
-                        });
+                        files.push(Found { path: child, id });
                     }
                 }
                 // A pipe, socket or device named like an article: reading it could

@@ -271,7 +271,13 @@ impl Gathered {
     /// one buffer (`extract::pack`), on this thread: what the workers
     /// allocated for them is all freed, for the next batch to reuse.
     fn keep(&mut self, mut checked: Vec<record::Checked>, sentences: bool) {
-        extract::pack(&mut checked.iter_mut().map(|c| &mut c.extraction).collect::<Vec<_>>());
+        extract::pack(
+            &mut checked
+                .iter_mut()
+                .filter(|c| !c.rebuilt)
+                .map(|c| &mut c.extraction)
+                .collect::<Vec<_>>(),
+        );
         for mut c in checked {
             c.entry.source = c.extraction.source.clone();
             // The suppressed claims keep their own copy of the source: it
@@ -319,6 +325,8 @@ struct Unit {
     checked: Vec<record::Checked>,
     warnings: Vec<corpus::Warning>,
     records: Vec<RecordLine>,
+    /// The input was read (not served from the cache).
+    read: bool,
 }
 
 /// Reads and extracts the inputs of a run (through the claims cache when
@@ -354,6 +362,7 @@ pub fn gather(inputs: Inputs, run: &Run, scope: &Scope) -> Gathered {
                 extraction,
                 suppressed,
                 sentences,
+                rebuilt: false,
             }
         }))
     };
@@ -372,6 +381,7 @@ pub fn gather(inputs: Inputs, run: &Run, scope: &Scope) -> Gathered {
             checked: checked.into_iter().collect(),
             warnings,
             records,
+            read: true,
         }
     };
     // Records of the cache, as the run keeps them; `None` when one does not
@@ -423,6 +433,7 @@ pub fn gather(inputs: Inputs, run: &Run, scope: &Scope) -> Gathered {
                     checked: checked.into_iter().collect(),
                     warnings,
                     records,
+                    read: true,
                 }
             }
             cache::Probe::Pass => {
@@ -477,7 +488,11 @@ pub fn gather(inputs: Inputs, run: &Run, scope: &Scope) -> Gathered {
         // fit where its last one was, and without this the process kept
         // 30 MiB more at the end of the 200 MiB benchmark.
         batch.iter_mut().for_each(|path| drop(std::mem::take(path)));
-        release_freed_memory();
+        // (A batch served from the cache read no text: nothing to hand back,
+        // and the pages handed back would be faulted in again by the next.)
+        if units.iter().any(|u| u.read) {
+            release_freed_memory();
+        }
         pending = units;
     }
     keep_units(pending, &mut gathered);

@@ -231,6 +231,10 @@ pub struct Checked {
     pub extraction: Extraction,
     pub suppressed: Vec<Suppressed>,
     pub sentences: Vec<Sentence>,
+    /// Rebuilt from a record: its strings are in one buffer of its own
+    /// already (extraction leaves them in many, which `extract::pack`
+    /// gathers).
+    pub rebuilt: bool,
 }
 
 impl<'a> Extracted<'a> {
@@ -573,6 +577,7 @@ impl<'a> Rebuild<'a> {
             },
             suppressed,
             sentences,
+            rebuilt: true,
         };
         Ok((Some(checked), warnings))
     }
