@@ -89,19 +89,28 @@ impl Source {
         self.get(self.path)
     }
 
-    /// This source with `quotes` appended to a copy of its strings, and
-    /// where each quote went: the claims of a document rebuilt from a record
-    /// (`record::Rebuild`) point at them, as extraction leaves its claims.
-    pub fn with_quotes<'q>(&self, quotes: impl Iterator<Item = &'q str>) -> (Source, Vec<TextRange>) {
-        let (mut text, path, title) = Source::start_text(self.path(), self.title(), 256);
+    /// A document's source whose strings hold its claims' `quotes` too,
+    /// and where each quote went: the claims of a document rebuilt from a
+    /// record (`record::Rebuild`) point at them, as extraction leaves its
+    /// claims.
+    pub fn with_quotes<'q>(
+        path: &str,
+        title: Option<&str>,
+        outlet: Arc<str>,
+        published: Option<Date>,
+        lang: Arc<str>,
+        quotes: impl Iterator<Item = &'q str> + Clone,
+    ) -> (Source, Vec<TextRange>) {
+        let more = quotes.clone().map(str::len).sum();
+        let (mut text, path, title) = Source::start_text(path, title, more);
         let ranges = quotes.map(|q| push(&mut text, q)).collect();
         let source = Source {
             text: text.into(),
             path,
             title,
-            outlet: self.outlet.clone(),
-            published: self.published,
-            lang: self.lang.clone(),
+            outlet,
+            published,
+            lang,
         };
         (source, ranges)
     }

@@ -500,13 +500,16 @@ impl<'a> Rebuild<'a> {
             .map(|p| crate::corpus::parse_iso_date(p).ok_or_else(|| format!("`{p}` is not a date (YYYY-MM-DD)")))
             .transpose()?;
         let lang = self.share(&d.lang);
-        let source = Arc::new(Source::new(
-            &d.path,
-            d.title.as_deref(),
-            self.share(&d.outlet),
-            published,
-            lang.clone(),
-        ));
+        // The document's strings and its claims' quotes in one buffer.
+        let quotes = record
+            .claims
+            .iter()
+            .map(|c| &*c.quote)
+            .chain(record.suppressed.iter().map(|s| &*s.claim.quote));
+        let outlet = self.share(&d.outlet);
+        let (source, ranges) =
+            Source::with_quotes(&d.path, d.title.as_deref(), outlet, published, lang.clone(), quotes);
+        let source = Arc::new(source);
         let entry = DocumentEntry {
             source: source.clone(),
             line: d.line,
@@ -529,22 +532,17 @@ impl<'a> Rebuild<'a> {
             },
             outlet_written: None,
         };
-        // The claims' quotes go into a buffer of their own, as extraction
-        // leaves them: `extract::pack` moves them with the batch.
-        let mut quotes = Vec::with_capacity(record.claims.len());
-        let mut sentences = Vec::new();
-        for c in &record.claims {
-            quotes.push(&*c.quote);
-            if self.sentences {
-                sentences.push(Sentence {
+        let sentences = match self.sentences {
+            true => record
+                .claims
+                .iter()
+                .map(|c| Sentence {
                     before: Box::from(&*c.sentence[0]),
                     after: Box::from(&*c.sentence[1]),
-                });
-            }
-        }
-        let suppressed_quotes: Vec<&str> = record.suppressed.iter().map(|s| &*s.claim.quote).collect();
-        let (source, ranges) = source.with_quotes(quotes.iter().chain(&suppressed_quotes).copied());
-        let source = Arc::new(source);
+                })
+                .collect(),
+            false => Vec::new(),
+        };
         let mut ranges = ranges.into_iter();
         let mut claims = Vec::with_capacity(record.claims.len());
         for c in &record.claims {
@@ -564,10 +562,6 @@ impl<'a> Rebuild<'a> {
                 line: s.line.map(|l| usize::try_from(l).unwrap_or(usize::MAX)),
             });
         }
-        let entry = DocumentEntry {
-            source: source.clone(),
-            ..entry
-        };
         let checked = Checked {
             entry,
             extraction: Extraction {
