@@ -542,10 +542,10 @@ fn deliver(
     // stream, so a large report is never built whole in memory.
     let print = |w: &mut dyn Write| -> std::io::Result<()> {
         let text = match options.format {
-            Format::Json => return report::json::write(&report, w),
-            Format::Sarif => return report::sarif::write(&report, w),
+            Format::Json => return report::json::write(report, w),
+            Format::Sarif => return report::sarif::write(report, w),
             Format::Human => human::render(
-                &report,
+                report,
                 human::Style {
                     color: options.color && options.output.is_none(),
                     lang: options.report_lang,
@@ -553,10 +553,10 @@ fn deliver(
                     ..Default::default()
                 },
             ),
-            Format::Github => report::github::render(&report),
-            Format::Junit => report::junit::render(&report),
-            Format::Markdown => report::markdown::render(&report, options.report_lang),
-            Format::Html => report::html::render(&report, options.report_lang),
+            Format::Github => report::github::render(report),
+            Format::Junit => report::junit::render(report),
+            Format::Markdown => report::markdown::render(report, options.report_lang),
+            Format::Html => report::html::render(report, options.report_lang),
         };
         w.write_all(text.as_bytes())
     };
@@ -580,9 +580,9 @@ fn deliver(
         return exit::ERROR;
     }
     if let Some(path) = &options.write_baseline {
-        let entries = baseline::entries(&report);
+        let entries = baseline::entries(report);
         // The claims the baseline read suppresses stay in the one written.
-        let text = baseline::render_with(&entries, &claim_entries);
+        let text = baseline::render_with(&entries, claim_entries);
         if let Err(e) = crate::atomic::write(path, |w| w.write_all(text.as_bytes())) {
             let _ = writeln!(io.err, "error: cannot write {}: {e}", path.display());
             return exit::ERROR;
@@ -599,7 +599,7 @@ fn deliver(
         // The contradictions just recorded are accepted from now on.
         return exit::OK;
     }
-    verdict(&report, options.fail_on, options.exit_zero)
+    verdict(report, options.fail_on, options.exit_zero)
 }
 
 /// Opens the claims cache; a file that is not one is replaced, and a cache

@@ -21,10 +21,8 @@ pub fn write(target: &Path, fill: impl FnOnce(&mut dyn Write) -> std::io::Result
             fill(&mut writer)?;
             return writer.flush();
         }
-        Ok(meta) if meta.is_file() => {
-            if std::fs::symlink_metadata(target).is_ok_and(|m| m.file_type().is_symlink()) {
-                return replace(&std::fs::canonicalize(target)?, fill);
-            }
+        Ok(meta) if meta.is_file() && std::fs::symlink_metadata(target).is_ok_and(|m| m.file_type().is_symlink()) => {
+            return replace(&std::fs::canonicalize(target)?, fill);
         }
         _ => {}
     }

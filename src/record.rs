@@ -634,9 +634,11 @@ mod tests {
             text: None,
             unit: Some("percent".into()),
         };
-        let json: ValueRecord = serde_json::from_str(&serde_json::to_string(&value).unwrap()).unwrap();
+        let text = serde_json::to_string(&value).unwrap();
+        let json: ValueRecord = serde_json::from_str(&text).unwrap();
         assert_eq!(json, value);
-        let binary: ValueRecord = postcard::from_bytes(&postcard::to_stdvec(&value).unwrap()).unwrap();
+        let bytes = postcard::to_stdvec(&value).unwrap();
+        let binary: ValueRecord = postcard::from_bytes(&bytes).unwrap();
         assert_eq!(binary, value);
     }
 }
