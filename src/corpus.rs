@@ -467,17 +467,15 @@ impl Walk<'_> {
         };
         // The entry's type comes with the listing (no system call per file,
         // on the usual file systems); a link is followed with `metadata`.
-        let mut children: Vec<(PathBuf, Option<std::fs::FileType>, Option<u64>)> = entries
+        let mut children: Vec<(std::ffi::OsString, PathBuf, Option<std::fs::FileType>, Option<u64>)> = entries
             .filter_map(|e| e.ok())
-            .map(|e| (e.path(), e.file_type().ok(), entry_inode(&e)))
+            .map(|e| (e.file_name(), e.path(), e.file_type().ok(), entry_inode(&e)))
             .collect();
         // By name: the order of their paths (they share the folder), at a
         // fraction of the cost of comparing paths component by component.
-        children.sort_by(|a, b| a.0.file_name().cmp(&b.0.file_name()));
-        for (child, kind, inode) in children {
-            let hidden = child
-                .file_name()
-                .is_some_and(|n| n.as_encoded_bytes().first() == Some(&b'.'));
+        children.sort_by(|a, b| a.0.cmp(&b.0));
+        for (name, child, kind, inode) in children {
+            let hidden = name.as_encoded_bytes().first() == Some(&b'.');
             if hidden || self.excluded(&child) {
                 continue;
             }
