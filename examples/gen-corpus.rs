@@ -1,5 +1,5 @@
 //! Generates a synthetic corpus in the shape of the seed corpus, for
-//! benchmarks: `cargo run --release --example gen-corpus -- OUT_DIR MEGABYTES [SEED] [--jsonl]`.
+//! benchmarks: `cargo run --release --example gen-corpus -- OUT_DIR MEGABYTES [SEED] [--jsonl] [--articles N]`.
 //!
 //! Deterministic: the same arguments give the same files, byte for byte. One
 //! article per file, with front matter, spread over subfolders of 1000 files;
@@ -165,8 +165,19 @@ fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let jsonl = args.iter().any(|a| a == "--jsonl");
     args.retain(|a| a != "--jsonl");
+    // `--articles N`: exactly N articles, whatever MEGABYTES says (the
+    // claims cache benchmark wants 10,000).
+    let mut articles: Option<usize> = None;
+    if let Some(at) = args.iter().position(|a| a == "--articles") {
+        let Some(n) = args.get(at + 1).and_then(|n| n.parse().ok()) else {
+            eprintln!("error: --articles takes a whole number");
+            std::process::exit(2);
+        };
+        articles = Some(n);
+        args.drain(at..at + 2);
+    }
     if args.len() < 2 {
-        eprintln!("usage: gen-corpus OUT_DIR MEGABYTES [SEED] [--jsonl]");
+        eprintln!("usage: gen-corpus OUT_DIR MEGABYTES [SEED] [--jsonl] [--articles N]");
         std::process::exit(2);
     }
     let out = PathBuf::from(&args[0]);
@@ -183,7 +194,7 @@ fn main() {
         let file = std::fs::File::create(out.join("archive.jsonl")).expect("create the archive");
         std::io::BufWriter::new(file)
     });
-    while written < target {
+    while articles.map_or(written < target, |n| index < n) {
         let article = article(&mut rng, index);
         let text = article.file();
         // Counted as files in both forms: the same arguments give the same

@@ -73,6 +73,8 @@ pub struct CheckOptions {
     pub aliases: std::collections::BTreeMap<String, String>,
     /// List the suppressed claims in the human report.
     pub show_suppressed: bool,
+    /// The claims cache file; `None`: no cache (`--no-cache`).
+    pub cache: Option<PathBuf>,
 }
 
 impl CheckOptions {
@@ -97,6 +99,7 @@ impl CheckOptions {
             config: None,
             aliases: Default::default(),
             show_suppressed: false,
+            cache: None,
         }
     }
 }
@@ -170,58 +173,15 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
             return exit::ERROR;
         }
     }
-    let rules = match load_rules(&options.rules, io) {
-        Some(r) => r,
-        None => return exit::ERROR,
+    let Some(mut prepared) = prepare_rules(options, io) else {
+        return exit::ERROR;
     };
-    let (known, claim_entries) = match &options.baseline {
-        None => Default::default(),
-        Some(path) => match baseline::read_all(path) {
-            Ok(read) => read,
-            Err(message) => {
-                let _ = writeln!(io.err, "error: {message}");
-                let _ = writeln!(
-                    io.err,
-                    "  help: write one with `recoupe check --write-baseline {}`",
-                    path.display()
-                );
-                return exit::ERROR;
-            }
-        },
+    let Ok((known, claim_entries)) = read_baseline(options, io) else {
+        return exit::ERROR;
     };
-    let exclude = match exclude_set(&options.exclude) {
-        Ok(set) => set,
-        Err(message) => {
-            let _ = writeln!(io.err, "error: {message}");
-            let _ = writeln!(
-                io.err,
-                "  help: a glob such as `drafts`, `**/*.draft.md` or `corpus/archive/**`"
-            );
-            return exit::ERROR;
-        }
+    let Ok(mut inputs) = list_inputs(options, io) else {
+        return exit::ERROR;
     };
-    let mut inputs = match corpus::list_files_excluding(&options.paths, &exclude) {
-        Ok((files, warnings)) => crate::Inputs {
-            files,
-            documents: Vec::new(),
-            warnings,
-            load: options.load.clone(),
-        },
-        Err(e) => {
-            let _ = writeln!(io.err, "error: {e}");
-            let _ = writeln!(
-                io.err,
-                "  help: give a file or folder of articles, e.g. `recoupe check corpus/`"
-            );
-            return exit::ERROR;
-        }
-    };
-    // An article named on the command line is one the user asked about: if
-    // it cannot be read, the run cannot say anything about it, and exits 2
-    // (only articles found by walking a folder become warnings).
-    if let Err(code) = read_named_articles(&mut inputs, &options.paths, io) {
-        return code;
-    }
     let new_paths = if options.new.is_empty() {
         None
     } else {
@@ -239,35 +199,353 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
         sentences: options.format == Format::Html,
         progress: bar.as_ref().map(progress::Bar::ticker),
         aliases: options.aliases.clone(),
-        suppress_claims: options
-            .baseline
-            .as_ref()
-            .filter(|_| !claim_entries.is_empty())
-            .map(|path| {
-                (
-                    corpus::display_path(path),
-                    claim_entries
-                        .iter()
-                        .map(|e| (e.fingerprint.clone(), e.reason.clone()))
-                        .collect(),
-                )
-            }),
+        suppress_claims: suppress_claims(options, &claim_entries),
     };
-    let mut report = crate::check_inputs(inputs, &rules, &scope);
+    let Some((gathered, failures)) = prepared.gather(inputs, &scope, false, options.quiet, io) else {
+        return exit::ERROR;
+    };
+    let mut report = crate::finish(gathered, &prepared.catalog, failures, &scope);
     report.config = options.config.clone();
     // The bar is gone before anything else is written.
     drop(scope);
     if let Some(bar) = bar {
         bar.finish();
     }
+    deliver(&report, options, &claim_entries, io)
+}
+
+/// `recoupe extract`: the records of the articles below `options.paths`
+/// (and those `files_from` names, one path a line), with the rule set's
+/// header, as a shard file for `recoupe compare`. Exit 0, or 2 when the run
+/// cannot be carried out.
+pub fn extract(options: &CheckOptions, files_from: Option<&std::path::Path>, io: &mut Output) -> i32 {
+    let mut options = options.clone();
+    if let Some(list) = files_from {
+        let text = if list.as_os_str() == "-" {
+            let mut text = String::new();
+            std::io::Read::read_to_string(&mut *io.stdin, &mut text).map(|_| text)
+        } else {
+            std::fs::read_to_string(list)
+        };
+        match text {
+            Ok(text) => options
+                .paths
+                .extend(text.lines().filter(|l| !l.trim().is_empty()).map(PathBuf::from)),
+            Err(e) => {
+                let _ = writeln!(io.err, "error: cannot read the list of files {}: {e}", list.display());
+                return exit::ERROR;
+            }
+        }
+    }
+    if options.paths.is_empty() {
+        let _ = writeln!(io.err, "error: no article to extract");
+        let _ = writeln!(io.err, "  help: give files or folders, or --files-from FILE");
+        return exit::ERROR;
+    }
+    let Some(mut prepared) = prepare_rules(&options, io) else {
+        return exit::ERROR;
+    };
+    let Ok(inputs) = list_inputs(&options, io) else {
+        return exit::ERROR;
+    };
+    let scope = crate::Scope::default();
+    let Some((gathered, failures)) = prepared.gather(inputs, &scope, true, options.quiet, io) else {
+        return exit::ERROR;
+    };
+    let header = crate::shard::Header::new(&prepared.rules_hash, &prepared.catalog);
+    let mut lines = gathered.records;
+    if !failures.is_empty() {
+        lines.push(crate::RecordLine::of(&crate::record::Extracted::warnings_only(
+            &failures,
+        )));
+        lines.sort_unstable();
+    }
+    let write = |w: &mut dyn Write| -> std::io::Result<()> {
+        writeln!(w, "{}", header.line())?;
+        for line in &lines {
+            w.write_all(line.json.as_bytes())?;
+            w.write_all(b"\n")?;
+        }
+        Ok(())
+    };
+    let written = match &options.output {
+        Some(path) => {
+            crate::atomic::write(path, |w| write(w)).map_err(|e| format!("cannot write {}: {e}", path.display()))
+        }
+        None => {
+            let mut w = std::io::BufWriter::new(&mut *io.out);
+            match write(&mut w).and_then(|()| w.flush()) {
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                other => other.map_err(|e| format!("cannot write the records: {e}")),
+            }
+        }
+    };
+    if let Err(message) = written {
+        let _ = writeln!(io.err, "error: {message}");
+        return exit::ERROR;
+    }
+    exit::OK
+}
+
+/// `recoupe compare SHARD...`: the report of the documents of shard files
+/// (`recoupe extract`), as `check` gives it for the same articles: the same
+/// comparison and printers, flags and exit codes. `options.paths` are the
+/// shards.
+pub fn compare(options: &CheckOptions, io: &mut Output) -> i32 {
+    let shard_error = |io: &mut Output, e: &crate::shard::ShardError| {
+        let _ = writeln!(io.err, "error: {e}");
+        let _ = writeln!(
+            io.err,
+            "  help: give the files `recoupe extract --output FILE` wrote, all with the same rules"
+        );
+        exit::ERROR
+    };
+    let Some(first) = options.paths.first() else {
+        let _ = writeln!(io.err, "error: no shard to compare");
+        let _ = writeln!(io.err, "  help: recoupe compare shard-1.jsonl shard-2.jsonl");
+        return exit::ERROR;
+    };
+    let header = match crate::shard::first_header(first) {
+        Ok(header) => header,
+        Err(e) => return shard_error(io, &e),
+    };
+    let catalog = match header.catalog() {
+        Ok(catalog) => catalog,
+        Err(message) => {
+            let e = crate::shard::ShardError {
+                file: corpus::display_path(first),
+                line: Some(1),
+                message: format!("not a shard header: {message}"),
+            };
+            return shard_error(io, &e);
+        }
+    };
+    let Ok((known, claim_entries)) = read_baseline(options, io) else {
+        return exit::ERROR;
+    };
+    let sentences = options.format == Format::Html;
+    let mut collect = crate::Collect::new(&catalog, sentences);
+    if let Err(e) = crate::shard::read(&options.paths, &header, first, |r| collect.add(r)) {
+        return shard_error(io, &e);
+    }
+    let gathered = collect.done();
+    let new_paths = if options.new.is_empty() {
+        None
+    } else {
+        let documents: std::collections::HashSet<&str> = gathered.documents.iter().map(|d| d.source.path()).collect();
+        let mut paths = std::collections::BTreeSet::new();
+        for path in &options.new {
+            let shown = corpus::display_path(path);
+            if !documents.contains(shown.as_str()) {
+                let _ = writeln!(io.err, "error: --new {shown}: no document of the shards has this path");
+                let _ = writeln!(
+                    io.err,
+                    "  help: name the new article as the shards show it (the path `recoupe extract` was given)"
+                );
+                return exit::ERROR;
+            }
+            paths.insert(shown);
+        }
+        Some(paths)
+    };
+    let scope = crate::Scope {
+        new_paths,
+        known,
+        sentences,
+        progress: None,
+        aliases: options.aliases.clone(),
+        suppress_claims: suppress_claims(options, &claim_entries),
+    };
+    let mut report = crate::finish(gathered, &catalog, Vec::new(), &scope);
+    report.config = options.config.clone();
+    deliver(&report, options, &claim_entries, io)
+}
+
+/// The rules of a run that extracts (`check`, `extract`): their files read
+/// and hashed, the claims cache opened, and the rules compiled now unless
+/// the cache knows the rule set (then only if an article is missing).
+struct Prepared {
+    rules: crate::Rules<'static>,
+    rules_hash: crate::cache::Hash,
+    catalog: Vec<report::RuleEntry>,
+    cache: Option<crate::cache::Cache>,
+    session: Option<crate::cache::Session>,
+}
+
+fn prepare_rules(options: &CheckOptions, io: &mut Output) -> Option<Prepared> {
+    let sources = match rules::read_sources(&options.rules) {
+        Ok(sources) => sources,
+        Err(errors) => {
+            print_rule_errors(&errors, io);
+            return None;
+        }
+    };
+    let rules_hash = crate::cache::rules_hash(&sources);
+    let cache = options
+        .cache
+        .as_deref()
+        .and_then(|path| open_cache(path, options.quiet, io));
+    let session = cache.as_ref().and_then(|c| {
+        let context = crate::cache::context(&rules_hash, options.load.max_file_size);
+        c.session(context)
+            .map_err(|e| cache_warning(io, options.quiet, &format!("{e}: the run goes on without it")))
+            .ok()
+    });
+    let rules = crate::Rules::lazy(sources);
+    // With the rule set in the cache, the rules are compiled only if an
+    // article is missing from it; otherwise now, so that an invalid rule
+    // file stops the run before anything is read.
+    let catalog = match session.as_ref().and_then(|s| s.catalog()) {
+        Some(catalog) => catalog.to_vec(),
+        None => match rules.get() {
+            Some(set) => {
+                let catalog = crate::rule_entries(set);
+                if let Some(session) = &session {
+                    session.store_catalog(&catalog);
+                }
+                catalog
+            }
+            None => {
+                if let Some(errors) = rules.errors() {
+                    print_rule_errors(errors, io);
+                }
+                return None;
+            }
+        },
+    };
+    Some(Prepared {
+        rules,
+        rules_hash,
+        catalog,
+        cache,
+        session,
+    })
+}
+
+impl Prepared {
+    /// Reads and extracts the inputs (through the cache), writes what was
+    /// new to the cache; the gathered run and the warnings of patterns that
+    /// could not be built. `None`: the rules did not compile (said).
+    fn gather(
+        &mut self,
+        inputs: crate::Inputs,
+        scope: &crate::Scope,
+        records: bool,
+        quiet: bool,
+        io: &mut Output,
+    ) -> Option<(crate::Gathered, Vec<corpus::Warning>)> {
+        let run = crate::Run {
+            rules: &self.rules,
+            catalog: &self.catalog,
+            cache: self.session.as_ref(),
+            records,
+        };
+        let gathered = crate::gather(inputs, &run, scope);
+        if let Some(errors) = self.rules.errors() {
+            print_rule_errors(errors, io);
+            return None;
+        }
+        if let (Some(cache), Some(session)) = (self.cache.as_mut(), self.session.take()) {
+            commit_cache(cache, session, quiet, io);
+        }
+        let failures = self.rules.compiled().map(RuleSet::failures).unwrap_or_default();
+        Some((gathered, failures))
+    }
+}
+
+/// The baseline's accepted conflicts and suppressed claims (none without
+/// `--baseline`); `Err` when it cannot be read (said).
+fn read_baseline(
+    options: &CheckOptions,
+    io: &mut Output,
+) -> Result<(std::collections::BTreeSet<String>, Vec<baseline::ClaimEntry>), ()> {
+    match &options.baseline {
+        None => Ok(Default::default()),
+        Some(path) => baseline::read_all(path).map_err(|message| {
+            let _ = writeln!(io.err, "error: {message}");
+            let _ = writeln!(
+                io.err,
+                "  help: write one with `recoupe check --write-baseline {}`",
+                path.display()
+            );
+        }),
+    }
+}
+
+/// The claims the baseline suppresses by fingerprint, for the scope.
+fn suppress_claims(
+    options: &CheckOptions,
+    claim_entries: &[baseline::ClaimEntry],
+) -> Option<(String, std::collections::BTreeMap<String, String>)> {
+    options
+        .baseline
+        .as_ref()
+        .filter(|_| !claim_entries.is_empty())
+        .map(|path| {
+            (
+                corpus::display_path(path),
+                claim_entries
+                    .iter()
+                    .map(|e| (e.fingerprint.clone(), e.reason.clone()))
+                    .collect(),
+            )
+        })
+}
+
+/// The files and folders of a run (`--exclude` applied), the articles named
+/// on the command line read; `Err` when a path cannot be used (said).
+fn list_inputs(options: &CheckOptions, io: &mut Output) -> Result<crate::Inputs, i32> {
+    let exclude = match exclude_set(&options.exclude) {
+        Ok(set) => set,
+        Err(message) => {
+            let _ = writeln!(io.err, "error: {message}");
+            let _ = writeln!(
+                io.err,
+                "  help: a glob such as `drafts`, `**/*.draft.md` or `corpus/archive/**`"
+            );
+            return Err(exit::ERROR);
+        }
+    };
+    let mut inputs = match corpus::list_files_excluding(&options.paths, &exclude) {
+        Ok((files, warnings)) => crate::Inputs {
+            files,
+            documents: Vec::new(),
+            warnings,
+            load: options.load.clone(),
+        },
+        Err(e) => {
+            let _ = writeln!(io.err, "error: {e}");
+            let _ = writeln!(
+                io.err,
+                "  help: give a file or folder of articles, e.g. `recoupe check corpus/`"
+            );
+            return Err(exit::ERROR);
+        }
+    };
+    // An article named on the command line is one the user asked about: if
+    // it cannot be read, the run cannot say anything about it, and exits 2
+    // (only articles found by walking a folder become warnings).
+    read_named_articles(&mut inputs, &options.paths, io)?;
+    Ok(inputs)
+}
+
+/// Prints a run's report in its format (to `--output` or standard output),
+/// writes the baseline when asked, and gives the exit code: what `check`
+/// and `compare` share once the report is made.
+fn deliver(
+    report: &report::Report,
+    options: &CheckOptions,
+    claim_entries: &[baseline::ClaimEntry],
+    io: &mut Output,
+) -> i32 {
     // Each printer writes to a buffered writer; the JSON and SARIF printers
     // stream, so a large report is never built whole in memory.
     let print = |w: &mut dyn Write| -> std::io::Result<()> {
         let text = match options.format {
-            Format::Json => return report::json::write(&report, w),
-            Format::Sarif => return report::sarif::write(&report, w),
+            Format::Json => return report::json::write(report, w),
+            Format::Sarif => return report::sarif::write(report, w),
             Format::Human => human::render(
-                &report,
+                report,
                 human::Style {
                     color: options.color && options.output.is_none(),
                     lang: options.report_lang,
@@ -275,10 +553,10 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
                     ..Default::default()
                 },
             ),
-            Format::Github => report::github::render(&report),
-            Format::Junit => report::junit::render(&report),
-            Format::Markdown => report::markdown::render(&report, options.report_lang),
-            Format::Html => report::html::render(&report, options.report_lang),
+            Format::Github => report::github::render(report),
+            Format::Junit => report::junit::render(report),
+            Format::Markdown => report::markdown::render(report, options.report_lang),
+            Format::Html => report::html::render(report, options.report_lang),
         };
         w.write_all(text.as_bytes())
     };
@@ -302,9 +580,9 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
         return exit::ERROR;
     }
     if let Some(path) = &options.write_baseline {
-        let entries = baseline::entries(&report);
+        let entries = baseline::entries(report);
         // The claims the baseline read suppresses stay in the one written.
-        let text = baseline::render_with(&entries, &claim_entries);
+        let text = baseline::render_with(&entries, claim_entries);
         if let Err(e) = crate::atomic::write(path, |w| w.write_all(text.as_bytes())) {
             let _ = writeln!(io.err, "error: cannot write {}: {e}", path.display());
             return exit::ERROR;
@@ -321,7 +599,46 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
         // The contradictions just recorded are accepted from now on.
         return exit::OK;
     }
-    verdict(&report, options.fail_on, options.exit_zero)
+    verdict(report, options.fail_on, options.exit_zero)
+}
+
+/// Opens the claims cache; a file that is not one is replaced, and a cache
+/// that cannot be used leaves the run without one: both with a warning on
+/// standard error (unless `quiet`), never a failed run.
+pub fn open_cache(path: &std::path::Path, quiet: bool, io: &mut Output) -> Option<crate::cache::Cache> {
+    match crate::cache::Cache::open(path) {
+        Ok((cache, replaced)) => {
+            if let Some(why) = replaced {
+                cache_warning(io, quiet, &why);
+            }
+            Some(cache)
+        }
+        Err(e) => {
+            cache_warning(io, quiet, &format!("{e}: the run goes on without the claims cache"));
+            None
+        }
+    }
+}
+
+/// Writes what the run found to the cache; a cache whose entries could not
+/// be read is not trusted: replaced by a new one, with a warning.
+pub fn commit_cache(cache: &mut crate::cache::Cache, session: crate::cache::Session, quiet: bool, io: &mut Output) {
+    if let Some(why) = session.failure() {
+        cache_warning(io, quiet, &format!("{why}: replaced by a new cache"));
+        if let Err(e) = cache.replace() {
+            cache_warning(io, quiet, &e);
+            return;
+        }
+    }
+    if let Err(e) = cache.commit(session) {
+        cache_warning(io, quiet, &e);
+    }
+}
+
+fn cache_warning(io: &mut Output, quiet: bool, message: &str) {
+    if !quiet {
+        let _ = writeln!(io.err, "warning: claims cache: {message}");
+    }
 }
 
 /// The exit code of a run that went through: 1 when a finding at or above
@@ -553,7 +870,14 @@ fn add_new_articles(
     io: &mut Output,
 ) -> Result<std::collections::BTreeSet<String>, i32> {
     let mut paths = std::collections::BTreeSet::new();
-    let listed: std::collections::HashSet<String> = inputs.files.iter().map(|f| corpus::display_path(f)).collect();
+    // Each file's name as shown: asked of a few files only (a corpus of
+    // 10,000 files is listed once, not once per new article).
+    let listed = |shown: &str, files: &[PathBuf]| {
+        let name = std::path::Path::new(shown).file_name();
+        files
+            .iter()
+            .any(|f| f.file_name() == name && corpus::display_path(f) == shown)
+    };
     for path in new {
         if path.as_os_str() == "-" {
             let read = corpus::read_from(STDIN_PATH.to_string(), &mut *io.stdin, &inputs.load);
@@ -579,7 +903,7 @@ fn add_new_articles(
             if let Err(e) = std::fs::File::open(path) {
                 return Err(new_unreadable(io, &shown, &e.to_string()));
             }
-            if !listed.contains(&shown) {
+            if !listed(&shown, &inputs.files) {
                 inputs.files.push(path.clone());
             }
             paths.insert(shown);
@@ -589,7 +913,7 @@ fn add_new_articles(
         // read once, as the new article.
         let real = std::fs::canonicalize(path).ok();
         let same = |f: &std::path::Path| {
-            corpus::display_path(f) == shown
+            (f.file_name() == path.file_name() && corpus::display_path(f) == shown)
                 || real.as_ref().is_some_and(|r| {
                     f.file_name() == r.file_name() && std::fs::canonicalize(f).ok().as_ref() == Some(r)
                 })

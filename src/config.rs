@@ -8,6 +8,7 @@
 //! format = "human"                # human, json, sarif, github, junit, markdown, html
 //! report_lang = "fr"              # fr or en
 //! fail_on = "contradiction"       # contradiction, single-source or warning
+//! cache = ".recoupe/cache.sqlite" # the claims cache (default)
 //!
 //! [outlets.aliases]
 //! AFP = ["Agence France-Presse", "afp.com"]
@@ -36,6 +37,7 @@ struct Raw {
     format: Option<FormatName>,
     report_lang: Option<LangName>,
     fail_on: Option<FailOn>,
+    cache: Option<String>,
     outlets: Option<RawOutlets>,
 }
 
@@ -93,6 +95,8 @@ pub struct Config {
     pub format: Option<crate::app::Format>,
     pub report_lang: Option<crate::language::Lang>,
     pub fail_on: Option<FailOn>,
+    /// The claims cache file (`cache`), resolved against the file's folder.
+    pub cache: Option<PathBuf>,
     /// Canonical outlet name of each alias, as written in the file.
     pub aliases: BTreeMap<String, String>,
 }
@@ -121,6 +125,15 @@ impl Config {
             return given;
         }
         self.paths.clone().unwrap_or_else(|| vec![self.beside("corpus")])
+    }
+
+    /// The claims cache: the command line's (`--cache`), else the file's,
+    /// else `.recoupe/cache.sqlite` in the project's root (the file's
+    /// folder, or the current folder without a file).
+    pub fn cache_path(&self, given: Option<PathBuf>) -> PathBuf {
+        given
+            .or_else(|| self.cache.clone())
+            .unwrap_or_else(|| self.beside(crate::cache::DEFAULT_PATH))
     }
 
     /// `name` in the file's folder; as written without a file or when the
@@ -205,6 +218,7 @@ const TOP_KEYS: &[&str] = &[
     "format",
     "report_lang",
     "fail_on",
+    "cache",
     "outlets",
 ];
 
@@ -241,6 +255,7 @@ pub fn parse(file: &Path, text: &str) -> Result<Config, ConfigError> {
         LangName::En => crate::language::Lang::En,
     });
     config.fail_on = raw.fail_on;
+    config.cache = raw.cache.as_deref().map(resolve);
     for (canonical, aliases) in raw.outlets.unwrap_or_default().aliases {
         for alias in aliases {
             config.aliases.insert(alias, canonical.clone());

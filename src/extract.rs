@@ -90,6 +90,32 @@ impl Source {
         self.get(self.path)
     }
 
+    /// A document's source whose strings hold its claims' `quotes` too,
+    /// and where each quote went: the claims of a document rebuilt from a
+    /// record (`record::Rebuild`) point at them, as extraction leaves its
+    /// claims.
+    pub fn with_quotes<'q>(
+        path: &str,
+        title: Option<&str>,
+        outlet: Arc<str>,
+        published: Option<Date>,
+        lang: Arc<str>,
+        quotes: impl Iterator<Item = &'q str> + Clone,
+    ) -> (Source, Vec<TextRange>) {
+        let more = quotes.clone().map(str::len).sum();
+        let (mut text, path, title) = Source::start_text(path, title, more);
+        let ranges = quotes.map(|q| push(&mut text, q)).collect();
+        let source = Source {
+            text: text.into(),
+            path,
+            title,
+            outlet,
+            published,
+            lang,
+        };
+        (source, ranges)
+    }
+
     pub fn title(&self) -> Option<&str> {
         self.title.map(|t| self.get(t))
     }
@@ -589,7 +615,16 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
         }
         let pattern = &rule.patterns[p];
         let caches = &mut scratch.caches;
-        for caps in matches(pattern, body, &mut caches.patterns[r][p], &mut caches.exact) {
+        let found_here = matches(pattern, body, &mut caches.patterns[r][p], &mut caches.exact);
+        // A pattern that could not be built read nothing: the document's
+        // warnings say so (as `RuleSet::failures` does for the run), so that
+        // a record of this document (cache, shard) carries it too.
+        if let Some(failure) = rules.failure_warning(r, p) {
+            if !out.warnings.contains(&failure) {
+                out.warnings.push(failure);
+            }
+        }
+        for caps in found_here {
             let (Some(whole), Some(value_match)) = (group(&caps, body, 0), named(&caps, body, VALUE_GROUP)) else {
                 continue;
             };

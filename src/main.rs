@@ -128,6 +128,112 @@ enum Command {
         /// always counted in the summary, and listed in the JSON.
         #[arg(long)]
         show_suppressed: bool,
+        #[command(flatten)]
+        cache: CacheArgs,
+    },
+    /// Extract the claims of part of a corpus into a shard file, for `recoupe compare`.
+    ///
+    /// Reads the articles below the given paths (as `check` does, through the
+    /// claims cache) and writes one JSON line per document: its metadata, claims
+    /// and warnings, after a header line that names the rule set. Run it on each
+    /// part of an archive, anywhere (another machine, a cluster job), then
+    /// `recoupe compare` the shards on one machine: the report is the one
+    /// `check` gives for the whole corpus. The paths are kept as given, so run
+    /// every extract from the same folder as the final report expects.
+    #[command(after_help = "Examples:
+  recoupe extract corpus/2024 --output shard-2024.jsonl
+  recoupe extract corpus/2025 --output shard-2025.jsonl
+  recoupe compare shard-*.jsonl                           # = recoupe check corpus
+
+  # four shards on four cores (GNU parallel), one report:
+  find corpus -name '*.md' | split -n r/4 - part-
+  parallel recoupe extract --files-from {} --output {}.jsonl ::: part-*
+  recoupe compare part-*.jsonl --format json --output report.json
+
+  # in a Spark job: an RDD of paths, one shard per partition
+  paths.pipe(\"recoupe extract --files-from - --rules /shared/rules\")
+
+See docs/scale.md. Exit codes: 0 written, 2 error (invalid rules, unreadable path).")]
+    Extract {
+        /// Articles, JSON Lines files (*.jsonl) or folders of them.
+        paths: Vec<PathBuf>,
+        /// Also the paths listed in this file, one a line (`-`: standard input).
+        #[arg(long, value_name = "FILE")]
+        files_from: Option<PathBuf>,
+        /// The folder of rule files (*.yaml). Default: the configuration's
+        /// `rules`, else `rules/` (beside recoupe.toml).
+        #[arg(long, value_name = "DIR")]
+        rules: Option<PathBuf>,
+        /// Write the shard to this file instead of standard output.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Leave out the files and folders this glob matches when walking a
+        /// folder (as `check --exclude`).
+        #[arg(long, value_name = "GLOB")]
+        exclude: Vec<String>,
+        /// Skip articles larger than this many bytes (with a warning).
+        #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_FILE_SIZE)]
+        max_file_size: u64,
+        /// Nothing on standard error but errors.
+        #[arg(long, short)]
+        quiet: bool,
+        #[command(flatten)]
+        cache: CacheArgs,
+    },
+    /// Compare the shards `recoupe extract` wrote: the report `check` gives for the whole corpus.
+    ///
+    /// Reads every shard (one JSON line at a time), refuses shards of different
+    /// rule sets, and compares their claims as `check` does: the same report,
+    /// byte for byte, in every format, with the same flags and exit codes.
+    /// No rule files are needed: each shard carries what reports need of its rules.
+    #[command(after_help = "Examples:
+  recoupe compare shard-*.jsonl                              # the memo, as `recoupe check` prints it
+  recoupe compare shard-*.jsonl --format json -o report.json
+  recoupe compare shard-*.jsonl --new corpus/new.md          # CI: only what the new article changes
+  recoupe compare shard-*.jsonl --baseline baseline.json     # fail only on new contradictions
+
+Exit codes: 0 no contradiction, 1 contradiction(s) (or what --fail-on names), 2 error
+(unreadable or malformed shard, shards of different rule sets, bad arguments).")]
+    Compare {
+        /// Shard files written by `recoupe extract`.
+        #[arg(required = true, value_name = "SHARD")]
+        shards: Vec<PathBuf>,
+        /// The report format, as for `check`. Default: the configuration's
+        /// `format`, else `human`.
+        #[arg(long, value_enum)]
+        format: Option<FormatArg>,
+        /// CI mode: report only what involves these articles, named as the
+        /// shards show them (the path `recoupe extract` was given).
+        #[arg(long, value_name = "PATH", num_args = 1..)]
+        new: Vec<PathBuf>,
+        /// Accept the contradictions recorded in this baseline file.
+        #[arg(long, value_name = "FILE")]
+        baseline: Option<PathBuf>,
+        /// Record the run's contradictions in this baseline file (and exit 0).
+        #[arg(long, value_name = "FILE")]
+        write_baseline: Option<PathBuf>,
+        /// Write the report to this file instead of standard output.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Colours in the human report: auto, always or never.
+        #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+        color: ColorArg,
+        /// The language of the words of the human, Markdown and HTML reports.
+        #[arg(long, value_enum, value_name = "LANG")]
+        report_lang: Option<LangArg>,
+        /// Nothing on standard error but errors.
+        #[arg(long, short)]
+        quiet: bool,
+        /// Which findings fail the run (exit 1), as for `check`.
+        #[arg(long, value_enum, value_name = "LEVEL")]
+        fail_on: Option<FailOnArg>,
+        /// Exit 0 whatever the findings (2 still means the run could not be
+        /// carried out).
+        #[arg(long)]
+        exit_zero: bool,
+        /// List, in the human report, the claims articles suppress.
+        #[arg(long)]
+        show_suppressed: bool,
     },
     /// Show how recoupe reads a phrase: prints the value object as JSON.
     ///
@@ -167,6 +273,35 @@ enum Command {
     },
     /// Print the manual page (roff), e.g. `recoupe man > recoupe.1 && man ./recoupe.1`.
     Man,
+}
+
+/// The claims cache flags, shared by the commands that extract.
+#[derive(clap::Args)]
+struct CacheArgs {
+    /// Read and extract every article, without the claims cache (nothing is
+    /// read from it or written to it; wins over --cache). Also set by the
+    /// RECOUPE_NO_CACHE environment variable (`1`, `true`).
+    #[arg(
+        long,
+        env = "RECOUPE_NO_CACHE",
+        hide_env = true,
+        value_parser = clap::builder::BoolishValueParser::new()
+    )]
+    no_cache: bool,
+    /// The claims cache file: each article's claims, kept between runs and
+    /// keyed by the article's content and the rules, so that a run reads
+    /// again only what changed. Default: the configuration's `cache`, else
+    /// `.recoupe/cache.sqlite` in the project's root (beside recoupe.toml,
+    /// else the current folder). A file there that is not a recoupe cache is
+    /// replaced.
+    #[arg(long, value_name = "FILE")]
+    cache: Option<PathBuf>,
+}
+
+impl CacheArgs {
+    fn path(self, config: &recoupe::config::Config) -> Option<PathBuf> {
+        (!self.no_cache).then(|| config.cache_path(self.cache))
+    }
 }
 
 #[derive(Subcommand)]
@@ -329,6 +464,40 @@ enum KindArg {
     Ordinal,
 }
 
+/// The report flags `check` and `compare` share, the configuration
+/// applied: the command line wins over the file.
+struct ReportChoice {
+    format: Format,
+    lang: Lang,
+    fail_on: FailOn,
+}
+
+impl ReportChoice {
+    fn new(
+        config: &recoupe::config::Config,
+        format: Option<FormatArg>,
+        lang: Option<LangArg>,
+        fail_on: Option<FailOnArg>,
+    ) -> ReportChoice {
+        ReportChoice {
+            format: format.map(Format::from).or(config.format).unwrap_or(Format::Human),
+            lang: match lang {
+                Some(LangArg::Fr) => Lang::Fr,
+                Some(LangArg::En) => Lang::En,
+                None => config
+                    .report_lang
+                    .unwrap_or_else(|| recoupe::report::words::lang_from_env(std::env::var("LANG").ok().as_deref())),
+            },
+            fail_on: match fail_on {
+                Some(FailOnArg::Contradiction) => FailOn::Contradiction,
+                Some(FailOnArg::SingleSource) => FailOn::SingleSource,
+                Some(FailOnArg::Warning) => FailOn::Warning,
+                None => config.fail_on.unwrap_or_default(),
+            },
+        }
+    }
+}
+
 fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
     recoupe::corpus::parse_iso_date(text).ok_or_else(|| format!("`{text}` is not a date in YYYY-MM-DD form"))
 }
@@ -354,7 +523,7 @@ fn main() {
     // https://no-color.org: set and not empty, no colour unless asked for.
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let color_flag = match &cli.command {
-        Command::Check { color, .. } => *color,
+        Command::Check { color, .. } | Command::Compare { color, .. } => *color,
         _ => ColorArg::Auto,
     };
     let stdout = std::io::stdout();
@@ -378,7 +547,10 @@ fn main() {
         stdin: &mut stdin,
     };
     // The configuration, for the commands that read rules or articles.
-    let uses_config = matches!(cli.command, Command::Check { .. } | Command::Rules { .. });
+    let uses_config = matches!(
+        cli.command,
+        Command::Check { .. } | Command::Rules { .. } | Command::Extract { .. } | Command::Compare { .. }
+    );
     let config = if uses_config {
         match recoupe::config::find_and_load(cli.config.as_deref()) {
             Ok(config) => config,
@@ -417,21 +589,13 @@ fn main() {
             fail_on,
             exit_zero,
             show_suppressed,
+            cache,
         } => {
-            let report_lang = match report_lang {
-                Some(LangArg::Fr) => Lang::Fr,
-                Some(LangArg::En) => Lang::En,
-                None => config
-                    .report_lang
-                    .unwrap_or_else(|| recoupe::report::words::lang_from_env(std::env::var("LANG").ok().as_deref())),
-            };
-            let fail_on = match fail_on {
-                Some(FailOnArg::Contradiction) => FailOn::Contradiction,
-                Some(FailOnArg::SingleSource) => FailOn::SingleSource,
-                Some(FailOnArg::Warning) => FailOn::Warning,
-                None => config.fail_on.unwrap_or_default(),
-            };
-            let format = format.map(Format::from).or(config.format).unwrap_or(Format::Human);
+            let ReportChoice {
+                format,
+                lang: report_lang,
+                fail_on,
+            } = ReportChoice::new(&config, format, report_lang, fail_on);
             // The configuration's globs and the command line's, all applied.
             let exclude = config.exclude.iter().cloned().chain(exclude).collect();
             // A bar only for a person watching: a terminal, not CI.
@@ -458,9 +622,68 @@ fn main() {
                 config: config.file.as_ref().map(|f| f.display().to_string()),
                 aliases: config.aliases.clone(),
                 show_suppressed,
+                cache: cache.path(&config),
                 ..CheckOptions::new(config.check_paths(paths))
             };
             app::check(&options, &mut io)
+        }
+        Command::Extract {
+            paths,
+            files_from,
+            rules,
+            output,
+            exclude,
+            max_file_size,
+            quiet,
+            cache,
+        } => {
+            let options = CheckOptions {
+                rules: config.rules_dir(rules),
+                load: LoadOptions { max_file_size },
+                output,
+                exclude: config.exclude.iter().cloned().chain(exclude).collect(),
+                quiet,
+                cache: cache.path(&config),
+                ..CheckOptions::new(paths)
+            };
+            app::extract(&options, files_from.as_deref(), &mut io)
+        }
+        Command::Compare {
+            shards,
+            format,
+            new,
+            baseline,
+            write_baseline,
+            output,
+            color,
+            report_lang,
+            quiet,
+            fail_on,
+            exit_zero,
+            show_suppressed,
+        } => {
+            let report = ReportChoice::new(&config, format, report_lang, fail_on);
+            let options = CheckOptions {
+                format: report.format,
+                color: match color {
+                    ColorArg::Auto => out_terminal && !no_color,
+                    ColorArg::Always => true,
+                    ColorArg::Never => false,
+                },
+                new,
+                baseline,
+                write_baseline,
+                output,
+                report_lang: report.lang,
+                quiet,
+                fail_on: report.fail_on,
+                exit_zero,
+                config: config.file.as_ref().map(|f| f.display().to_string()),
+                aliases: config.aliases.clone(),
+                show_suppressed,
+                ..CheckOptions::new(shards)
+            };
+            app::compare(&options, &mut io)
         }
         Command::Normalize {
             kind,

@@ -246,6 +246,7 @@ fn a_missing_path_exits_2() {
 fn output_is_the_same_bytes_whatever_the_thread_count() {
     let run = |threads: &str| {
         Command::new(env!("CARGO_BIN_EXE_recoupe"))
+            .env("RECOUPE_NO_CACHE", "1")
             .args(["check", "corpus", "tests/fixtures/contradictions", "--format", "json"])
             .current_dir(env!("CARGO_MANIFEST_DIR"))
             .env("RAYON_NUM_THREADS", threads)

@@ -9,6 +9,8 @@ use std::process::{Command, Stdio};
 
 fn bin() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_recoupe"));
+    // Each test runs without the claims cache (tests/cache.rs tests it).
+    command.env("RECOUPE_NO_CACHE", "1");
     command.current_dir(env!("CARGO_MANIFEST_DIR")).env_remove("LANG");
     command
 }
@@ -44,6 +46,7 @@ fn a_closed_pipe_is_not_an_error() {
 fn check_piped_to_head_exits_0_without_a_word() {
     let script = format!("set -o pipefail; '{}' check | head -1", env!("CARGO_BIN_EXE_recoupe"));
     let output = Command::new("bash")
+        .env("RECOUPE_NO_CACHE", "1")
         .args(["-c", &script])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("LANG")

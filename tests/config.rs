@@ -29,6 +29,7 @@ fn copy(from: &Path, to: &Path) {
 
 fn run_in(dir: &Path, args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_recoupe"))
+        .env("RECOUPE_NO_CACHE", "1")
         .args(args)
         .current_dir(dir)
         .env_remove("LANG")

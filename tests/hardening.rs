@@ -147,6 +147,7 @@ fn a_run_cut_short_while_writing_leaves_the_previous_report_intact() {
     let bin = env!("CARGO_BIN_EXE_recoupe");
     let root = env!("CARGO_MANIFEST_DIR");
     let first = std::process::Command::new(bin)
+        .env("RECOUPE_NO_CACHE", "1")
         .args(["check", "corpus", "--format", "json", "--output"])
         .arg(&report)
         .current_dir(root)
@@ -161,6 +162,7 @@ fn a_run_cut_short_while_writing_leaves_the_previous_report_intact() {
         report.display()
     );
     let cut = std::process::Command::new("sh")
+        .env("RECOUPE_NO_CACHE", "1")
         .args(["-c", &script])
         .current_dir(root)
         .output()
@@ -270,6 +272,7 @@ fn every_command_fails_when_its_output_cannot_be_written() {
     ] {
         let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
         let output = std::process::Command::new(env!("CARGO_BIN_EXE_recoupe"))
+            .env("RECOUPE_NO_CACHE", "1")
             .args(&args)
             .current_dir(env!("CARGO_MANIFEST_DIR"))
             .stdout(full)
@@ -339,6 +342,7 @@ fn a_new_article_linked_to_a_corpus_file_is_read_once() {
     .unwrap();
     std::os::unix::fs::symlink("../corpus/a.md", dir.0.join("new/link.md")).unwrap();
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_recoupe"))
+        .env("RECOUPE_NO_CACHE", "1")
         .args(["check", "corpus", "--new", "new/link.md", "--format", "json", "--rules"])
         .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/rules"))
         .current_dir(&dir.0)

@@ -304,6 +304,7 @@ fn bad_lines_at_the_byte_level_are_warnings_and_the_other_lines_are_checked() {
 
     let rules = manifest_dir().join("rules");
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_recoupe"))
+        .env("RECOUPE_NO_CACHE", "1")
         .args(["check", ".", "--format", "json", "--max-file-size", "400", "--rules"])
         .arg(&rules)
         .current_dir(&scratch.0)

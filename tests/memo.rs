@@ -10,6 +10,7 @@ const PLANTED: &str = "tests/fixtures/contradictions";
 /// `recoupe ARGS` from the project root with `LANG` set.
 fn with_lang(lang: &str, args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_recoupe"))
+        .env("RECOUPE_NO_CACHE", "1")
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("LANG", lang)
@@ -118,6 +119,8 @@ fn the_progress_bar_shows_on_a_terminal_only() {
         // SAFETY: both descriptors were just opened and are owned here only.
         let (master, slave) = unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) };
         let mut command = Command::new(env!("CARGO_BIN_EXE_recoupe"));
+        // Each test runs without the claims cache (tests/cache.rs tests it).
+        command.env("RECOUPE_NO_CACHE", "1");
         command
             .args(["check", "corpus", PLANTED, "--format", "json"])
             .args(extra)
@@ -181,6 +184,7 @@ fn the_progress_bar_shows_on_a_terminal_only() {
     assert!(!ci.contains("reading articles"), "CI: {ci:?}");
     // A pipe (every other test's standard error) shows nothing either.
     let piped = Command::new(env!("CARGO_BIN_EXE_recoupe"))
+        .env("RECOUPE_NO_CACHE", "1")
         .args(["check", "corpus", PLANTED, "--format", "json"])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("RECOUPE_PROGRESS_AFTER_MS", "0")

@@ -73,6 +73,7 @@ fn aliases_from_the_configuration_name_one_outlet() {
     );
     std::fs::write(dir.0.join("recoupe.toml"), config).unwrap();
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_recoupe"))
+        .env("RECOUPE_NO_CACHE", "1")
         .args(["check", "--format", "json"])
         .current_dir(&dir.0)
         .output()

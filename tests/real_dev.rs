@@ -41,6 +41,7 @@ fn score(lang: Option<&str>) -> Option<Json> {
         return None;
     }
     let mut command = std::process::Command::new("python3");
+    command.env("RECOUPE_NO_CACHE", "1");
     command
         .arg(&scorer)
         .arg(&set)

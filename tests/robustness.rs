@@ -22,6 +22,7 @@ const QUOTE_START: &str = "cessez-le-feu de 30 jours";
 
 fn recoupe_in(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_recoupe"))
+        .env("RECOUPE_NO_CACHE", "1")
         .args(args)
         .current_dir(dir)
         .output()

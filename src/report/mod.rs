@@ -129,7 +129,7 @@ pub struct DocumentEntry {
 }
 
 /// What reports need to know of a rule.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RuleEntry {
     pub id: String,
     pub subject: String,
@@ -137,6 +137,13 @@ pub struct RuleEntry {
     pub description: String,
     /// The rule's `severity` (error unless the rule says otherwise).
     pub severity: crate::rules::model::Severity,
+    /// How far apart two of its values may be and still agree: what a claim
+    /// rebuilt from a record (cache, shard) is compared with.
+    pub tolerance: crate::rules::Tolerance,
+    /// `evolves: up`, and the subject of `revises`: how the rule's fact
+    /// changes (a claim rebuilt from a record takes them from here).
+    pub evolves: bool,
+    pub revises: Option<String>,
 }
 
 /// Everything a run found, ready to print.

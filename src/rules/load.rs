@@ -26,6 +26,13 @@ pub fn rule_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 
 /// Loads, checks and compiles every rule file of `dir`.
 pub fn load_dir(dir: &Path) -> Result<RuleSet, RuleErrors> {
+    load_sources(read_sources(dir)?)
+}
+
+/// The rule files of `dir` as `(shown name, text)`, in load order, unchecked:
+/// what [`load_sources`] compiles, and what the claims cache and shard files
+/// hash (`cache::rules_hash`).
+pub fn read_sources(dir: &Path) -> Result<Vec<(String, String)>, RuleErrors> {
     let shown = crate::corpus::display_path(dir);
     let files = rule_files(dir).map_err(|e| {
         single_error(
@@ -67,7 +74,7 @@ pub fn load_dir(dir: &Path) -> Result<RuleSet, RuleErrors> {
             }
         }
     }
-    load_sources(sources)
+    Ok(sources)
 }
 
 /// Checks and compiles rule files given as `(shown name, text)`.

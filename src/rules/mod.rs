@@ -34,7 +34,7 @@ use jiff::civil::Date;
 use regex_automata::meta::Regex;
 use std::sync::{Arc, OnceLock};
 
-pub use load::{load_dir, load_sources, rule_files};
+pub use load::{load_dir, load_sources, read_sources, rule_files};
 pub use pattern::VALUE_GROUP;
 pub use regexes::{
     build_regex, group_names, Caches, ExactCache, PatternCache, Role, DFA_CACHE_LIMIT, REGEX_SIZE_LIMIT,

@@ -195,19 +195,26 @@ impl RuleSet {
     pub fn failures(&self) -> Vec<crate::corpus::Warning> {
         self.rules
             .iter()
-            .flat_map(|r| r.patterns.iter().map(move |p| (r, p)))
-            .filter_map(|(r, p)| {
-                let why = p.failure()?;
-                Some(crate::corpus::Warning {
-                    path: r.file.clone(),
-                    line: Some(r.line),
-                    message: format!(
-                        "rule `{}`: pattern `{}` was not run: {why} (reduce counted repetitions around its placeholder)",
-                        r.id, p.source
-                    ),
-                })
-            })
+            .enumerate()
+            .flat_map(|(r, rule)| (0..rule.patterns.len()).map(move |p| (r, p)))
+            .filter_map(|(r, p)| self.failure_warning(r, p))
             .collect()
+    }
+
+    /// The warning of pattern `pattern` of rule `rule` (indices), when its
+    /// regexes could not be built.
+    pub fn failure_warning(&self, rule: usize, pattern: usize) -> Option<crate::corpus::Warning> {
+        let r = self.rules.get(rule)?;
+        let p = r.patterns.get(pattern)?;
+        let why = p.failure()?;
+        Some(crate::corpus::Warning {
+            path: r.file.clone(),
+            line: Some(r.line),
+            message: format!(
+                "rule `{}`: pattern `{}` was not run: {why} (reduce counted repetitions around its placeholder)",
+                r.id, p.source
+            ),
+        })
     }
 
     pub fn get(&self, id: &str) -> Option<&Rule> {

@@ -9,6 +9,8 @@ use std::process::{Command, Output, Stdio};
 /// and standard input.
 pub fn recoupe_with(args: &[&str], threads: Option<&str>, stdin: Option<&[u8]>) -> Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_recoupe"));
+    // Each test runs without the claims cache (tests/cache.rs tests it).
+    command.env("RECOUPE_NO_CACHE", "1");
     // The report's words follow LANG (`--report-lang`'s default): English
     // here whatever the machine's locale, so that snapshots do not change.
     command
@@ -35,6 +37,7 @@ pub fn recoupe_with(args: &[&str], threads: Option<&str>, stdin: Option<&[u8]>) 
 /// folder of articles a test made, checked with the project's rules.
 pub fn check_in(dir: &std::path::Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_recoupe"))
+        .env("RECOUPE_NO_CACHE", "1")
         .env_remove("LANG")
         .args(["check", "."])
         .args(args)

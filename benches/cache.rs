@@ -1,0 +1,309 @@
+//! The claims cache: `recoupe check CORPUS --new ONE_FILE` against a
+//! generated corpus of 10,000 articles, without the cache, with a cold cache
+//! and with a warm one (issue 18's target: warm ≤ 50 ms).
+//!
+//! Run: `cargo bench --bench cache` (README, Performance; docs/performance.md).
+//!
+//! Environment:
+//! - `RECOUPE_BENCH_ARTICLES` (default 10000): articles in the corpus;
+//! - `RECOUPE_BENCH_RUNS` (default 10): runs of each warm command (3 of each
+//!   cold one); the table shows the median and the fastest.
+//!
+//! It builds the release binary and the `gen-corpus` example, generates the
+//! corpus once (under `target/bench-cache/`, keyed by size and the
+//! generator's source) and one new article, then times each command as a
+//! child process (wall time, its report captured to a file). The runs:
+//!
+//! - no cache: every article read and extracted (`--no-cache`);
+//! - cold: an empty cache, filled by the run;
+//! - warm: the same command again: every article, the new one included, is
+//!   in the cache (no rule is compiled, no article read);
+//! - warm corpus, unseen article: a new article the cache has never seen
+//!   (another each run), as in CI: the rules are compiled for it.
+//!
+//! Every run's report must be the same bytes. It never fails on a timing:
+//! it is a benchmark, not a test. Under `cargo test --benches` it does
+//! nothing.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+/// The issue's target for the warm run.
+const TARGET_WARM_MS: f64 = 50.0;
+
+fn main() {
+    if !std::env::args().any(|a| a == "--bench") {
+        eprintln!("cache: not run under `cargo test`; run it with `cargo bench --bench cache`");
+        return;
+    }
+    if let Err(message) = run() {
+        eprintln!("cache: {message}");
+        std::process::exit(1);
+    }
+}
+
+fn env_number(name: &str, default: usize) -> Result<usize, String> {
+    match std::env::var(name) {
+        Ok(v) => v
+            .trim()
+            .parse()
+            .map_err(|_| format!("{name} must be a whole number, got `{v}`")),
+        Err(_) => Ok(default),
+    }
+}
+
+/// `cargo build --release` of the binary and the generator; their paths.
+fn build(root: &Path) -> Result<(PathBuf, PathBuf), String> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    eprintln!("cache: cargo build --release --bin recoupe --example gen-corpus");
+    let output = Command::new(&cargo)
+        .current_dir(root)
+        .args([
+            "build",
+            "--release",
+            "--bin",
+            "recoupe",
+            "--example",
+            "gen-corpus",
+            "--message-format=json-render-diagnostics",
+        ])
+        .stderr(Stdio::inherit())
+        .output()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    if !output.status.success() {
+        return Err("cargo build --release failed".into());
+    }
+    let (mut recoupe, mut generator) = (None, None);
+    for line in output.stdout.split(|&b| b == b'\n') {
+        let Ok(message) = serde_json::from_slice::<serde_json::Value>(line) else {
+            continue;
+        };
+        let Some(exe) = message["executable"].as_str() else {
+            continue;
+        };
+        match message["target"]["name"].as_str() {
+            Some("recoupe") => recoupe = Some(PathBuf::from(exe)),
+            Some("gen-corpus") => generator = Some(PathBuf::from(exe)),
+            _ => {}
+        }
+    }
+    match (recoupe, generator) {
+        (Some(r), Some(g)) => Ok((r, g)),
+        _ => Err("cargo build did not report the recoupe and gen-corpus executables".into()),
+    }
+}
+
+/// FNV-1a of the generator's source: a changed generator makes a new corpus.
+fn fnv1a(bytes: &[u8]) -> u32 {
+    bytes
+        .iter()
+        .fold(0x811c_9dc5u32, |h, &b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
+}
+
+fn generate(generator: &Path, dir: &Path, articles: usize, seed: u64) -> Result<(), String> {
+    let status = Command::new(generator)
+        .arg(dir)
+        .args(["0", &seed.to_string(), "--articles", &articles.to_string()])
+        .stderr(Stdio::null())
+        .status()
+        .map_err(|e| format!("cannot run {}: {e}", generator.display()))?;
+    if !status.success() {
+        return Err(format!("{} failed: {status}", generator.display()));
+    }
+    Ok(())
+}
+
+fn proc_field(file: &str, key: &str) -> Option<String> {
+    let text = std::fs::read_to_string(file).ok()?;
+    text.lines()
+        .find(|l| l.starts_with(key))
+        .and_then(|l| l.split_once(':'))
+        .map(|(_, v)| v.trim().to_string())
+}
+
+fn machine() -> String {
+    let cpus = std::thread::available_parallelism().map_or(0, |n| n.get());
+    let model = proc_field("/proc/cpuinfo", "model name").unwrap_or_else(|| "unknown CPU".into());
+    let kernel = std::fs::read_to_string("/proc/sys/kernel/osrelease").unwrap_or_default();
+    format!("nproc {cpus}, {model}, Linux {}", kernel.trim())
+}
+
+fn load_average() -> String {
+    let text = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    text.split_whitespace().take(3).collect::<Vec<_>>().join(" ")
+}
+
+/// One timed run: its wall time in ms and its report.
+fn time(command: &mut Command, report: &Path) -> Result<(f64, Vec<u8>), String> {
+    let out = std::fs::File::create(report).map_err(|e| format!("{}: {e}", report.display()))?;
+    let start = Instant::now();
+    let status = command
+        .stdin(Stdio::null())
+        .stdout(out)
+        .stderr(Stdio::piped())
+        .output()
+        .map_err(|e| format!("cannot run {command:?}: {e}"))?;
+    let ms = start.elapsed().as_secs_f64() * 1000.0;
+    // 0 no contradiction, 1 contradictions: both are a run that went through.
+    if !matches!(status.status.code(), Some(0 | 1)) {
+        return Err(format!(
+            "{command:?} failed ({:?}):\n{}",
+            status.status.code(),
+            String::from_utf8_lossy(&status.stderr)
+        ));
+    }
+    if !status.stderr.is_empty() {
+        return Err(format!(
+            "{command:?} said something on standard error:\n{}",
+            String::from_utf8_lossy(&status.stderr)
+        ));
+    }
+    let bytes = std::fs::read(report).map_err(|e| format!("{}: {e}", report.display()))?;
+    Ok((ms, bytes))
+}
+
+/// Median and fastest.
+fn summary(times: &[f64]) -> (f64, f64) {
+    let mut v = times.to_vec();
+    v.sort_by(f64::total_cmp);
+    (v[(v.len() - 1) / 2], v[0])
+}
+
+fn run() -> Result<(), String> {
+    let articles = env_number("RECOUPE_BENCH_ARTICLES", 10_000)?;
+    let runs = env_number("RECOUPE_BENCH_RUNS", 10)?.max(1);
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let (recoupe, generator) = build(&root)?;
+    let target = recoupe
+        .parent()
+        .and_then(Path::parent)
+        .ok_or("cannot tell the target folder from the recoupe path")?
+        .to_path_buf();
+    let source = std::fs::read(root.join("examples/gen-corpus.rs")).unwrap_or_default();
+    let base = target
+        .join("bench-cache")
+        .join(format!("{articles}-gen{:08x}", fnv1a(&source)));
+    let corpus = base.join("corpus");
+    let complete = base.join("complete");
+    if !(complete.exists() && corpus.is_dir()) {
+        let _ = std::fs::remove_dir_all(&base);
+        std::fs::create_dir_all(&base).map_err(|e| format!("{}: {e}", base.display()))?;
+        eprintln!("cache: generating {articles} articles in {}", corpus.display());
+        generate(&generator, &corpus, articles, 2025)?;
+        std::fs::write(&complete, b"").map_err(|e| format!("{}: {e}", complete.display()))?;
+    } else {
+        eprintln!("cache: reusing the corpus in {}", corpus.display());
+    }
+    // The new article: one of another seed, outside the corpus.
+    let new_dir = base.join("new");
+    let _ = std::fs::remove_dir_all(&new_dir);
+    generate(&generator, &new_dir, 1, 7)?;
+    let new = new_dir.join("0000/0000000.md");
+    let rules = root.join("rules");
+    let cache = base.join("cache.sqlite");
+    let reports = base.join("reports");
+    std::fs::create_dir_all(&reports).map_err(|e| format!("{}: {e}", reports.display()))?;
+    // Paths relative to `base`, as a user in the project's folder types them.
+    let check = |new: &Path, cache_args: &[&str]| {
+        let mut c = Command::new(&recoupe);
+        c.current_dir(&base)
+            .arg("check")
+            .arg("corpus")
+            .arg("--new")
+            .arg(new.strip_prefix(&base).unwrap_or(new))
+            .arg("--rules")
+            .arg(&rules)
+            .args(cache_args)
+            .env_remove("RECOUPE_NO_CACHE")
+            .env_remove("RAYON_NUM_THREADS");
+        c
+    };
+    let with_cache = ["--cache", "cache.sqlite"];
+    let remove_cache = || {
+        for suffix in ["", "-wal", "-shm"] {
+            let mut file = cache.as_os_str().to_owned();
+            file.push(suffix);
+            let _ = std::fs::remove_file(file);
+        }
+    };
+    // The files' times must be a second old for their stat to vouch for
+    // them (see src/cache.rs): a freshly generated corpus is not yet.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let load_before = load_average();
+    let mut expected: Option<Vec<u8>> = None;
+    let mut agree = |label: &str, bytes: Vec<u8>| -> Result<(), String> {
+        match &expected {
+            None => expected = Some(bytes),
+            Some(e) if *e == bytes => {}
+            Some(_) => return Err(format!("the {label} run printed another report")),
+        }
+        Ok(())
+    };
+    let report = reports.join("report.txt");
+    let cold_runs = runs.min(3);
+    let (mut none, mut cold, mut warm, mut unseen) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for round in 1..=cold_runs {
+        eprintln!("cache: no cache and cold, round {round}/{cold_runs}");
+        let (ms, bytes) = time(&mut check(&new, &["--no-cache"]), &report)?;
+        agree("no-cache", bytes)?;
+        none.push(ms);
+        remove_cache();
+        let (ms, bytes) = time(&mut check(&new, &with_cache), &report)?;
+        agree("cold", bytes)?;
+        cold.push(ms);
+    }
+    eprintln!("cache: warm, {runs} runs");
+    for _ in 0..runs {
+        let (ms, bytes) = time(&mut check(&new, &with_cache), &report)?;
+        agree("warm", bytes)?;
+        warm.push(ms);
+    }
+    eprintln!("cache: warm corpus and an unseen new article, {runs} runs");
+    for i in 0..runs {
+        // Another article each run, never seen by the cache.
+        let dir = base.join(format!("unseen-{i}"));
+        let _ = std::fs::remove_dir_all(&dir);
+        generate(&generator, &dir, 1, 1000 + i as u64)?;
+        let (ms, _) = time(&mut check(&dir.join("0000/0000000.md"), &with_cache), &report)?;
+        unseen.push(ms);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+    let load_after = load_average();
+    let cache_mib = std::fs::metadata(&cache).map_or(0.0, |m| m.len() as f64 / 1024.0 / 1024.0);
+
+    println!();
+    println!("recoupe claims cache benchmark");
+    println!("machine: {}", machine());
+    println!(
+        "corpus:  {articles} generated articles (gen-corpus, seed 2025) and one new article (seed 7);\n         cache file {cache_mib:.1} MiB; load average {load_before} before, {load_after} after"
+    );
+    println!(
+        "command: recoupe check corpus --new new/0000/0000000.md --rules rules [--no-cache | --cache cache.sqlite]"
+    );
+    println!();
+    println!("{:<52} {:>10} {:>10} {:>5}", "run", "median ms", "best ms", "runs");
+    for (label, times) in [
+        ("no cache (--no-cache)", &none),
+        ("cold cache (empty, filled by the run)", &cold),
+        ("warm cache (the same command again)", &warm),
+        ("warm corpus, new article not yet cached", &unseen),
+    ] {
+        let (median, best) = summary(times);
+        println!("{label:<52} {median:>10.1} {best:>10.1} {:>5}", times.len());
+    }
+    println!();
+    let (warm_median, _) = summary(&warm);
+    println!(
+        "{:<52} {:>10} {:>10}  {}",
+        "target: warm run (median)",
+        format!("{warm_median:.1} ms"),
+        format!("≤ {TARGET_WARM_MS:.0} ms"),
+        if warm_median <= TARGET_WARM_MS {
+            "MET"
+        } else {
+            "NOT MET"
+        }
+    );
+    Ok(())
+}
