@@ -335,7 +335,12 @@ struct Unit {
 pub fn gather(inputs: Inputs, run: &Run, scope: &Scope) -> Gathered {
     use corpus::json_lines;
     use rayon::prelude::*;
-    release_freed_memory();
+    // The rule compiler's scratch memory, when the rules were compiled (a run
+    // served from the cache compiles none, and would fault the pages it
+    // handed back in again).
+    if run.rules.compiled().is_some() {
+        release_freed_memory();
+    }
     let scratch: std::sync::OnceLock<extract::ThreadScratch> = std::sync::OnceLock::new();
     // A record holds each claim's sentence: a run that writes records
     // (cache, shard) cuts them whatever the format.
@@ -576,9 +581,12 @@ pub fn gather(inputs: Inputs, run: &Run, scope: &Scope) -> Gathered {
     keep_units(units, &mut gathered);
     // The search caches are not needed past extraction: their memory goes to
     // the comparison.
+    let extracted = scratch.get().is_some();
     drop(scratch);
     drop(article_files);
-    release_freed_memory();
+    if extracted {
+        release_freed_memory();
+    }
     gathered.warnings.append(&mut warnings);
     if run.records {
         gathered.records.sort_unstable();
