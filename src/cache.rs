@@ -641,11 +641,13 @@ fn load_entries(path: &Path, context: &Hash) -> Result<Loaded, String> {
     // incremental blob reading): a column read would assemble it in a
     // buffer of SQLite's first, and copy it.
     for (id, len) in ids {
-        let mut pack = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
+        // Exactly its length: `read_to_end` would look for more past it,
+        // and double the buffer (7 MiB copied, and its pages faulted in).
+        let mut pack = vec![0; usize::try_from(len).unwrap_or(0)];
         let mut blob = conn
             .blob_open(rusqlite::MAIN_DB, "packs", "data", id, true)
             .map_err(fail)?;
-        std::io::Read::read_to_end(&mut blob, &mut pack).map_err(|e| format!("{shown}: cannot read the cache: {e}"))?;
+        std::io::Read::read_exact(&mut blob, &mut pack).map_err(|e| format!("{shown}: cannot read the cache: {e}"))?;
         loaded.last_pack = id;
         loaded.packs.push(pack);
     }
