@@ -442,6 +442,16 @@ impl Cache {
     /// the packs of rule sets unused since [`RULE_SETS_KEPT`] others were
     /// used.
     pub fn commit(&mut self, session: Session) -> Result<(), String> {
+        let result = self.write(&session);
+        // What the session read (megabytes of packs, an entry per article)
+        // is freed on another thread: the run has its report to make.
+        let _ = std::thread::Builder::new()
+            .name("recoupe-cache-free".into())
+            .spawn(move || drop(session));
+        result
+    }
+
+    fn write(&mut self, session: &Session) -> Result<(), String> {
         let writes = std::mem::take(&mut *session.lock());
         let touch = session.catalog.is_none() || session.started - session.used > 3_600_000_000_000;
         if writes.entries.is_empty() && writes.catalog.is_none() && !touch {

@@ -749,12 +749,11 @@ fn one_name_per_outlet(
         known.insert(corpus::outlet_key(canonical), canonical);
         known.insert(corpus::outlet_key(alias), canonical);
     }
+    // Each distinct name once (a run has a few outlets and many documents).
+    let names: BTreeSet<&str> = documents.iter().map(|d| &*d.source.outlet).collect();
     let mut written: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
-    for d in documents.iter() {
-        written
-            .entry(corpus::outlet_key(&d.source.outlet))
-            .or_default()
-            .insert(&d.source.outlet);
+    for name in names {
+        written.entry(corpus::outlet_key(name)).or_default().insert(name);
     }
     // Each name that changes, and what it becomes (and whether by an alias).
     let mut renamed: HashMap<String, (Arc<str>, bool)> = HashMap::new();
