@@ -6,7 +6,7 @@
 //!
 //! Environment:
 //! - `RECOUPE_BENCH_ARTICLES` (default 10000): articles in the corpus;
-//! - `RECOUPE_BENCH_RUNS` (default 10): runs of each warm command (3 of each
+//! - `RECOUPE_BENCH_RUNS` (default 20): runs of each warm command (3 of each
 //!   cold one); the table shows the median and the fastest.
 //!
 //! It builds the release binary and the `gen-corpus` example, generates the
@@ -211,7 +211,7 @@ fn summary(times: &[Times]) -> (f64, f64, f64) {
 
 fn run() -> Result<(), String> {
     let articles = env_number("RECOUPE_BENCH_ARTICLES", 10_000)?;
-    let runs = env_number("RECOUPE_BENCH_RUNS", 10)?.max(1);
+    let runs = env_number("RECOUPE_BENCH_RUNS", 20)?.max(1);
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let (recoupe, generator) = build(&root)?;
     let target = recoupe
