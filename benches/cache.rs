@@ -6,7 +6,7 @@
 //!
 //! Environment:
 //! - `RECOUPE_BENCH_ARTICLES` (default 10000): articles in the corpus;
-//! - `RECOUPE_BENCH_RUNS` (default 10): runs of each warm command (3 of each
+//! - `RECOUPE_BENCH_RUNS` (default 20): runs of each warm command (3 of each
 //!   cold one); the table shows the median and the fastest.
 //!
 //! It builds the release binary and the `gen-corpus` example, generates the
@@ -134,45 +134,84 @@ fn load_average() -> String {
     text.split_whitespace().take(3).collect::<Vec<_>>().join(" ")
 }
 
-/// One timed run: its wall time in ms and its report.
-fn time(command: &mut Command, report: &Path) -> Result<(f64, Vec<u8>), String> {
-    let out = std::fs::File::create(report).map_err(|e| format!("{}: {e}", report.display()))?;
-    let start = Instant::now();
-    let status = command
-        .stdin(Stdio::null())
-        .stdout(out)
-        .stderr(Stdio::piped())
-        .output()
-        .map_err(|e| format!("cannot run {command:?}: {e}"))?;
-    let ms = start.elapsed().as_secs_f64() * 1000.0;
-    // 0 no contradiction, 1 contradictions: both are a run that went through.
-    if !matches!(status.status.code(), Some(0 | 1)) {
-        return Err(format!(
-            "{command:?} failed ({:?}):\n{}",
-            status.status.code(),
-            String::from_utf8_lossy(&status.stderr)
-        ));
-    }
-    if !status.stderr.is_empty() {
-        return Err(format!(
-            "{command:?} said something on standard error:\n{}",
-            String::from_utf8_lossy(&status.stderr)
-        ));
-    }
-    let bytes = std::fs::read(report).map_err(|e| format!("{}: {e}", report.display()))?;
-    Ok((ms, bytes))
+/// A run's wall time and CPU time (user and system, of the child), in ms.
+#[derive(Clone, Copy)]
+struct Times {
+    wall: f64,
+    cpu: f64,
 }
 
-/// Median and fastest.
-fn summary(times: &[f64]) -> (f64, f64) {
-    let mut v = times.to_vec();
-    v.sort_by(f64::total_cmp);
-    (v[(v.len() - 1) / 2], v[0])
+/// The CPU time of a finished child, reaped here (`wait4`), and its exit
+/// code; elsewhere than Linux, no CPU time.
+#[cfg(target_os = "linux")]
+fn reap(child: &std::process::Child) -> Result<(Option<i32>, f64), String> {
+    let pid = child.id() as libc::pid_t;
+    let mut status: libc::c_int = 0;
+    // SAFETY: rusage is plain old data; all zeroes is a valid value.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    loop {
+        // SAFETY: pid is our own child, not yet reaped; both pointers point
+        // to live, writable locals.
+        let r = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+        if r == pid {
+            break;
+        }
+        let err = std::io::Error::last_os_error();
+        if err.kind() != std::io::ErrorKind::Interrupted {
+            return Err(format!("wait4: {err}"));
+        }
+    }
+    let ms = |t: libc::timeval| t.tv_sec as f64 * 1000.0 + t.tv_usec as f64 / 1000.0;
+    let code = libc::WIFEXITED(status).then(|| libc::WEXITSTATUS(status));
+    Ok((code, ms(usage.ru_utime) + ms(usage.ru_stime)))
+}
+
+/// One timed run: its times and its report (standard output, to a file).
+fn time(command: &mut Command, report: &Path) -> Result<(Times, Vec<u8>), String> {
+    let out = std::fs::File::create(report).map_err(|e| format!("{}: {e}", report.display()))?;
+    let errors = report.with_extension("stderr");
+    let err = std::fs::File::create(&errors).map_err(|e| format!("{}: {e}", errors.display()))?;
+    let start = Instant::now();
+    let child = command
+        .stdin(Stdio::null())
+        .stdout(out)
+        .stderr(err)
+        .spawn()
+        .map_err(|e| format!("cannot run {command:?}: {e}"))?;
+    #[cfg(target_os = "linux")]
+    let (code, cpu) = reap(&child)?;
+    #[cfg(not(target_os = "linux"))]
+    let (code, cpu) = {
+        let mut child = child;
+        (child.wait().map_err(|e| format!("{e}"))?.code(), f64::NAN)
+    };
+    let wall = start.elapsed().as_secs_f64() * 1000.0;
+    let stderr = std::fs::read_to_string(&errors).unwrap_or_default();
+    // 0 no contradiction, 1 contradictions: both are a run that went through.
+    if !matches!(code, Some(0 | 1)) {
+        return Err(format!("{command:?} failed ({code:?}):\n{stderr}"));
+    }
+    if !stderr.is_empty() {
+        return Err(format!("{command:?} said something on standard error:\n{stderr}"));
+    }
+    let bytes = std::fs::read(report).map_err(|e| format!("{}: {e}", report.display()))?;
+    Ok((Times { wall, cpu }, bytes))
+}
+
+/// Median wall time, fastest wall time, median CPU time.
+fn summary(times: &[Times]) -> (f64, f64, f64) {
+    let median = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        (v[(v.len() - 1) / 2], v[0])
+    };
+    let (wall, best) = median(times.iter().map(|t| t.wall).collect());
+    let (cpu, _) = median(times.iter().map(|t| t.cpu).collect());
+    (wall, best, cpu)
 }
 
 fn run() -> Result<(), String> {
     let articles = env_number("RECOUPE_BENCH_ARTICLES", 10_000)?;
-    let runs = env_number("RECOUPE_BENCH_RUNS", 10)?.max(1);
+    let runs = env_number("RECOUPE_BENCH_RUNS", 20)?.max(1);
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let (recoupe, generator) = build(&root)?;
     let target = recoupe
@@ -242,7 +281,8 @@ fn run() -> Result<(), String> {
     };
     let report = reports.join("report.txt");
     let cold_runs = runs.min(3);
-    let (mut none, mut cold, mut warm, mut unseen) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut none, mut cold, mut warm, mut unseen): (Vec<Times>, Vec<Times>, Vec<Times>, Vec<Times>) =
+        Default::default();
     for round in 1..=cold_runs {
         eprintln!("cache: no cache and cold, round {round}/{cold_runs}");
         let (ms, bytes) = time(&mut check(&new, &["--no-cache"]), &report)?;
@@ -282,18 +322,22 @@ fn run() -> Result<(), String> {
         "command: recoupe check corpus --new new/0000/0000000.md --rules rules [--no-cache | --cache cache.sqlite]"
     );
     println!();
-    println!("{:<52} {:>10} {:>10} {:>5}", "run", "median ms", "best ms", "runs");
+    println!(
+        "{:<44} {:>10} {:>10} {:>10} {:>5}",
+        "run", "wall ms", "best ms", "CPU ms", "runs"
+    );
     for (label, times) in [
         ("no cache (--no-cache)", &none),
         ("cold cache (empty, filled by the run)", &cold),
         ("warm cache (the same command again)", &warm),
         ("warm corpus, new article not yet cached", &unseen),
     ] {
-        let (median, best) = summary(times);
-        println!("{label:<52} {median:>10.1} {best:>10.1} {:>5}", times.len());
+        let (median, best, cpu) = summary(times);
+        println!("{label:<44} {median:>10.1} {best:>10.1} {cpu:>10.1} {:>5}", times.len());
     }
+    println!("(wall: median; CPU: median user + system time of the run, both cores)");
     println!();
-    let (warm_median, _) = summary(&warm);
+    let (warm_median, _, _) = summary(&warm);
     println!(
         "{:<52} {:>10} {:>10}  {}",
         "target: warm run (median)",

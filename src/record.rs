@@ -153,7 +153,7 @@ pub struct ClaimRecord<'a> {
     pub resolved_from: Option<Text<'a>>,
     /// The words of the quote's sentence before and after it.
     #[serde(borrow)]
-    pub sentence: [Text<'a>; 2],
+    pub sentence: [Seldom<'a>; 2],
     /// What the claim's sentence says beyond its value
     /// (`extract::ClaimContext`).
     #[serde(borrow)]
@@ -186,6 +186,68 @@ pub struct ContextRecord<'a> {
     pub source: Option<Text<'a>>,
     pub sentence_key: u64,
     pub alternatives: bool,
+}
+
+/// Text a run seldom reads (a claim's sentence, which only the HTML page
+/// shows): in the cache's binary form it is kept as bytes, borrowed and not
+/// checked for UTF-8 until it is used (10,000 cached documents hold
+/// megabytes of sentences); in JSON it is a string like any other.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Seldom<'a>(pub Cow<'a, [u8]>);
+
+impl<'a> From<&'a str> for Seldom<'a> {
+    fn from(s: &'a str) -> Seldom<'a> {
+        Seldom(Cow::Borrowed(s.as_bytes()))
+    }
+}
+
+impl Seldom<'_> {
+    /// The text, when it is UTF-8.
+    pub fn text(&self) -> Result<&str, String> {
+        std::str::from_utf8(&self.0).map_err(|e| format!("a sentence that is not UTF-8: {e}"))
+    }
+}
+
+impl Serialize for Seldom<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if serializer.is_human_readable() {
+            serializer.serialize_str(&String::from_utf8_lossy(&self.0))
+        } else {
+            serializer.serialize_bytes(&self.0)
+        }
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Seldom<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Seldom<'a>, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Seldom<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Seldom<'de>, E> {
+                Ok(Seldom(Cow::Borrowed(s.as_bytes())))
+            }
+            fn visit_str<E>(self, s: &str) -> Result<Seldom<'de>, E> {
+                Ok(Seldom(Cow::Owned(s.as_bytes().to_vec())))
+            }
+            fn visit_string<E>(self, s: String) -> Result<Seldom<'de>, E> {
+                Ok(Seldom(Cow::Owned(s.into_bytes())))
+            }
+            fn visit_borrowed_bytes<E>(self, b: &'de [u8]) -> Result<Seldom<'de>, E> {
+                Ok(Seldom(Cow::Borrowed(b)))
+            }
+            fn visit_bytes<E>(self, b: &[u8]) -> Result<Seldom<'de>, E> {
+                Ok(Seldom(Cow::Owned(b.to_vec())))
+            }
+        }
+        if deserializer.is_human_readable() {
+            deserializer.deserialize_str(Visitor)
+        } else {
+            deserializer.deserialize_bytes(Visitor)
+        }
+    }
 }
 
 /// A value: its kind, interval and unit. An end that is `None` is
@@ -370,7 +432,7 @@ impl<'a> ClaimRecord<'a> {
             quote: c.quote().into(),
             resolved_from: c.resolved_from.map(|r| r.as_str().into()),
             sentence: match sentence {
-                Some(s) => [Text::from(&*s.before), Text::from(&*s.after)],
+                Some(s) => [Seldom::from(&*s.before), Seldom::from(&*s.after)],
                 None => Default::default(),
             },
             context: {
@@ -605,11 +667,13 @@ impl<'a> Rebuild<'a> {
             true => record
                 .claims
                 .iter()
-                .map(|c| Sentence {
-                    before: Box::from(&*c.sentence[0]),
-                    after: Box::from(&*c.sentence[1]),
+                .map(|c| {
+                    Ok(Sentence {
+                        before: Box::from(c.sentence[0].text()?),
+                        after: Box::from(c.sentence[1].text()?),
+                    })
                 })
-                .collect(),
+                .collect::<Result<_, String>>()?,
             false => Vec::new(),
         };
         let quoted = record.claims.len() + record.suppressed.len();
