@@ -223,7 +223,13 @@ pub fn read(sentence: &str, value: (usize, usize), lang: Lang, asked: Asked) -> 
         ..Context::default()
     };
     if asked.stance {
-        context.stance = stance(&marks);
+        context.stance = stance(&marks, || {
+            // No marker either way: a sentence in the future tense ("la
+            // réunion de mercredi devrait porter sur…") speaks of a plan.
+            let future =
+                crate::normalize::tense::tense_in(sentence, lang) == Some(crate::normalize::tense::Tense::Future);
+            future.then_some(Stance::Planned)
+        });
     }
     if let Some((per_side, total)) = asked.roles {
         context.role = role(&words, value_token, per_side, total);
@@ -295,7 +301,7 @@ fn find_all<S: AsRef<str>>(words: &Words, phrases: &[S]) -> Vec<(usize, usize)> 
     found
 }
 
-fn stance(marks: &Marks) -> Option<Stance> {
+fn stance(marks: &Marks, unmarked: impl FnOnce() -> Option<Stance>) -> Option<Stance> {
     let planned: Vec<(usize, usize)> = marks.spans(Mark::Planned).collect();
     // `will be held` names a plan: the held marks inside a plan's words do
     // not count.
@@ -306,7 +312,8 @@ fn stance(marks: &Marks) -> Option<Stance> {
     match (planned.is_empty(), held == 0) {
         (false, true) => Some(Stance::Planned),
         (true, false) => Some(Stance::Held),
-        _ => None,
+        (false, false) => None,
+        (true, true) => unmarked(),
     }
 }
 

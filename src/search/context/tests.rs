@@ -50,6 +50,11 @@ fn plans_and_facts() {
         Some(Stance::Planned)
     );
     assert_eq!(ctx("Le 12 mars, à Genève.", Lang::Fr).stance, None);
+    // No marker, but the future tense: a plan.
+    assert_eq!(
+        ctx("La réunion du 12 mars devrait porter sur la reconstruction.", Lang::Fr).stance,
+        Some(Stance::Planned)
+    );
 }
 
 #[test]
