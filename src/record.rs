@@ -677,7 +677,8 @@ impl<'a> Rebuild<'a> {
             false => Vec::new(),
         };
         let quoted = record.claims.len() + record.suppressed.len();
-        let mut attributed = ranges[quoted.min(ranges.len())..].to_vec().into_iter();
+        let mut ranges = ranges;
+        let mut attributed = ranges.split_off(quoted.min(ranges.len())).into_iter();
         let mut ranges = ranges.into_iter();
         let mut attribution = |c: &ClaimRecord| c.context.source.as_ref().and_then(|_| attributed.next());
         let mut claims = Vec::with_capacity(record.claims.len());
