@@ -349,6 +349,26 @@ impl Cache {
     /// The tables, in one transaction (two runs creating a new cache at
     /// once: the second finds them made).
     fn create_tables(&self) -> rusqlite::Result<()> {
+        // Switching to WAL takes the file's exclusive lock, and SQLite does
+        // not call the busy handler for it: runs that start together retry.
+        let mut tries = 0;
+        loop {
+            match self.try_create_tables() {
+                Err(rusqlite::Error::SqliteFailure(e, _))
+                    if matches!(
+                        e.code,
+                        rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+                    ) && tries < 300 =>
+                {
+                    tries += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(100));
+                }
+                other => return other,
+            }
+        }
+    }
+
+    fn try_create_tables(&self) -> rusqlite::Result<()> {
         // WAL: readers do not wait for a writer; NORMAL: a commit does not
         // wait for the disk (a crash may lose the last run's entries, never
         // corrupt the file).
