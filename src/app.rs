@@ -5,7 +5,7 @@ use crate::baseline;
 use crate::corpus::{self, LoadOptions};
 use crate::french::Placeholder;
 use crate::normalize::{self, Context, NormalizeError};
-use crate::report::{self, human};
+use crate::report;
 use crate::rules::{self, diagnostic::RuleErrors, RuleSet};
 use miette::{GraphicalReportHandler, GraphicalTheme};
 use std::io::Write;
@@ -22,17 +22,8 @@ pub mod exit {
     pub const ERROR: i32 = 2;
 }
 
-/// The report formats of `check`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Human,
-    Json,
-    Sarif,
-    Github,
-    Junit,
-    Markdown,
-    Html,
-}
+/// The report formats of `check` (one printer each: `report::print`).
+pub use crate::report::Format;
 
 /// What `recoupe check` was asked to do.
 #[derive(Debug, Clone)]
@@ -196,7 +187,7 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
     let scope = crate::Scope {
         new_paths,
         known,
-        sentences: options.format == Format::Html,
+        sentences: options.format.shows_sentences(),
         progress: bar.as_ref().map(progress::Bar::ticker),
         aliases: options.aliases.clone(),
         suppress_claims: suppress_claims(options, &claim_entries),
@@ -336,7 +327,7 @@ pub fn compare(options: &CheckOptions, io: &mut Output) -> i32 {
     let Ok((known, claim_entries)) = read_baseline(options, io) else {
         return exit::ERROR;
     };
-    let sentences = options.format == Format::Html;
+    let sentences = options.format.shows_sentences();
     let mut collect = crate::Collect::new(&catalog, sentences);
     if let Err(e) = crate::shard::read(&options.paths, &header, first, |r| collect.add(r)) {
         return shard_error(io, &e);
@@ -553,26 +544,12 @@ fn deliver(
 ) -> i32 {
     // Each printer writes to a buffered writer; the JSON and SARIF printers
     // stream, so a large report is never built whole in memory.
-    let print = |w: &mut dyn Write| -> std::io::Result<()> {
-        let text = match options.format {
-            Format::Json => return report::json::write(report, w),
-            Format::Sarif => return report::sarif::write(report, w),
-            Format::Human => human::render(
-                report,
-                human::Style {
-                    color: options.color && options.output.is_none(),
-                    lang: options.report_lang,
-                    show_suppressed: options.show_suppressed,
-                    ..Default::default()
-                },
-            ),
-            Format::Github => report::github::render(report),
-            Format::Junit => report::junit::render(report),
-            Format::Markdown => report::markdown::render(report, options.report_lang),
-            Format::Html => report::html::render(report, options.report_lang),
-        };
-        w.write_all(text.as_bytes())
+    let settings = report::Settings {
+        lang: options.report_lang,
+        color: options.color && options.output.is_none(),
+        show_suppressed: options.show_suppressed,
     };
+    let print = |w: &mut dyn Write| report::print(options.format, report, &settings, w);
     let written = match &options.output {
         Some(path) => {
             crate::atomic::write(path, |w| print(w)).map_err(|e| format!("cannot write {}: {e}", path.display()))

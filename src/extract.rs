@@ -11,6 +11,7 @@ use crate::french::Placeholder;
 use crate::language::Lang;
 use crate::normalize::{self, Context, NormalizeError};
 use crate::rules::{Caches, ExactCache, PatternCache, Rule, RuleSet, Tolerance, VALUE_GROUP};
+use crate::search::context::{Asked, CountRole, Stance};
 use crate::search::dates::{self, ResolvedFrom};
 use crate::search::{self, matches};
 use crate::value::{Interval, Kind, Value};
@@ -132,6 +133,8 @@ impl Source {
 /// a new [`Source`], and its claims point at it. Consecutive documents with
 /// one path (the records of a JSON Lines file) share its copy.
 pub fn pack(batch: &mut [&mut Extraction]) {
+    // A claim's strings (its quote, who it is attributed to) are ranges of
+    // its source's text: each is copied into the batch's buffer.
     let size: usize = batch.iter().map(|e| e.source.text.len()).sum();
     let mut text = String::with_capacity(size);
     let mut layout = Vec::with_capacity(batch.len());
@@ -146,7 +149,12 @@ pub fn pack(batch: &mut [&mut Extraction]) {
         last_path = Some((source.path(), path));
         let title = source.title().map(|t| push(&mut text, t));
         layout.push((path, title));
-        quotes.extend(extraction.claims.iter().map(|c| push(&mut text, c.quote())));
+        quotes.extend(
+            extraction
+                .claims
+                .iter()
+                .map(|c| (push(&mut text, c.quote()), c.attributed().map(|a| push(&mut text, a)))),
+        );
     }
     let text: Arc<str> = text.into();
     let mut quotes = quotes.into_iter();
@@ -159,8 +167,9 @@ pub fn pack(batch: &mut [&mut Extraction]) {
             published: extraction.source.published,
             lang: extraction.source.lang.clone(),
         });
-        for (claim, quote) in extraction.claims.iter_mut().zip(quotes.by_ref()) {
+        for (claim, (quote, attributed)) in extraction.claims.iter_mut().zip(quotes.by_ref()) {
             claim.quote = quote;
+            claim.context.attributed = attributed;
             claim.source = source.clone();
         }
         extraction.source = source;
@@ -215,17 +224,163 @@ pub struct Claim {
     /// For a date read against a reference day (`mercredi`): where that day
     /// came from. `None`: the words name the day themselves.
     pub resolved_from: Option<ResolvedFrom>,
+    /// When the claim holds and what its sentence says beyond its value.
+    pub context: ClaimContext,
+}
+
+/// What a claim's sentence says beyond its value (see `search::context`),
+/// and when the claim holds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ClaimContext {
+    /// `None`: an article with no date anywhere.
+    pub as_of: Option<AsOf>,
+    /// "bilan provisoire", "so far": the figure may still change.
+    pub provisional: bool,
+    /// "initialement", "originally": the sentence recalls an earlier state.
+    pub recalled: bool,
+    /// For a date claim: announced or held, when the words say.
+    pub stance: Option<Stance>,
+    /// For a rule with roles: per side or total.
+    pub role: Option<CountRole>,
+    /// Who the sentence attributes the claim to, as written: a range of
+    /// the source's text.
+    pub attributed: Option<TextRange>,
+    /// The key of the claim's sentence (see `search::context`), 0 when too
+    /// short to be a dispatch's own words.
+    pub sentence_key: u64,
+    /// The value joins two alternatives ("10 ou 12 jours", "Wednesday or
+    /// Thursday"): its interval runs from one to the other.
+    pub alternatives: bool,
+}
+
+/// When a claim holds: the day, and the time when one is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AsOf {
+    /// The local day.
+    pub day: Date,
+    /// Minutes after local midnight, when a time is known.
+    pub minute: Option<u16>,
+    /// The front matter's offset from UTC, in minutes, when it gives one.
+    pub offset: Option<i32>,
+    pub from: AsOfFrom,
+}
+
+/// Where a claim's [`AsOf`] comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AsOfFrom {
+    /// The front matter's `published` (with its time when it gives one).
+    Published,
+    /// A date in the article's URL.
+    Url,
+    /// The publication day, and a time of day the claim's sentence states.
+    Text,
+}
+
+impl AsOfFrom {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AsOfFrom::Published => "published",
+            AsOfFrom::Url => "url",
+            AsOfFrom::Text => "text",
+        }
+    }
+}
+
+impl AsOf {
+    /// Minutes since 1970 in UTC (local time when the offset is unknown),
+    /// when a time is known.
+    fn instant(&self) -> Option<i64> {
+        let minute = self.minute?;
+        let days = i64::from(crate::value::day_number(self.day));
+        Some(days * 1440 + i64::from(minute) - i64::from(self.offset.unwrap_or(0)))
+    }
+
+    /// Which of two comes first, when that is known: two days, or two times
+    /// of one day. Two claims of one day, one without a time, are not
+    /// ordered. With `trusted`, only times from the front matter order a
+    /// day (a time the sentence states may be the event's, not the
+    /// figure's).
+    pub fn order(&self, other: &AsOf, trusted: bool) -> Option<std::cmp::Ordering> {
+        if self.day != other.day && (self.minute.is_none() || other.minute.is_none()) {
+            return Some(self.day.cmp(&other.day));
+        }
+        let timed = |a: &AsOf| !trusted || a.from == AsOfFrom::Published;
+        match (self.instant(), other.instant()) {
+            (Some(a), Some(b)) if timed(self) && timed(other) => Some(a.cmp(&b)),
+            _ if self.day != other.day => Some(self.day.cmp(&other.day)),
+            _ => None,
+        }
+    }
+
+    /// As reports write it: `2025-07-21`, `2025-07-21T14:05+02:00`, or
+    /// `2025-07-21T09:00` for a time without an offset.
+    pub fn render(&self) -> String {
+        match self.minute {
+            None => self.day.to_string(),
+            Some(m) => {
+                let mut s = format!("{}T{:02}:{:02}", self.day, m / 60, m % 60);
+                if let Some(o) = self.offset {
+                    let sign = if o < 0 { '-' } else { '+' };
+                    s.push_str(&format!("{sign}{:02}:{:02}", o.abs() / 60, o.abs() % 60));
+                }
+                s
+            }
+        }
+    }
+
+    /// A document's own time: its front matter's (day, and time when given),
+    /// else a date in its URL.
+    pub fn of_document(published: Option<Date>, published_at: Option<&str>, url: Option<&str>) -> Option<AsOf> {
+        if let Some(day) = published {
+            let (minute, offset) = published_at.and_then(|at| time_and_offset(day, at)).unzip();
+            return Some(AsOf {
+                day,
+                minute,
+                offset,
+                from: AsOfFrom::Published,
+            });
+        }
+        dates::reference(None, url, "").map(|(day, _)| AsOf {
+            day,
+            minute: None,
+            offset: None,
+            from: AsOfFrom::Url,
+        })
+    }
+}
+
+/// The last day on or before `day` that falls on `weekday` (0: Monday):
+/// "lundi matin" in an article of Wednesday is two days before.
+fn last_weekday(day: Date, weekday: u8) -> Date {
+    let today = day.weekday().to_monday_zero_offset();
+    let back = (i64::from(today) - i64::from(weekday)).rem_euclid(7);
+    day.checked_sub(jiff::Span::new().days(back)).unwrap_or(day)
+}
+
+/// The local time and the offset of an RFC 3339 timestamp of day `day`.
+fn time_and_offset(day: Date, at: &str) -> Option<(u16, i32)> {
+    let hour: u16 = at.get(11..13)?.parse().ok()?;
+    let minute: u16 = at.get(14..16)?.parse().ok()?;
+    let local = hour.checked_mul(60)?.checked_add(minute).filter(|m| *m < 1440)?;
+    let normalized = format!("{}T{}", at.get(..10)?, at.get(11..)?);
+    let utc = normalized.parse::<jiff::Timestamp>().ok()?.as_second().div_euclid(60);
+    let local_epoch = i64::from(crate::value::day_number(day)) * 1440 + i64::from(local);
+    i32::try_from(local_epoch - utc).ok().map(|offset| (local, offset))
 }
 
 /// What a claim keeps of its rule: the id, how far apart two values may be
 /// and still agree, and the subject the rule read the claim for (most rules
 /// have one subject; a subject built from captured words gives one tag per
 /// subject met).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct RuleTag {
     pub id: Box<str>,
     pub tolerance: Tolerance,
     pub subject: Box<str>,
+    /// `evolves: up`: a figure that grows as it is counted.
+    pub evolves: bool,
+    /// `revises`: the subject whose fact this rule's fact replaces.
+    pub revises: Option<Box<str>>,
 }
 
 impl Claim {
@@ -274,6 +429,11 @@ impl Claim {
 
     pub fn published(&self) -> Option<Date> {
         self.source.published
+    }
+
+    /// Who the claim's sentence attributes it to, as written.
+    pub fn attributed(&self) -> Option<&str> {
+        self.context.attributed.map(|r| self.source.get(r))
     }
 
     /// The value's words as written (`value_span` within the quote), without
@@ -353,6 +513,8 @@ impl Scratch {
             id: rule.id.as_str().into(),
             tolerance: rule.tolerance,
             subject: subject.into(),
+            evolves: rule.evolves,
+            revises: rule.revises.as_ref().map(|(s, _)| s.as_str().into()),
         });
         tags.push(tag.clone());
         tag
@@ -531,6 +693,11 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
         .map(|o| document.body_start + o)
         .collect();
     let places = document.line_columns(&offsets);
+    let document_as_of = AsOf::of_document(
+        document.meta.published,
+        document.meta.published_at.as_deref(),
+        document.meta.url.as_deref(),
+    );
     let span_at = |i: usize, which: usize| -> Span {
         let (start, end) = (offsets[4 * i + which], offsets[4 * i + which + 1]);
         let ((line, column), (end_line, end_column)) = (places[4 * i + which], places[4 * i + which + 1]);
@@ -594,6 +761,44 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
         };
         let span = span_at(i, 0);
         let value_span = span_at(i, 2);
+        let around_start = around.as_ptr() as usize - body.as_ptr() as usize;
+        let said = search::context::read(
+            around,
+            (
+                c.value.0.saturating_sub(around_start),
+                c.value.1.saturating_sub(around_start),
+            ),
+            read_as,
+            Asked {
+                stance: rule.kind == Kind::Date,
+                roles: rule.roles.as_ref().map(|r| {
+                    let i = Lang::ALL.iter().position(|l| *l == read_as).unwrap_or(0);
+                    (r.per_side[i].as_slice(), r.total[i].as_slice())
+                }),
+            },
+        );
+        let as_of = match (document_as_of, said.clock) {
+            (Some(base), Some(minute)) => Some(AsOf {
+                day: said.weekday.map_or(base.day, |w| last_weekday(base.day, w)),
+                minute: Some(minute),
+                from: AsOfFrom::Text,
+                ..base
+            }),
+            (base, _) => base,
+        };
+        let context = ClaimContext {
+            as_of,
+            provisional: said.provisional,
+            recalled: said.recalled,
+            stance: said.stance,
+            role: rule.roles.as_ref().and_then(|r| r.fixed).or(said.role),
+            attributed: said.source.as_deref().map(|s| push(&mut text, s)),
+            sentence_key: said.sentence_key,
+            alternatives: c.alternative.is_some() || {
+                let folded = crate::french::vocab::fold(&body[c.value.0..c.value.1]);
+                folded.contains(" ou ") || folded.contains(" or ")
+            },
+        };
         out.claims.push(Claim {
             rule: scratch.tag(c.rule, rule, &c.subject),
             source: scratch.blank.clone(),
@@ -602,6 +807,7 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             value_span,
             quote: push(&mut text, &body[c.whole.0..c.whole.1]),
             resolved_from,
+            context,
         });
     }
     out.source = Arc::new(Source {
@@ -1031,6 +1237,15 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_named_with_a_part_of_the_day_is_the_last_one_up_to_publication() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        // 2025-07-23 is a Wednesday.
+        assert_eq!(last_weekday(d("2025-07-23"), 0), d("2025-07-21"));
+        assert_eq!(last_weekday(d("2025-07-23"), 2), d("2025-07-23"));
+        assert_eq!(last_weekday(d("2025-07-23"), 3), d("2025-07-17"));
+    }
+
+    #[test]
     fn the_sentence_around_a_match_stops_at_sentence_ends() {
         let text = "Avant. Il a annoncé lundi la réunion. Après.";
         let start = text.find("lundi").unwrap();
@@ -1062,6 +1277,7 @@ mod tests {
                         id: "r".into(),
                         tolerance: Tolerance::Absolute(0.0),
                         subject: "s".into(),
+                        ..Default::default()
                     }),
                     source: source.clone(),
                     value: Value {
@@ -1073,6 +1289,7 @@ mod tests {
                     value_span: Span::default(),
                     quote,
                     resolved_from: None,
+                    context: Default::default(),
                 })
                 .collect();
             Extraction {

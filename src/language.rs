@@ -234,3 +234,39 @@ mod tests {
         assert_eq!(choose(None, "Kyiv, 21 July."), ("fr".to_string(), LangSource::Default));
     }
 }
+
+/// The words around a claim that say more than its value, for one language:
+/// see `search::context`. Each table is written folded (lower case, no
+/// accents, `'` for every apostrophe); a phrase matches whole words.
+#[derive(Debug)]
+pub struct ClaimMarkers {
+    /// The figure may still change: "bilan provisoire", "so far".
+    pub provisional: &'static [&'static str],
+    /// The event is announced, not yet held: "doit se tenir", "scheduled".
+    pub planned: &'static [&'static str],
+    /// The event took place: "s'est tenue", "took place".
+    pub held: &'static [&'static str],
+    /// A count given for each side: "de chaque cote", "each".
+    pub per_side: &'static [&'static str],
+    /// A count for both sides together: "au total", "in total".
+    pub total: &'static [&'static str],
+    /// Words before a named source: "selon", "according to".
+    pub attribution_before: &'static [&'static str],
+    /// Verbs of saying, with the source on either side: "a declare", "said".
+    pub attribution_verbs: &'static [&'static str],
+    /// Words that recall an earlier state rather than state the current one:
+    /// "initialement", "originally".
+    pub recall: &'static [&'static str],
+    /// Parts of the day, with the hour (local) they stand for.
+    pub day_parts: &'static [(&'static str, u16)],
+}
+
+impl Lang {
+    /// The language's [`ClaimMarkers`].
+    pub fn markers(self) -> &'static ClaimMarkers {
+        match self {
+            Lang::Fr => &crate::french::markers::CLAIM_MARKERS,
+            Lang::En => &crate::english::markers::CLAIM_MARKERS,
+        }
+    }
+}

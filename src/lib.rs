@@ -127,6 +127,8 @@ pub fn rule_entries(rules: &rules::RuleSet) -> Vec<RuleEntry> {
             description: r.description.clone(),
             severity: r.severity,
             tolerance: r.tolerance,
+            evolves: r.evolves,
+            revises: r.revises.as_ref().map(|(s, _)| s.clone()),
         })
         .collect()
 }

@@ -154,6 +154,38 @@ pub struct ClaimRecord<'a> {
     /// The words of the quote's sentence before and after it.
     #[serde(borrow)]
     pub sentence: [Seldom<'a>; 2],
+    /// What the claim's sentence says beyond its value
+    /// (`extract::ClaimContext`).
+    #[serde(borrow)]
+    pub context: ContextRecord<'a>,
+}
+
+/// A claim's [`crate::extract::ClaimContext`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ContextRecord<'a> {
+    /// `YYYY-MM-DD`, when the claim's time is known.
+    #[serde(borrow)]
+    pub as_of_day: Option<Text<'a>>,
+    /// Minutes after local midnight.
+    pub as_of_minute: Option<u16>,
+    /// The front matter's offset from UTC, in minutes.
+    pub as_of_offset: Option<i32>,
+    /// `published`, `url` or `text`.
+    #[serde(borrow)]
+    pub as_of_from: Option<Text<'a>>,
+    pub provisional: bool,
+    pub recalled: bool,
+    /// `planned` or `held`.
+    #[serde(borrow)]
+    pub stance: Option<Text<'a>>,
+    /// `per_side` or `total`.
+    #[serde(borrow)]
+    pub role: Option<Text<'a>>,
+    /// Who the sentence attributes the claim to.
+    #[serde(borrow)]
+    pub source: Option<Text<'a>>,
+    pub sentence_key: u64,
+    pub alternatives: bool,
 }
 
 /// Text a run seldom reads (a claim's sentence, which only the HTML page
@@ -282,6 +314,10 @@ pub struct RuleRecord {
     /// `absolute` (in the value's unit) or `relative` (a fraction).
     pub tolerance: String,
     pub tolerance_value: f64,
+    /// `evolves: up`.
+    pub evolves: bool,
+    /// The subject the rule's fact replaces (`revises`).
+    pub revises: Option<String>,
 }
 
 /// One document as the run keeps it once checked: its metadata, what was
@@ -399,6 +435,22 @@ impl<'a> ClaimRecord<'a> {
                 Some(s) => [Seldom::from(&*s.before), Seldom::from(&*s.after)],
                 None => Default::default(),
             },
+            context: {
+                let x = &c.context;
+                ContextRecord {
+                    as_of_day: x.as_of.map(|a| Text::from(a.day.to_string())),
+                    as_of_minute: x.as_of.and_then(|a| a.minute),
+                    as_of_offset: x.as_of.and_then(|a| a.offset),
+                    as_of_from: x.as_of.map(|a| a.from.as_str().into()),
+                    provisional: x.provisional,
+                    recalled: x.recalled,
+                    stance: x.stance.map(|s| s.as_str().into()),
+                    role: x.role.map(|r| r.as_str().into()),
+                    source: c.attributed().map(Text::from),
+                    sentence_key: x.sentence_key,
+                    alternatives: x.alternatives,
+                }
+            },
         }
     }
 }
@@ -463,6 +515,8 @@ impl RuleRecord {
             severity: entry.severity.as_str().to_string(),
             tolerance: tolerance.to_string(),
             tolerance_value,
+            evolves: entry.evolves,
+            revises: entry.revises.clone(),
         }
     }
 
@@ -483,6 +537,8 @@ impl RuleRecord {
                 "relative" => Tolerance::Relative(self.tolerance_value),
                 other => return Err(format!("unknown tolerance `{other}`")),
             },
+            evolves: self.evolves,
+            revises: self.revises.clone(),
         })
     }
 }
@@ -498,8 +554,8 @@ fn kind(name: &str) -> Result<Kind, String> {
 /// documents repeat (rule tags, outlet and language names), as extraction
 /// does. One per run (or per batch of records).
 pub struct Rebuild<'a> {
-    /// The tolerance of each rule, by id.
-    tolerances: HashMap<&'a str, Tolerance>,
+    /// The tolerance of each rule, by id, and how its fact changes.
+    tolerances: HashMap<&'a str, (Tolerance, bool, Option<&'a str>)>,
     /// By rule id, then subject.
     tags: HashMap<String, HashMap<String, Arc<RuleTag>>>,
     strings: std::collections::HashSet<Arc<str>>,
@@ -510,7 +566,10 @@ pub struct Rebuild<'a> {
 impl<'a> Rebuild<'a> {
     pub fn new(rules: &'a [RuleEntry], sentences: bool) -> Rebuild<'a> {
         Rebuild {
-            tolerances: rules.iter().map(|r| (r.id.as_str(), r.tolerance)).collect(),
+            tolerances: rules
+                .iter()
+                .map(|r| (r.id.as_str(), (r.tolerance, r.evolves, r.revises.as_deref())))
+                .collect(),
             tags: HashMap::new(),
             strings: Default::default(),
             sentences,
@@ -530,7 +589,7 @@ impl<'a> Rebuild<'a> {
         if let Some(tag) = self.tags.get(rule).and_then(|tags| tags.get(subject)) {
             return Ok(tag.clone());
         }
-        let tolerance = *self
+        let (tolerance, evolves, revises) = *self
             .tolerances
             .get(rule)
             .ok_or_else(|| format!("a claim of rule `{rule}`, which the rule set does not have"))?;
@@ -538,6 +597,8 @@ impl<'a> Rebuild<'a> {
             id: rule.into(),
             tolerance,
             subject: subject.into(),
+            evolves,
+            revises: revises.map(Box::from),
         });
         self.tags
             .entry(rule.to_string())
@@ -563,11 +624,19 @@ impl<'a> Rebuild<'a> {
             .transpose()?;
         let lang = self.share(&d.lang);
         // The document's strings and its claims' quotes in one buffer.
+        // Then who each claim is attributed to, in the same order.
         let quotes = record
             .claims
             .iter()
             .map(|c| &*c.quote)
-            .chain(record.suppressed.iter().map(|s| &*s.claim.quote));
+            .chain(record.suppressed.iter().map(|s| &*s.claim.quote))
+            .chain(
+                record
+                    .claims
+                    .iter()
+                    .chain(record.suppressed.iter().map(|s| &s.claim))
+                    .filter_map(|c| c.context.source.as_deref()),
+            );
         let outlet = self.share(&d.outlet);
         let (source, ranges) =
             Source::with_quotes(&d.path, d.title.as_deref(), outlet, published, lang.clone(), quotes);
@@ -607,15 +676,21 @@ impl<'a> Rebuild<'a> {
                 .collect::<Result<_, String>>()?,
             false => Vec::new(),
         };
+        let quoted = record.claims.len() + record.suppressed.len();
+        let mut ranges = ranges;
+        let mut attributed = ranges.split_off(quoted.min(ranges.len())).into_iter();
         let mut ranges = ranges.into_iter();
+        let mut attribution = |c: &ClaimRecord| c.context.source.as_ref().and_then(|_| attributed.next());
         let mut claims = Vec::with_capacity(record.claims.len());
         for c in &record.claims {
-            claims.push(self.claim(c, &source, ranges.next().unwrap_or_default())?);
+            let who = attribution(c);
+            claims.push(self.claim(c, &source, ranges.next().unwrap_or_default(), who)?);
         }
         let mut suppressed = Vec::with_capacity(record.suppressed.len());
         for s in &record.suppressed {
+            let who = attribution(&s.claim);
             suppressed.push(Suppressed {
-                claim: self.claim(&s.claim, &source, ranges.next().unwrap_or_default())?,
+                claim: self.claim(&s.claim, &source, ranges.next().unwrap_or_default(), who)?,
                 reason: s.reason.to_string(),
                 by: match &*s.by {
                     "inline" => "inline",
@@ -645,7 +720,46 @@ impl<'a> Rebuild<'a> {
         c: &ClaimRecord<'_>,
         source: &Arc<Source>,
         quote: crate::extract::TextRange,
+        attributed: Option<crate::extract::TextRange>,
     ) -> Result<Claim, String> {
+        use crate::extract::{AsOf, AsOfFrom, ClaimContext};
+        use crate::search::context::{CountRole, Stance};
+        let x = &c.context;
+        let as_of = match (&x.as_of_day, &x.as_of_from) {
+            (Some(day), Some(from)) => Some(AsOf {
+                day: crate::corpus::parse_iso_date(day)
+                    .ok_or_else(|| format!("`{}` is not a date (YYYY-MM-DD)", &**day))?,
+                minute: x.as_of_minute,
+                offset: x.as_of_offset,
+                from: match &**from {
+                    "published" => AsOfFrom::Published,
+                    "url" => AsOfFrom::Url,
+                    "text" => AsOfFrom::Text,
+                    other => return Err(format!("unknown as_of_from `{other}`")),
+                },
+            }),
+            _ => None,
+        };
+        let context = ClaimContext {
+            as_of,
+            provisional: x.provisional,
+            recalled: x.recalled,
+            stance: match x.stance.as_deref() {
+                None => None,
+                Some("planned") => Some(Stance::Planned),
+                Some("held") => Some(Stance::Held),
+                Some(other) => return Err(format!("unknown stance `{other}`")),
+            },
+            role: match x.role.as_deref() {
+                None => None,
+                Some("per_side") => Some(CountRole::PerSide),
+                Some("total") => Some(CountRole::Total),
+                Some(other) => return Err(format!("unknown role `{other}`")),
+            },
+            attributed,
+            sentence_key: x.sentence_key,
+            alternatives: x.alternatives,
+        };
         let v = &c.value;
         let kind = kind(&v.kind)?;
         let interval = match &v.text {
@@ -679,6 +793,7 @@ impl<'a> Rebuild<'a> {
             value_span: c.value_span.into(),
             quote,
             resolved_from,
+            context,
         })
     }
 }

@@ -127,6 +127,19 @@ impl Range {
         self
     }
 
+    /// The interval with both ends multiplied by `factor` (> 0): a count per
+    /// side as a total.
+    pub fn scaled(&self, factor: f64) -> Range {
+        if factor == 1.0 {
+            return *self;
+        }
+        Range {
+            lo: self.lo * factor,
+            hi: self.hi * factor,
+            ..*self
+        }
+    }
+
     /// The interval widened by `by` on both sides (`by` >= 0).
     pub fn widened(&self, by: f64) -> Range {
         Range {

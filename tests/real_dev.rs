@@ -113,3 +113,47 @@ fn the_score_on_all_real_articles_does_not_fall() {
         "precision fell: {s}"
     );
 }
+
+/// On the real set, time explains two differences that were reported as
+/// contradictions: the Kyiv injured toll of 21 July rose through the day
+/// (a revision series), and the 10-12-day deadline revises the 50 days.
+#[test]
+fn on_real_articles_a_rising_toll_and_a_cut_deadline_are_revisions() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let articles = root.join("../shared/real-dev/articles");
+    if !articles.exists() {
+        eprintln!("real-dev: {} not found; not checked here", articles.display());
+        return;
+    }
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_recoupe"))
+        .arg("check")
+        .arg(&articles)
+        .args(["--format", "json", "--rules"])
+        .arg(root.join("rules"))
+        .env_remove("LANG")
+        .output()
+        .expect("recoupe runs");
+    let report: Json = serde_json::from_slice(&output.stdout).expect("a JSON report");
+    let finding = |subject: &str| -> Json {
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["subject"] == subject)
+            .cloned()
+            .unwrap_or_else(|| panic!("no finding for {subject}"))
+    };
+    let injured = finding("kyiv-strike-2025-07-21-injured");
+    assert_eq!(injured["status"], "revision", "{injured:#}");
+    let steps: Vec<f64> = injured["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["value"]["lo"].as_f64().unwrap())
+        .collect();
+    assert!(steps.len() >= 2 && steps.windows(2).all(|w| w[0] <= w[1]), "{steps:?}");
+    let cut = finding("trump-deadline-revised-days");
+    assert_eq!(cut["status"], "revision", "{cut:#}");
+    assert_eq!(cut["revises"]["subject"], "trump-deadline-to-russia-days");
+    assert_eq!(cut["conflicts"], serde_json::json!([]));
+}

@@ -115,6 +115,35 @@ fn the_seeds_in_shards_give_checks_report_in_every_format() {
     );
 }
 
+/// What time explains (revisions, announcements, roles, relays, who says
+/// it) survives a shard: each claim's context and each rule's `evolves` and
+/// `revises` travel with the records.
+#[test]
+fn time_aware_findings_in_shards_give_checks_report() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let scratch = Scratch::new("shards-time-aware");
+    let rules = "tests/fixtures/time-aware/rules";
+    let cases = ["rising", "falling", "roles", "announcement", "relays", "revised"];
+    let mut shards = Vec::new();
+    for case in cases {
+        let file = scratch.0.join(format!("{case}.jsonl")).to_str().unwrap().to_string();
+        let path = format!("tests/fixtures/time-aware/{case}");
+        let out = run(root, &["extract", &path, "--rules", rules, "--output", &file]);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        shards.push(file);
+    }
+    let paths: Vec<String> = cases.iter().map(|c| format!("tests/fixtures/time-aware/{c}")).collect();
+    for format in ["json", "human", "markdown", "html"] {
+        let mut check: Vec<&str> = vec!["check"];
+        check.extend(paths.iter().map(String::as_str));
+        check.extend(["--rules", rules, "--format", format]);
+        let mut compare: Vec<&str> = vec!["compare"];
+        compare.extend(shards.iter().map(String::as_str));
+        compare.extend(["--format", format]);
+        same(format, &run(root, &check), &run(root, &compare));
+    }
+}
+
 /// A generated corpus of `n` articles in the shape of the seeds: outlets,
 /// dates and figures drawn from a fixed sequence, so that claims agree and
 /// contradict.

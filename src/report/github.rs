@@ -4,10 +4,20 @@
 //! `::notice` for the single-source claims of new articles, `::warning` for
 //! input problems. Baseline-accepted contradictions are not annotated.
 
-use super::{describe_value, Report};
+use super::escape::{workflow_data as data, workflow_property as property};
+use super::{describe_value, Printer, Report, Settings};
 use crate::compare::Status;
 use crate::extract::Claim;
 use std::fmt::Write;
+
+/// The [`Printer`] of the `github` format: GitHub Actions workflow commands.
+pub struct GithubPrinter;
+
+impl Printer for GithubPrinter {
+    fn print(&self, report: &Report, _settings: &Settings, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        out.write_all(render(report).as_bytes())
+    }
+}
 
 pub fn render(report: &Report) -> String {
     let mut out = String::new();
@@ -104,41 +114,4 @@ fn annotate(out: &mut String, level: &str, claim: &Claim, title: &str, message: 
         property(title),
         data(message)
     );
-}
-
-/// Escapes a command's message, as the Actions toolkit does; every other
-/// hazard of article text (escape sequences, which the log viewer would
-/// obey, bidirectional controls) is shown visibly ([`super::inert`]).
-fn data(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '%' => out.push_str("%25"),
-            '\r' => out.push_str("%0D"),
-            '\n' => out.push_str("%0A"),
-            c if super::inert::is_hazard(c) => {
-                use std::fmt::Write as _;
-                let _ = write!(out, "\\u{{{:x}}}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Escapes a command's property value.
-fn property(text: &str) -> String {
-    data(text).replace(':', "%3A").replace(',', "%2C")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn messages_and_properties_are_escaped() {
-        assert_eq!(data("50 % de\nplus"), "50 %25 de%0Aplus");
-        assert_eq!(data("a\u{1b}[2J\u{202e}"), "a\\u{1b}[2J\\u{202e}");
-        assert_eq!(property("a:b,c"), "a%3Ab%2Cc");
-    }
 }

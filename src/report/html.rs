@@ -12,43 +12,42 @@
 //! verdict in words, each distinct value with the outlets that give it, each
 //! quote highlighted in its sentence with outlet, language, date, a link to
 //! the article and `file:line:column`, and a timeline by publication date),
-//! then the warnings.
+//! then the warnings. This file draws the page; the cards are
+//! `html::cards`', the matrix `html::matrix`'.
 //!
 //! Article text (outlets, titles, quotes, sentences, paths, URLs, languages)
 //! is untrusted: it is made inert ([`super::inert`]) and escaped for HTML
-//! everywhere, and a URL is a link only when it is `http:` or `https:`. The
-//! output is byte-stable: no timestamp, every list in a fixed order.
+//! ([`super::escape::html`]) everywhere, and a URL is a link only when it is
+//! `http:` or `https:`. The output is byte-stable: no timestamp, every list
+//! in a fixed order.
 
-use super::memo::{self, Group};
-use super::words::{self, Words};
-use super::{first_sentence, inert, Report};
-use crate::compare::{Finding, Status};
-use crate::extract::Claim;
+mod cards;
+mod matrix;
+
+use super::escape::html as escape;
+use super::memo;
+use super::words;
+use super::{Printer, Report, Settings};
+use crate::compare::Status;
 use crate::language::Lang;
+use cards::{card, card_of, Card, Documents};
+use matrix::matrix;
 use sha2::{Digest, Sha256};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
+
+/// The [`Printer`] of the `html` format: the self-contained HTML page, in
+/// `settings.lang`.
+pub struct HtmlPrinter;
+
+impl Printer for HtmlPrinter {
+    fn print(&self, report: &Report, settings: &Settings, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        out.write_all(render(report, settings.lang).as_bytes())
+    }
+}
 
 const STYLE: &str = include_str!("html/page.css");
 const SCRIPT: &str = include_str!("html/filters.js");
-
-/// Text for an HTML element or attribute: inert, on one line, with `&`,
-/// `<`, `>`, `"` and `'` as entities.
-pub fn escape(text: &str) -> String {
-    let flat = inert::line(text);
-    let mut out = String::with_capacity(flat.len());
-    for c in flat.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// A URL that may be a link: `http:` or `https:` only (never `javascript:`
 /// or `data:`), without white space or controls.
@@ -102,56 +101,6 @@ fn slug(subject: &str) -> String {
         .collect();
     let s = s.trim_matches('-');
     s.chars().take(60).collect()
-}
-
-/// A document's url and time of publication, as its front matter gives them.
-type Links<'a> = (Option<&'a str>, Option<&'a str>);
-
-/// What the page knows of each document a claim may come from.
-struct Documents<'a> {
-    /// (path, record line or none) → (url, published_at).
-    by_place: HashMap<(&'a str, Option<u32>), Links<'a>>,
-}
-
-impl<'a> Documents<'a> {
-    fn new(report: &'a Report) -> Documents<'a> {
-        let by_place = report
-            .documents
-            .iter()
-            .map(|d| ((d.source.path(), d.line), (d.url.as_deref(), d.published_at.as_deref())))
-            .collect();
-        Documents { by_place }
-    }
-
-    /// The url and time of publication of a claim's document.
-    fn of(&self, claim: &Claim) -> (Option<&'a str>, Option<&'a str>) {
-        self.by_place
-            .get(&(claim.path(), Some(claim.span.line)))
-            .or_else(|| self.by_place.get(&(claim.path(), None)))
-            .copied()
-            .unwrap_or((None, None))
-    }
-}
-
-/// Each card's id, verdict class and index, by finding.
-struct Card {
-    id: String,
-    class: &'static str,
-    verdict: &'static str,
-}
-
-fn card_of(report: &Report, index: usize, finding: &Finding) -> Card {
-    let (class, verdict) = match finding.status {
-        Status::Contradiction if report.is_known(finding) => ("contradiction known", "contradiction"),
-        Status::Contradiction => ("contradiction", "contradiction"),
-        Status::Agreement => ("agreement", "agreement"),
-        Status::SingleSource => ("single-source", "single-source"),
-    };
-    Card {
-        id: format!("s{}-{}", index + 1, slug(&finding.subject)),
-        class,
-        verdict,
-    }
 }
 
 /// The page, in the report's language.
@@ -241,6 +190,7 @@ pub fn render(report: &Report, lang: Lang) -> String {
     for (i, f) in findings.iter().enumerate() {
         let title = match f.status {
             Status::Contradiction => words.contradictions,
+            Status::AnnouncementDiverges | Status::Revision => words.time_section(f.status),
             Status::Agreement => words.agreements,
             Status::SingleSource => words.single_sources,
         };
@@ -297,11 +247,18 @@ pub fn render(report: &Report, lang: Lang) -> String {
             escape(words.filters)
         );
         let _ = write!(out, "<fieldset><legend>{}</legend>", escape(&capitalise(words.status)));
-        for (value, label) in [
-            ("contradiction", words.contradiction),
-            ("agreement", words.agreement),
-            ("single-source", words.single_source),
+        let mut verdicts = vec![("contradiction", words.contradiction)];
+        // Only when the run has them, so that other pages read as before.
+        for (status, value) in [
+            (Status::AnnouncementDiverges, "announcement-diverges"),
+            (Status::Revision, "revision"),
         ] {
+            if findings.iter().any(|f| f.status == status) {
+                verdicts.push((value, words.verdict(status, false)));
+            }
+        }
+        verdicts.extend([("agreement", words.agreement), ("single-source", words.single_source)]);
+        for (value, label) in verdicts {
             let _ = write!(
                 out,
                 "<label><input type=\"checkbox\" name=\"verdict\" value=\"{value}\" id=\"f-{value}\" checked> {}</label>",
@@ -379,317 +336,6 @@ fn capitalise(s: &str) -> String {
         Some(first) => first.to_uppercase().chain(c).collect(),
         None => String::new(),
     }
-}
-
-/// Per pair of outlets, the subjects (card indices) they agree and disagree on.
-#[derive(Default)]
-struct Pair {
-    agreed: BTreeSet<usize>,
-    disagreed: BTreeSet<usize>,
-}
-
-/// The outlet × outlet table: a pair disagrees on a subject when the
-/// report lists a conflict between their claims, and agrees on it when
-/// both give it and no conflict between them is listed.
-fn matrix(
-    out: &mut String,
-    report: &Report,
-    findings: &[&Finding],
-    cards: &[Card],
-    outlets: &BTreeSet<&str>,
-    words: &Words,
-) {
-    let mut pairs: BTreeMap<(&str, &str), Pair> = BTreeMap::new();
-    let key = |a: &'_ str, b: &'_ str| -> (String, String) {
-        if a <= b {
-            (a.to_string(), b.to_string())
-        } else {
-            (b.to_string(), a.to_string())
-        }
-    };
-    let mut conflicts: BTreeSet<(usize, (String, String))> = BTreeSet::new();
-    for (i, f) in findings.iter().enumerate() {
-        for &(a, b) in &f.conflicts {
-            if let (Some(a), Some(b)) = (report.claim(a), report.claim(b)) {
-                if a.outlet() != b.outlet() {
-                    conflicts.insert((i, key(a.outlet(), b.outlet())));
-                }
-            }
-        }
-    }
-    for (i, f) in findings.iter().enumerate() {
-        for (x, a) in f.outlets.iter().enumerate() {
-            for b in &f.outlets[x + 1..] {
-                let (a, b) = if a <= b {
-                    (a.as_str(), b.as_str())
-                } else {
-                    (b.as_str(), a.as_str())
-                };
-                let pair = pairs.entry((a, b)).or_default();
-                if conflicts.contains(&(i, (a.to_string(), b.to_string()))) {
-                    pair.disagreed.insert(i);
-                } else {
-                    pair.agreed.insert(i);
-                }
-            }
-        }
-    }
-    let _ = writeln!(
-        out,
-        "<section id=\"matrix\" aria-labelledby=\"matrix-h\">\n<h2 id=\"matrix-h\">{}</h2>\n<div class=\"scroll\">\n<table>\n<caption>{}</caption>",
-        escape(words.matrix),
-        escape(words.matrix_note)
-    );
-    let _ = write!(out, "<thead><tr><td></td>");
-    for o in outlets {
-        let _ = write!(out, "<th scope=\"col\">{}</th>", escape(o));
-    }
-    out.push_str("</tr></thead>\n<tbody>\n");
-    for a in outlets {
-        let _ = write!(out, "<tr><th scope=\"row\">{}</th>", escape(a));
-        for b in outlets {
-            if a == b {
-                out.push_str("<td class=\"self\">—</td>");
-                continue;
-            }
-            let k = if a <= b { (*a, *b) } else { (*b, *a) };
-            let Some(pair) = pairs
-                .get(&k)
-                .filter(|p| !p.agreed.is_empty() || !p.disagreed.is_empty())
-            else {
-                out.push_str("<td></td>");
-                continue;
-            };
-            let label = format!(
-                "{} — {}{} {} {}, {} {}",
-                a,
-                b,
-                words.colon(),
-                pair.disagreed.len(),
-                words.disagreed,
-                pair.agreed.len(),
-                words.agreed
-            );
-            let _ = write!(
-                out,
-                "<td class=\"pair\"><details><summary aria-label=\"{}\"><span class=\"no\">✘&#160;{}</span> <span class=\"yes\">✔&#160;{}</span></summary><ul>",
-                escape(&label),
-                pair.disagreed.len(),
-                pair.agreed.len()
-            );
-            for (set, class, mark) in [(&pair.disagreed, "no", "✘"), (&pair.agreed, "yes", "✔")] {
-                for &i in set {
-                    let _ = write!(
-                        out,
-                        "<li class=\"{class}\"><a href=\"#{}\"><span aria-hidden=\"true\">{mark}</span> {}</a></li>",
-                        cards[i].id,
-                        escape(&findings[i].subject)
-                    );
-                }
-            }
-            out.push_str("</ul></details></td>");
-        }
-        out.push_str("</tr>\n");
-    }
-    out.push_str("</tbody>\n</table>\n</div>\n</section>\n");
-}
-
-#[allow(clippy::too_many_arguments)]
-fn card(
-    out: &mut String,
-    report: &Report,
-    finding: &Finding,
-    card: &Card,
-    index: usize,
-    outlet_ids: &BTreeMap<&str, usize>,
-    documents: &Documents,
-    words: &Words,
-) {
-    let groups = memo::groups(report, finding, words);
-    let ids: Vec<String> = finding
-        .outlets
-        .iter()
-        .filter_map(|o| outlet_ids.get(o.as_str()))
-        .map(|i| format!("o{i}"))
-        .collect();
-    let _ = writeln!(
-        out,
-        "<article class=\"card {}\" id=\"{}\" data-verdict=\"{}\" data-subject=\"s{}\" data-outlets=\"{}\" aria-labelledby=\"{}-h\">",
-        card.class,
-        card.id,
-        card.verdict,
-        index + 1,
-        ids.join(" "),
-        card.id
-    );
-    let known = if finding.status == Status::Contradiction && report.is_known(finding) {
-        format!(" <span class=\"by\">({})</span>", escape(words.baseline_note))
-    } else {
-        String::new()
-    };
-    let _ = writeln!(
-        out,
-        "<h3 id=\"{}-h\"><span class=\"verdict\">{}</span> — <code>{}</code>{known}</h3>",
-        card.id,
-        escape(memo::verdict(report, finding, words)),
-        escape(&finding.subject)
-    );
-    let _ = writeln!(
-        out,
-        "<p class=\"headline\">{}</p>",
-        memo::says(&groups, words, &escape, &|v| escape(v))
-    );
-    if let Some(d) = report.describe(finding) {
-        let _ = writeln!(out, "<p class=\"description\">{}</p>", escape(&first_sentence(d)));
-    }
-    for group in &groups {
-        value_group(out, report, group, documents, words);
-    }
-    timeline(out, &groups, documents, words);
-    out.push_str("</article>\n");
-}
-
-fn value_group(out: &mut String, report: &Report, group: &Group, documents: &Documents, words: &Words) {
-    let named: Vec<String> = group
-        .outlets
-        .iter()
-        .map(|o| {
-            if group.new_outlets.contains(o) {
-                format!("{} ({})", escape(o), escape(words.new_article))
-            } else {
-                escape(o)
-            }
-        })
-        .collect();
-    let _ = writeln!(
-        out,
-        "<section class=\"value\">\n<h4>{} <span class=\"by\">— {}</span></h4>\n<ul class=\"quotes\">",
-        escape(&group.value),
-        named.join(", ")
-    );
-    for &(i, claim) in &group.claims {
-        let (before, value, after) = memo::quote_parts(claim);
-        let lang = lang_attribute(claim.lang())
-            .map(|l| format!(" lang=\"{l}\""))
-            .unwrap_or_default();
-        out.push_str("<li>");
-        let _ = write!(out, "<blockquote{lang}><p>");
-        let sentence = report.sentence(i);
-        let spaced = |s: &str| if s.is_empty() { "" } else { " " };
-        if let Some(s) = sentence.filter(|s| !s.before.trim().is_empty()) {
-            let gap = spaced(&s.before[s.before.trim_end().len()..]);
-            let _ = write!(out, "{}{gap}", escape(&s.before));
-        }
-        let _ = write!(
-            out,
-            "<mark>{}<strong>{}</strong>{}</mark>",
-            memo::keep_edges(&before, &escape),
-            memo::keep_edges(&value, &escape),
-            memo::keep_edges(&after, &escape)
-        );
-        if let Some(s) = sentence.filter(|s| !s.after.trim().is_empty()) {
-            let gap = spaced(&s.after[..s.after.len() - s.after.trim_start().len()]);
-            let _ = write!(out, "{gap}{}", escape(&s.after));
-        }
-        out.push_str("</p></blockquote>\n");
-        let (url, _) = documents.of(claim);
-        let mut cite = vec![format!(
-            "{} ({}{})",
-            escape(claim.outlet()),
-            escape(claim.lang()),
-            if memo::is_marked_new(report, claim) {
-                format!(", {}", escape(words.new_article))
-            } else {
-                String::new()
-            }
-        )];
-        cite.push(escape(&words.published_on(claim.published())));
-        if let Some(url) = url.and_then(safe_url) {
-            let text = claim
-                .source
-                .title()
-                .filter(|t| !t.trim().is_empty())
-                .unwrap_or(words.link);
-            cite.push(format!(
-                "<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>",
-                escape(url),
-                escape(text)
-            ));
-        } else if let Some(title) = claim.source.title().filter(|t| !t.trim().is_empty()) {
-            cite.push(format!("<cite>{}</cite>", escape(title)));
-        }
-        cite.push(format!("<span class=\"place\">{}</span>", memo::place(claim, &escape)));
-        if let Some(reading) = memo::reading(claim, words) {
-            cite.push(escape(&reading));
-        }
-        let _ = writeln!(out, "<p class=\"cite\">{}</p></li>", cite.join(" · "));
-    }
-    out.push_str("</ul>\n</section>\n");
-}
-
-/// The values of a subject by publication date (and time, when the front
-/// matter gives one), when two claims or more are dated.
-fn timeline(out: &mut String, groups: &[Group], documents: &Documents, words: &Words) {
-    // (date, time) → value → outlets.
-    let mut points: BTreeMap<(String, String), BTreeMap<usize, BTreeSet<&str>>> = BTreeMap::new();
-    let mut dated = 0;
-    for (g, group) in groups.iter().enumerate() {
-        for (_, claim) in &group.claims {
-            let Some(date) = claim.published() else { continue };
-            dated += 1;
-            let (_, at) = documents.of(claim);
-            let time = at
-                .and_then(|t| t.split_once('T'))
-                .map(|(_, t)| t.to_string())
-                .unwrap_or_default();
-            points
-                .entry((date.to_string(), time))
-                .or_default()
-                .entry(g)
-                .or_default()
-                .insert(claim.outlet());
-        }
-    }
-    if dated < 2 {
-        return;
-    }
-    let _ = writeln!(
-        out,
-        "<section class=\"timeline\">\n<h4>{}</h4>\n<ol>",
-        escape(words.timeline)
-    );
-    for ((date, time), values) in &points {
-        let shown = match words.lang {
-            Lang::En => date.clone(),
-            Lang::Fr => crate::corpus::parse_iso_date(date).map_or(date.clone(), words::french_date),
-        };
-        let datetime = if time.is_empty() {
-            date.clone()
-        } else {
-            format!("{date}T{time}")
-        };
-        let time_shown = if time.is_empty() {
-            String::new()
-        } else {
-            format!(" {}", escape(time))
-        };
-        let said: Vec<String> = values
-            .iter()
-            .map(|(g, outlets)| {
-                let outlets: Vec<String> = outlets.iter().map(|o| escape(o)).collect();
-                format!("{} — {}", escape(&groups[*g].value), outlets.join(", "))
-            })
-            .collect();
-        let _ = writeln!(
-            out,
-            "<li><time datetime=\"{}\">{}{time_shown}</time>{} {}</li>",
-            escape(&datetime),
-            escape(&shown),
-            escape(words.colon()),
-            said.join("; ")
-        );
-    }
-    out.push_str("</ol>\n</section>\n");
 }
 
 #[cfg(test)]

@@ -8,10 +8,26 @@
 
 use super::memo::{self, Group};
 use super::words::{self, Words};
-use super::{first_sentence, inert, Report};
+use super::{first_sentence, inert, Printer, Report, Settings};
 use crate::compare::Status;
 use crate::language::Lang;
 use std::fmt::Write;
+
+/// The [`Printer`] of the `human` format: the memo for editors, in
+/// `settings.lang`, coloured when `settings.color`.
+pub struct HumanPrinter;
+
+impl Printer for HumanPrinter {
+    fn print(&self, report: &Report, settings: &Settings, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        let style = Style {
+            color: settings.color,
+            lang: settings.lang,
+            show_suppressed: settings.show_suppressed,
+            ..Default::default()
+        };
+        out.write_all(render(report, style).as_bytes())
+    }
+}
 
 /// How the human report is drawn.
 #[derive(Debug, Clone, Copy)]
@@ -65,6 +81,8 @@ pub fn render(report: &Report, style: Style) -> String {
         let code = match finding.status {
             Status::Contradiction if report.is_known(finding) => "1;33",
             Status::Contradiction => "1;31",
+            Status::AnnouncementDiverges => "1;35",
+            Status::Revision => "1;36",
             Status::Agreement => "1;32",
             Status::SingleSource => "1",
         };
@@ -78,6 +96,10 @@ pub fn render(report: &Report, style: Style) -> String {
         );
         if let Some(d) = report.describe(finding) {
             let _ = writeln!(out, "  {}", first_sentence(d));
+        }
+        let text = |s: &str| inert::line(s).into_owned();
+        for note in memo::notes(report, finding, words, &text, &|v| paint.wrap("1", v)) {
+            let _ = writeln!(out, "  {note}");
         }
         for group in &groups {
             quotes(&mut out, report, group, words, &paint);

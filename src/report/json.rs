@@ -2,10 +2,19 @@
 //! on. Fields may be added, never renamed. No timings and no absolute paths:
 //! the same input gives the same bytes.
 
-use super::{bounds, BoundText, Report};
+use super::{bounds, BoundText, Printer, Report, Settings};
 use crate::extract::{Claim, Span};
 use crate::value::Value;
 use serde_json::{json, Value as Json};
+
+/// The [`Printer`] of the `json` format: the stable contract, streamed.
+pub struct JsonPrinter;
+
+impl Printer for JsonPrinter {
+    fn print(&self, report: &Report, _settings: &Settings, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        write(report, out)
+    }
+}
 
 /// The version of the JSON layout; bumped only if a field changes meaning.
 pub const VERSION: u32 = 1;
@@ -102,6 +111,8 @@ pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<(
         "warnings": summary.warnings,
         "known_contradictions": summary.known_contradictions,
         "suppressed": summary.suppressed,
+        "revisions": summary.revisions,
+        "announcement_divergences": summary.announcement_divergences,
     });
     write!(out, "  \"summary\": {}\n}}\n", indented(&summary, 1))
 }
@@ -126,6 +137,73 @@ fn write_finding(out: &mut dyn std::io::Write, report: &Report, f: &crate::compa
     fields.list("conflicting", f.conflicting.iter().map(|&(i, _)| id(i)))?;
     if f.status == crate::compare::Status::Contradiction {
         fields.value("known", &json!(report.is_known(f)))?;
+    }
+    fields.value("independent_sources", &json!(f.independent_sources))?;
+    // Only where there is one, so that other findings read as before.
+    let outlets_of = |claims: &[usize]| -> Vec<&str> {
+        let set: std::collections::BTreeSet<&str> = claims
+            .iter()
+            .filter_map(|&i| report.claim(i))
+            .map(Claim::outlet)
+            .collect();
+        set.into_iter().collect()
+    };
+    if !f.timeline.is_empty() {
+        let steps: Vec<Json> = f
+            .timeline
+            .iter()
+            .filter_map(|step| {
+                let first = report.claim(step[0])?;
+                let as_of = step
+                    .iter()
+                    .filter_map(|&i| report.claim(i).and_then(|c| c.context.as_of))
+                    .map(|a| a.render())
+                    .min();
+                Some(json!({
+                    "value": value(&first.value, first.words()),
+                    "as_of": as_of,
+                    "outlets": outlets_of(step),
+                    "claims": step.iter().map(|&i| id(i)).collect::<Vec<_>>(),
+                }))
+            })
+            .collect();
+        fields.value("timeline", &json!(steps))?;
+    }
+    if let Some(r) = &f.revises {
+        fields.value(
+            "revises",
+            &json!({
+                "subject": r.subject,
+                "since": r.since.map(|d| d.to_string()),
+                "claims": r.claims.iter().map(|&i| id(i)).collect::<Vec<_>>(),
+                "stale": r.stale.iter().map(|&i| id(i)).collect::<Vec<_>>(),
+            }),
+        )?;
+    }
+    if !f.divergences.is_empty() {
+        let pairs: Vec<Json> = f
+            .divergences
+            .iter()
+            .map(|&(a, b)| json!({"announced": id(a), "held": id(b)}))
+            .collect();
+        fields.value("divergences", &json!(pairs))?;
+    }
+    if !f.relays.is_empty() {
+        let relays: Vec<Json> = f
+            .relays
+            .iter()
+            .map(|r| {
+                json!({
+                    "first": id(r[0]),
+                    "relays": r[1..].iter().map(|&i| id(i)).collect::<Vec<_>>(),
+                    "outlets": outlets_of(r),
+                })
+            })
+            .collect();
+        fields.value("relays", &json!(relays))?;
+    }
+    if f.roles_converted {
+        fields.value("roles_converted", &json!(true))?;
     }
     fields.out.write_all(b"\n    }")
 }
@@ -233,7 +311,7 @@ pub fn value(v: &Value, words: &str) -> Json {
 }
 
 fn claim(c: &Claim) -> Json {
-    json!({
+    let mut out = json!({
         "id": c.id(),
         "fingerprint": crate::compare::claim_fingerprint(c),
         "rule": c.rule(),
@@ -247,7 +325,22 @@ fn claim(c: &Claim) -> Json {
         "value_span": span(&c.value_span),
         "quote": c.quote(),
         "resolved_from": c.resolved_from.map(|r| r.as_str()),
-    })
+    });
+    let context = &c.context;
+    out["as_of"] = json!(context.as_of.map(|a| a.render()));
+    out["as_of_from"] = json!(context.as_of.map(|a| a.from.as_str()));
+    out["provisional"] = json!(context.provisional);
+    // Only where the sentence says it.
+    if let Some(stance) = context.stance {
+        out["stance"] = json!(stance.as_str());
+    }
+    if let Some(role) = context.role {
+        out["role"] = json!(role.as_str());
+    }
+    if let Some(source) = c.attributed() {
+        out["source"] = json!(source);
+    }
+    out
 }
 
 fn span(s: &Span) -> Json {

@@ -2,9 +2,19 @@
 //! contradiction (one per conflicting pair); single-source subjects are
 //! skipped tests; warnings go to the suite's system-err.
 
-use super::{describe_value, Report};
+use super::escape::xml;
+use super::{describe_value, Printer, Report, Settings};
 use crate::compare::Status;
 use std::fmt::Write;
+
+/// The [`Printer`] of the `junit` format: JUnit XML.
+pub struct JunitPrinter;
+
+impl Printer for JunitPrinter {
+    fn print(&self, report: &Report, _settings: &Settings, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        out.write_all(render(report).as_bytes())
+    }
+}
 
 pub fn render(report: &Report) -> String {
     let s = report.summary();
@@ -106,39 +116,4 @@ pub fn render(report: &Report) -> String {
     }
     out.push_str("  </testsuite>\n</testsuites>\n");
     out
-}
-
-/// Escapes text for XML content and attribute values. Line breaks and tabs
-/// stay (a failure's body has two lines); every other hazard (controls,
-/// which XML 1.0 cannot carry, C1 and bidirectional controls, which a log
-/// viewer would obey) is shown visibly ([`super::inert`]).
-fn xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\n' | '\t' => out.push(c),
-            c if super::inert::is_hazard(c) => {
-                use std::fmt::Write as _;
-                let _ = write!(out, "\\u{{{:x}}}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn xml_text_is_escaped() {
-        assert_eq!(
-            super::xml("a<b & \"c\"\u{1}\u{202e}"),
-            "a&lt;b &amp; &quot;c&quot;\\u{1}\\u{202e}"
-        );
-    }
 }

@@ -4,13 +4,23 @@
 //! and single sources folded (`<details>`), then a table of subjects ×
 //! outlets and the warnings. Article text is escaped ([`text`]).
 
+use super::escape::{markdown as text, markdown_code as code};
 use super::memo::{self, Group};
 use super::words::{self, Words};
-use super::{first_sentence, one_line, Report};
+use super::{first_sentence, Printer, Report, Settings};
 use crate::compare::{Finding, Status};
 use crate::language::Lang;
 use std::collections::BTreeSet;
 use std::fmt::Write;
+
+/// The [`Printer`] of the `markdown` format: the Markdown memo, in `settings.lang`.
+pub struct MarkdownPrinter;
+
+impl Printer for MarkdownPrinter {
+    fn print(&self, report: &Report, settings: &Settings, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        out.write_all(render(report, settings.lang).as_bytes())
+    }
+}
 
 pub fn render(report: &Report, lang: Lang) -> String {
     let words = words::words(lang);
@@ -57,6 +67,18 @@ pub fn render(report: &Report, lang: Lang) -> String {
     if !contradictions.is_empty() {
         let _ = writeln!(out, "## {}\n", words.contradictions);
         for f in contradictions {
+            finding(&mut out, report, f, words);
+        }
+    }
+    // What time explains is shown open, after the contradictions: an
+    // editor reads an announcement that diverges and a revised figure.
+    for status in [Status::AnnouncementDiverges, Status::Revision] {
+        let list = of(status);
+        if list.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "## {}\n", words.time_section(status));
+        for f in list {
             finding(&mut out, report, f, words);
         }
     }
@@ -110,6 +132,13 @@ fn finding(out: &mut String, report: &Report, f: &Finding, words: &Words) {
     let _ = writeln!(out, "### {headline}\n");
     if let Some(d) = report.describe(f) {
         let _ = writeln!(out, "{}\n", text(&first_sentence(d)));
+    }
+    let notes = memo::notes(report, f, words, &text, &|v| format!("**{}**", text(v)));
+    for note in &notes {
+        let _ = writeln!(out, "> - {note}");
+    }
+    if !notes.is_empty() {
+        out.push('\n');
     }
     for group in &groups {
         quotes(out, report, group, words);
@@ -178,6 +207,8 @@ fn table(out: &mut String, report: &Report, words: &Words) {
     for f in &report.findings {
         let mark = match f.status {
             Status::Contradiction => "❌",
+            Status::AnnouncementDiverges => "⚠️",
+            Status::Revision => "🔁",
             Status::Agreement => "✅",
             Status::SingleSource => "⚪",
         };
@@ -210,45 +241,4 @@ fn table(out: &mut String, report: &Report, words: &Words) {
 /// escaped like any other ([`text`]).
 fn cell(words: &str) -> String {
     text(words)
-}
-
-/// Article text in Markdown: on one line, hazards visible
-/// ([`super::inert`]), HTML inert (`<script>` is shown, never run: `&`,
-/// `<`, `>` as entities), and Markdown's own marks escaped so that an outlet
-/// cannot open a link, a code span, emphasis or a table cell.
-pub fn text(words: &str) -> String {
-    let flat = super::inert::line(&one_line(words)).into_owned();
-    let mut out = String::with_capacity(flat.len());
-    for c in flat.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '#' | '!' | '~' => {
-                out.push('\\');
-                out.push(c);
-            }
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// A path in a code span: on one line, hazards visible, and the span's
-/// delimiter chosen longer than any run of backticks inside it.
-fn code(words: &str) -> String {
-    let flat = super::inert::line(words).into_owned();
-    let mut longest = 0;
-    let mut run = 0;
-    for c in flat.chars() {
-        run = if c == '`' { run + 1 } else { 0 };
-        longest = longest.max(run);
-    }
-    let fence = "`".repeat(longest + 1);
-    let pad = if flat.starts_with('`') || flat.ends_with('`') {
-        " "
-    } else {
-        ""
-    };
-    format!("{fence}{pad}{flat}{pad}{fence}")
 }

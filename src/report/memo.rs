@@ -142,12 +142,236 @@ pub fn attribution(report: &Report, claim: &Claim, words: &Words, text: &dyn Fn(
     } else {
         String::new()
     };
+    let tags = context_tags(claim, words, text);
+    let tags = if tags.is_empty() {
+        String::new()
+    } else {
+        format!(" [{}]", tags.join(", "))
+    };
     format!(
-        "({}, {}{new}), {}",
+        "({}, {}{new}), {}{tags}",
         text(claim.outlet()),
         text(claim.lang()),
         words.published_on(claim.published())
     )
+}
+
+/// What a quote's sentence says beside its value, for the line under it:
+/// `according to the city council`, `provisional`, `announced`, `per side`.
+pub fn context_tags(claim: &Claim, words: &Words, text: &dyn Fn(&str) -> String) -> Vec<String> {
+    use crate::search::context::{CountRole, Stance};
+    let fr = words.lang == crate::language::Lang::Fr;
+    let mut tags = Vec::new();
+    if let Some(source) = claim.attributed() {
+        tags.push(format!(
+            "{} {}",
+            if fr { "selon" } else { "according to" },
+            text(source)
+        ));
+    }
+    if claim.context.provisional {
+        tags.push(if fr { "provisoire" } else { "provisional" }.into());
+    }
+    match claim.context.stance {
+        Some(Stance::Planned) => tags.push(if fr { "annoncé" } else { "announced" }.into()),
+        Some(Stance::Held) => tags.push(if fr { "tenu" } else { "held" }.into()),
+        None => {}
+    }
+    match claim.context.role {
+        Some(CountRole::PerSide) => tags.push(if fr { "par camp" } else { "per side" }.into()),
+        Some(CountRole::Total) => tags.push(if fr { "au total" } else { "in total" }.into()),
+        None => {}
+    }
+    tags
+}
+
+/// The lines a finding adds under its headline to say how its claims stand
+/// in time and who they come from: a revision's timeline, the earlier fact
+/// a subject replaces, an announcement against the event, relays of one
+/// dispatch, per-side figures compared with totals. `text` escapes article
+/// text; `value` wraps a value.
+pub fn notes(
+    report: &Report,
+    finding: &Finding,
+    words: &Words,
+    text: &dyn Fn(&str) -> String,
+    value: &dyn Fn(&str) -> String,
+) -> Vec<String> {
+    let fr = words.lang == crate::language::Lang::Fr;
+    let colon = words.colon();
+    let mut notes = Vec::new();
+    let outlets_of = |claims: &[usize]| -> String {
+        let mut outlets: Vec<&str> = claims
+            .iter()
+            .filter_map(|&i| report.claim(i))
+            .map(Claim::outlet)
+            .collect();
+        outlets.sort_unstable();
+        outlets.dedup();
+        let mut shown: Vec<String> = outlets.iter().take(OUTLETS_IN_HEADLINE).map(|o| text(o)).collect();
+        let more = outlets.len().saturating_sub(OUTLETS_IN_HEADLINE);
+        if more > 0 {
+            shown.push(format!("{more} {}", words.others));
+        }
+        join_and(words.lang, &shown)
+    };
+    let when_of = |claims: &[usize]| -> String {
+        let days: Vec<String> = claims
+            .iter()
+            .filter_map(|&i| report.claim(i).and_then(|c| c.context.as_of))
+            .map(|a| a.render())
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        match (days.first(), days.last()) {
+            (None, _) => if fr { "sans date" } else { "undated" }.to_string(),
+            (Some(a), Some(b)) if a != b => format!("{a} … {b}"),
+            (Some(a), _) => a.clone(),
+        }
+    };
+    if !finding.timeline.is_empty() {
+        let steps: Vec<String> = finding
+            .timeline
+            .iter()
+            .filter_map(|step| {
+                let first = report.claim(step[0])?;
+                Some(format!(
+                    "{} ({}, {})",
+                    value(&words.value(&first.value)),
+                    outlets_of(step),
+                    when_of(step)
+                ))
+            })
+            .collect();
+        let last = finding.timeline.last().and_then(|s| report.claim(s[0]));
+        let latest = last.map_or_else(String::new, |c| {
+            format!(
+                "; {} {}",
+                if fr { "dernier chiffre" } else { "latest" },
+                value(&words.value(&c.value))
+            )
+        });
+        notes.push(format!(
+            "{}{colon} {}{latest}",
+            if fr {
+                "Chiffre revu à la hausse"
+            } else {
+                "Revised upward"
+            },
+            steps.join(" → ")
+        ));
+    }
+    if let Some(revised) = &finding.revises {
+        let before = groups_by_value(report, &revised.claims, words);
+        let after = groups_by_value(report, &finding.claims, words);
+        let side = |groups: &[(String, Vec<usize>)]| -> String {
+            groups
+                .iter()
+                .map(|(v, claims)| format!("{} ({}, {})", value(v), outlets_of(claims), when_of(claims)))
+                .collect::<Vec<_>>()
+                .join(if fr { " ou " } else { " or " })
+        };
+        let since = revised
+            .since
+            .map(|d| format!(" {} {d}", if fr { "à partir du" } else { "from" }))
+            .unwrap_or_default();
+        notes.push(format!(
+            "{} {}{colon} {} → {}{since}",
+            if fr { "Révise" } else { "Revises" },
+            text(&revised.subject),
+            if before.is_empty() {
+                "—".to_string()
+            } else {
+                side(&before)
+            },
+            side(&after)
+        ));
+        for &i in &revised.stale {
+            if let Some(c) = report.claim(i) {
+                notes.push(format!(
+                    "{}{colon} {} ({}, {}) — {}",
+                    if fr {
+                        "Donne encore l'ancienne valeur après la révision"
+                    } else {
+                        "Still gives the old value after the revision"
+                    },
+                    value(&words.value(&c.value)),
+                    text(c.outlet()),
+                    when_of(&[i]),
+                    place(c, text)
+                ));
+            }
+        }
+    }
+    for &(planned, held) in &finding.divergences {
+        let (Some(p), Some(h)) = (report.claim(planned), report.claim(held)) else {
+            continue;
+        };
+        notes.push(format!(
+            "{}{colon} {} {} ({}) — {} {} ({})",
+            if fr {
+                "Annonce et événement divergent"
+            } else {
+                "Announcement diverges from the event"
+            },
+            if fr { "annoncé pour" } else { "announced for" },
+            value(&words.value(&p.value)),
+            outlets_of(&[planned]),
+            if fr { "tenu le" } else { "held on" },
+            value(&words.value(&h.value)),
+            outlets_of(&[held]),
+        ));
+    }
+    for relay in &finding.relays {
+        let Some(first) = report.claim(relay[0]) else { continue };
+        notes.push(format!(
+            "{}{colon} {} {} {}",
+            if fr { "Une même dépêche" } else { "One dispatch" },
+            outlets_of(relay),
+            if fr {
+                "impriment la même phrase, d'abord chez"
+            } else {
+                "print the same sentence, first from"
+            },
+            text(first.outlet())
+        ));
+    }
+    if !finding.relays.is_empty() {
+        notes.push(format!(
+            "{}{colon} {}",
+            if fr {
+                "Sources indépendantes"
+            } else {
+                "Independent sources"
+            },
+            finding.independent_sources
+        ));
+    }
+    if finding.roles_converted {
+        notes.push(
+            if fr {
+                "Chiffres par camp et totaux comparés : un total vaut deux fois le chiffre par camp."
+            } else {
+                "Per-side figures and totals compared: a total is twice the per-side figure."
+            }
+            .to_string(),
+        );
+    }
+    notes
+}
+
+/// Claims grouped by value as the report writes it, in claim order.
+fn groups_by_value(report: &Report, claims: &[usize], words: &Words) -> Vec<(String, Vec<usize>)> {
+    let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
+    for &i in claims {
+        let Some(c) = report.claim(i) else { continue };
+        let v = words.value(&c.value);
+        match groups.iter_mut().find(|(g, _)| *g == v) {
+            Some((_, members)) => members.push(i),
+            None => groups.push((v, vec![i])),
+        }
+    }
+    groups
 }
 
 /// `path:line:column` of a claim's value: where an editor's cursor lands on
@@ -177,8 +401,10 @@ pub fn in_order(report: &Report) -> Vec<&Finding> {
     let rank = |f: &Finding| match f.status {
         Status::Contradiction if report.is_known(f) => 1,
         Status::Contradiction => 0,
-        Status::Agreement => 2,
-        Status::SingleSource => 3,
+        Status::AnnouncementDiverges => 2,
+        Status::Revision => 3,
+        Status::Agreement => 4,
+        Status::SingleSource => 5,
     };
     let mut all: Vec<&Finding> = report.findings.iter().collect();
     all.sort_by_key(|f| rank(f));

@@ -1,9 +1,14 @@
 //! The report stage: one report, one printer per format.
 //!
 //! [`Report`] gathers what the earlier stages produced, as plain data; each
-//! printer (`human`, `json`) only formats it. Nothing here reads files or
-//! re-runs rules, so every format says the same thing.
+//! format's [`Printer`], in its own file (`human`, `json`, `sarif`, `github`,
+//! `junit`, `markdown`, `html`), only formats it, and [`print()`] is the one
+//! entry point. Nothing here reads files or re-runs rules, so every format
+//! says the same thing. What the printers share: [`inert`] (untrusted text
+//! made harmless), [`escape`] (escaping by format), [`memo`] and [`words`]
+//! (the memo and its words, for the formats people read).
 
+pub mod escape;
 pub mod github;
 pub mod html;
 pub mod human;
@@ -18,9 +23,81 @@ pub mod words;
 
 pub use sentence::Sentence;
 
+/// The formats a report is printed in (`check --format`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Human,
+    Json,
+    Sarif,
+    Github,
+    Junit,
+    Markdown,
+    Html,
+}
+
+impl Format {
+    /// The format's printer, in its own file.
+    pub fn printer(self) -> &'static dyn Printer {
+        match self {
+            Format::Human => &human::HumanPrinter,
+            Format::Json => &json::JsonPrinter,
+            Format::Sarif => &sarif::SarifPrinter,
+            Format::Github => &github::GithubPrinter,
+            Format::Junit => &junit::JunitPrinter,
+            Format::Markdown => &markdown::MarkdownPrinter,
+            Format::Html => &html::HtmlPrinter,
+        }
+    }
+
+    /// Whether the format shows each claim's sentence (the HTML page): the
+    /// run keeps the sentences only then ([`Report::sentences`]).
+    pub fn shows_sentences(self) -> bool {
+        self == Format::Html
+    }
+}
+
+/// What a printer is told besides the report: the language of the words
+/// people read (`--report-lang`), and the human report's colours and list
+/// of suppressed claims. The machine formats ignore them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Settings {
+    pub lang: Lang,
+    pub color: bool,
+    pub show_suppressed: bool,
+}
+
+impl Default for Settings {
+    /// English, no colour: what snapshots and logs get.
+    fn default() -> Self {
+        Settings {
+            lang: Lang::En,
+            color: false,
+            show_suppressed: false,
+        }
+    }
+}
+
+/// One report format: writes the whole report to `out`. Printers only
+/// format the [`Report`]: they read no file and re-run no rule. The JSON
+/// and SARIF printers stream; the others build their text, then write it.
+pub trait Printer {
+    fn print(&self, report: &Report, settings: &Settings, out: &mut dyn std::io::Write) -> std::io::Result<()>;
+}
+
+/// Prints `report` in `format`: the one entry point of the report stage.
+pub fn print(
+    format: Format,
+    report: &Report,
+    settings: &Settings,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    format.printer().print(report, settings, out)
+}
+
 use crate::compare::{Finding, Status};
 use crate::corpus::Warning;
 use crate::extract::{Claim, Source};
+use crate::language::Lang;
 use crate::value::{date_from_day_number, Interval, Kind, Range, Unit, Value};
 use jiff::civil::Date;
 use std::collections::BTreeSet;
@@ -63,6 +140,10 @@ pub struct RuleEntry {
     /// How far apart two of its values may be and still agree: what a claim
     /// rebuilt from a record (cache, shard) is compared with.
     pub tolerance: crate::rules::Tolerance,
+    /// `evolves: up`, and the subject of `revises`: how the rule's fact
+    /// changes (a claim rebuilt from a record takes them from here).
+    pub evolves: bool,
+    pub revises: Option<String>,
 }
 
 /// Everything a run found, ready to print.
@@ -101,6 +182,11 @@ pub struct Summary {
     pub known_contradictions: usize,
     /// Claims suppressed by their articles.
     pub suppressed: usize,
+    /// Figures revised as time went on, and subjects that replace an earlier
+    /// fact.
+    pub revisions: usize,
+    /// Dates announced that differ from the date the event was held on.
+    pub announcement_divergences: usize,
 }
 
 impl Report {
@@ -119,6 +205,8 @@ impl Report {
                 .filter(|f| f.status == Status::Contradiction && self.is_known(f))
                 .count(),
             suppressed: self.suppressed.len(),
+            revisions: count(Status::Revision),
+            announcement_divergences: count(Status::AnnouncementDiverges),
         }
     }
 

@@ -3,12 +3,22 @@
 //! locations; the rules as reporting descriptors; warnings as tool execution
 //! notifications.
 
-use super::{describe_value, first_sentence, Report};
+use super::escape::uri;
+use super::{describe_value, first_sentence, Printer, Report, Settings};
 use crate::compare::{Finding, Status};
 use crate::extract::Claim;
 use serde_json::{json, Value as Json};
 use std::collections::BTreeMap;
 use std::io::Write;
+
+/// The [`Printer`] of the `sarif` format: SARIF 2.1.0, streamed.
+pub struct SarifPrinter;
+
+impl Printer for SarifPrinter {
+    fn print(&self, report: &Report, _settings: &Settings, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        write(report, out)
+    }
+}
 
 pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
@@ -205,21 +215,6 @@ fn result(report: &Report, rule_index: &BTreeMap<&str, usize>, finding: &Finding
     result
 }
 
-/// A path as a URI reference (RFC 3986): `/` kept, every byte outside the
-/// unreserved characters percent-encoded, so that a space, `#`, `?`, `%`, a
-/// backslash, a control character or a non-ASCII letter in a file name
-/// stays part of the path.
-fn uri(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    for b in path.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => out.push(b as char),
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
-}
-
 fn location(claim: &Claim) -> Json {
     // From the span, not from the quote: in a JSON Lines record the quote is
     // decoded text, shorter than its escapes in the file.
@@ -244,15 +239,5 @@ fn sarif_level(severity: crate::rules::model::Severity) -> &'static str {
         crate::rules::model::Severity::Error => "error",
         crate::rules::model::Severity::Warning => "warning",
         crate::rules::model::Severity::Info => "note",
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn paths_are_percent_encoded_uri_references() {
-        assert_eq!(super::uri("corpus/a b#1?.md"), "corpus/a%20b%231%3F.md");
-        assert_eq!(super::uri("été\\x.md"), "%C3%A9t%C3%A9%5Cx.md");
-        assert_eq!(super::uri("corpus/000_1.md"), "corpus/000_1.md");
     }
 }

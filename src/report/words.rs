@@ -220,6 +220,14 @@ impl Words {
         match status {
             Status::Contradiction if known => self.known_contradiction,
             Status::Contradiction => self.contradiction,
+            Status::AnnouncementDiverges => match self.lang {
+                Lang::En => "Announcement diverges",
+                Lang::Fr => "Annonce divergente",
+            },
+            Status::Revision => match self.lang {
+                Lang::En => "Revision",
+                Lang::Fr => "Révision",
+            },
             Status::Agreement => self.agreement,
             Status::SingleSource => self.single_source,
         }
@@ -245,7 +253,52 @@ impl Words {
                 self.single_source_subjects.1
             ),
             count(lang, s.warnings, self.warning_count.0, self.warning_count.1),
-        ) + &self.suppressed_count(s.suppressed)
+        ) + &self.time_counts(s)
+            + &self.suppressed_count(s.suppressed)
+    }
+
+    /// The heading of the findings that time explains, in the Markdown and
+    /// HTML reports.
+    pub fn time_section(&self, status: Status) -> &'static str {
+        match (status, self.lang) {
+            (Status::AnnouncementDiverges, Lang::Fr) => "Annonces divergentes de l'événement",
+            (Status::AnnouncementDiverges, Lang::En) => "Announcements that diverge from the event",
+            (_, Lang::Fr) => "Révisions (chaque chiffre juste quand il fut écrit)",
+            (_, Lang::En) => "Revisions (each figure right when written)",
+        }
+    }
+
+    /// `, 1 revision, 1 announcement diverging` after the summary, only
+    /// when a finding is of that kind.
+    pub fn time_counts(&self, s: &super::Summary) -> String {
+        let mut out = String::new();
+        let lang = self.lang;
+        if s.revisions > 0 {
+            out += &format!(", {}", count(lang, s.revisions, "revision", "revisions"));
+        }
+        if s.announcement_divergences > 0 {
+            out += &match lang {
+                Lang::En => format!(
+                    ", {}",
+                    count(
+                        lang,
+                        s.announcement_divergences,
+                        "announcement diverging",
+                        "announcements diverging"
+                    )
+                ),
+                Lang::Fr => format!(
+                    ", {}",
+                    count(
+                        lang,
+                        s.announcement_divergences,
+                        "annonce divergente",
+                        "annonces divergentes"
+                    )
+                ),
+            };
+        }
+        out
     }
 
     /// `, 1 suppressed` after the summary, only when an article suppressed

@@ -82,14 +82,18 @@ pub fn load_sources(sources: Vec<(String, String)>) -> Result<RuleSet, RuleError
     let mut rules = Vec::new();
     let mut sites = Vec::new();
     let mut errors = RuleErrors::default();
+    let mut texts = Vec::new();
     for (name, text) in sources {
-        let (mut file_rules, mut file_sites, mut problems) = parse_file(&name, Arc::new(text));
+        let text = Arc::new(text);
+        texts.push((name.clone(), text.clone()));
+        let (mut file_rules, mut file_sites, mut problems) = parse_file(&name, text);
         rules.append(&mut file_rules);
         sites.append(&mut file_sites);
         errors.diagnostics.append(&mut problems);
     }
     check_unique_ids(&sites, &mut errors);
     check_subject_kinds(&rules, &sites, &mut errors);
+    check_revises(&rules, &texts, &mut errors);
     if !errors.diagnostics.is_empty() {
         return Err(errors);
     }
@@ -249,6 +253,42 @@ fn check_subject_kinds(rules: &[Rule], sites: &[IdSite], errors: &mut RuleErrors
                 help: Some(format!("claims of one subject are compared with each other: give rule `{}` its own subject, or the same kind as `{}` ({}:{})", rule.id, other.id, other.file, other.line)),
             });
         }
+    }
+}
+
+/// A rule's `revises` must name the subject of another rule: a misspelt
+/// name would silently never link the two facts.
+fn check_revises(rules: &[Rule], sources: &[(String, Arc<String>)], errors: &mut RuleErrors) {
+    let subjects: std::collections::BTreeSet<String> = rules.iter().map(|r| r.subject.to_string()).collect();
+    for rule in rules {
+        let Some((revised, offset)) = &rule.revises else {
+            continue;
+        };
+        if subjects.contains(revised) {
+            continue;
+        }
+        let known: Vec<&str> = subjects.iter().map(String::as_str).collect();
+        let closest = closest(revised, &known)
+            .map(|s| format!("did you mean `{s}`? "))
+            .unwrap_or_default();
+        errors.diagnostics.push(RuleDiagnostic {
+            code: "unknown-subject",
+            message: format!(
+                "rule `{}` revises `{revised}`, which no rule has as its subject",
+                rule.id
+            ),
+            file: rule.file.clone(),
+            source: sources
+                .iter()
+                .find(|(f, _)| *f == rule.file)
+                .map_or_else(|| Arc::new(String::new()), |(_, s)| s.clone()),
+            offset: *offset,
+            len: revised.len().max(1),
+            label: "unknown subject".into(),
+            help: Some(format!(
+                "{closest}`revises` names the `subject` of the rule whose fact this one replaces"
+            )),
+        });
     }
 }
 

@@ -12,7 +12,9 @@
 //! [`frame`] (a rule's frame: word sets, the lexicon), [`pattern`]
 //! (placeholder expansion), [`literals`] (the patterns' prefilter words),
 //! [`diagnostic`] (problems as miette diagnostics), `yaml_spans` (where each
-//! YAML node stands); this file holds the compiled types and the rule set.
+//! YAML node stands), `regexes` (how a pattern's regexes are built, and each
+//! thread's search caches), `rule_set` (the rule set and its prefilter);
+//! this file holds the compiled types.
 
 mod compile;
 pub mod diagnostic;
@@ -21,85 +23,27 @@ pub mod literals;
 mod load;
 pub mod model;
 pub mod pattern;
+mod regexes;
+mod rule_set;
 mod yaml_spans;
 
 use crate::french::Placeholder;
 use crate::language::Lang;
 use crate::value::Kind;
 use jiff::civil::Date;
-use regex_automata::meta::{self, Regex};
-use regex_automata::util::syntax;
-use regex_automata::PatternID;
+use regex_automata::meta::Regex;
 use std::sync::{Arc, OnceLock};
 
 pub use load::{load_dir, load_sources, read_sources, rule_files};
 pub use pattern::VALUE_GROUP;
+pub use regexes::{
+    build_regex, group_names, Caches, ExactCache, PatternCache, Role, DFA_CACHE_LIMIT, REGEX_SIZE_LIMIT,
+};
+pub use rule_set::{value_finder, RuleSet};
 // What `frame` (a child of this module) reaches for while compiling.
 use compile::compile_window;
 pub(crate) use load::edit_distance;
 use load::FileChecker;
-
-/// The most memory one compiled pattern may take. A placeholder-heavy pattern
-/// needs well under 2 MiB; the limit stops a runaway repetition (`(a{1000}){1000}`)
-/// from exhausting memory at compile time.
-pub const REGEX_SIZE_LIMIT: usize = 16 * 1024 * 1024;
-
-/// The lazy DFA's cache for one pattern's locator. The default (2 MiB) is too small for
-/// the placeholder expressions: the DFA gives up and the slow PikeVM runs
-/// instead (measured: 3.6 s instead of 1.1 s on 1000 generated articles).
-/// Per thread and pattern, so it also bounds memory. Smaller caches were
-/// measured to thrash (the DFA rebuilds states, then gives up for the PikeVM):
-/// 8 MiB cost 60% more CPU time.
-pub const DFA_CACHE_LIMIT: usize = 16 * 1024 * 1024;
-
-/// What a compiled regex is for, which decides the engines it is built with.
-///
-/// Every engine a meta regex holds costs memory in proportion to the NFA, and
-/// the placeholders make each pattern's NFA large (≈ 7,500 states): the
-/// compiled rules and each thread's caches were most of recoupe's fixed
-/// memory. So each regex gets only the engines its searches use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Role {
-    /// The pattern as written, run with captures in a small window around a
-    /// candidate. Its Unicode word boundaries make the lazy DFA give up on
-    /// French text, so the DFA (and the reverse NFA it needs) would be
-    /// compiled and cached for nothing: the bounded backtracker and the
-    /// PikeVM do the work.
-    Exact,
-    /// The pattern without word boundaries, run over whole articles: the
-    /// lazy DFA, forward then reverse for the start. It never needs captures,
-    /// nor the backtracker, which would only keep a bit set per thread.
-    Locator,
-}
-
-/// Builds a case-insensitive regex with the size limits of rule patterns.
-///
-/// recoupe uses `regex_automata`'s meta regex rather than `regex::Regex`:
-/// the same engines, but the search caches are held by the caller, one per
-/// thread, where `regex::Regex` shares a pool whose lock made 2 threads
-/// slower than 1 (measured).
-pub fn build_regex(pattern: &str, role: Role) -> Result<Regex, Box<meta::BuildError>> {
-    let config = Regex::config().nfa_size_limit(Some(REGEX_SIZE_LIMIT));
-    let config = match role {
-        Role::Exact => config.hybrid(false).dfa(false).onepass(false),
-        Role::Locator => config
-            .hybrid_cache_capacity(DFA_CACHE_LIMIT)
-            .which_captures(regex_automata::nfa::thompson::WhichCaptures::Implicit)
-            .backtrack(false)
-            .onepass(false)
-            .dfa(false),
-    };
-    Regex::builder()
-        .syntax(syntax::Config::new().case_insensitive(true))
-        .configure(config)
-        .build(pattern)
-        .map_err(Box::new)
-}
-
-/// The names of a compiled pattern's capture groups.
-pub fn group_names(regex: &Regex) -> impl Iterator<Item = &str> {
-    regex.group_info().pattern_names(PatternID::ZERO).flatten()
-}
 
 /// A compiled rule.
 #[derive(Debug, Clone)]
@@ -116,10 +60,31 @@ pub struct Rule {
     /// `severity`: what a contradiction of the rule does to the exit code.
     pub severity: model::Severity,
     pub window: Window,
+    /// `evolves: up`: the figure grows as it is counted (see the model).
+    pub evolves: bool,
+    /// `revises`: the subject whose fact this rule's fact replaces, and the
+    /// byte offset of the name in the rule file (for the check that it
+    /// names a subject).
+    pub revises: Option<(String, usize)>,
+    /// `role`, `per_side`, `total`: how the rule's counts split between the
+    /// sides of an exchange.
+    pub roles: Option<Roles>,
     pub examples: Examples,
     /// The rule file, as shown to the user, and the 1-based line of the rule.
     pub file: String,
     pub line: usize,
+}
+
+/// How a count rule's claims split between the sides of an exchange.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Roles {
+    /// `role`: every claim of the rule has it.
+    pub fixed: Option<crate::search::context::CountRole>,
+    /// The phrases that mark a claim per side, then a total, folded and
+    /// padded (`search::context::pad`), per language (indexed like
+    /// `Lang::ALL`).
+    pub per_side: [Vec<String>; 2],
+    pub total: [Vec<String>; 2],
 }
 
 /// A checked pattern, compiled when an article first needs it.
@@ -356,276 +321,4 @@ pub struct NoMatchExample {
 pub enum Expected {
     Range { lo: Option<f64>, hi: Option<f64> },
     Text(String),
-}
-
-/// One thread's search caches for every pattern of a rule set: searches
-/// never share mutable state between threads.
-#[derive(Debug, Clone)]
-pub struct Caches {
-    /// `[rule][pattern]`.
-    pub patterns: Vec<Vec<PatternCache>>,
-    /// The exact patterns' cache, one for all of them.
-    pub exact: ExactCache,
-    /// One per value finder of the rule set, with its own exact cache: the
-    /// finders run on every article, several times each (once per span of
-    /// sentences), and a cache shared with the rule patterns would be reset
-    /// (its tables cleared) at every switch.
-    pub finders: Vec<(PatternCache, ExactCache)>,
-}
-
-/// What one pattern keeps from one document to the next: its locator's lazy
-/// DFA (states built on one article serve the next) and a place for the
-/// exact pattern's captures. Empty until the pattern first runs: making it
-/// does not build the pattern's regexes.
-#[derive(Debug, Clone, Default)]
-pub struct PatternCache {
-    pub state: Option<(meta::Cache, regex_automata::util::captures::Captures)>,
-}
-
-impl PatternCache {
-    pub fn new(_pattern: &Pattern) -> PatternCache {
-        PatternCache::default()
-    }
-}
-
-/// One cache for every exact pattern a thread runs, handed from pattern to
-/// pattern. The exact patterns run on the PikeVM and the bounded
-/// backtracker, whose tables are sized by the pattern's NFA and learn
-/// nothing worth keeping between searches: one per pattern kept 7 MiB per
-/// thread for the shipped rules, most of it idle; shared, it is as large as
-/// the largest pattern needs. Switching pattern resizes the tables in place
-/// (`meta::Cache::reset`).
-#[derive(Debug, Clone, Default)]
-pub struct ExactCache {
-    /// The cache, and the [`Pattern::id`] it is set up for.
-    cache: Option<(u64, meta::Cache)>,
-}
-
-impl ExactCache {
-    /// The cache, set up for the exact regex `regex` of the pattern `id`.
-    pub fn for_pattern(&mut self, id: u64, regex: &Regex) -> &mut meta::Cache {
-        let (at, cache) = self.cache.get_or_insert_with(|| (id, regex.create_cache()));
-        if *at != id {
-            cache.reset(regex);
-            *at = id;
-        }
-        cache
-    }
-}
-
-/// All rules of a run, compiled once, and the prefilter over their patterns.
-#[derive(Debug, Clone)]
-pub struct RuleSet {
-    pub rules: Vec<Rule>,
-    prefilter: Prefilter,
-    /// One value finder per placeholder that a frame reads (`{count}`,
-    /// `{duration}`, `{date}`): the normaliser's grammar, run once per
-    /// article for all frames.
-    pub finders: Vec<Pattern>,
-}
-
-/// The value finder of `placeholder`, compiled once per process: rule sets,
-/// `rules test` and `rules explain` share it (its regexes are large, and a
-/// compiled regex is shared, not copied, by a clone).
-pub fn value_finder(placeholder: Placeholder, lang: Lang) -> Pattern {
-    const SLOTS: usize = Placeholder::ALL.len() * Lang::ALL.len();
-    static FINDERS: [std::sync::OnceLock<Pattern>; SLOTS] = [const { std::sync::OnceLock::new() }; SLOTS];
-    let p = Placeholder::ALL.iter().position(|p| *p == placeholder).unwrap_or(0);
-    let l = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
-    FINDERS[p * Lang::ALL.len() + l]
-        .get_or_init(|| compile_value_finder(placeholder, lang))
-        .clone()
-}
-
-/// A pattern that finds every value of one placeholder in one language: the
-/// placeholder's own expression, compiled like a rule pattern (exact regex
-/// and locator).
-fn compile_value_finder(placeholder: Placeholder, lang: Lang) -> Pattern {
-    let source = format!("{{{}}}", placeholder.name());
-    let expansion = pattern::expand_in(&source, lang).expect("a lone placeholder always expands");
-    let finder = Pattern::new(
-        source,
-        expansion.regex,
-        expansion.skeleton,
-        expansion.locator,
-        Some(placeholder),
-        lang,
-    );
-    assert!(finder.regex().is_some(), "placeholder regexes compile");
-    finder
-}
-
-/// Which patterns can match an article, from the words they require (see
-/// [`literals`]): one Aho-Corasick pass over the text.
-#[derive(Debug, Clone)]
-struct Prefilter {
-    automaton: aho_corasick::AhoCorasick,
-    /// The words the automaton searches, by pattern id.
-    words: Vec<String>,
-    /// For each word of `words`, the patterns (indices into `owners`) that
-    /// require it or another word of their set.
-    wanted_by: Vec<Vec<usize>>,
-    /// Patterns without required words: candidates in every article.
-    always: Vec<usize>,
-    /// `(rule, pattern)` of each pattern, in rule order.
-    owners: Vec<(usize, usize)>,
-}
-
-impl RuleSet {
-    /// Fails only when the prefilter's automaton would be too large (tens of
-    /// thousands of rules).
-    pub fn new(mut rules: Vec<Rule>) -> Result<RuleSet, aho_corasick::BuildError> {
-        frame::Lexicon::build(rules.iter_mut().filter_map(|r| r.frame.as_mut()))?;
-        let mut owners = Vec::new();
-        let mut words: Vec<String> = Vec::new();
-        let mut wanted_by: Vec<Vec<usize>> = Vec::new();
-        let mut always = Vec::new();
-        for (r, rule) in rules.iter().enumerate() {
-            for (p, pattern) in rule.patterns.iter().enumerate() {
-                let owner = owners.len();
-                owners.push((r, p));
-                match literals::required_literals(&pattern.skeleton) {
-                    None => always.push(owner),
-                    Some(set) => {
-                        for word in set {
-                            let at = match words.iter().position(|w| *w == word) {
-                                Some(at) => at,
-                                None => {
-                                    words.push(word);
-                                    wanted_by.push(Vec::new());
-                                    words.len() - 1
-                                }
-                            };
-                            wanted_by[at].push(owner);
-                        }
-                    }
-                }
-            }
-        }
-        let automaton = aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(aho_corasick::MatchKind::Standard)
-            .build(&words)?;
-        // One value finder per placeholder and language that some frame reads.
-        let mut placeholders: Vec<(Placeholder, Lang)> = rules
-            .iter()
-            .filter_map(|r| r.frame.as_ref())
-            .flat_map(|f| f.langs.iter().map(|&l| (f.placeholder, l)))
-            .collect();
-        placeholders.sort();
-        placeholders.dedup();
-        Ok(RuleSet {
-            finders: placeholders.into_iter().map(|(p, l)| value_finder(p, l)).collect(),
-            rules,
-            prefilter: Prefilter {
-                automaton,
-                words,
-                wanted_by,
-                always,
-                owners,
-            },
-        })
-    }
-
-    /// The `(rule, pattern)` pairs whose required words occur in `text`, in
-    /// rule order: one pass over the text decides which patterns are worth
-    /// running.
-    pub fn candidates(&self, text: &str) -> Vec<(usize, usize)> {
-        let prefilter = &self.prefilter;
-        let mut wanted = vec![false; prefilter.owners.len()];
-        for owner in &prefilter.always {
-            wanted[*owner] = true;
-        }
-        let mut left = wanted.iter().filter(|w| !**w).count();
-        for found in prefilter.automaton.find_overlapping_iter(text) {
-            if left == 0 {
-                break;
-            }
-            for owner in &prefilter.wanted_by[found.pattern().as_usize()] {
-                if !wanted[*owner] {
-                    wanted[*owner] = true;
-                    left -= 1;
-                }
-            }
-        }
-        prefilter
-            .owners
-            .iter()
-            .zip(wanted)
-            .filter_map(|(owner, wanted)| wanted.then_some(*owner))
-            .collect()
-    }
-
-    /// The words each pattern requires, as the prefilter searches them
-    /// (`None`: the pattern runs on every article). For `rules explain`.
-    pub fn required_words(&self, rule: usize, pattern: usize) -> Option<Vec<&str>> {
-        let prefilter = &self.prefilter;
-        let owner = prefilter.owners.iter().position(|o| *o == (rule, pattern))?;
-        if prefilter.always.contains(&owner) {
-            return None;
-        }
-        let mut words: Vec<&str> = Vec::new();
-        for (word, owners) in prefilter.wanted_by.iter().enumerate() {
-            if owners.contains(&owner) {
-                words.push(prefilter.words[word].as_str());
-            }
-        }
-        Some(words)
-    }
-
-    /// Search caches for one thread.
-    pub fn caches(&self) -> Caches {
-        Caches {
-            patterns: self
-                .rules
-                .iter()
-                .map(|r| r.patterns.iter().map(PatternCache::new).collect())
-                .collect(),
-            exact: ExactCache::default(),
-            finders: self
-                .finders
-                .iter()
-                .map(|f| (PatternCache::new(f), ExactCache::default()))
-                .collect(),
-        }
-    }
-
-    /// The value finder of `placeholder` in `lang`, by its index among the
-    /// finders.
-    pub fn finder(&self, placeholder: Placeholder, lang: Lang) -> Option<usize> {
-        self.finders
-            .iter()
-            .position(|f| f.placeholder == Some(placeholder) && f.lang == lang)
-    }
-
-    /// A warning for each pattern whose regexes could not be built when an
-    /// article needed them: it read nothing, and the run says so.
-    pub fn failures(&self) -> Vec<crate::corpus::Warning> {
-        self.rules
-            .iter()
-            .enumerate()
-            .flat_map(|(r, rule)| (0..rule.patterns.len()).map(move |p| (r, p)))
-            .filter_map(|(r, p)| self.failure_warning(r, p))
-            .collect()
-    }
-
-    /// The warning of pattern `pattern` of rule `rule` (indices), when its
-    /// regexes could not be built.
-    pub fn failure_warning(&self, rule: usize, pattern: usize) -> Option<crate::corpus::Warning> {
-        let r = self.rules.get(rule)?;
-        let p = r.patterns.get(pattern)?;
-        let why = p.failure()?;
-        Some(crate::corpus::Warning {
-            path: r.file.clone(),
-            line: Some(r.line),
-            message: format!(
-                "rule `{}`: pattern `{}` was not run: {why} (reduce counted repetitions around its placeholder)",
-                r.id, p.source
-            ),
-        })
-    }
-
-    pub fn get(&self, id: &str) -> Option<&Rule> {
-        self.rules.iter().find(|r| r.id == id)
-    }
 }

@@ -16,6 +16,7 @@
 //! against each frame. An article that no frame can hold costs one pass over
 //! its words.
 
+pub mod context;
 pub mod dates;
 pub mod frame;
 pub mod patterns;

@@ -1,0 +1,401 @@
+//! Days relative to the publication: weekdays (`mercredi`, `lundi prochain`),
+//! `hier`, `la semaine prochaine`, weekends, offsets (`il y a deux ans`,
+//! `dans trois jours`) and spans (`les 3 derniers jours`).
+
+use super::calendar::{days, month_end, month_start, pub_date, published, weekday_of};
+use super::{cap, Res};
+use crate::normalize::duration::{self, CalendarUnit};
+use crate::normalize::number;
+use crate::normalize::tense::{tense_in, Tense};
+use crate::normalize::{Context, NormalizeError};
+use crate::value::{day_number, Range};
+use jiff::civil::Date;
+
+/// Which occurrence of a weekday, a weekend, a month or a season: the
+/// nearest one to the publication, the next one strictly after it, the last
+/// one strictly before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Pick {
+    Nearest,
+    Next,
+    Last,
+}
+
+/// A weekday, with its qualifier (`prochain`, `dernier`) or its week.
+pub(super) fn weekday(text: &str, wd: i32, q: Option<&str>, week: Option<&str>, ctx: &Context) -> Res<i32> {
+    let week_shift = week.map(|w| match w {
+        "prochain" | "prochaine" => 7,
+        "dernier" | "derniere" | "passee" | "precedente" => -7,
+        _ => 0,
+    });
+    let pick = match q {
+        Some("prochain") => Pick::Next,
+        Some(_) => Pick::Last,
+        None => Pick::Nearest,
+    };
+    weekday_in(text, wd, pick, week_shift, ctx)
+}
+
+/// Weekday `wd` (Monday = 0): in the Monday–Sunday week `week_shift` days
+/// from the publication's (0, 7, -7), else the occurrence `pick` says. The
+/// nearest one is the publication day if it is that weekday; when the two
+/// candidates are 3 and 4 days away, the verb tense of `ctx.around` decides.
+pub(crate) fn weekday_in(text: &str, wd: i32, pick: Pick, week_shift: Option<i32>, ctx: &Context) -> Res<i32> {
+    let p = published(text, ctx)?;
+    let pw = weekday_of(p);
+    if let Some(shift) = week_shift {
+        let monday = p - pw;
+        return Ok(monday + shift + wd);
+    }
+    let forward = (wd - pw).rem_euclid(7);
+    match pick {
+        Pick::Next => Ok(p + if forward == 0 { 7 } else { forward }),
+        Pick::Last => {
+            let back = (pw - wd).rem_euclid(7);
+            Ok(p - if back == 0 { 7 } else { back })
+        }
+        Pick::Nearest => {
+            if forward == 0 {
+                return Ok(p);
+            }
+            let back = 7 - forward;
+            Ok(
+                match (
+                    forward.cmp(&back),
+                    (forward - back).abs() <= 1,
+                    tense_in(ctx.around, ctx.lang),
+                ) {
+                    (_, true, Some(Tense::Past)) => p - back,
+                    (_, true, Some(Tense::Future)) => p + forward,
+                    (std::cmp::Ordering::Less, ..) => p + forward,
+                    _ => p - back,
+                },
+            )
+        }
+    }
+}
+
+/// The Monday–Sunday week `shift` weeks from the publication's.
+pub(crate) fn week_of(text: &str, shift: i32, ctx: &Context) -> Res<Range> {
+    let p = published(text, ctx)?;
+    let monday = p - weekday_of(p) + 7 * shift;
+    Ok(days(monday, monday + 6))
+}
+
+/// The calendar year `delta` years from the publication's.
+pub(crate) fn year_of(text: &str, delta: i16, ctx: &Context) -> Res<Range> {
+    let y = pub_date(text, ctx)?.year() + delta;
+    Ok(days(month_start(y, 1)?, month_end(y, 12)?))
+}
+
+/// The calendar month `delta` months from the publication month.
+pub(crate) fn rel_month(text: &str, delta: i32, ctx: &Context) -> Res<(i32, i32)> {
+    let first = pub_date(text, ctx)?
+        .first_of_month()
+        .checked_add(jiff::Span::new().months(delta))
+        .map_err(|_| NormalizeError::NoValue)?;
+    Ok((day_number(first), day_number(first.last_of_month())))
+}
+
+/// A Saturday–Sunday weekend: the one that holds or follows the
+/// publication, or the one before it, whichever is nearer (a Wednesday: the
+/// tense decides, else the coming one); `Next`, `Last`: strictly after,
+/// before.
+pub(crate) fn weekend(text: &str, pick: Pick, ctx: &Context) -> Res<Range> {
+    let p = published(text, ctx)?;
+    let pw = weekday_of(p);
+    // The Saturday of the weekend that contains or follows `p`, and
+    // the one that precedes it.
+    let next_sat = if pw >= 5 { p - (pw - 5) } else { p + (5 - pw) };
+    let prev_sat = next_sat - 7;
+    let sat = match pick {
+        Pick::Last => prev_sat,
+        Pick::Next if pw >= 5 => next_sat + 7,
+        Pick::Next => next_sat,
+        Pick::Nearest if pw >= 5 => next_sat,
+        Pick::Nearest => {
+            let to_next = next_sat - p;
+            let to_prev = p - (prev_sat + 1);
+            match (to_next.cmp(&to_prev), tense_in(ctx.around, ctx.lang)) {
+                (std::cmp::Ordering::Equal, Some(Tense::Past)) => prev_sat,
+                (std::cmp::Ordering::Greater, _) => prev_sat,
+                _ => next_sat,
+            }
+        }
+    };
+    Ok(days(sat, sat + 1))
+}
+
+/// `aujourd'hui`, `hier`, `la semaine prochaine`, `ce week-end`…
+pub(super) fn relative_word(text: &str, ctx: &Context) -> Res<Option<Range>> {
+    let day_offset = match text {
+        "aujourd'hui" | "ce matin" | "ce soir" | "ce midi" | "cet apres-midi" | "cette apres-midi" | "ce jour" => {
+            Some(0)
+        }
+        "hier" => Some(-1),
+        "avant-hier" => Some(-2),
+        "demain" => Some(1),
+        "apres-demain" => Some(2),
+        _ => None,
+    };
+    if let Some(o) = day_offset {
+        let p = published(text, ctx)?;
+        return Ok(Some(days(p + o, p + o)));
+    }
+    let t = text;
+    let r = match t {
+        "cette nuit" => {
+            let p = published(text, ctx)?;
+            days(p - 1, p + 1)
+        }
+        "la nuit derniere" => {
+            let p = published(text, ctx)?;
+            days(p - 1, p)
+        }
+        "cette semaine"
+        | "dans la semaine"
+        | "la semaine prochaine"
+        | "semaine prochaine"
+        | "la semaine derniere"
+        | "semaine derniere"
+        | "la semaine passee"
+        | "la semaine precedente" => {
+            let shift = if t.contains("prochaine") {
+                1
+            } else if t.starts_with("cette") || t.starts_with("dans") {
+                0
+            } else {
+                -1
+            };
+            week_of(text, shift, ctx)?
+        }
+        "le mois dernier" | "le mois prochain" | "le mois passe" | "ce mois-ci" | "ce mois" | "mois dernier"
+        | "mois prochain" => {
+            let pd = pub_date(text, ctx)?;
+            let delta = if t.contains("prochain") {
+                1
+            } else if t.starts_with("ce") {
+                0
+            } else {
+                -1
+            };
+            let first = pd
+                .first_of_month()
+                .checked_add(jiff::Span::new().months(delta))
+                .map_err(|_| NormalizeError::NoValue)?;
+            days(day_number(first), day_number(first.last_of_month()))
+        }
+        "l'annee derniere" | "l'annee prochaine" | "l'annee passee" | "l'an dernier" | "l'an prochain"
+        | "l'an passe" | "cette annee" => {
+            let delta = if t.contains("prochain") {
+                1
+            } else if t.starts_with("cette") {
+                0
+            } else {
+                -1
+            };
+            year_of(text, delta, ctx)?
+        }
+        "ce week-end" | "le week-end" | "le week-end dernier" | "le week-end prochain" => {
+            let pick = if t.ends_with("dernier") {
+                Pick::Last
+            } else if t.ends_with("prochain") {
+                Pick::Next
+            } else {
+                Pick::Nearest
+            };
+            weekend(text, pick, ctx)?
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(r))
+}
+
+/// `il y a deux ans`, `dans trois jours` (a day); `dans les 15 jours`,
+/// `d'ici deux semaines` (from the publication to that day).
+pub(super) fn offset(text: &str, dir: &str, what: &str, ctx: &Context) -> Res<Option<Range>> {
+    let sign = if dir.starts_with("dans") || dir.starts_with("d'") {
+        1
+    } else {
+        -1
+    };
+    let within = dir == "dans les" || dir.starts_with("d'");
+    offset_in(
+        text,
+        sign,
+        within,
+        duration::calendar_unit(what),
+        duration::duration(what),
+        ctx,
+    )
+}
+
+/// The day `sign` × a length from the publication: `n` calendar months or
+/// years, else `len` days (a sub-day length widens to the next day); with
+/// `within`, from the publication day to that day. No length: `None`.
+pub(crate) fn offset_in(
+    text: &str,
+    sign: i64,
+    within: bool,
+    calendar: Option<(CalendarUnit, f64)>,
+    len: Option<Range>,
+    ctx: &Context,
+) -> Res<Option<Range>> {
+    let p = published(text, ctx)?;
+    let r = if let Some((unit, n)) = calendar {
+        let pd = pub_date(text, ctx)?;
+        let n = (n as i64) * sign;
+        let span = match unit {
+            CalendarUnit::Month => jiff::Span::new().try_months(n),
+            CalendarUnit::Year => jiff::Span::new().try_years(n),
+        }
+        .map_err(|_| NormalizeError::NoValue)?;
+        let d = day_number(pd.checked_add(span).map_err(|_| NormalizeError::NoValue)?);
+        days(d, d)
+    } else {
+        let Some(len) = len else {
+            return Ok(None);
+        };
+        if !len.lo.is_finite() || !len.hi.is_finite() || len.hi > 1e6 {
+            return Err(NormalizeError::NoValue);
+        }
+        let p = p as f64;
+        if sign > 0 {
+            Range::closed(p + len.lo.floor(), p + len.hi.ceil())
+        } else {
+            Range::closed(p - len.hi.ceil(), p - len.lo.floor())
+        }
+    };
+    Ok(Some(if within { Range::closed(p as f64, r.hi) } else { r }))
+}
+
+/// `les 3 derniers jours`, `les 2 prochaines semaines`, `ces derniers mois`:
+/// from the first day of the first unit to the publication day (or from the
+/// publication day to the last day of the last unit), so that the calendar
+/// reading (the two weeks before this one) and the rolling one (the last
+/// fourteen days) are both inside. No count: a few, up to ten.
+pub(super) fn span(text: &str, c: &regex::Captures, ctx: &Context) -> Res<Range> {
+    if c.name("of").is_some() {
+        // `les derniers jours de juin`: of something else than the publication.
+        return Err(NormalizeError::NoValue);
+    }
+    let past = c
+        .name("q1")
+        .or_else(|| c.name("q2"))
+        .is_some_and(|q| q.as_str().starts_with('d'));
+    let n: i32 = match c.name("n1").or_else(|| c.name("n2")) {
+        Some(n) => {
+            let n = n.as_str();
+            let v = n
+                .parse::<f64>()
+                .ok()
+                .or_else(|| number::words(&n.replace('-', " ")))
+                .ok_or(NormalizeError::NoValue)?;
+            if !(1.0..=1000.0).contains(&v) || v.fract() != 0.0 {
+                return Err(NormalizeError::NoValue);
+            }
+            v as i32
+        }
+        None => 10,
+    };
+    let u = cap(c, "u");
+    let unit = if u.starts_with("jour") {
+        SpanUnit::Day
+    } else if u.starts_with("semaine") {
+        SpanUnit::Week
+    } else if u == "mois" {
+        SpanUnit::Month
+    } else if u.starts_with("trimestre") {
+        SpanUnit::Quarter
+    } else if u.starts_with("an") {
+        SpanUnit::Year
+    } else if u.starts_with("heure") {
+        SpanUnit::Hour
+    } else if u.starts_with("minute") {
+        SpanUnit::Minute
+    } else {
+        SpanUnit::Second
+    };
+    span_in(text, past, n, unit, ctx)
+}
+
+/// The unit of a span before or after the publication.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SpanUnit {
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+    Hour,
+    Minute,
+    Second,
+}
+
+/// The `n` last (`past`) or next units: from the first day of the first
+/// unit to the publication day, or from the publication day to the last day
+/// of the last unit.
+pub(crate) fn span_in(text: &str, past: bool, n: i32, unit: SpanUnit, ctx: &Context) -> Res<Range> {
+    let p = published(text, ctx)?;
+    let pd = pub_date(text, ctx)?;
+    let months = |first: Date, k: i32| -> Res<i32> {
+        let d = first
+            .checked_add(jiff::Span::new().months(k))
+            .map_err(|_| NormalizeError::NoValue)?;
+        Ok(day_number(d))
+    };
+    let (a, b) = match unit {
+        SpanUnit::Day => {
+            if past {
+                (p - n, p)
+            } else {
+                (p, p + n)
+            }
+        }
+        SpanUnit::Week => {
+            let monday = p - weekday_of(p);
+            if past {
+                (monday - 7 * n, p)
+            } else {
+                (p, monday + 7 * n + 6)
+            }
+        }
+        SpanUnit::Month | SpanUnit::Quarter => {
+            let k = if unit == SpanUnit::Month { 1 } else { 3 };
+            let first = pd.first_of_month();
+            let first = if k == 3 {
+                Date::new(first.year(), (first.month() - 1) / 3 * 3 + 1, 1).map_err(|_| NormalizeError::NoValue)?
+            } else {
+                first
+            };
+            if past {
+                (months(first, -k * n)?, p)
+            } else {
+                (p, months(first, k * (n + 1))? - 1)
+            }
+        }
+        SpanUnit::Year => {
+            let py = pd.year();
+            let n = i16::try_from(n).map_err(|_| NormalizeError::NoValue)?;
+            if past {
+                (month_start(py - n, 1)?, p)
+            } else {
+                (p, month_end(py + n, 12)?)
+            }
+        }
+        SpanUnit::Hour | SpanUnit::Minute | SpanUnit::Second => {
+            let per_day = match unit {
+                SpanUnit::Hour => 24.0,
+                SpanUnit::Minute => 1440.0,
+                _ => 86400.0,
+            };
+            let len = (n as f64 / per_day).ceil() as i32;
+            if past {
+                (p - len, p)
+            } else {
+                (p, p + len)
+            }
+        }
+    };
+    Ok(days(a, b))
+}
