@@ -667,7 +667,27 @@ pub fn finish(gathered: Gathered, rules: &[RuleEntry], failures: Vec<corpus::War
 
     let findings = match &scope.new_paths {
         None => compare::compare(&claims),
-        Some(new) => compare::compare_with_focus(&claims, Some(&|c: &extract::Claim| new.contains(c.path()))),
+        Some(new) => {
+            // Which documents are new, asked once per document rather than
+            // for each claim at each step of the comparison (a string
+            // comparison, its text out of the cache, 46,000 times for
+            // 10,000 documents): their sources, by address.
+            let mut focused = std::collections::HashSet::new();
+            let mut last: Option<*const extract::Source> = None;
+            for c in &claims {
+                let source = std::sync::Arc::as_ptr(&c.source);
+                if last != Some(source) {
+                    last = Some(source);
+                    if new.contains(c.path()) {
+                        focused.insert(source);
+                    }
+                }
+            }
+            compare::compare_with_focus(
+                &claims,
+                Some(&|c: &extract::Claim| focused.contains(&std::sync::Arc::as_ptr(&c.source))),
+            )
+        }
     };
     let sentences = if scope.sentences {
         claims

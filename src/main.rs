@@ -146,7 +146,7 @@ enum Command {
   recoupe compare shard-*.jsonl                           # = recoupe check corpus
 
   # four shards on four cores (GNU parallel), one report:
-  find corpus -name '*.md' | split -n r/4 - part-
+  find corpus -name '*.md' > files.txt && split -n r/4 files.txt part-
   parallel recoupe extract --files-from {} --output {}.jsonl ::: part-*
   recoupe compare part-*.jsonl --format json --output report.json
 
@@ -187,7 +187,7 @@ See docs/scale.md. Exit codes: 0 written, 2 error (invalid rules, unreadable pat
     /// byte for byte, in every format, with the same flags and exit codes.
     /// No rule files are needed: each shard carries what reports need of its rules.
     #[command(after_help = "Examples:
-  recoupe compare shard-*.jsonl                              # the memo, as `recoupe check` prints it
+  recoupe compare shard-*.jsonl                              # the memo, as check prints it
   recoupe compare shard-*.jsonl --format json -o report.json
   recoupe compare shard-*.jsonl --new corpus/new.md          # CI: only what the new article changes
   recoupe compare shard-*.jsonl --baseline baseline.json     # fail only on new contradictions
