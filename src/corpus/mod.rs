@@ -8,6 +8,8 @@
 //! Articles come one per file (`.md`, `.txt`…, with a front matter) or one
 //! per line of a JSON Lines file ([`json_lines`], read as a stream).
 
+pub mod json_lines;
+
 mod decode;
 mod front_matter;
 mod metadata;
@@ -20,11 +22,8 @@ pub use walk::{list_files, list_files_excluding};
 
 use decode::{decode, Decoded};
 use front_matter::read_front_matter;
-
 use std::fmt;
 use std::path::{Path, PathBuf};
-
-pub mod json_lines;
 
 /// An article, decoded, with its front matter read.
 #[derive(Debug, Clone)]
