@@ -3,7 +3,7 @@
 //! A `.jsonl` file holds one JSON object per line (`outlet`, `published`,
 //! `lang`, `title`, `text`, and optionally `id` and `url`). It may be far
 //! larger than memory: [`Lines`] hands out one line at a time from a buffered
-//! reader, and [`parse_record`] turns one line into a [`Document`], so the
+//! reader, and [`parse_record`] turns one line into a [`Document`](crate::corpus::Document), so the
 //! caller decides how many records are in flight.
 //!
 //! A record's `text` is decoded here rather than by serde_json, so that every
