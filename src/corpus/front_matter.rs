@@ -16,7 +16,7 @@ pub const FRONT_MATTER_KEYS: &[&str] = &["outlet", "published", "lang", "title",
 
 /// Reads a YAML front matter delimited by `---` lines at the top of the file.
 /// Whatever is wrong in it is reported and the rest is kept. Lines end at
-/// `\n`, `\r\n` or a lone `\r`, as in [`line_column`].
+/// `\n`, `\r\n` or a lone `\r`, as in [`line_column`](super::line_column).
 pub(super) fn read_front_matter(text: &str) -> FrontMatter {
     let mut meta = Metadata::default();
     let mut problems = Vec::new();

@@ -1,9 +1,9 @@
 //! A JSON string decoded by hand, with where each escape stands in the raw token.
 
-/// A JSON string decoded, with what [`Columns`] needs to know of its escapes.
+/// A JSON string decoded, with what [`Columns`](super::record::Columns) needs to know of its escapes.
 pub(super) struct DecodedString {
     pub(super) text: String,
-    /// As in [`Columns::escapes`].
+    /// As in [`Columns::escapes`](super::record::Columns::escapes).
     pub(super) escapes: Vec<(usize, usize)>,
     /// Unpaired surrogate escapes, each replaced with U+FFFD.
     pub(super) lone_surrogates: usize,
