@@ -41,7 +41,7 @@ impl Record {
 /// the first character plus the characters before it, plus what the escapes
 /// before it add.
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct Columns {
+pub(super) struct Columns {
     line: usize,
     /// Column of the first character inside the quotes.
     column: usize,
