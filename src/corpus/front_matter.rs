@@ -1,0 +1,296 @@
+//! Reading an article's YAML front matter into its metadata, with a warning per problem.
+
+use super::{parse_published, Metadata, OutletSource};
+use crate::language::LangSource;
+use std::collections::HashMap;
+
+pub(super) struct FrontMatter {
+    pub(super) meta: Metadata,
+    pub(super) body_start: usize,
+    /// (line, message) pairs, line 1-based in the file.
+    pub(super) problems: Vec<(Option<usize>, String)>,
+}
+
+/// The keys a front matter may hold.
+pub const FRONT_MATTER_KEYS: &[&str] = &["outlet", "published", "lang", "title", "url", "recoupe"];
+
+/// Reads a YAML front matter delimited by `---` lines at the top of the file.
+/// Whatever is wrong in it is reported and the rest is kept. Lines end at
+/// `\n`, `\r\n` or a lone `\r`, as in [`line_column`](super::line_column).
+pub(super) fn read_front_matter(text: &str) -> FrontMatter {
+    let mut meta = Metadata::default();
+    let mut problems = Vec::new();
+    let lines: Vec<Line> = lines(text).collect();
+    let content = |l: &Line| &text[l.start..l.end];
+    if lines.first().map(|l| content(l).trim_end()) != Some("---") {
+        problems.push((
+            None,
+            "no front matter: outlet is `unknown` and relative dates are read against a date in the text, if any (add `---` lines with outlet, published, lang, title)".into(),
+        ));
+        return FrontMatter {
+            meta,
+            body_start: 0,
+            problems,
+        };
+    }
+    // The closing `---` (or `...`) line.
+    let Some(close) = (1..lines.len()).find(|&i| matches!(content(&lines[i]).trim_end(), "---" | "...")) else {
+        problems.push((
+            Some(1),
+            "front matter is not closed by a `---` line: the whole file is read as the article".into(),
+        ));
+        return FrontMatter {
+            meta,
+            body_start: 0,
+            problems,
+        };
+    };
+    let body_start = lines[close].next;
+    let yaml = &text[lines[0].next..lines[close].start];
+    // Line `i` of `lines` is line `i + 1` of the file.
+    // The line of each top-level key, found once: looking each key up in
+    // every line made a front matter of many keys quadratic.
+    let mut key_lines: HashMap<&str, usize> = HashMap::new();
+    for (i, l) in lines.iter().enumerate().take(close).skip(1) {
+        let raw = content(l);
+        if raw.starts_with([' ', '\t', '#', '-']) {
+            continue;
+        }
+        if let Some((key, _)) = raw.split_once(':') {
+            let key = key.trim().trim_matches(['"', '\'']);
+            key_lines.entry(key).or_insert(i + 1);
+        }
+    }
+    let line_of = |key: &str| -> Option<usize> { key_lines.get(key).copied() };
+    // libyaml's scanner is quadratic in nested flow collections (a front
+    // matter of 200 KB of `[` took 73 s): too deep or too large, the front
+    // matter is not parsed, and the article is read without it.
+    if yaml.len() > MAX_FRONT_MATTER {
+        problems.push((
+            Some(1),
+            format!(
+                "front matter is {} bytes, over the limit of {MAX_FRONT_MATTER}: ignored (outlet `unknown`, no date)",
+                yaml.len()
+            ),
+        ));
+        return FrontMatter {
+            meta,
+            body_start,
+            problems,
+        };
+    }
+    if flow_depth(yaml) > MAX_FLOW_DEPTH {
+        problems.push((
+            Some(1),
+            format!("front matter nests brackets more than {MAX_FLOW_DEPTH} deep: ignored (outlet `unknown`, no date)"),
+        ));
+        return FrontMatter {
+            meta,
+            body_start,
+            problems,
+        };
+    }
+    let mapping: serde_yaml::Mapping = match serde_yaml::from_str::<Option<serde_yaml::Mapping>>(yaml) {
+        Ok(m) => m.unwrap_or_default(),
+        Err(e) => {
+            // serde_yaml counts lines from the start of the front matter, which
+            // is line 2 of the file.
+            let line = e.location().map(|l| l.line() + 1);
+            let message = shift_yaml_lines(first_sentence(&e.to_string()), 1);
+            // Keep what can be kept: each top-level `key: value` line that
+            // reads on its own.
+            let mut salvaged = serde_yaml::Mapping::new();
+            for i in 1..close {
+                let raw = content(&lines[i]);
+                let continued = lines
+                    .get(i + 1)
+                    .filter(|_| i + 1 < close)
+                    .is_some_and(|next| content(next).starts_with([' ', '\t']));
+                if raw.starts_with([' ', '\t', '#', '-']) || !raw.contains(':') || continued {
+                    continue;
+                }
+                if let Ok(serde_yaml::Value::Mapping(m)) = serde_yaml::from_str::<serde_yaml::Value>(raw) {
+                    for (k, v) in m {
+                        if !salvaged.contains_key(&k) {
+                            salvaged.insert(k, v);
+                        }
+                    }
+                }
+            }
+            let kept: Vec<&str> = salvaged.keys().filter_map(|k| k.as_str()).collect();
+            let outcome = if kept.is_empty() {
+                "nothing in it is used".to_string()
+            } else {
+                format!("kept the lines that read on their own: {}", kept.join(", "))
+            };
+            problems.push((line, format!("front matter is not valid YAML: {message}; {outcome}")));
+            salvaged
+        }
+    };
+    let mut unknown_keys = 0usize;
+    for (key, value) in &mapping {
+        let Some(key) = key.as_str() else {
+            problems.push((Some(1), "front matter has a key that is not a string".into()));
+            continue;
+        };
+        if key == "recoupe" {
+            // recoupe's own settings for this article: `{ ignore: [SUBJECT] }`.
+            let ignore = value.get("ignore").and_then(|v| v.as_sequence());
+            let subjects: Option<Vec<String>> =
+                ignore.map(|list| list.iter().filter_map(|v| v.as_str().map(str::to_string)).collect());
+            match subjects {
+                Some(subjects) if value.as_mapping().is_some_and(|m| m.len() == 1) => {
+                    meta.ignore = subjects;
+                    meta.ignore_line = line_of(key);
+                }
+                _ => problems.push((
+                    line_of(key),
+                    "front matter `recoupe` should be `{ ignore: [SUBJECT, ...] }`: ignored".into(),
+                )),
+            }
+            continue;
+        }
+        let text_value = match value {
+            serde_yaml::Value::String(s) => Some(s.clone()),
+            serde_yaml::Value::Number(n) => Some(n.to_string()),
+            serde_yaml::Value::Bool(b) => Some(b.to_string()),
+            serde_yaml::Value::Null => None,
+            _ => {
+                problems.push((line_of(key), format!("front matter `{key}` should be a single value")));
+                continue;
+            }
+        };
+        match key {
+            "outlet" => match text_value {
+                Some(v) if !v.trim().is_empty() => {
+                    meta.outlet = v.trim().to_string();
+                    meta.outlet_source = OutletSource::FrontMatter;
+                }
+                _ => problems.push((line_of(key), "front matter `outlet` is empty: using `unknown`".into())),
+            },
+            "published" => match text_value.as_deref().map(str::trim) {
+                Some(v) => match parse_published(v) {
+                    Some((d, at)) => {
+                        meta.published = Some(d);
+                        meta.published_at = at;
+                    }
+                    None => problems.push((
+                        line_of(key),
+                        format!("front matter `published: {v}` is not a real date (YYYY-MM-DD) nor a date and time with its offset (2025-07-22T09:30:00+02:00): relative dates are read against the URL or the text instead"),
+                    )),
+                },
+                None => problems.push((line_of(key), "front matter `published` is empty".into())),
+            },
+            "lang" => {
+                if let Some(v) = text_value {
+                    meta.lang = v.trim().to_string();
+                    meta.lang_source = LangSource::FrontMatter;
+                }
+            }
+            "title" => meta.title = text_value,
+            "url" => meta.url = text_value,
+            other => {
+                unknown_keys += 1;
+                if unknown_keys <= MAX_KEY_WARNINGS {
+                    problems.push((
+                        line_of(other),
+                        format!(
+                            "front matter key `{other}` is unknown and ignored (known keys: {})",
+                            FRONT_MATTER_KEYS.join(", ")
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+    if unknown_keys > MAX_KEY_WARNINGS {
+        problems.push((
+            Some(1),
+            format!(
+                "{} more unknown front matter keys are ignored (one warning each for the first {MAX_KEY_WARNINGS})",
+                unknown_keys - MAX_KEY_WARNINGS
+            ),
+        ));
+    }
+    FrontMatter {
+        meta,
+        body_start,
+        problems,
+    }
+}
+
+/// A front matter larger than this is not parsed: metadata is a few lines.
+const MAX_FRONT_MATTER: usize = 256 * 1024;
+/// Flow collections (`[`, `{`) nested deeper than this are not parsed.
+const MAX_FLOW_DEPTH: usize = 64;
+/// Unknown keys of one front matter warned about one by one; the rest are
+/// counted in one warning.
+const MAX_KEY_WARNINGS: usize = 20;
+
+/// How deep `[` and `{` nest in YAML text, outside quoted strings (roughly:
+/// enough to refuse what would make the parser crawl).
+pub(crate) fn flow_depth(yaml: &str) -> usize {
+    let (mut depth, mut deepest, mut quote) = (0usize, 0usize, None::<char>);
+    for c in yaml.chars() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '[' | '{') => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            (None, ']' | '}') => depth = depth.saturating_sub(1),
+            (None, '\n') => {}
+            _ => {}
+        }
+    }
+    deepest
+}
+
+/// Adds `by` to every `line N` of a serde_yaml message, so that it names lines
+/// of the file rather than of the front matter alone.
+fn shift_yaml_lines(message: &str, by: usize) -> String {
+    static LINE: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"\bline (\d+)").expect("a valid regex"));
+    LINE.replace_all(message, |caps: &regex::Captures| match caps[1].parse::<usize>() {
+        Ok(n) => format!("line {}", n.saturating_add(by)),
+        Err(_) => caps[0].to_string(),
+    })
+    .into_owned()
+}
+
+/// A line of a text: where it starts, where its content ends (before the line
+/// ending) and where the next line starts.
+struct Line {
+    start: usize,
+    end: usize,
+    next: usize,
+}
+
+/// The lines of `text`, ended by `\n`, `\r\n` or a lone `\r`.
+fn lines(text: &str) -> impl Iterator<Item = Line> + '_ {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= bytes.len() {
+            return None;
+        }
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b == b'\n' || b == b'\r')
+            .map_or(bytes.len(), |i| start + i);
+        let next = match bytes.get(end) {
+            Some(b'\r') if bytes.get(end + 1) == Some(&b'\n') => end + 2,
+            Some(_) => end + 1,
+            None => end,
+        };
+        let line = Line { start, end, next };
+        start = next;
+        Some(line)
+    })
+}
+
+fn first_sentence(message: &str) -> &str {
+    message.lines().next().unwrap_or(message)
+}

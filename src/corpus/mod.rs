@@ -1,0 +1,359 @@
+//! The corpus stage: files on disk → documents with their metadata.
+//!
+//! This stage owns reading and decoding. It never fails because of one bad
+//! article: whatever cannot be read becomes a [`Warning`] and the other articles
+//! go on. Only a path named on the command line that does not exist is an error,
+//! because then the invocation itself is wrong.
+//!
+//! Articles come one per file (`.md`, `.txt`…, with a front matter) or one
+//! per line of a JSON Lines file ([`json_lines`], read as a stream).
+
+pub mod json_lines;
+
+mod decode;
+mod front_matter;
+mod metadata;
+mod walk;
+
+pub(crate) use front_matter::flow_depth;
+pub use front_matter::FRONT_MATTER_KEYS;
+pub use metadata::{outlet_key, parse_iso_date, parse_published, url_domain, Metadata, OutletSource, UNKNOWN_OUTLET};
+pub use walk::{list_files, list_files_excluding};
+
+use decode::{decode, Decoded};
+use front_matter::read_front_matter;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// An article, decoded, with its front matter read.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The path as the user named it (or as found below a named folder), with
+    /// `/` separators: reports must not depend on the machine. The records
+    /// of a JSON Lines file share its path.
+    pub path: String,
+    pub meta: Metadata,
+    /// The whole decoded file, front matter included, so that byte offsets and
+    /// line numbers point into the file as stored; for a JSON Lines record,
+    /// its decoded `text`.
+    pub text: String,
+    /// Byte offset where the article body starts (after the front matter).
+    pub body_start: usize,
+    /// Where `text` comes from: how its byte offsets become lines and columns
+    /// of the file.
+    pub origin: Origin,
+}
+
+/// Where a document's text comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// A file of its own: `text` is the whole decoded file.
+    File,
+    /// A record of a JSON Lines file: `text` is its decoded `text` string,
+    /// which stands on one line of the file, escapes and all.
+    Record(Box<json_lines::Record>),
+}
+
+impl Document {
+    /// The 1-based line and column (in characters) in the file as stored of
+    /// a byte offset of `text`: what claims and warnings point at.
+    pub fn line_column(&self, offset: usize) -> (usize, usize) {
+        match &self.origin {
+            Origin::File => line_column(&self.text, offset),
+            Origin::Record(record) => record.line_column(&self.text, offset),
+        }
+    }
+
+    /// The lines and columns of many byte offsets of `text` at once (in any
+    /// order; the result is in the same order), in one pass over the text:
+    /// a document with many claims costs its length plus the claims, not
+    /// their product. [`Document::line_column`] for each offset gives the same.
+    pub fn line_columns(&self, offsets: &[usize]) -> Vec<(usize, usize)> {
+        let mut order: Vec<usize> = (0..offsets.len()).collect();
+        order.sort_unstable_by_key(|&i| offsets[i]);
+        let mut out = vec![(1, 1); offsets.len()];
+        let bytes = self.text.as_bytes();
+        // `chars`: characters before `at`; `column`: 1 + those since the
+        // line's start.
+        let (mut at, mut line, mut column, mut chars) = (0usize, 1usize, 1usize, 0usize);
+        for i in order {
+            let offset = offsets[i].min(bytes.len());
+            while at < offset {
+                let b = bytes[at];
+                // A character starts at every byte but UTF-8 continuations.
+                if (b & 0xC0) != 0x80 {
+                    chars += 1;
+                }
+                match b {
+                    b'\n' => {
+                        line += 1;
+                        column = 1;
+                    }
+                    b'\r' if bytes.get(at + 1) != Some(&b'\n') => {
+                        line += 1;
+                        column = 1;
+                    }
+                    b if (b & 0xC0) != 0x80 => column += 1,
+                    _ => {}
+                }
+                at += 1;
+            }
+            out[i] = match &self.origin {
+                Origin::File => (line, column),
+                // A record's text stands on one line of its file: the
+                // characters before the offset, placed by the record.
+                Origin::Record(record) => record.place(offset, chars),
+            };
+        }
+        out
+    }
+
+    /// The JSON Lines record this document was read from, if any.
+    pub fn record(&self) -> Option<&json_lines::Record> {
+        match &self.origin {
+            Origin::File => None,
+            Origin::Record(record) => Some(record),
+        }
+    }
+}
+
+/// Something about an input file that the user should know: a skipped file, a
+/// repaired encoding, a front-matter problem. Never fatal.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Warning {
+    pub path: String,
+    /// 1-based line in the file, when the problem has one.
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+/// The documents read and the warnings met on the way, both sorted by path so
+/// that the output does not depend on the order threads finish in.
+#[derive(Debug, Default)]
+pub struct Corpus {
+    pub documents: Vec<Document>,
+    pub warnings: Vec<Warning>,
+}
+
+/// How to read the corpus.
+#[derive(Debug, Clone)]
+pub struct LoadOptions {
+    /// Files larger than this are skipped with a warning.
+    pub max_file_size: u64,
+}
+
+/// 10 MiB: far above any article, small enough that a stray video or database
+/// dump in the corpus folder is skipped rather than read.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 10 * 1024 * 1024;
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions {
+            max_file_size: DEFAULT_MAX_FILE_SIZE,
+        }
+    }
+}
+
+/// The extensions of article files found when walking a folder. A file named
+/// on the command line is read whatever its extension. JSON Lines files
+/// ([`json_lines::EXTENSIONS`]) are found too.
+pub const ARTICLE_EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
+
+/// A path named on the command line that cannot be used at all.
+#[derive(Debug)]
+pub struct CorpusError {
+    pub path: String,
+    pub reason: String,
+}
+
+impl fmt::Display for CorpusError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "cannot read {}: {}", self.path, self.reason)
+    }
+}
+
+impl std::error::Error for CorpusError {}
+
+/// Reads and decodes one file; any problem is a warning.
+pub fn read_document(path: &Path, options: &LoadOptions) -> (Option<Document>, Vec<Warning>) {
+    let shown = display_path(path);
+    let warn = |message: String| Warning {
+        path: shown.clone(),
+        line: None,
+        message,
+    };
+    let metadata = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) => return (None, vec![warn(format!("skipped: {}", io_reason(&e)))]),
+    };
+    if metadata.is_dir() {
+        return (None, vec![warn("skipped: this is a folder, not a file".into())]);
+    }
+    if metadata.is_file() && metadata.len() > options.max_file_size {
+        return (
+            None,
+            vec![warn(format!(
+                "skipped: {} bytes is over the size limit of {} bytes (raise it with --max-file-size)",
+                metadata.len(),
+                options.max_file_size
+            ))],
+        );
+    }
+    let (document, mut warnings) = match std::fs::File::open(path) {
+        Ok(file) => read_from(shown.clone(), file, options),
+        Err(e) => return (None, vec![warn(format!("skipped: {}", io_reason(&e)))]),
+    };
+    warnings.extend(file_name_warning(path, &shown));
+    (document, warnings)
+}
+
+/// The document of a file whose bytes were read already (by the claims
+/// cache, which hashes them): what [`read_document`] gives for them.
+pub fn document_from_bytes(path: &Path, shown: String, bytes: &[u8]) -> (Option<Document>, Vec<Warning>) {
+    let note = file_name_warning(path, &shown);
+    let (document, mut warnings) = parse_document(shown, bytes);
+    warnings.extend(note);
+    (document, warnings)
+}
+
+/// A file name that is not UTF-8 is shown otherwise: a warning says so.
+fn file_name_warning(path: &Path, shown: &str) -> Option<Warning> {
+    path.to_str().is_none().then(|| Warning {
+        path: shown.to_string(),
+        line: None,
+        message: format!("the file name is not valid UTF-8: it is shown as `{shown}`"),
+    })
+}
+
+/// Reads an article from any reader (a file, a pipe, standard input) shown
+/// as `shown`: at most `--max-file-size` bytes are read, so that a file that
+/// grows while it is read, or an endless pipe, cannot exhaust memory; past the
+/// limit the article is skipped with a warning.
+pub fn read_from(shown: String, reader: impl std::io::Read, options: &LoadOptions) -> (Option<Document>, Vec<Warning>) {
+    use std::io::Read;
+    let warn = |message: String| Warning {
+        path: shown.clone(),
+        line: None,
+        message,
+    };
+    let mut bytes = Vec::new();
+    if let Err(e) = reader
+        .take(options.max_file_size.saturating_add(1))
+        .read_to_end(&mut bytes)
+    {
+        return (None, vec![warn(format!("skipped: {}", io_reason(&e)))]);
+    }
+    if bytes.len() as u64 > options.max_file_size {
+        return (
+            None,
+            vec![warn(format!(
+                "skipped: more than {} bytes is over the size limit of {} bytes (raise it with --max-file-size)",
+                options.max_file_size, options.max_file_size
+            ))],
+        );
+    }
+    parse_document(shown, &bytes)
+}
+
+/// Decodes bytes and reads the front matter: the part of [`read_document`] that
+/// does not touch the file system, so that stdin and tests can use it. Never
+/// panics, whatever the bytes.
+pub fn parse_document(path: String, bytes: &[u8]) -> (Option<Document>, Vec<Warning>) {
+    let mut warnings = Vec::new();
+    let warn = |line: Option<usize>, message: String| Warning {
+        path: path.clone(),
+        line,
+        message,
+    };
+    let Some(Decoded { text, note }) = decode(bytes) else {
+        return (
+            None,
+            vec![warn(None, "skipped: binary file (it contains NUL bytes)".into())],
+        );
+    };
+    if let Some((line, note)) = note {
+        warnings.push(warn(line, note));
+    }
+    if text.is_empty() {
+        warnings.push(warn(None, "skipped: empty file".into()));
+        return (None, warnings);
+    }
+    if text.trim().is_empty() {
+        warnings.push(warn(None, "skipped: empty file (white space only)".into()));
+        return (None, warnings);
+    }
+    let mut front = read_front_matter(&text);
+    for (line, message) in front.problems {
+        warnings.push(warn(line, message));
+    }
+    front.meta.settle_language(&text[front.body_start.min(text.len())..]);
+    front.meta.settle_outlet();
+    (
+        Some(Document {
+            path,
+            meta: front.meta,
+            text,
+            body_start: front.body_start,
+            origin: Origin::File,
+        }),
+        warnings,
+    )
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or folder".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// A path as shown in reports: relative when below the current folder, with
+/// `/` separators, so that reports are the same on every machine.
+pub fn display_path(path: &Path) -> String {
+    // Asked once per run, not once per file: a large corpus names 100,000s.
+    static CWD: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
+    let relative = CWD
+        .get_or_init(|| std::env::current_dir().ok())
+        .as_ref()
+        .and_then(|cwd| path.strip_prefix(cwd).ok().map(Path::to_path_buf))
+        .unwrap_or_else(|| path.to_path_buf());
+    // Windows separators become `/`; on Unix a backslash is a character of
+    // the file's name, shown as it is.
+    let shown = relative.to_string_lossy().into_owned();
+    let shown = if std::path::MAIN_SEPARATOR == '\\' {
+        shown.replace('\\', "/")
+    } else {
+        shown
+    };
+    shown.strip_prefix("./").map(str::to_string).unwrap_or(shown)
+}
+
+/// 1-based line and column (in characters) of a byte offset. A line ends at
+/// `\n`, `\r\n` or a lone `\r`, as editors count them.
+pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let mut line = 1;
+    let mut line_start = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < offset {
+        match bytes[i] {
+            b'\n' => {
+                line += 1;
+                line_start = i + 1;
+            }
+            b'\r' if bytes.get(i + 1) != Some(&b'\n') => {
+                line += 1;
+                line_start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let column = text.get(line_start..offset).map_or(1, |s| s.chars().count() + 1);
+    (line, column)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,521 @@
+//! The extract stage: documents × rules → claims.
+//!
+//! For each document, the rule set's prefilter names the patterns that can
+//! match; only those run. Each match's value words go to the normaliser; a match
+//! whose value cannot be read is dropped (a missed claim costs less than a false
+//! one). Documents are processed in parallel and the claims sorted, so the
+//! output does not depend on the number of threads.
+
+mod claim;
+mod read;
+mod scratch;
+mod source;
+
+pub use claim::{AsOf, AsOfFrom, Claim, ClaimContext, RuleTag, Span};
+pub use scratch::{Scratch, ThreadScratch};
+pub use source::{pack, Source, TextRange};
+
+use crate::corpus::{Document, Warning};
+use crate::french::Placeholder;
+use crate::language::Lang;
+use crate::normalize::NormalizeError;
+use crate::rules::{ExactCache, PatternCache, Rule, RuleSet, VALUE_GROUP};
+use crate::search::context::Asked;
+use crate::search::dates::{self, ResolvedFrom};
+use crate::search::{self, matches};
+use crate::value::{Kind, Value};
+use claim::last_weekday;
+use jiff::civil::Date;
+use read::{either, read_value};
+use regex_automata::util::captures::Captures;
+use source::push;
+use std::collections::HashSet;
+use std::sync::Arc;
+
+/// What extraction found in a corpus.
+#[derive(Debug, Default)]
+pub struct Extraction {
+    pub claims: Vec<Claim>,
+    /// Matches that could not become claims and that the user should know of
+    /// (a relative date in an undated article).
+    pub warnings: Vec<Warning>,
+    /// The document's [`Source`], which its claims share (of the last
+    /// document, when extractions are merged).
+    pub source: Arc<Source>,
+}
+
+/// What a document's date claims are read against.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Dating {
+    /// The front matter's date, else one from the URL or the text.
+    pub reference: Option<(Date, ResolvedFrom)>,
+    /// The months the article names with a day (see `dates::months_named`):
+    /// a rule's period resolves a bare weekday only in an article that names
+    /// none, or names one of the period's months. An undated article about
+    /// May that says "ce samedi" is not about a week of July.
+    pub months: u16,
+    /// The article's language: its grammar reads the values.
+    pub lang: Lang,
+}
+
+impl Dating {
+    pub fn of(document: &Document, body: &str, lang: Lang) -> Dating {
+        let reference = dates::reference(document.meta.published, document.meta.url.as_deref(), body);
+        Dating {
+            reference,
+            months: if reference.is_none() {
+                dates::months_named(body, lang)
+            } else {
+                0
+            },
+            lang,
+        }
+    }
+
+    /// For a text with (or without) a publication date: examples.
+    pub fn published(published: Option<Date>, lang: Lang) -> Dating {
+        Dating {
+            reference: published.map(|d| (d, ResolvedFrom::Published)),
+            months: 0,
+            lang,
+        }
+    }
+}
+
+/// Extracts the claims of one document.
+pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scratch) -> Extraction {
+    let body = document.text.get(document.body_start..).unwrap_or("");
+    let mut out = Extraction::default();
+    // The document's strings: its path and title, then each claim's quote.
+    let (mut text, path, title) = Source::start_text(&document.path, document.meta.title.as_deref(), 256);
+    let mut seen = HashSet::new();
+    let mut found: Vec<Candidate> = Vec::new();
+    let lang = Lang::from_code(&document.meta.lang);
+    // Patterns spell French sentences with the French grammar: an English
+    // article is read by frames only.
+    let candidates = match lang {
+        Some(Lang::En) => Vec::new(),
+        _ => rules.candidates(body),
+    };
+    for (r, p) in candidates {
+        let rule = &rules.rules[r];
+        if !rule.window.admits(document.meta.published) {
+            continue;
+        }
+        let pattern = &rule.patterns[p];
+        let caches = &mut scratch.caches;
+        let found_here = matches(pattern, body, &mut caches.patterns[r][p], &mut caches.exact);
+        // A pattern that could not be built read nothing: the document's
+        // warnings say so (as `RuleSet::failures` does for the run), so that
+        // a record of this document (cache, shard) carries it too.
+        if let Some(failure) = rules.failure_warning(r, p) {
+            if !out.warnings.contains(&failure) {
+                out.warnings.push(failure);
+            }
+        }
+        for caps in found_here {
+            let (Some(whole), Some(value_match)) = (group(&caps, body, 0), named(&caps, body, VALUE_GROUP)) else {
+                continue;
+            };
+            let subject = rule.subject.render(|name| named(&caps, body, name).map(|m| m.as_str()));
+            found.push(Candidate {
+                rule: r,
+                subject,
+                placeholder: pattern.placeholder,
+                whole: (whole.start(), whole.end()),
+                value: (value_match.start(), value_match.end()),
+                read: value_match.end(),
+                alternative: None,
+            });
+        }
+    }
+    let framed = rules.rules.iter().any(|r| r.frame.is_some());
+    let frames = match lang {
+        Some(lang) => search::frames(
+            body,
+            lang,
+            document.meta.published,
+            rules,
+            &mut scratch.caches,
+            |rule| rule.window.admits(document.meta.published),
+        ),
+        None => {
+            if framed {
+                out.warnings.push(Warning {
+                    path: document.path.clone(),
+                    line: None,
+                    message: format!(
+                        "language `{}`: recoupe reads French and English values, so no frame rule read this article",
+                        document.meta.lang
+                    ),
+                });
+            }
+            Vec::new()
+        }
+    };
+    for f in frames {
+        let rule = &rules.rules[f.rule];
+        found.push(Candidate {
+            rule: f.rule,
+            subject: rule.subject.render(|_| None),
+            placeholder: Some(f.mention.placeholder),
+            whole: (f.hit.start, f.hit.end),
+            value: (f.mention.start, f.mention.end),
+            read: f.mention.value_end,
+            alternative: f.mention.alternative,
+        });
+    }
+    // What relative dates are read against: looked for (in the URL, then in
+    // the whole text) only when a date is to be read.
+    // Articles in a language recoupe does not read reach here only through
+    // rule patterns, which are French.
+    let read_as = lang.unwrap_or_default();
+    let dating = if found.iter().any(|c| c.placeholder == Some(Placeholder::Date)) {
+        Dating::of(document, body, read_as)
+    } else {
+        Dating::published(document.meta.published, read_as)
+    };
+    // Lines and columns of every place, in one pass over the document.
+    let offsets: Vec<usize> = found
+        .iter()
+        .flat_map(|c| [c.whole.0, c.whole.1, c.value.0, c.value.1])
+        .map(|o| document.body_start + o)
+        .collect();
+    let places = document.line_columns(&offsets);
+    let document_as_of = AsOf::of_document(
+        document.meta.published,
+        document.meta.published_at.as_deref(),
+        document.meta.url.as_deref(),
+    );
+    let span_at = |i: usize, which: usize| -> Span {
+        let (start, end) = (offsets[4 * i + which], offsets[4 * i + which + 1]);
+        let ((line, column), (end_line, end_column)) = (places[4 * i + which], places[4 * i + which + 1]);
+        Span {
+            start: to_u32(start),
+            end: to_u32(end),
+            line: to_u32(line),
+            column: to_u32(column),
+            end_line: to_u32(end_line),
+            end_column: to_u32(end_column),
+        }
+    };
+    for (i, c) in found.into_iter().enumerate() {
+        let rule = &rules.rules[c.rule];
+        // Two patterns (or two rules, or a pattern and a frame) reading the
+        // same words for the same subject make one claim, not two.
+        if !seen.insert((c.subject.clone(), c.value.0, c.value.1)) {
+            continue;
+        }
+        let words = &body[c.value.0..c.read];
+        let around = sentence_around(body, c.whole.0, c.whole.1);
+        let read = match quoted_relative_day(body, c.value.0, words, c.placeholder) {
+            Some(why) => Err(why),
+            None => read_value(rule, c.placeholder, words, around, dating),
+        };
+        let read = match c.alternative {
+            Some(second) => either(read, || {
+                read_value(rule, c.placeholder, &body[second..c.value.1], around, dating)
+            }),
+            None => read,
+        };
+        let (value, resolved_from) = match read {
+            Ok(v) => v,
+            Err(NormalizeError::Unresolved(reason)) => {
+                let (line, column) = places[4 * i + 2];
+                out.warnings.push(Warning {
+                    path: document.path.clone(),
+                    line: Some(line),
+                    message: format!(
+                        "rule `{}`: `{}` at column {column} left out: {reason}",
+                        rule.id,
+                        words.trim()
+                    ),
+                });
+                continue;
+            }
+            Err(NormalizeError::OutOfCalendar) => {
+                let (line, column) = places[4 * i + 2];
+                out.warnings.push(Warning {
+                    path: document.path.clone(),
+                    line: Some(line),
+                    message: format!(
+                        "rule `{}`: `{}` at column {column} left out: it falls outside the calendar (years -9999 to 9999)",
+                        rule.id,
+                        words.trim()
+                    ),
+                });
+                continue;
+            }
+            Err(NormalizeError::NoValue) => continue,
+        };
+        let span = span_at(i, 0);
+        let value_span = span_at(i, 2);
+        let around_start = around.as_ptr() as usize - body.as_ptr() as usize;
+        let said = search::context::read(
+            around,
+            (
+                c.value.0.saturating_sub(around_start),
+                c.value.1.saturating_sub(around_start),
+            ),
+            read_as,
+            Asked {
+                stance: rule.kind == Kind::Date,
+                roles: rule.roles.as_ref().map(|r| {
+                    let i = Lang::ALL.iter().position(|l| *l == read_as).unwrap_or(0);
+                    (r.per_side[i].as_slice(), r.total[i].as_slice())
+                }),
+            },
+        );
+        let as_of = match (document_as_of, said.clock) {
+            (Some(base), Some(minute)) => Some(AsOf {
+                day: said.weekday.map_or(base.day, |w| last_weekday(base.day, w)),
+                minute: Some(minute),
+                from: AsOfFrom::Text,
+                ..base
+            }),
+            (base, _) => base,
+        };
+        let context = ClaimContext {
+            as_of,
+            provisional: said.provisional,
+            recalled: said.recalled,
+            stance: said.stance,
+            role: rule.roles.as_ref().and_then(|r| r.fixed).or(said.role),
+            attributed: said.source.as_deref().map(|s| push(&mut text, s)),
+            sentence_key: said.sentence_key,
+            alternatives: c.alternative.is_some() || {
+                let folded = crate::french::vocab::fold(&body[c.value.0..c.value.1]);
+                folded.contains(" ou ") || folded.contains(" or ")
+            },
+        };
+        out.claims.push(Claim {
+            rule: scratch.tag(c.rule, rule, &c.subject),
+            source: scratch.blank.clone(),
+            value,
+            span,
+            value_span,
+            quote: push(&mut text, &body[c.whole.0..c.whole.1]),
+            resolved_from,
+            context,
+        });
+    }
+    out.source = Arc::new(Source {
+        text: text.into(),
+        path,
+        title,
+        outlet: scratch.share(&document.meta.outlet),
+        published: document.meta.published,
+        lang: scratch.share(&document.meta.lang),
+    });
+    for claim in &mut out.claims {
+        claim.source = out.source.clone();
+    }
+    out.claims.sort_by(Claim::order);
+    // A document's claims are kept until the run ends: no spare capacity.
+    out.claims.shrink_to_fit();
+    out
+}
+
+/// A place where a rule states its fact, before its value is read.
+struct Candidate {
+    rule: usize,
+    subject: String,
+    placeholder: Option<Placeholder>,
+    /// Byte offsets in the body: the claim's words, its value's words, and
+    /// where the words the normaliser reads end (a pair's first figure).
+    whole: (usize, usize),
+    value: (usize, usize),
+    read: usize,
+    /// Where a second, alternative value starts (`mercredi ou jeudi`).
+    alternative: Option<usize>,
+}
+
+/// Runs one rule over a bare text, as `rules test` does with examples: its
+/// patterns, then its frame (the text is the whole article).
+pub fn extract_text(
+    rule: &Rule,
+    text: &str,
+    published: Option<Date>,
+    lang: Lang,
+) -> Vec<Result<Value, NormalizeError>> {
+    let mut values = Vec::new();
+    let mut seen = HashSet::new();
+    let mut exact = ExactCache::default();
+    let dating = Dating::published(published, lang);
+    // Patterns spell French sentences with the French grammar.
+    let patterns = if lang == Lang::Fr { &rule.patterns[..] } else { &[] };
+    for pattern in patterns {
+        let mut cache = PatternCache::new(pattern);
+        for caps in matches(pattern, text, &mut cache, &mut exact) {
+            let (Some(whole), Some(m)) = (group(&caps, text, 0), named(&caps, text, VALUE_GROUP)) else {
+                continue;
+            };
+            if !seen.insert((m.start(), m.end())) {
+                continue;
+            }
+            let around = sentence_around(text, whole.start(), whole.end());
+            values.push(read_value(rule, pattern.placeholder, m.as_str(), around, dating).map(|(v, _)| v));
+        }
+    }
+    if let Some(frame) = rule.frame.as_ref().filter(|f| f.reads(lang)) {
+        let finder = crate::rules::value_finder(frame.placeholder, lang);
+        let mut analysis = search::text::Analysis::new(text);
+        if let Some(lexicon) = &frame.lexicon {
+            analysis.find_words(lexicon);
+        }
+        let dateline = search::dateline(published, frame.lexicon.as_deref());
+        if search::frame::test_document(frame, &analysis, dateline.as_ref(), lang.code()).is_ok() {
+            let mut cache = PatternCache::new(&finder);
+            for m in search::values::find(text, &finder, &mut cache, &mut exact) {
+                let Ok(hit) = search::frame::test(frame, rule.kind, &analysis, lang.code(), &m) else {
+                    continue;
+                };
+                if !seen.insert((m.start, m.end)) {
+                    continue;
+                }
+                let around = sentence_around(text, hit.start, hit.end);
+                let words = &text[m.start..m.value_end];
+                let read = match quoted_relative_day(text, m.start, words, Some(m.placeholder)) {
+                    Some(why) => Err(why),
+                    None => read_value(rule, Some(m.placeholder), words, around, dating),
+                };
+                let read = match m.alternative {
+                    Some(second) => either(read, || {
+                        read_value(rule, Some(m.placeholder), &text[second..m.end], around, dating)
+                    }),
+                    None => read,
+                };
+                values.push(read.map(|(v, _)| v));
+            }
+        }
+    }
+    values
+}
+
+/// A matched group: where it is and its text.
+#[derive(Debug, Clone, Copy)]
+pub struct Group<'t> {
+    text: &'t str,
+    start: usize,
+    end: usize,
+}
+
+impl<'t> Group<'t> {
+    pub fn start(&self) -> usize {
+        self.start
+    }
+    pub fn end(&self) -> usize {
+        self.end
+    }
+    pub fn as_str(&self) -> &'t str {
+        &self.text[self.start..self.end]
+    }
+}
+
+/// Group `index` of a match (0 is the whole match).
+pub fn group<'t>(caps: &Captures, text: &'t str, index: usize) -> Option<Group<'t>> {
+    caps.get_group(index).map(|s| Group {
+        text,
+        start: s.start,
+        end: s.end,
+    })
+}
+
+/// The named group of a match.
+pub fn named<'t>(caps: &Captures, text: &'t str, name: &str) -> Option<Group<'t>> {
+    caps.get_group_by_name(name).map(|s| Group {
+        text,
+        start: s.start,
+        end: s.end,
+    })
+}
+
+/// Reads a claim's value. A date that needs a reference (`mercredi`) is read
+/// against the document's ([`Dating`]); failing that, a bare weekday is the
+/// one day of that weekday in the rule's event period (`when:`). A date
+/// outside that period is not the event's date: no value.
+/// A day said relative to today (`tomorrow`, `demain`, `aujourd'hui`)
+/// inside a quotation is relative to the day the words were said, which
+/// an article quoting yesterday's address does not give: it is left
+/// unresolved (and the run says so) rather than read against the
+/// publication date. Weekdays are kept: a speaker and the article that
+/// quotes them a day later name the same Wednesday.
+fn quoted_relative_day(text: &str, at: usize, words: &str, placeholder: Option<Placeholder>) -> Option<NormalizeError> {
+    const RELATIVE_DAYS: &[&str] = &[
+        "today",
+        "tomorrow",
+        "yesterday",
+        "tonight",
+        "aujourd",
+        "demain",
+        "hier",
+        "avant-hier",
+        "apres-demain",
+    ];
+    if placeholder != Some(Placeholder::Date) {
+        return None;
+    }
+    let folded = crate::french::fold(words);
+    let relative = crate::rules::frame::tokens_of(&folded).any(|t| RELATIVE_DAYS.contains(&t));
+    if !relative || !inside_quotation(text, at) {
+        return None;
+    }
+    Some(NormalizeError::Unresolved(format!(
+        "'{}' is said in a quotation: it is relative to the day it was said, which the article does not give",
+        words.trim()
+    )))
+}
+
+/// Whether `at` stands inside a quotation of its paragraph: after an
+/// opening `«` or `“` not yet closed, or after an odd number of `"`.
+fn inside_quotation(text: &str, at: usize) -> bool {
+    let at = at.min(text.len());
+    let mut from = text[..at].rfind("\n\n").map_or(0, |i| i + 2);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut end = at;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let before = &text[from.min(end)..end];
+    let count = |c: char| before.chars().filter(|&x| x == c).count();
+    count('«') > count('»') || count('“') > count('”') || count('"') % 2 == 1
+}
+
+/// Text values are compared case-insensitively, with runs of white space and
+/// typographic apostrophes folded.
+pub fn fold_text(words: &str) -> String {
+    words
+        .split_whitespace()
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// See [`Span`]: saturates rather than wraps.
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// The sentence around a match (at most a few hundred bytes each side): what
+/// the normaliser reads verb tense from.
+fn sentence_around(text: &str, start: usize, end: usize) -> &str {
+    const REACH: usize = 300;
+    let mut from = start.saturating_sub(REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (end + REACH).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let before = &text[from..start];
+    let sentence_start = before.rfind(['.', '!', '?', '\n', '\r']).map_or(from, |i| from + i + 1);
+    let after = &text[end..to];
+    let sentence_end = after.find(['.', '!', '?', '\n', '\r']).map_or(to, |i| end + i);
+    &text[sentence_start..sentence_end]
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,202 @@
+//! Reading one match's value words: normalize, resolve dates, weekdays and clock times.
+
+use super::{fold_text, Dating};
+use crate::french::Placeholder;
+use crate::language::Lang;
+use crate::normalize::{self, Context, NormalizeError};
+use crate::rules::Rule;
+use crate::search::dates::{self, ResolvedFrom};
+use crate::value::{Interval, Kind, Value};
+use jiff::civil::Date;
+
+pub(super) fn read_value(
+    rule: &Rule,
+    placeholder: Option<Placeholder>,
+    words: &str,
+    around: &str,
+    dating: Dating,
+) -> Result<(Value, Option<ResolvedFrom>), NormalizeError> {
+    let (value, resolved_from) = match (rule.kind, placeholder) {
+        (Kind::Text, _) | (_, None) => {
+            let folded = fold_text(words);
+            if folded.is_empty() {
+                return Err(NormalizeError::NoValue);
+            }
+            let value = Value {
+                kind: Kind::Text,
+                interval: Interval::Text(folded.into()),
+                unit: None,
+            };
+            return Ok((value, None));
+        }
+        (_, Some(Placeholder::Date)) => read_date(rule, words, around, dating)?,
+        (_, Some(p)) => {
+            let ctx = Context {
+                published: dating.reference.map(|(d, _)| d),
+                around,
+                lang: dating.lang,
+            };
+            (normalize::normalize(p, words, &ctx)?, None)
+        }
+    };
+    let when = rule.frame.as_ref().map(|f| f.when).unwrap_or_default();
+    if !when.is_open() {
+        if let Some(range) = value.range() {
+            let inside = |x: f64| {
+                x.is_finite() && crate::value::date_from_day_number(x as i32).is_some_and(|d| when.contains(d))
+            };
+            if !(inside(range.lo) && inside(range.hi)) {
+                return Err(NormalizeError::NoValue);
+            }
+        }
+    }
+    Ok((value, resolved_from))
+}
+
+fn read_date(
+    rule: &Rule,
+    words: &str,
+    around: &str,
+    dating: Dating,
+) -> Result<(Value, Option<ResolvedFrom>), NormalizeError> {
+    let alone = Context {
+        published: None,
+        around,
+        lang: dating.lang,
+    };
+    let reason = match normalize::normalize(Placeholder::Date, words, &alone) {
+        Ok(v) => return Ok((v, None)),
+        Err(e @ (NormalizeError::NoValue | NormalizeError::OutOfCalendar)) => return Err(e),
+        Err(NormalizeError::Unresolved(reason)) => reason,
+    };
+    if let Some((day, from)) = dating.reference {
+        let ctx = Context {
+            published: Some(day),
+            around,
+            lang: dating.lang,
+        };
+        return normalize::normalize(Placeholder::Date, words, &ctx).map(|v| (v, Some(from)));
+    }
+    let when = rule.frame.as_ref().map(|f| f.when).unwrap_or_default();
+    if let (Some(from), Some(to)) = (when.from, when.to) {
+        if dating.months != 0 && dating.months & dates::months_between(from, to) == 0 {
+            return Err(NormalizeError::Unresolved(format!(
+                "{reason}; the article has no date, and the days it names are outside the rule's `when` ({from} to {to})"
+            )));
+        }
+        if let Some(day) = weekday_once(words, from, to, dating.lang) {
+            let n = crate::value::day_number(day) as f64;
+            let value = Value {
+                kind: Kind::Date,
+                interval: Interval::Range(crate::value::Range::exact(n)),
+                unit: None,
+            };
+            return Ok((value, Some(ResolvedFrom::RuleWhen)));
+        }
+        // A day and month, or a month, without a year (`le 23 juillet`, `en
+        // juin`): the period's year, if the day falls in the period.
+        if has_day_number(words) || weekdays_in(&crate::french::fold(words), dating.lang).is_empty() {
+            let ctx = Context {
+                published: Some(from),
+                around: "",
+                lang: dating.lang,
+            };
+            if let Ok(v) = normalize::normalize(Placeholder::Date, words, &ctx) {
+                let inside = v.range().is_some_and(|r| {
+                    [r.lo, r.hi].iter().all(|x| {
+                        x.is_finite() && crate::value::date_from_day_number(*x as i32).is_some_and(|d| when.contains(d))
+                    })
+                });
+                if inside {
+                    return Ok((v, Some(ResolvedFrom::RuleWhen)));
+                }
+            }
+        }
+        return Err(NormalizeError::Unresolved(format!(
+            "{reason}; the article has no date, and the weekday does not fall exactly once in the rule's `when` ({from} to {to})"
+        )));
+    }
+    Err(NormalizeError::Unresolved(format!(
+        "{reason}; the article has no date (front matter, URL or dateline), and the rule has no `when` period"
+    )))
+}
+
+/// The span of two alternative values (`mercredi ou jeudi`): both must read.
+pub(super) fn either(
+    first: Result<(Value, Option<ResolvedFrom>), NormalizeError>,
+    second: impl FnOnce() -> Result<(Value, Option<ResolvedFrom>), NormalizeError>,
+) -> Result<(Value, Option<ResolvedFrom>), NormalizeError> {
+    let (a, from) = first?;
+    let (b, _) = second()?;
+    match (a.range(), b.range()) {
+        (Some(x), Some(y)) => {
+            let range = crate::value::Range {
+                lo: x.lo.min(y.lo),
+                hi: x.hi.max(y.hi),
+                lo_open: false,
+                hi_open: false,
+            };
+            Ok((
+                Value {
+                    interval: Interval::Range(range),
+                    ..a
+                },
+                from,
+            ))
+        }
+        _ => Err(NormalizeError::NoValue),
+    }
+}
+
+/// The weekdays (0 is Monday) that folded words name, in `lang`.
+fn weekdays_in(folded: &str, lang: Lang) -> Vec<usize> {
+    let names = match lang {
+        Lang::Fr => crate::french::vocab::WEEKDAYS,
+        Lang::En => crate::english::vocab::WEEKDAYS,
+    };
+    names
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| crate::rules::frame::tokens_of(folded).any(|t| t == **w))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Whether the words hold a number that is not a clock time: a day.
+fn has_day_number(words: &str) -> bool {
+    CLOCK
+        .replace_all(&crate::french::fold(words), "")
+        .chars()
+        .any(|c| c.is_ascii_digit())
+}
+
+/// A clock time (`16h00`, `19 heures`, `16:00 GMT`, `4 pm`, `4:30 p.m.`):
+/// it names no day.
+static CLOCK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"\b[0-9]{1,2}(?:\s*(?:h|heures?|:)\s*(?:[0-9]{2})?|(?::[0-9]{2})?\s*(?:a\.?m|p\.?m)\b\.?|\s*o'clock)(?:\s*gmt|\s*utc)?\b").expect("static regex")
+});
+
+/// The one day of the weekday named in `words` (and no day number) between
+/// `from` and `to`, when it falls there exactly once.
+fn weekday_once(words: &str, from: Date, to: Date, lang: Lang) -> Option<Date> {
+    let folded = crate::french::fold(words);
+    // A clock time (`mercredi à 16h00`) names no day; a day number does.
+    if has_day_number(words) {
+        return None;
+    }
+    let named = weekdays_in(&folded, lang);
+    let [weekday] = named.as_slice() else { return None };
+    let mut found = None;
+    let mut day = from;
+    while day <= to {
+        // jiff: Monday is 1.
+        if day.weekday().to_monday_one_offset() as usize == weekday + 1 {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(day);
+        }
+        day = day.tomorrow().ok()?;
+    }
+    found
+}

@@ -1,0 +1,135 @@
+//! Unit tests of the extract stage.
+
+use super::*;
+use crate::rules::Tolerance;
+use crate::value::Interval;
+
+#[test]
+fn a_relative_day_in_a_quotation_is_not_read_against_the_publication() {
+    let text = "He said: \"Tomorrow there will be news.\" The talks are on Wednesday.";
+    let at = text.find("Tomorrow").unwrap();
+    assert!(quoted_relative_day(text, at, "Tomorrow", Some(Placeholder::Date)).is_some());
+    let at = text.find("Wednesday").unwrap();
+    assert!(quoted_relative_day(text, at, "Wednesday", Some(Placeholder::Date)).is_none());
+    let text = "« Demain, nous parlerons », a dit le ministre. Demain, les délégations arrivent.";
+    assert!(quoted_relative_day(text, text.find("Demain").unwrap(), "Demain", Some(Placeholder::Date)).is_some());
+    assert!(quoted_relative_day(text, text.rfind("Demain").unwrap(), "Demain", Some(Placeholder::Date)).is_none());
+}
+
+#[test]
+fn a_weekday_named_with_a_part_of_the_day_is_the_last_one_up_to_publication() {
+    let d = |s: &str| s.parse::<Date>().unwrap();
+    // 2025-07-23 is a Wednesday.
+    assert_eq!(last_weekday(d("2025-07-23"), 0), d("2025-07-21"));
+    assert_eq!(last_weekday(d("2025-07-23"), 2), d("2025-07-23"));
+    assert_eq!(last_weekday(d("2025-07-23"), 3), d("2025-07-17"));
+}
+
+#[test]
+fn the_sentence_around_a_match_stops_at_sentence_ends() {
+    let text = "Avant. Il a annoncé lundi la réunion. Après.";
+    let start = text.find("lundi").unwrap();
+    assert_eq!(
+        sentence_around(text, start, start + 5),
+        " Il a annoncé lundi la réunion"
+    );
+}
+
+#[test]
+fn packing_moves_a_batch_into_one_buffer_and_keeps_every_string() {
+    // A document's extraction as extract_document leaves it: its strings
+    // in a buffer of its own.
+    let extraction = |path: &str, title: Option<&str>, outlet: &str, quotes: &[&str]| {
+        let (mut text, path, title) = Source::start_text(path, title, 0);
+        let ranges: Vec<TextRange> = quotes.iter().map(|q| push(&mut text, q)).collect();
+        let source = Arc::new(Source {
+            text: text.into(),
+            path,
+            title,
+            outlet: outlet.into(),
+            published: None,
+            lang: "fr".into(),
+        });
+        let claims = ranges
+            .into_iter()
+            .map(|quote| Claim {
+                rule: Arc::new(RuleTag {
+                    id: "r".into(),
+                    tolerance: Tolerance::Absolute(0.0),
+                    subject: "s".into(),
+                    ..Default::default()
+                }),
+                source: source.clone(),
+                value: Value {
+                    kind: Kind::Number,
+                    interval: Interval::Range(crate::value::Range::exact(1.0)),
+                    unit: None,
+                },
+                span: Span::default(),
+                value_span: Span::default(),
+                quote,
+                resolved_from: None,
+                context: Default::default(),
+            })
+            .collect();
+        Extraction {
+            claims,
+            warnings: Vec::new(),
+            source,
+        }
+    };
+    let mut a = extraction("f.jsonl", Some("Titre A"), "AFP", &["426 drones", "24 missiles"]);
+    let mut b = extraction("f.jsonl", None, "AFP", &[]);
+    let mut c = extraction("g.md", Some("Titre C"), "Le Monde", &["50 jours"]);
+    let before: Vec<Source> = [&a, &b, &c].iter().map(|e| (*e.source).clone()).collect();
+    pack(&mut [&mut a, &mut b, &mut c]);
+    let after: Vec<Source> = [&a, &b, &c].iter().map(|e| (*e.source).clone()).collect();
+    assert_eq!(after, before);
+    assert_eq!(a.source.title(), Some("Titre A"));
+    assert_eq!(b.source.title(), None);
+    assert!([&b, &c].iter().all(|e| Arc::ptr_eq(&e.source.text, &a.source.text)));
+    // The two records of one file share its path.
+    assert_eq!(a.source.path, b.source.path);
+    let quotes: Vec<&str> = a.claims.iter().chain(&c.claims).map(Claim::quote).collect();
+    assert_eq!(quotes, ["426 drones", "24 missiles", "50 jours"]);
+    assert!(a.claims.iter().all(|claim| Arc::ptr_eq(&claim.source, &a.source)));
+    assert!(Arc::ptr_eq(&c.claims[0].source, &c.source));
+}
+
+fn pattern(source: &str) -> crate::rules::Pattern {
+    let sources = vec![(
+        "t.yaml".to_string(),
+        format!(
+            "rules:\n  - id: t\n    description: d\n    subject: s\n    kind: number\n    patterns: [\"{source}\"]\n"
+        ),
+    )];
+    let set = crate::rules::load_sources(sources).expect("valid rule");
+    set.rules[0].patterns[0].clone()
+}
+
+#[test]
+fn fast_matching_finds_exactly_what_the_exact_pattern_finds() {
+    let p = pattern("{count} (?:morts?|blessés)");
+    let text = "Aucun mort. Au moins un mort et neuf blessés ; aucun blessé, mais deux morts. é1 mort";
+    let exact: Vec<(usize, usize)> = p
+        .regex()
+        .expect("compiles")
+        .find_iter(text)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    let mut cache = PatternCache::new(&p);
+    let fast: Vec<(usize, usize)> = matches(&p, text, &mut cache, &mut ExactCache::default())
+        .iter()
+        .map(|c| c.get_match().unwrap())
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    assert_eq!(fast, exact);
+    assert!(!exact.is_empty());
+    // "Aucun mort": `un` inside `Aucun` is not a count, word boundaries hold.
+    assert!(!exact.iter().any(|(s, _)| *s < 10));
+}
+
+#[test]
+fn text_values_fold_case_spaces_and_apostrophes() {
+    assert_eq!(fold_text("  Palais  Ciragan d’Istanbul "), "palais ciragan d'istanbul");
+}
