@@ -12,7 +12,8 @@
 //!   `Input`, in order, must line up with the expected `Results` (same count)
 //!   and each must agree with its expected value. Only cases the upstream CI
 //!   verifies for dotnet count (not flagged `NotSupported`/`NotSupportedByDesign`
-//!   for dotnet).
+//!   for dotnet). Each file's line also gives the rate on the cases verified
+//!   for python (the set the English issue names), counted the same way.
 //! * Duckling (phrases): the first match must cover the whole phrase and agree
 //!   with the expected value. Reference date 2013-02-12. The English corpus
 //!   writes values as Haskell expressions (`NumeralValue (-504)`,
@@ -140,6 +141,12 @@ struct Tally {
     /// Cases with a reference date (relative dates can be resolved).
     dated_passed: usize,
     dated_checked: usize,
+    /// Recognizers-Text cases the upstream CI verifies for python (and how
+    /// many pass, and of those with a reference date).
+    python_checked: usize,
+    python_passed: usize,
+    python_dated_checked: usize,
+    python_dated_passed: usize,
     failures: Vec<String>,
     wider: Vec<String>,
 }
@@ -167,7 +174,21 @@ struct Outcome {
     detail: String,
     /// Passes with an interval longer than the peer's (listed on request).
     wider: bool,
+    /// Which upstream CI verifies the case (Recognizers-Text; Duckling's
+    /// cases count as dotnet only).
+    verified: Verified,
 }
+
+#[derive(Clone, Copy)]
+struct Verified {
+    dotnet: bool,
+    python: bool,
+}
+
+const DOTNET_ONLY: Verified = Verified {
+    dotnet: true,
+    python: false,
+};
 
 impl Outcome {
     fn new(case: String, ok: bool) -> Outcome {
@@ -178,7 +199,12 @@ impl Outcome {
             dated: false,
             detail: String::new(),
             wider: false,
+            verified: DOTNET_ONLY,
         }
+    }
+
+    fn verified(self, verified: Verified) -> Outcome {
+        Outcome { verified, ..self }
     }
 }
 
@@ -196,6 +222,10 @@ impl Suite {
             let mut ok = o.ok;
             let mut detail = o.detail;
             match self.known.get(&key) {
+                Some(None) if !o.verified.dotnet => {
+                    self.seen.insert(key);
+                    continue;
+                }
                 Some(None) => {
                     t.excluded += 1;
                     t.excluded_passing += usize::from(ok);
@@ -211,14 +241,27 @@ impl Suite {
                     self.seen.insert(key);
                     ok = o.ours.is_some_and(|r| r.lo == own.0 as f64 && r.hi == own.1 as f64);
                     detail = format!("{}, recoupe's rule says {}", show_range(o.ours), show_days(*own));
-                    t.own_rule += 1;
-                    t.own_rule_passed += usize::from(ok);
+                    if o.verified.dotnet {
+                        t.own_rule += 1;
+                        t.own_rule_passed += usize::from(ok);
+                    }
                 }
                 None => {
                     if ok && o.wider {
                         t.wider.push(format!("{:?}: {detail}", o.case));
                     }
                 }
+            }
+            if o.verified.python {
+                t.python_checked += 1;
+                t.python_passed += usize::from(ok);
+                if o.dated {
+                    t.python_dated_checked += 1;
+                    t.python_dated_passed += usize::from(ok);
+                }
+            }
+            if !o.verified.dotnet {
+                continue;
             }
             t.checked += 1;
             if o.dated {
@@ -296,18 +339,27 @@ fn date_day(s: &str) -> Option<i32> {
     Some(day_number(d))
 }
 
-fn verified_dotnet(case: &Json) -> bool {
+fn verified_for(case: &Json, platform: &str) -> bool {
     ["NotSupported", "NotSupportedByDesign"]
         .iter()
-        .all(|k| !case.get(*k).and_then(Json::as_str).unwrap_or("").contains("dotnet"))
+        .all(|k| !case.get(*k).and_then(Json::as_str).unwrap_or("").contains(platform))
 }
 
-/// Recognizers-Text cases: (input, reference date, expected results).
-fn recognizers(rel: &str) -> Vec<(String, Option<jiff::civil::Date>, Vec<Json>)> {
+type RecognizersCase = (String, Option<jiff::civil::Date>, Vec<Json>, Verified);
+
+/// Recognizers-Text cases that dotnet or python verifies: (input, reference
+/// date, expected results, which).
+fn recognizers(rel: &str) -> Vec<RecognizersCase> {
     let all: Vec<Json> = serde_json::from_str(&read(rel)).expect("json");
     all.into_iter()
-        .filter(verified_dotnet)
-        .map(|c| {
+        .filter_map(|c| {
+            let verified = Verified {
+                dotnet: verified_for(&c, "dotnet"),
+                python: verified_for(&c, "python"),
+            };
+            (verified.dotnet || verified.python).then_some((c, verified))
+        })
+        .map(|(c, verified)| {
             let input = c["Input"].as_str().unwrap_or("").to_string();
             let reference = c
                 .pointer("/Context/ReferenceDateTime")
@@ -315,7 +367,7 @@ fn recognizers(rel: &str) -> Vec<(String, Option<jiff::civil::Date>, Vec<Json>)>
                 .and_then(|s| s.get(..10))
                 .and_then(|s| s.parse().ok());
             let results = c["Results"].as_array().cloned().unwrap_or_default();
-            (input, reference, results)
+            (input, reference, results, verified)
         })
         .collect()
 }
@@ -330,7 +382,7 @@ fn recognizers_numbers(suite: &mut Suite, rel: &str, p: Placeholder) {
     let re = regex(p, lang_of(rel));
     let cases = recognizers(rel)
         .into_iter()
-        .map(|(input, _, results)| {
+        .map(|(input, _, results, verified)| {
             let ours = matches(p, &re, &input, &context(rel, None, ""));
             let ok = ours.len() == results.len()
                 && ours.iter().zip(&results).all(|(r, exp)| {
@@ -340,7 +392,7 @@ fn recognizers_numbers(suite: &mut Suite, rel: &str, p: Placeholder) {
                         .and_then(parse_value);
                     matches!((r, v), (Some(r), Some(v)) if holds(r, v))
                 });
-            Outcome::new(input, ok)
+            Outcome::new(input, ok).verified(verified)
         })
         .collect();
     suite.run(rel, cases);
@@ -350,7 +402,7 @@ fn recognizers_durations(suite: &mut Suite, rel: &str) {
     let re = regex(Placeholder::Duration, lang_of(rel));
     let cases = recognizers(rel)
         .into_iter()
-        .map(|(input, _, results)| {
+        .map(|(input, _, results, verified)| {
             let ours = matches(Placeholder::Duration, &re, &input, &context(rel, None, ""));
             let ok = ours.len() == results.len()
                 && ours.iter().zip(&results).all(|(r, exp)| {
@@ -360,7 +412,7 @@ fn recognizers_durations(suite: &mut Suite, rel: &str) {
                         .and_then(parse_value);
                     matches!((r, secs), (Some(r), Some(s)) if holds(r, s / 86400.0))
                 });
-            Outcome::new(input, ok)
+            Outcome::new(input, ok).verified(verified)
         })
         .collect();
     suite.run(rel, cases);
@@ -370,7 +422,7 @@ fn recognizers_dates(suite: &mut Suite, rel: &str) {
     let re = regex(Placeholder::Date, lang_of(rel));
     let cases = recognizers(rel)
         .into_iter()
-        .map(|(input, reference, results)| {
+        .map(|(input, reference, results, verified)| {
             let ctx = context(rel, reference, &input);
             let ours = matches(Placeholder::Date, &re, &input, &ctx);
             // Only a date that does not exist is expected: no value agrees.
@@ -426,7 +478,7 @@ fn recognizers_dates(suite: &mut Suite, rel: &str) {
                 dated: reference.is_some(),
                 detail,
                 wider,
-                ..Outcome::new(input, ok)
+                ..Outcome::new(input, ok).verified(verified)
             }
         })
         .collect();
@@ -629,6 +681,7 @@ fn conformance_with_peer_suites() {
     for lang in Lang::ALL {
         let (mut passed, mut checked, mut excluded) = (0, 0, 0);
         let (mut dated_passed, mut dated_checked) = (0, 0);
+        let (mut python_dated_passed, mut python_dated_checked) = (0, 0);
         for (file, t) in suite.tallies.iter().filter(|(f, _)| lang_of(f) == lang) {
             let floor = floors.get(file).copied().unwrap_or(0.0);
             let own = if t.own_rule > 0 {
@@ -639,8 +692,18 @@ fn conformance_with_peer_suites() {
             } else {
                 String::new()
             };
+            let python = if t.python_checked > 0 {
+                format!(
+                    "; verified for python: {}/{} ({:.1} %)",
+                    t.python_passed,
+                    t.python_checked,
+                    100.0 * t.python_passed as f64 / t.python_checked as f64
+                )
+            } else {
+                String::new()
+            };
             println!(
-                "{file}: {}/{} passed ({:.1} %){own}, {} excluded as known differences ({} of them would pass), floor {floor:.1} %",
+                "{file}: {}/{} passed ({:.1} %){own}, {} excluded as known differences ({} of them would pass), floor {floor:.1} %{python}",
                 t.passed,
                 t.checked,
                 t.rate(),
@@ -666,6 +729,8 @@ fn conformance_with_peer_suites() {
             excluded += t.excluded;
             dated_passed += t.dated_passed;
             dated_checked += t.dated_checked;
+            python_dated_passed += t.python_dated_passed;
+            python_dated_checked += t.python_dated_checked;
         }
         let (label, key, files) = match lang {
             Lang::Fr => (
@@ -686,6 +751,12 @@ fn conformance_with_peer_suites() {
         let dated_rate = 100.0 * dated_passed as f64 / dated_checked.max(1) as f64;
         let floor = floors.get(key).copied().unwrap_or(0.0);
         println!("{key} ({files}): {dated_passed}/{dated_checked} passed ({dated_rate:.1} %), floor {floor:.1} %");
+        if python_dated_checked > 0 {
+            println!(
+                "{key}, verified for python: {python_dated_passed}/{python_dated_checked} passed ({:.1} %)",
+                100.0 * python_dated_passed as f64 / python_dated_checked as f64
+            );
+        }
         if dated_rate + 1e-9 < floor {
             below.push(format!("{key}: {dated_rate:.1} % < floor {floor:.1} %"));
         }
