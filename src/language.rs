@@ -270,3 +270,13 @@ impl Lang {
         }
     }
 }
+
+/// A quotation closed between a count and its unit, in the value grammars
+/// of both languages (`a "10 or 12" day window`, « 10 ou 12 » jours): the
+/// outlet quotes the figure, the unit is its own. `normalize` drops the
+/// quotation marks before reading.
+pub const CLOSING_QUOTE: &str = r#"(?:\s*["”»])?"#;
+
+/// Quotation marks that may stand inside a value phrase (see
+/// [`CLOSING_QUOTE`]); they carry no value.
+pub const QUOTATION_MARKS: &[char] = &['"', '“', '”', '«', '»', '„'];

@@ -16,6 +16,7 @@ use super::vocab::{
     VAGUE_MULTIPLIERS, VAGUE_PLURALS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WHOLE_UNITS, WHOLE_UNIT_LEADS, ZERO_WORDS,
 };
 use crate::french::Placeholder;
+use crate::language::CLOSING_QUOTE;
 use std::sync::LazyLock;
 
 /// The English regular expression of a placeholder: the whole surface
@@ -246,7 +247,7 @@ fn duration_part() -> String {
 fn part_with(count: &str) -> String {
     let fillers = alt(DURATION_FILLERS.iter().copied());
     format!(
-        r"{count}(?:\s+(?:{fillers}))?(?:\s*{DASH}\s*|\s*)(?:of\s+(?:an?\s+)?)?{}(?:\s+and\s+(?:an?\s+)?half\b)?",
+        r"{count}{CLOSING_QUOTE}(?:\s+(?:{fillers}))?(?:\s*{DASH}\s*|\s*)(?:of\s+(?:an?\s+)?)?{}(?:\s+and\s+(?:an?\s+)?half\b)?",
         duration_units()
     )
 }

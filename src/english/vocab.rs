@@ -346,8 +346,20 @@ pub const DURATION_UNITS: &[(&str, f64, f64)] = &[
 ];
 
 /// Words between a count and its unit that leave the length as it is:
-/// `two more days`, `three additional weeks`.
-pub const DURATION_FILLERS: &[&str] = &["more", "additional", "extra", "further"];
+/// `two more days`, `three additional weeks`, `30 full days`, `ten straight
+/// days`.
+pub const DURATION_FILLERS: &[&str] = &[
+    "more",
+    "additional",
+    "extra",
+    "further",
+    "full",
+    "whole",
+    "entire",
+    "straight",
+    "consecutive",
+    "clear",
+];
 
 /// One whole unit: `all day`, `the whole week`, `a full year`, `all-day`.
 pub const WHOLE_UNIT_LEADS: &[&str] = &[

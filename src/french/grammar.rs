@@ -13,7 +13,7 @@ use super::vocab::{
     HOLIDAY_QUALIFIERS, MONTHS, NUMBER_WORDS, ORDINAL_STEMS, SCALES, SEASONS, SUFFIX_HEDGES, WEEKDAYS,
     WEEKDAY_ABBREVIATIONS, WHOLE_UNITS,
 };
-use crate::language::Lang;
+use crate::language::{Lang, CLOSING_QUOTE};
 use crate::value::Kind;
 use std::sync::LazyLock;
 
@@ -237,7 +237,7 @@ fn duration_units() -> String {
 fn duration_core() -> String {
     let dbody = format!("(?:{}|{}|{}|{})", range(""), approx(), plain_for_units(), plain());
     format!(
-        r"(?:{}|{dbody}(?:\s*-\s*|\s*)(?:{DE})?(?:(?:prochaine?|derni[eè]re?|premi[eè]re?)s\s+)?{}(?:\s+et\s+demie?\b)?)",
+        r"(?:{}|{dbody}{CLOSING_QUOTE}(?:\s*-\s*|\s*)(?:{DE})?(?:(?:prochaine?|derni[eè]re?|premi[eè]re?)s\s+)?{}(?:\s+et\s+demie?\b)?)",
         words(&WHOLE_UNITS.iter().map(|(w, _)| *w).collect::<Vec<_>>()),
         duration_units()
     )

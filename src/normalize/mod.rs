@@ -62,7 +62,15 @@ impl std::error::Error for NormalizeError {}
 /// `text` is normally what [`Placeholder::regex`] matched; surrounding
 /// whitespace is ignored. Never panics, whatever the input.
 pub fn normalize(placeholder: Placeholder, text: &str, ctx: &Context) -> Result<Value, NormalizeError> {
-    let trimmed = text.trim();
+    // A quoted figure (`"10 or 12" days`): the marks say who spoke, not
+    // what the value is.
+    let unquoted;
+    let trimmed = if text.contains(crate::language::QUOTATION_MARKS) {
+        unquoted = text.replace(crate::language::QUOTATION_MARKS, " ");
+        unquoted.trim()
+    } else {
+        text.trim()
+    };
     let folded = fold(trimmed);
     if folded.is_empty() {
         return Err(NormalizeError::NoValue);
@@ -153,6 +161,43 @@ mod tests {
             lang: Default::default(),
         };
         assert!(normalize(Placeholder::Date, "lundi", &end).is_err());
+    }
+
+    /// A figure quoted before its unit is found by the duration grammar of
+    /// each language and read without the quotation marks.
+    #[test]
+    fn a_quoted_figure_before_its_unit_is_read() {
+        let cases = [
+            (crate::language::Lang::En, "“8 or 9” weeks", Range::closed(56.0, 63.0)),
+            (
+                crate::language::Lang::En,
+                "\"two or three\" days",
+                Range::closed(2.0, 3.0),
+            ),
+            (
+                crate::language::Lang::Fr,
+                "« 8 ou 9 » semaines",
+                Range::closed(56.0, 63.0),
+            ),
+            (
+                crate::language::Lang::Fr,
+                "\u{AB}\u{A0}quinze\u{A0}\u{BB} jours",
+                Range::exact(15.0),
+            ),
+        ];
+        for (lang, phrase, expected) in cases {
+            let re = Regex::new(&format!("(?i)^(?:{})$", Placeholder::Duration.regex_in(lang))).unwrap();
+            // The opening mark stands before the value; the closing one
+            // inside it.
+            let inside = phrase.trim_start_matches(['"', '“', '«', '\u{A0}', ' ']);
+            assert!(re.is_match(inside), "{lang:?} grammar finds {inside:?}");
+            let ctx = Context {
+                lang,
+                ..Context::default()
+            };
+            let value = normalize(Placeholder::Duration, inside, &ctx).unwrap();
+            assert_eq!(value.range(), Some(&expected), "{phrase:?}");
+        }
     }
 
     fn whole(p: Placeholder) -> Regex {

@@ -286,8 +286,18 @@ fn near_word<'w>(
 ) -> Option<(usize, &'w Word)> {
     let before = first.saturating_sub(near.within).max(s0)..first;
     let after = last..(last + near.within).min(s1);
-    // The word nearest the value: what the quote reaches to.
-    let after_word = |range: std::ops::Range<usize>| find_at(&near.words, lang, a, range);
+    // The word nearest the value: what the quote reaches to. An aside right
+    // after the value is stepped over when the sentence goes on with the
+    // word just after it: "one person, a man in his sixties, was killed"
+    // (not any word further on: "a 30-day truce, which Kyiv accepted, but
+    // …" is read only as far as the value's own window).
+    let after_word = |range: std::ops::Range<usize>| {
+        find_at(&near.words, lang, a, range.clone()).or_else(|| {
+            let (_, close) = a.aside_after(last - 1, s1)?;
+            let resumed = close.max(range.end)..(close + ASIDE_RESUME).min(s1);
+            find_at(&near.words, lang, a, resumed)
+        })
+    };
     let before_word = |range: std::ops::Range<usize>| nearest(&near.words, lang, a, range, first);
     match near.side {
         Side::Before => before_word(before),
@@ -299,6 +309,10 @@ fn near_word<'w>(
         },
     }
 }
+
+/// How many words after an aside a `near` word may stand and still be read
+/// as the value's (`, was killed`: the verb and its auxiliary).
+const ASIDE_RESUME: usize = 2;
 
 /// How many words from the value a context word may stand and still be
 /// quoted with it.

@@ -23,6 +23,10 @@ pub struct Token {
     folded_end: u32,
     pub sentence: u32,
     pub paragraph: u32,
+    /// A comma or a parenthesis stands between the previous word and this
+    /// one: where an aside (`one person, a man in his sixties, was killed`)
+    /// opens or closes.
+    pub after_comma: bool,
 }
 
 /// The words of a text, with their sentences and paragraphs.
@@ -38,6 +42,9 @@ pub struct Analysis {
     /// (see [`Analysis::find_words`]).
     pub hits: Vec<(u32, u32)>,
 }
+
+/// The longest aside [`Analysis::aside_after`] steps over, in words.
+pub const ASIDE_WORDS: usize = 8;
 
 /// Words that end with a dot without ending a sentence.
 const ABBREVIATIONS: &[&str] = &[
@@ -67,6 +74,7 @@ impl Analysis {
         // Set when a boundary was seen since the last token.
         let mut new_sentence = false;
         let mut new_paragraph = false;
+        let mut comma = false;
         let mut chars = text.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
             if is_word_char(c) {
@@ -105,7 +113,9 @@ impl Analysis {
                     folded_end: to_u32(a.folded.len()),
                     sentence,
                     paragraph,
+                    after_comma: comma,
                 });
+                comma = false;
                 continue;
             }
             match c {
@@ -119,6 +129,7 @@ impl Analysis {
                     }
                 }
                 '.' | '!' | '?' | '…' if self_ends_sentence(text, i, c, &a) => new_sentence = true,
+                ',' | '(' | ')' => comma = true,
                 _ => {}
             }
         }
@@ -172,6 +183,16 @@ impl Analysis {
             }
         }
         spans
+    }
+
+    /// An aside that opens within the two words after token `from` (`one
+    /// person, a man in his sixties, was killed`): the token that opens it
+    /// and the first token after it. An aside is at most [`ASIDE_WORDS`]
+    /// words, between two commas or parentheses of one sentence.
+    pub fn aside_after(&self, from: usize, sentence_end: usize) -> Option<(usize, usize)> {
+        let open = (from + 1..(from + 3).min(sentence_end)).find(|&j| self.tokens[j].after_comma)?;
+        let close = (open + 1..(open + 1 + ASIDE_WORDS).min(sentence_end)).find(|&k| self.tokens[k].after_comma)?;
+        Some((open, close))
     }
 
     /// The folded form of token `i`.
@@ -315,6 +336,21 @@ mod tests {
         let a = Analysis::new("President Zelenskyyʼs address");
         let words: Vec<&str> = (0..a.tokens.len()).map(|i| a.word(i)).collect();
         assert_eq!(words, ["president", "zelenskyy", "s", "address"]);
+    }
+
+    #[test]
+    fn an_aside_opens_just_after_a_word_and_closes_at_the_next_comma() {
+        let a = Analysis::new("Two residents, both in their seventies, were hurt, officials said.");
+        // two0 residents1 both2 in3 their4 seventies5 were6 hurt7 officials8 said9
+        assert_eq!(a.aside_after(0, a.tokens.len()), Some((2, 6)));
+        // From `were`, the next comma opens no aside that closes in time.
+        assert_eq!(a.aside_after(6, a.tokens.len()), None);
+        // An aside that opens three words on is not the value's.
+        let b = Analysis::new("Ten houses burned down overnight, the mayor said, and more.");
+        assert_eq!(b.aside_after(0, b.tokens.len()), None);
+        // Parentheses open and close asides too.
+        let c = Analysis::new("Nine people (two of them children) were hurt.");
+        assert_eq!(c.aside_after(1, c.tokens.len()), Some((2, 6)));
     }
 
     #[test]

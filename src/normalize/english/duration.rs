@@ -200,6 +200,11 @@ mod tests {
         assert_eq!(d("an hour"), Range::exact(1.0 / 24.0));
         assert_eq!(d("another week"), Range::exact(7.0));
         assert_eq!(d("two more days"), Range::exact(2.0));
+        // Words that stress the length without changing it.
+        assert_eq!(d("30 full days"), Range::exact(30.0));
+        assert_eq!(d("ten straight days"), Range::exact(10.0));
+        assert_eq!(d("three consecutive weeks"), Range::exact(21.0));
+        assert_eq!(d("a whole day"), Range::exact(1.0));
     }
 
     #[test]
