@@ -58,7 +58,23 @@ const ABBREVIATIONS: &[&str] = &[
 /// modifier-letter apostrophe `ʼ` (U+02BC), which Ukrainian transliterations
 /// write for `’` (`Zelenskyyʼs`) although Unicode files it as a letter.
 pub fn is_word_char(c: char) -> bool {
+    // Most of a news text is ASCII: answer it without Unicode's tables.
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() && c != '\u{02BC}'
+}
+
+/// Pushes the folded form of one word character (see `fold`), ASCII first:
+/// its lower case is one byte and folding leaves it as it is.
+fn fold_char(out: &mut String, c: char) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    for lc in c.to_lowercase() {
+        push_folded(out, lc);
+    }
 }
 
 impl Analysis {
@@ -93,16 +109,12 @@ impl Analysis {
                 }
                 let folded_start = a.folded.len();
                 let mut end = i + c.len_utf8();
-                for lc in c.to_lowercase() {
-                    push_folded(&mut a.folded, lc);
-                }
+                fold_char(&mut a.folded, c);
                 while let Some(&(j, d)) = chars.peek() {
                     if !is_word_char(d) {
                         break;
                     }
-                    for lc in d.to_lowercase() {
-                        push_folded(&mut a.folded, lc);
-                    }
+                    fold_char(&mut a.folded, d);
                     end = j + d.len_utf8();
                     chars.next();
                 }
