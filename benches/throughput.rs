@@ -25,6 +25,18 @@
 //! table and the issue's targets with MET / NOT MET. It never fails on a
 //! timing: it is a benchmark, not a test.
 //! Under `cargo test --benches` (no `--bench` argument) it does nothing.
+//!
+//! **Corpus shapes** (scale issue): with `RECOUPE_BENCH_SHAPES` set (for
+//! example `sparse,mixed,dense`), it runs instead, for each shape and each
+//! size of `RECOUPE_BENCH_SHAPE_MB` (default `100`; `100,1024` adds 1 GiB),
+//! `recoupe check` (default threads, `--no-cache`, JSON) and the scan floor
+//! on the same files, in rounds, and prints one table: MiB, articles,
+//! claims, wall time, MiB/s, claims/s, peak RSS and the ratio to the floor,
+//! with the targets (≤ 3× the floor for sparse and mixed, ≤ 5× for dense).
+//! The claims are counted by one more, untimed run (`--format human`). The
+//! shapes are `gen-corpus --shape`'s: sparse (other news, about one claim
+//! per 50 articles), mixed (the default generator) and dense (a claim in
+//! every paragraph).
 
 #[cfg(not(target_os = "linux"))]
 fn main() {
@@ -64,6 +76,8 @@ mod linux {
         megabytes: u64,
         seed: u64,
         runs: usize,
+        /// `gen-corpus --shape`: sparse, mixed or dense.
+        shape: String,
     }
 
     fn env_number(name: &str, default: u64) -> Result<u64, String> {
@@ -312,8 +326,14 @@ mod linux {
     /// The cached corpus folder, generated if missing or incomplete.
     fn corpus(root: &Path, target_dir: &Path, generator: &Path, config: &Config) -> Result<PathBuf, String> {
         let source = fs::read(root.join("examples/gen-corpus.rs")).unwrap_or_default();
+        // The mixed shape keeps the name it had before shapes existed.
+        let shape = if config.shape == "mixed" {
+            String::new()
+        } else {
+            format!("-{}", config.shape)
+        };
         let base = target_dir.join("bench-corpus").join(format!(
-            "{}mb-seed{}-gen{:08x}",
+            "{}mb-seed{}{shape}-gen{:08x}",
             config.megabytes,
             config.seed,
             fnv1a(&source)
@@ -329,15 +349,17 @@ mod linux {
         }
         fs::create_dir_all(&base).map_err(|e| format!("{}: {e}", base.display()))?;
         eprintln!(
-            "throughput: generating {} MiB (seed {}) in {}",
+            "throughput: generating {} MiB (seed {}, {} shape) in {}",
             config.megabytes,
             config.seed,
+            config.shape,
             dir.display()
         );
         let status = Command::new(generator)
             .arg(&dir)
             .arg(config.megabytes.to_string())
             .arg(config.seed.to_string())
+            .args(["--shape", &config.shape])
             .status()
             .map_err(|e| format!("cannot run {}: {e}", generator.display()))?;
         if !status.success() {
@@ -441,10 +463,14 @@ mod linux {
     }
 
     pub fn run() -> Result<(), String> {
+        if let Ok(shapes) = std::env::var("RECOUPE_BENCH_SHAPES") {
+            return shapes::run(&shapes);
+        }
         let config = Config {
             megabytes: env_number("RECOUPE_BENCH_MB", 200)?,
             seed: env_number("RECOUPE_BENCH_SEED", 2025)?,
             runs: env_number("RECOUPE_BENCH_RUNS", 1)?.max(1) as usize,
+            shape: "mixed".into(),
         };
         let rg = std::env::var_os("RECOUPE_BENCH_RG").unwrap_or_else(|| OsString::from("rg"));
         let rg_timeout = match std::env::var("RECOUPE_BENCH_RG_TIMEOUT") {
@@ -733,5 +759,219 @@ mod linux {
             verdict(speedup >= TARGET_SPEEDUP)
         );
         Ok(())
+    }
+
+    /// The corpus shapes comparison (see the file's docs).
+    mod shapes {
+        use super::*;
+
+        /// Targets of the scale issue: recoupe's wall time over the scan
+        /// floor's, per shape.
+        fn target(shape: &str) -> f64 {
+            if shape == "dense" {
+                5.0
+            } else {
+                3.0
+            }
+        }
+
+        /// The claims of a run, from the summary line of the human report
+        /// ("N documents, M claims: …").
+        fn claims(recoupe: &Path, dir: &Path, rules: &Path) -> Result<u64, String> {
+            let out = Command::new(recoupe)
+                .arg("check")
+                .arg(dir)
+                .arg("--rules")
+                .arg(rules)
+                .args(["--no-cache", "--format", "human", "--quiet", "--color", "never"])
+                .stdin(Stdio::null())
+                .output()
+                .map_err(|e| format!("cannot run recoupe: {e}"))?;
+            let text = String::from_utf8_lossy(&out.stdout);
+            text.lines()
+                .rev()
+                .find_map(|line| {
+                    let (_, rest) = line.split_once(" documents, ")?;
+                    rest.split_once(" claim")?.0.replace(',', "").parse().ok()
+                })
+                .ok_or_else(|| format!("no summary line in recoupe's report on {}", dir.display()))
+        }
+
+        pub fn run(shapes: &str) -> Result<(), String> {
+            let shapes: Vec<String> = shapes
+                .split(',')
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .collect();
+            if let Some(bad) = shapes
+                .iter()
+                .find(|s| !["sparse", "mixed", "dense"].contains(&s.as_str()))
+            {
+                return Err(format!(
+                    "RECOUPE_BENCH_SHAPES: `{bad}` is not a shape (sparse, mixed, dense)"
+                ));
+            }
+            let sizes: Vec<u64> = std::env::var("RECOUPE_BENCH_SHAPE_MB")
+                .unwrap_or_else(|_| "100".into())
+                .split(',')
+                .map(|v| {
+                    v.trim()
+                        .parse()
+                        .map_err(|_| format!("RECOUPE_BENCH_SHAPE_MB: `{v}` is not a whole number of MiB"))
+                })
+                .collect::<Result<_, _>>()?;
+            let seed = env_number("RECOUPE_BENCH_SEED", 2025)?;
+            let runs = env_number("RECOUPE_BENCH_RUNS", 1)?.max(1) as usize;
+            let rg = std::env::var_os("RECOUPE_BENCH_RG").unwrap_or_else(|| OsString::from("rg"));
+            let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+            let (recoupe, generator) = build(&root)?;
+            let target_dir = recoupe
+                .parent()
+                .and_then(Path::parent)
+                .ok_or("cannot tell the target folder from the recoupe path")?
+                .to_path_buf();
+            let rules = root.join("rules");
+            let out = Command::new(&recoupe)
+                .args(["rules", "words", "--rules"])
+                .arg(&rules)
+                .output()
+                .map_err(|e| format!("cannot run recoupe rules words: {e}"))?;
+            if !out.status.success() {
+                return Err(format!(
+                    "recoupe rules words failed:\n{}",
+                    String::from_utf8_lossy(&out.stderr)
+                ));
+            }
+            let words = target_dir.join("bench-corpus").join("words.txt");
+            fs::create_dir_all(words.parent().expect("a folder")).map_err(|e| format!("{}: {e}", words.display()))?;
+            fs::write(&words, &out.stdout).map_err(|e| format!("{}: {e}", words.display()))?;
+            let load_before = load_average();
+            struct Row {
+                shape: String,
+                mib: f64,
+                files: u64,
+                claims: u64,
+                recoupe: Measure,
+                floor: Measure,
+            }
+            let mut rows = Vec::new();
+            for &megabytes in &sizes {
+                for shape in &shapes {
+                    let config = Config {
+                        megabytes,
+                        seed,
+                        runs,
+                        shape: shape.clone(),
+                    };
+                    let dir = corpus(&root, &target_dir, &generator, &config)?;
+                    let base = dir.parent().expect("the corpus folder has a parent").to_path_buf();
+                    let (files, bytes) = read_all(&dir)?;
+                    let errors = base.join("stderr.txt");
+                    let recoupe_job = Job::new(
+                        format!("recoupe check, {shape}, {megabytes} MiB"),
+                        || {
+                            let mut c = Command::new(&recoupe);
+                            c.arg("check")
+                                .arg(&dir)
+                                .arg("--rules")
+                                .arg(&rules)
+                                .args(["--no-cache", "--format", "json", "--output", "/dev/null"])
+                                .stdin(Stdio::null())
+                                .stdout(Stdio::null())
+                                .env_remove("RAYON_NUM_THREADS");
+                            c
+                        },
+                        |code| matches!(code, Some(0) | Some(1)),
+                        errors.clone(),
+                    );
+                    let counts = base.join("rg-floor-counts.txt");
+                    let floor_job = Job::new(
+                        format!("rg floor, {shape}, {megabytes} MiB"),
+                        || {
+                            let mut c = Command::new(&rg);
+                            c.args(["--no-ignore", "-c", "-i", "-F", "-f"])
+                                .arg(&words)
+                                .arg(&dir)
+                                .stdin(Stdio::null())
+                                .stdout(fs::File::create(&counts).expect("create the rg counts file"));
+                            c
+                        },
+                        |code| matches!(code, Some(0) | Some(1)),
+                        errors.clone(),
+                    );
+                    let mut jobs = vec![recoupe_job, floor_job];
+                    run_rounds(&mut jobs, runs)?;
+                    let claims = claims(&recoupe, &dir, &rules)?;
+                    rows.push(Row {
+                        shape: shape.clone(),
+                        mib: bytes as f64 / MIB,
+                        files,
+                        claims,
+                        recoupe: jobs[0].summary(),
+                        floor: jobs[1].summary(),
+                    });
+                }
+            }
+            let load_after = load_average();
+            let commit = first_line("git", &["-C", &root.to_string_lossy(), "rev-parse", "--short", "HEAD"]);
+            println!();
+            println!("recoupe corpus shapes benchmark (scale issue)");
+            println!("machine: {}", machine());
+            println!("recoupe: {}", commit.as_deref().unwrap_or("unknown commit"));
+            println!(
+                "runs:    {runs} of each, in rounds (median wall, highest peak RSS), page cache warm, default threads, --no-cache, JSON to /dev/null;\n         floor: rg -c -i -F -f words.txt (the frames' words), same files; load average {load_before} before, {load_after} after"
+            );
+            println!();
+            println!(
+                "{:<7} {:>8} {:>9} {:>9} {:>8} {:>7} {:>9} {:>9} {:>8} {:>7} {:>7}  verdict",
+                "shape",
+                "MiB",
+                "articles",
+                "claims",
+                "wall s",
+                "MiB/s",
+                "claims/s",
+                "RSS MiB",
+                "floor s",
+                "ratio",
+                "target"
+            );
+            for row in &rows {
+                let ratio = row.recoupe.wall_s / row.floor.wall_s;
+                let target = target(&row.shape);
+                println!(
+                    "{:<7} {:>8.1} {:>9} {:>9} {:>8.2} {:>7.1} {:>9.0} {:>9.1} {:>8.2} {:>6.2}× {:>6.1}×  {}",
+                    row.shape,
+                    row.mib,
+                    row.files,
+                    row.claims,
+                    row.recoupe.wall_s,
+                    row.mib / row.recoupe.wall_s,
+                    row.claims as f64 / row.recoupe.wall_s,
+                    row.recoupe.max_rss_kib as f64 / 1024.0,
+                    row.floor.wall_s,
+                    ratio,
+                    target,
+                    verdict(ratio <= target)
+                );
+            }
+            // Time proportional to size: each shape's larger runs against
+            // its smallest.
+            for shape in &shapes {
+                let of_shape: Vec<&Row> = rows.iter().filter(|r| &r.shape == shape).collect();
+                if let [first, rest @ ..] = of_shape.as_slice() {
+                    for r in rest {
+                        println!(
+                            "{shape}: {:.0}× the size takes {:.2}× the time ({:.0} → {:.0} MiB)",
+                            r.mib / first.mib,
+                            r.recoupe.wall_s / first.recoupe.wall_s,
+                            first.mib,
+                            r.mib
+                        );
+                    }
+                }
+            }
+            Ok(())
+        }
     }
 }

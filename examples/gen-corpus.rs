@@ -1,5 +1,5 @@
 //! Generates a synthetic corpus in the shape of the seed corpus, for
-//! benchmarks: `cargo run --release --example gen-corpus -- OUT_DIR MEGABYTES [SEED] [--jsonl] [--articles N]`.
+//! benchmarks: `cargo run --release --example gen-corpus -- OUT_DIR MEGABYTES [SEED] [--jsonl] [--articles N] [--shape sparse|mixed|dense]`.
 //!
 //! Deterministic: the same arguments give the same files, byte for byte. One
 //! article per file, with front matter, spread over subfolders of 1000 files;
@@ -10,6 +10,16 @@
 //! Articles mix neutral news sentences with the claim families of the shipped
 //! rules, their figures perturbed (50 or 60 days, 426 or 462 drones, Wednesday
 //! or Thursday…) so that extraction, normalisation and comparison all work.
+//!
+//! `--shape` says how much of the corpus holds claims:
+//! - `mixed` (the default): every article is about the story, with one to
+//!   three claim sentences among the story's other sentences;
+//! - `sparse`: a newsroom's whole archive, mostly other news (weather,
+//!   culture, the economy, sport, local life: sentences written for this
+//!   generator); one article in 50 is a story brief with one claim sentence
+//!   (about one claim per 50 articles);
+//! - `dense`: every paragraph of every article holds a claim (a big story's
+//!   live coverage).
 
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -70,6 +80,47 @@ const FILLER: &[&str] = &[
     "Le président américain a multiplié les déclarations sur une paix rapide.",
     "Les autorités locales ont fait état de trois morts dans la région de Kherson.",
     "L'armée de l'air ukrainienne affirme avoir intercepté la quasi-totalité des projectiles.",
+];
+
+/// Ordinary news on other topics, for the sparse shape: no rule reads them.
+const OTHER_NEWS: &[&str] = &[
+    "La préfecture a placé le département en vigilance orange pour des orages attendus en fin de journée.",
+    "Le conseil municipal a voté la rénovation de la piscine, fermée depuis l'hiver dernier.",
+    "Le festival de théâtre de rue a attiré un public nombreux malgré la chaleur.",
+    "Les ventes de vélos électriques ont encore progressé au premier semestre, selon les professionnels du secteur.",
+    "Le club local s'est qualifié pour la finale régionale après une séance de tirs au but.",
+    "Une exposition consacrée aux peintres de l'estuaire ouvre ses portes au musée des beaux-arts.",
+    "La ligne de tramway sera interrompue pendant trois semaines pour des travaux sur les voies.",
+    "Les producteurs de fruits s'inquiètent d'une récolte réduite par les gelées du printemps.",
+    "Le tribunal a renvoyé l'affaire à l'automne, à la demande de la défense.",
+    "La médiathèque prolonge ses horaires d'ouverture pendant les vacances scolaires.",
+    "Un nouveau sentier de randonnée relie désormais les deux villages de la vallée.",
+    "Les chiffres du chômage publiés ce matin montrent une légère baisse dans la région.",
+    "La compagnie aérienne annonce l'ouverture d'une liaison directe vers Lisbonne à l'automne.",
+    "Le lycée agricole a reçu un prix pour son projet de jardin partagé.",
+    "Les pompiers sont intervenus pour un feu de broussailles en bordure de l'autoroute.",
+    "Le marché de producteurs déménage sur la place de la mairie à partir du mois prochain.",
+    "Une étude universitaire s'intéresse aux effets du télétravail sur les petites villes.",
+    "Le prix du gazole à la pompe a légèrement reculé cette semaine.",
+    "La chorale de la ville prépare un concert de fin d'année dans l'église romane.",
+    "Les associations de quartier réclament davantage de pistes cyclables protégées.",
+    "Un incendie dans un entrepôt de la zone industrielle n'a pas fait de victime.",
+    "La rentrée universitaire s'annonce tendue faute de logements étudiants.",
+    "Le parc naturel lance un inventaire participatif des oiseaux nicheurs.",
+    "Les commerçants du centre-ville saluent le retour des animations du samedi.",
+    "La cour d'appel a confirmé la condamnation de l'ancien gérant de la société.",
+];
+
+/// Titles of the sparse shape's other news.
+const OTHER_TITLES: &[&str] = &[
+    "Vie locale",
+    "Culture",
+    "Économie régionale",
+    "Sport",
+    "Météo",
+    "Transports",
+    "Justice",
+    "Éducation",
 ];
 
 fn claims(rng: &mut Rng) -> Vec<String> {
@@ -136,6 +187,91 @@ impl Article {
     }
 }
 
+/// How much of the corpus holds claims (see the module's docs).
+#[derive(Clone, Copy, PartialEq)]
+enum Shape {
+    Sparse,
+    Mixed,
+    Dense,
+}
+
+/// One article in 50 is about the story in the sparse shape.
+const SPARSE_STORY_EVERY: usize = 50;
+
+fn article_of(shape: Shape, rng: &mut Rng, index: usize) -> Article {
+    match shape {
+        Shape::Mixed => article(rng, index),
+        Shape::Sparse if index % SPARSE_STORY_EVERY == SPARSE_STORY_EVERY - 1 => story_brief(rng, index),
+        Shape::Sparse => other_news(rng, index),
+        Shape::Dense => dense_article(rng, index),
+    }
+}
+
+/// An article on another topic: four paragraphs of other news.
+fn other_news(rng: &mut Rng, index: usize) -> Article {
+    let outlet = rng.pick(OUTLETS);
+    let day = 1 + rng.below(28);
+    let mut text = String::with_capacity(2048);
+    for _ in 0..4 {
+        for _ in 0..(3 + rng.below(3)) {
+            text.push_str(rng.pick(OTHER_NEWS));
+            text.push(' ');
+        }
+        text.push_str("\n\n");
+    }
+    Article {
+        outlet,
+        published: format!("2025-07-{day:02}"),
+        title: format!("{}, dépêche {index}", rng.pick(OTHER_TITLES)),
+        body: text,
+    }
+}
+
+/// A short story article with one claim sentence, for the sparse shape.
+fn story_brief(rng: &mut Rng, index: usize) -> Article {
+    let outlet = rng.pick(OUTLETS);
+    let day = 21 + rng.below(2);
+    let mut text = String::with_capacity(2048);
+    let claims = claims(rng);
+    for paragraph in 0..4 {
+        for _ in 0..(2 + rng.below(3)) {
+            text.push_str(rng.pick(FILLER));
+            text.push(' ');
+        }
+        if paragraph == 1 {
+            text.push_str(&claims[rng.below(claims.len())]);
+        }
+        text.push_str("\n\n");
+    }
+    Article {
+        outlet,
+        published: format!("2025-07-{day:02}"),
+        title: format!("Pourparlers d'Istanbul, brève {index}"),
+        body: text,
+    }
+}
+
+/// A story article in which every paragraph holds a claim.
+fn dense_article(rng: &mut Rng, index: usize) -> Article {
+    let outlet = rng.pick(OUTLETS);
+    let day = 21 + rng.below(2);
+    let mut text = String::with_capacity(2048);
+    let mut claims = claims(rng);
+    for _ in 0..4 {
+        text.push_str(rng.pick(FILLER));
+        text.push(' ');
+        let c = claims.swap_remove(rng.below(claims.len()));
+        text.push_str(&c);
+        text.push_str("\n\n");
+    }
+    Article {
+        outlet,
+        published: format!("2025-07-{day:02}"),
+        title: format!("Pourparlers d'Istanbul, en direct {index}"),
+        body: text,
+    }
+}
+
 fn article(rng: &mut Rng, index: usize) -> Article {
     let outlet = rng.pick(OUTLETS);
     let day = 21 + rng.below(2);
@@ -176,8 +312,21 @@ fn main() {
         articles = Some(n);
         args.drain(at..at + 2);
     }
+    let mut shape = Shape::Mixed;
+    if let Some(at) = args.iter().position(|a| a == "--shape") {
+        shape = match args.get(at + 1).map(String::as_str) {
+            Some("sparse") => Shape::Sparse,
+            Some("mixed") => Shape::Mixed,
+            Some("dense") => Shape::Dense,
+            other => {
+                eprintln!("error: --shape takes sparse, mixed or dense, got {other:?}");
+                std::process::exit(2);
+            }
+        };
+        args.drain(at..(at + 2).min(args.len()));
+    }
     if args.len() < 2 {
-        eprintln!("usage: gen-corpus OUT_DIR MEGABYTES [SEED] [--jsonl] [--articles N]");
+        eprintln!("usage: gen-corpus OUT_DIR MEGABYTES [SEED] [--jsonl] [--articles N] [--shape sparse|mixed|dense]");
         std::process::exit(2);
     }
     let out = PathBuf::from(&args[0]);
@@ -195,7 +344,7 @@ fn main() {
         std::io::BufWriter::new(file)
     });
     while articles.map_or(written < target, |n| index < n) {
-        let article = article(&mut rng, index);
+        let article = article_of(shape, &mut rng, index);
         let text = article.file();
         // Counted as files in both forms: the same arguments give the same
         // articles, as files or as an archive.
