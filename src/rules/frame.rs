@@ -141,8 +141,12 @@ impl Lexicon {
                 set.members = members;
             }
         }
+        // A full DFA: it runs over every article's folded words, and a few
+        // hundred short words make a small one (the default would pick an
+        // NFA above a size, slower per byte).
         let automaton = aho_corasick::AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::Standard)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(words.iter().map(|w| w.text.as_str()))?;
         let lexicon = std::sync::Arc::new(Lexicon { automaton, words });
         for frame in frames {
