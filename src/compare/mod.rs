@@ -189,6 +189,8 @@ fn revision_of(revised: String, earlier: Vec<usize>, later: &[usize], claims: &[
 /// square of the number of articles.
 struct Class<'a> {
     first: &'a Claim,
+    /// `first`'s value as [`value_key`] writes it.
+    value_key: String,
     /// Indices into the compared claims; the first is `first`'s.
     members: Vec<usize>,
     focused: bool,
@@ -222,7 +224,8 @@ fn judge(subject: &str, claims: &[Claim], group: &[usize], focus: Option<&dyn Fn
     for &at in group {
         let claim = &claims[at];
         let focused = is_focused(claim);
-        let key = (claim.rule(), claim.outlet(), value_key(&claim.value), focused);
+        let value = value_key(&claim.value);
+        let key = (claim.rule(), claim.outlet(), value.clone(), focused);
         match index.get(&key) {
             Some(&i) => {
                 let class = &mut classes[i];
@@ -238,6 +241,7 @@ fn judge(subject: &str, claims: &[Claim], group: &[usize], focus: Option<&dyn Fn
                 index.insert(key, classes.len());
                 classes.push(Class {
                     first: claim,
+                    value_key: value,
                     members: vec![at],
                     focused,
                     stance: claim.context.stance,
@@ -255,43 +259,39 @@ fn judge(subject: &str, claims: &[Claim], group: &[usize], focus: Option<&dyn Fn
     let mut divergences = Vec::new();
     let mut grew = false;
     let mut in_conflict = vec![false; classes.len()];
-    for (i, a) in classes.iter().enumerate() {
-        for (j, b) in classes.iter().enumerate().skip(i + 1) {
-            if a.first.outlet() == b.first.outlet()
-                || !(a.focused || b.focused)
-                || compatible_as(a.first, a.role, b.first, b.role)
-            {
-                continue;
-            }
-            if one_of_stated_alternatives(a.first, b.first, &classes) {
-                continue;
-            }
-            match clash(a, b, claims, evolves) {
-                Clash::Growth => {
-                    grew = true;
-                    continue;
-                }
-                Clash::AnnouncementDiverges => {
-                    let pair = if a.stance == Some(crate::search::context::Stance::Planned) {
-                        (a.members[0], b.members[0])
-                    } else {
-                        (b.members[0], a.members[0])
-                    };
-                    divergences.push(pair);
-                    continue;
-                }
-                Clash::Contradiction => {}
-            }
-            let fingerprint = fingerprint(a.first, b.first);
-            // An old and a new class of one outlet and value are one conflict.
-            if fingerprints.contains(&fingerprint) {
-                continue;
-            }
-            conflicts.push((a.members[0], b.members[0]));
-            fingerprints.push(fingerprint);
-            in_conflict[i] = true;
-            in_conflict[j] = true;
+    // The fingerprints listed so far, for the check below (a list scan made
+    // it quadratic in conflicts).
+    let mut listed: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for (i, j) in incompatible_pairs(&classes) {
+        let (a, b) = (&classes[i], &classes[j]);
+        if a.first.outlet() == b.first.outlet() || !(a.focused || b.focused) {
+            continue;
         }
+        match clash(a, b, claims, evolves) {
+            Clash::Growth => {
+                grew = true;
+                continue;
+            }
+            Clash::AnnouncementDiverges => {
+                let pair = if a.stance == Some(crate::search::context::Stance::Planned) {
+                    (a.members[0], b.members[0])
+                } else {
+                    (b.members[0], a.members[0])
+                };
+                divergences.push(pair);
+                continue;
+            }
+            Clash::Contradiction => {}
+        }
+        let fingerprint = fingerprint(a.first, b.first);
+        // An old and a new class of one outlet and value are one conflict.
+        if !listed.insert(fingerprint.clone()) {
+            continue;
+        }
+        conflicts.push((a.members[0], b.members[0]));
+        fingerprints.push(fingerprint);
+        in_conflict[i] = true;
+        in_conflict[j] = true;
     }
     divergences.sort_unstable();
     divergences.dedup();
@@ -343,6 +343,72 @@ fn judge(subject: &str, claims: &[Claim], group: &[usize], focus: Option<&dyn Fn
         independent_sources,
         roles_converted,
     })
+}
+
+/// The pairs of classes `(i, j)`, `i < j`, whose values cannot both hold
+/// and that no stated alternative explains, in that order.
+///
+/// Classes of one rule that state one value (same unit) in the same stance
+/// and role are alike for every check below, so each check runs once per
+/// pair of such *value groups*, not once per pair of classes: a subject
+/// stated by hundreds of outlets in a handful of values costs the square
+/// of the values, and only the groups that conflict are expanded into
+/// pairs of classes.
+fn incompatible_pairs(classes: &[Class]) -> Vec<(usize, usize)> {
+    type GroupKey<'k> = (
+        &'k str,
+        &'k str,
+        Option<crate::value::Unit>,
+        Option<crate::search::context::Stance>,
+        Option<CountRole>,
+        Option<CountRole>,
+    );
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut index: HashMap<GroupKey, usize> = HashMap::new();
+    for (i, c) in classes.iter().enumerate() {
+        let key = (
+            c.first.rule(),
+            c.value_key.as_str(),
+            c.first.value.unit,
+            c.stance,
+            c.role,
+            c.first.context.role,
+        );
+        match index.get(&key) {
+            Some(&g) => groups[g].push(i),
+            None => {
+                index.insert(key, groups.len());
+                groups.push(vec![i]);
+            }
+        }
+    }
+    let mut pairs = Vec::new();
+    for (g, first) in groups.iter().enumerate() {
+        let a = &classes[first[0]];
+        for second in &groups[g + 1..] {
+            let b = &classes[second[0]];
+            if compatible_as(a.first, a.role, b.first, b.role) {
+                continue;
+            }
+            // The check reads the first class's role: it is asked both ways.
+            let explained_ab = one_of_stated_alternatives(a.first, b.first, classes);
+            let explained_ba = one_of_stated_alternatives(b.first, a.first, classes);
+            for &i in first {
+                for &j in second {
+                    let (pair, explained) = if i < j {
+                        ((i, j), explained_ab)
+                    } else {
+                        ((j, i), explained_ba)
+                    };
+                    if !explained {
+                        pairs.push(pair);
+                    }
+                }
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs
 }
 
 /// Whether two figures are each one of the alternatives another outlet

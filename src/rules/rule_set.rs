@@ -129,6 +129,11 @@ impl RuleSet {
             wanted[*owner] = true;
         }
         let mut left = wanted.iter().filter(|w| !**w).count();
+        // Nothing left to decide (no pattern, or all run anyway): the scan
+        // would still walk every byte of the article.
+        if left == 0 {
+            return prefilter.owners.clone();
+        }
         for found in prefilter.automaton.find_overlapping_iter(text) {
             if left == 0 {
                 break;
