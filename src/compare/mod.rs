@@ -1,10 +1,12 @@
 //! The compare stage: claims → findings.
 //!
-//! Claims are grouped by subject. Within a subject, every pair of claims from
-//! two different outlets is compared: they are compatible when their intervals
-//! meet once widened by the rules' tolerance. Claims of one outlet are never
-//! held against each other: an article that updates its own toll is not a
-//! contradiction between sources.
+//! Claims are grouped by subject. Within a subject, claims from two different
+//! outlets are compatible when their intervals meet once widened by the
+//! rules' tolerance. Claims of one outlet are never held against each other:
+//! an article that updates its own toll is not a contradiction between
+//! sources. The work is done on statements (one rule, outlet and value) and
+//! on value groups (statements of one value): compatibility is decided once
+//! per pair of groups, and only conflicting groups are expanded into pairs.
 //!
 //! This module groups and judges; whether two values can both be true is
 //! `compatibility`'s, and the fingerprints that identify a conflict or a
