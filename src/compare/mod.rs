@@ -83,6 +83,13 @@ pub struct Finding {
     /// with its claims (in claim order). A revision series rises, so this is
     /// also the order in time wherever the time is known. Empty otherwise.
     pub timeline: Vec<Vec<usize>>,
+    /// For a contradiction: the subject's values from lowest to highest,
+    /// each with its claims (in claim order). Empty otherwise.
+    pub groups: Vec<Vec<usize>>,
+    /// For a contradiction: the pairs of `groups` (by index, lower first)
+    /// between which some conflict lies, in order. However many outlets
+    /// state them, a contradiction is between a handful of values.
+    pub incompatible: Vec<(usize, usize)>,
     /// Pairs of statements (by their first claims) where a date announced
     /// (first) differs from the date reported as held (second).
     pub divergences: Vec<(usize, usize)>,
@@ -326,9 +333,30 @@ fn judge(subject: &str, claims: &[Claim], group: &[usize], focus: Option<&dyn Fn
     }
     conflicting.sort();
     let timeline = if status == Status::Revision {
-        timeline(claims, group)
+        values_in_order(claims, group)
     } else {
         Vec::new()
+    };
+    let (groups, incompatible) = if status == Status::Contradiction {
+        let groups = values_in_order(claims, group);
+        let mut group_of: HashMap<usize, usize> = HashMap::new();
+        for (g, members) in groups.iter().enumerate() {
+            for &i in members {
+                group_of.insert(i, g);
+            }
+        }
+        let mut incompatible: Vec<(usize, usize)> = conflicts
+            .iter()
+            .filter_map(|(a, b)| {
+                let (x, y) = (*group_of.get(a)?, *group_of.get(b)?);
+                (x != y).then_some((x.min(y), x.max(y)))
+            })
+            .collect();
+        incompatible.sort_unstable();
+        incompatible.dedup();
+        (groups, incompatible)
+    } else {
+        (Vec::new(), Vec::new())
     };
     Some(Finding {
         subject: subject.to_string(),
@@ -339,6 +367,8 @@ fn judge(subject: &str, claims: &[Claim], group: &[usize], focus: Option<&dyn Fn
         fingerprints,
         conflicting,
         timeline,
+        groups,
+        incompatible,
         divergences,
         revises: None,
         relays,
@@ -475,9 +505,9 @@ fn range_of(c: &Claim) -> Option<Range> {
     }
 }
 
-/// The values of an evolving figure from lowest to highest, each with its
-/// claims.
-fn timeline(claims: &[Claim], group: &[usize]) -> Vec<Vec<usize>> {
+/// A subject's values from lowest to highest, each with its claims: the
+/// timeline of an evolving figure, the value groups of a contradiction.
+fn values_in_order(claims: &[Claim], group: &[usize]) -> Vec<Vec<usize>> {
     let mut steps: Vec<(String, Vec<usize>)> = Vec::new();
     for &i in group {
         let key = value_key(&claims[i].value);

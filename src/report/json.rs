@@ -117,6 +117,10 @@ pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<(
     write!(out, "  \"summary\": {}\n}}\n", indented(&summary, 1))
 }
 
+/// How many of a finding's conflicting pairs the JSON lists (with their
+/// fingerprints); past it, `conflicts_total` says how many there are.
+pub const MAX_LISTED_CONFLICTS: usize = 1000;
+
 /// One finding, laid out exactly as `serde_json::to_string_pretty` lays it
 /// out as an element of `findings`, its claim lists written id by id.
 fn write_finding(out: &mut dyn std::io::Write, report: &Report, f: &crate::compare::Finding) -> std::io::Result<()> {
@@ -131,9 +135,18 @@ fn write_finding(out: &mut dyn std::io::Write, report: &Report, f: &crate::compa
     }
     fields.value("outlets", &json!(f.outlets))?;
     fields.list("claims", f.claims.iter().map(|&i| id(i)))?;
-    let conflicts: Vec<[String; 2]> = f.conflicts.iter().map(|&(a, b)| [id(a), id(b)]).collect();
+    // A sample past the cap: with hundreds of outlets, the pairs grow with
+    // the square of the statements; `groups` and `incompatible` say it all.
+    let shown = f.conflicts.len().min(MAX_LISTED_CONFLICTS);
+    let conflicts: Vec<[String; 2]> = f.conflicts[..shown].iter().map(|&(a, b)| [id(a), id(b)]).collect();
     fields.value("conflicts", &json!(conflicts))?;
-    fields.value("fingerprints", &json!(f.fingerprints))?;
+    fields.value(
+        "fingerprints",
+        &json!(f.fingerprints[..shown.min(f.fingerprints.len())]),
+    )?;
+    if shown < f.conflicts.len() {
+        fields.value("conflicts_total", &json!(f.conflicts.len()))?;
+    }
     fields.list("conflicting", f.conflicting.iter().map(|&(i, _)| id(i)))?;
     if f.status == crate::compare::Status::Contradiction {
         fields.value("known", &json!(report.is_known(f)))?;
@@ -148,6 +161,25 @@ fn write_finding(out: &mut dyn std::io::Write, report: &Report, f: &crate::compa
             .collect();
         set.into_iter().collect()
     };
+    if !f.groups.is_empty() {
+        let groups: Vec<Json> = f
+            .groups
+            .iter()
+            .filter_map(|members| {
+                let first = report.claim(members[0])?;
+                Some(json!({
+                    "value": value(&first.value, first.words()),
+                    "outlets": outlets_of(members),
+                    "claims": members.iter().map(|&i| id(i)).collect::<Vec<_>>(),
+                }))
+            })
+            .collect();
+        fields.value("groups", &json!(groups))?;
+        fields.value(
+            "incompatible",
+            &json!(f.incompatible.iter().map(|&(a, b)| [a, b]).collect::<Vec<_>>()),
+        )?;
+    }
     if !f.timeline.is_empty() {
         let steps: Vec<Json> = f
             .timeline
