@@ -22,6 +22,60 @@ pub fn finish(gathered: Gathered, rules: &[RuleEntry], failures: Vec<corpus::War
         records: _,
     } = gathered;
     one_name_per_outlet(&mut documents, &mut claims, &mut suppressed, &scope.aliases);
+    suppress_by_baseline(&mut claims, &mut suppressed, &mut warnings, scope);
+    // In the order of the file, whichever thread found them; a document
+    // given twice (in two shards) suppresses its claims once.
+    suppressed.sort_by(|a, b| extract::Claim::order(&a.claim, &b.claim));
+    suppressed.dedup_by(|a, b| a.claim == b.claim && a.reason == b.reason && a.by == b.by && a.line == b.line);
+    // The records of a JSON Lines file share its path: its line tells them apart.
+    // Unstable, in place: two entries with one path and line are one
+    // document read twice, alike in every field.
+    documents.sort_unstable_by(|a, b| (a.source.path(), a.line).cmp(&(b.source.path(), b.line)));
+    documents.dedup_by(|a, b| (a.source.path(), a.line) == (b.source.path(), b.line));
+    // In place: a stable sort would allocate half the claims again.
+    claims.sort_unstable_by(extract::Claim::order);
+    // The same file named twice (a folder and a file in it) gives the same
+    // claims twice.
+    claims.dedup_by(|a, b| a.path() == b.path() && a.span == b.span && a.rule() == b.rule());
+    warnings.extend(failures);
+    warnings.sort();
+    warnings.dedup();
+
+    let findings = compare_claims(&claims, scope);
+    let sentences = if scope.sentences {
+        claims
+            .iter()
+            .map(|c| {
+                let place: Place = (c.path().into(), c.span.line, c.span.start, c.span.end);
+                sentences.get(&place).cloned().unwrap_or_default()
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Report {
+        documents,
+        rules: rules.to_vec(),
+        claims,
+        findings,
+        warnings,
+        new_paths: scope.new_paths.clone(),
+        known: scope.known.clone(),
+        sentences,
+        config: None,
+        suppressed,
+    }
+}
+
+/// Takes out the claims the baseline suppresses by fingerprint (as
+/// suppressed `by: "baseline"`), and warns of each fingerprint that took
+/// nothing.
+fn suppress_by_baseline(
+    claims: &mut Vec<extract::Claim>,
+    suppressed: &mut Vec<suppress::Suppressed>,
+    warnings: &mut Vec<corpus::Warning>,
+    scope: &Scope,
+) {
     if let Some((file, by_fingerprint)) = &scope.suppress_claims {
         let mut used = BTreeSet::new();
         claims.retain(|c| {
@@ -50,26 +104,13 @@ pub fn finish(gathered: Gathered, rules: &[RuleEntry], failures: Vec<corpus::War
             });
         }
     }
-    // In the order of the file, whichever thread found them; a document
-    // given twice (in two shards) suppresses its claims once.
-    suppressed.sort_by(|a, b| extract::Claim::order(&a.claim, &b.claim));
-    suppressed.dedup_by(|a, b| a.claim == b.claim && a.reason == b.reason && a.by == b.by && a.line == b.line);
-    // The records of a JSON Lines file share its path: its line tells them apart.
-    // Unstable, in place: two entries with one path and line are one
-    // document read twice, alike in every field.
-    documents.sort_unstable_by(|a, b| (a.source.path(), a.line).cmp(&(b.source.path(), b.line)));
-    documents.dedup_by(|a, b| (a.source.path(), a.line) == (b.source.path(), b.line));
-    // In place: a stable sort would allocate half the claims again.
-    claims.sort_unstable_by(extract::Claim::order);
-    // The same file named twice (a folder and a file in it) gives the same
-    // claims twice.
-    claims.dedup_by(|a, b| a.path() == b.path() && a.span == b.span && a.rule() == b.rule());
-    warnings.extend(failures);
-    warnings.sort();
-    warnings.dedup();
+}
 
-    let findings = match &scope.new_paths {
-        None => compare::compare(&claims),
+/// The findings: the whole run's, or in CI mode only those that involve a
+/// new article.
+fn compare_claims(claims: &[extract::Claim], scope: &Scope) -> Vec<compare::Finding> {
+    match &scope.new_paths {
+        None => compare::compare(claims),
         Some(new) => {
             // Which documents are new, asked once per document rather than
             // for each claim at each step of the comparison (a string
@@ -77,7 +118,7 @@ pub fn finish(gathered: Gathered, rules: &[RuleEntry], failures: Vec<corpus::War
             // 10,000 documents): their sources, by address.
             let mut focused = std::collections::HashSet::new();
             let mut last: Option<*const extract::Source> = None;
-            for c in &claims {
+            for c in claims {
                 let source = std::sync::Arc::as_ptr(&c.source);
                 if last != Some(source) {
                     last = Some(source);
@@ -87,32 +128,9 @@ pub fn finish(gathered: Gathered, rules: &[RuleEntry], failures: Vec<corpus::War
                 }
             }
             compare::compare_with_focus(
-                &claims,
+                claims,
                 Some(&|c: &extract::Claim| focused.contains(&std::sync::Arc::as_ptr(&c.source))),
             )
         }
-    };
-    let sentences = if scope.sentences {
-        claims
-            .iter()
-            .map(|c| {
-                let place: Place = (c.path().into(), c.span.line, c.span.start, c.span.end);
-                sentences.get(&place).cloned().unwrap_or_default()
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
-    Report {
-        documents,
-        rules: rules.to_vec(),
-        claims,
-        findings,
-        warnings,
-        new_paths: scope.new_paths.clone(),
-        known: scope.known.clone(),
-        sentences,
-        config: None,
-        suppressed,
     }
 }
