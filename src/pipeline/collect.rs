@@ -1,7 +1,7 @@
 //! A run rebuilt from shard records (`recoupe compare`): what [`gather`]
 //! would have kept, a batch of records at a time.
 //!
-//! [`gather`]: super::gather
+//! [`gather`]: fn@super::gather
 
 use super::gather::FILES_PER_BATCH;
 use crate::claims::Gathered;
@@ -9,7 +9,7 @@ use crate::record;
 use crate::report::RuleEntry;
 
 /// A run rebuilt from records (`recoupe compare`), one record at a time:
-/// what [`gather`] would have kept.
+/// what [`gather`](fn@super::gather) would have kept.
 pub struct Collect<'a> {
     rebuild: record::Rebuild<'a>,
     gathered: Gathered,

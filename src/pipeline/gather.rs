@@ -42,7 +42,7 @@ struct Unit {
 
 /// Reads and extracts the inputs of a run (through the claims cache when
 /// there is one): everything the comparison needs, documents and claims in
-/// no set order (see [`finish`](super::finish)).
+/// no set order (see [`finish`](fn@super::finish)).
 pub fn gather(inputs: Inputs, run: &Run, scope: &Scope) -> Gathered {
     use corpus::json_lines;
     use rayon::prelude::*;

@@ -1,5 +1,5 @@
-//! The pipeline's driver: a run's inputs read and extracted ([`gather`]),
-//! then compared and reported ([`finish`]).
+//! The pipeline's driver: a run's inputs read and extracted ([`gather`](fn@gather)),
+//! then compared and reported ([`finish`](fn@finish)).
 //!
 //! Each stage takes plain data and gives plain data:
 //!
@@ -11,9 +11,9 @@
 //! ```
 //!
 //! [`check_inputs`] is the whole run for a library caller; `recoupe check`
-//! and `recoupe extract` call [`gather`] through the claims cache
+//! and `recoupe extract` call [`gather`](fn@gather) through the claims cache
 //! (`app::run`), and `recoupe compare` builds its [`Gathered`] from shard
-//! records ([`Collect`]) before the same [`finish`]. Where a run's claims
+//! records ([`Collect`]) before the same [`finish`](fn@finish). Where a run's claims
 //! are kept, and how their memory is handed back, is [`crate::claims`]'s.
 
 mod collect;

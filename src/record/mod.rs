@@ -35,7 +35,7 @@ use serde::{Deserialize, Serialize};
 pub struct Extracted<'a> {
     #[serde(borrow)]
     pub document: Option<DocumentRecord<'a>>,
-    /// In claim order ([`Claim::order`]).
+    /// In claim order ([`Claim::order`](crate::extract::Claim::order)).
     #[serde(borrow)]
     pub claims: Vec<ClaimRecord<'a>>,
     /// Claims the article's own suppressions took out.
@@ -45,7 +45,7 @@ pub struct Extracted<'a> {
     pub warnings: Vec<WarningRecord<'a>>,
 }
 
-/// A document's metadata: what [`DocumentEntry`] and the claims' [`Source`]
+/// A document's metadata: what [`DocumentEntry`] and the claims' [`Source`](crate::extract::Source)
 /// hold.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DocumentRecord<'a> {
