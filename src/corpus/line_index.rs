@@ -26,16 +26,26 @@ impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> LineIndex<'a> {
         let bytes = text.as_bytes();
         let mut line_starts = vec![0];
-        for (i, &b) in bytes.iter().enumerate() {
-            if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
-                line_starts.push(i + 1);
-            }
-        }
         let mut chars_at_stride = Vec::with_capacity(bytes.len() / STRIDE + 2);
         let mut chars = 0;
-        for chunk in bytes.chunks(STRIDE) {
+        for (k, chunk) in bytes.chunks(STRIDE).enumerate() {
             chars_at_stride.push(chars);
             chars += chunk.iter().filter(|&&b| starts_char(b)).count();
+            // Most chunks hold no line break (a paragraph is a line): only
+            // those that do are looked at byte by byte. (Both tests are
+            // branch-free over the chunk, which the compiler vectorises.)
+            if chunk
+                .iter()
+                .fold(0u8, |any, &b| any | u8::from(b == b'\n') | u8::from(b == b'\r'))
+                != 0
+            {
+                for (i, &b) in chunk.iter().enumerate() {
+                    let at = k * STRIDE + i;
+                    if b == b'\n' || (b == b'\r' && bytes.get(at + 1) != Some(&b'\n')) {
+                        line_starts.push(at + 1);
+                    }
+                }
+            }
         }
         chars_at_stride.push(chars);
         LineIndex {
