@@ -69,16 +69,18 @@ enum LangName {
 }
 
 /// Which findings fail the run (exit 1): `--fail-on` and `fail_on`. Each
-/// level includes the ones before it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Deserialize)]
+/// level includes the ones before it; a contradiction is the default, and a
+/// warning is an article that could not be read well. Each variant's comment
+/// is its line in `--help`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
 pub enum FailOn {
-    /// A contradiction a baseline does not accept (the default).
+    /// A contradiction no baseline accepts.
     #[default]
     Contradiction,
-    /// That, or a subject only one outlet speaks of.
+    /// That, or a single-source subject.
     SingleSource,
-    /// Any of those, or a warning (an article that could not be read well).
+    /// Any of those, or a warning.
     Warning,
 }
 

@@ -13,12 +13,15 @@
 use serde::Serialize;
 use std::fmt;
 
-/// A language whose values recoupe reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize)]
+/// A language whose values recoupe reads (`--lang`, `--report-lang`; each
+/// variant's comment is its line in `--help`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
+    /// French: `1 000`, `1,5`, `au moins`, `mercredi prochain`.
     #[default]
     Fr,
+    /// English: `1,000`, `1.5`, `at least`, `next Wednesday`.
     En,
 }
 

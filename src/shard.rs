@@ -60,6 +60,26 @@ impl Header {
     }
 }
 
+/// A record as a line of a shard file, and the path and line it is sorted by.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct RecordLine {
+    pub path: String,
+    pub line: Option<u32>,
+    pub json: String,
+}
+
+impl RecordLine {
+    pub fn of(record: &Extracted) -> RecordLine {
+        let (path, line) = record.order_key();
+        RecordLine {
+            path: path.to_string(),
+            line,
+            // Plain strings and numbers: serde_json cannot fail on them.
+            json: serde_json::to_string(record).unwrap_or_default(),
+        }
+    }
+}
+
 /// Whether a line is a header (rather than a record).
 fn is_header(line: &str) -> bool {
     line.trim_start().starts_with("{\"recoupe_shard\"")

@@ -37,7 +37,7 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
     let bar = options
         .progress
         .then(|| progress::Bar::new(inputs.files.len() + inputs.documents.len(), &inputs.files));
-    let scope = crate::Scope {
+    let scope = crate::pipeline::Scope {
         new_paths,
         known,
         sentences: options.format.shows_sentences(),
@@ -48,7 +48,7 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
     let Some((gathered, failures)) = prepared.gather(inputs, &scope, false, options.quiet, io) else {
         return exit::ERROR;
     };
-    let mut report = crate::finish(gathered, &prepared.catalog, failures, &scope);
+    let mut report = crate::pipeline::finish(gathered, &prepared.catalog, failures, &scope);
     report.config = options.config.clone();
     // The bar is gone before anything else is written.
     drop(scope);
@@ -59,14 +59,6 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
     // The cache's connection is closed here (SQLite folds the run's writes
     // into the file); the rest can go.
     drop(prepared.cache.take());
-    free_elsewhere((report, prepared));
+    crate::claims::free_elsewhere((report, prepared));
     code
-}
-
-/// Frees a run's data on another thread: freeing 10,000 documents' claims
-/// takes milliseconds that the answer need not wait for (the process ends,
-/// or a library caller goes on, while it happens).
-fn free_elsewhere<T: Send + 'static>(data: T) {
-    // Without a thread, the data is freed here, with the closure.
-    let _ = std::thread::Builder::new().spawn(move || drop(data));
 }

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 /// The files and folders of a run (`--exclude` applied), the articles named
 /// on the command line read; `Err` when a path cannot be used (said).
-pub(super) fn list_inputs(options: &CheckOptions, io: &mut Output) -> Result<crate::Inputs, i32> {
+pub(super) fn list_inputs(options: &CheckOptions, io: &mut Output) -> Result<crate::pipeline::Inputs, i32> {
     let exclude = match exclude_set(&options.exclude) {
         Ok(set) => set,
         Err(message) => {
@@ -19,7 +19,7 @@ pub(super) fn list_inputs(options: &CheckOptions, io: &mut Output) -> Result<cra
         }
     };
     let mut inputs = match corpus::list_files_excluding(&options.paths, &exclude) {
-        Ok((files, warnings)) => crate::Inputs {
+        Ok((files, warnings)) => crate::pipeline::Inputs {
             files,
             documents: Vec::new(),
             warnings,
@@ -46,7 +46,7 @@ pub(super) fn list_inputs(options: &CheckOptions, io: &mut Output) -> Result<cra
 /// empty, over the size limit), fails the run with exit code 2 and the
 /// reason. JSON Lines archives are checked for being readable only: they are
 /// streamed later, and their bad lines are warnings.
-fn read_named_articles(inputs: &mut crate::Inputs, named: &[PathBuf], io: &mut Output) -> Result<(), i32> {
+fn read_named_articles(inputs: &mut crate::pipeline::Inputs, named: &[PathBuf], io: &mut Output) -> Result<(), i32> {
     for path in named.iter().filter(|p| p.is_file() || !p.is_dir()) {
         if !inputs.files.contains(path) {
             continue;
@@ -114,7 +114,7 @@ pub(super) fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
 /// Adds the `--new` articles to the inputs (or marks them, when the corpus
 /// already holds them) and returns their paths as shown.
 pub(super) fn add_new_articles(
-    inputs: &mut crate::Inputs,
+    inputs: &mut crate::pipeline::Inputs,
     new: &[PathBuf],
     io: &mut Output,
 ) -> Result<std::collections::BTreeSet<String>, i32> {

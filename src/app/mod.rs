@@ -285,11 +285,11 @@ pub mod progress {
         }
 
         /// What the run calls for each document read, from any thread.
-        pub fn ticker(&self) -> crate::Progress {
+        pub fn ticker(&self) -> crate::pipeline::Progress {
             let bar = self.bar.clone();
             let shown = self.shown.clone();
             let (start, after) = (self.start, self.after);
-            crate::Progress(Arc::new(move |n| {
+            crate::pipeline::Progress(Arc::new(move |n| {
                 bar.inc(n);
                 if !shown.load(Ordering::Relaxed)
                     && start.elapsed() >= after

@@ -44,3 +44,30 @@ pub fn normalize(
         }
     }
 }
+
+/// What `recoupe normalize --kind` reads a phrase as, in the order `--help`
+/// lists them: every placeholder but `{count}` (a count is a number there).
+impl clap::ValueEnum for Placeholder {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[
+            Placeholder::Number,
+            Placeholder::Duration,
+            Placeholder::Date,
+            Placeholder::Ordinal,
+        ]
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        let (name, help) = match self {
+            Placeholder::Number => (
+                "number",
+                "A number: `1 000`, `au moins 500`, `1,5 million`, `une trentaine`",
+            ),
+            Placeholder::Duration => ("duration", "A length of time, in days: `50 jours`, `48 heures`"),
+            Placeholder::Date => ("date", "A day or span of days: `mercredi`, `le 2 juin 2025`, `en mai`"),
+            Placeholder::Ordinal => ("ordinal", "An ordinal: `troisième`, `3e`"),
+            Placeholder::Count => return None,
+        };
+        Some(clap::builder::PossibleValue::new(name).help(help))
+    }
+}

@@ -11,7 +11,7 @@ use std::io::Write;
 /// and hashed, the claims cache opened, and the rules compiled now unless
 /// the cache knows the rule set (then only if an article is missing).
 pub(super) struct Prepared {
-    rules: crate::Rules<'static>,
+    rules: crate::pipeline::Rules<'static>,
     pub(super) rules_hash: crate::cache::Hash,
     pub(super) catalog: Vec<report::RuleEntry>,
     pub(super) cache: Option<crate::cache::Cache>,
@@ -37,7 +37,7 @@ pub(super) fn prepare_rules(options: &CheckOptions, io: &mut Output) -> Option<P
             .map_err(|e| cache_warning(io, options.quiet, &format!("{e}: the run goes on without it")))
             .ok()
     });
-    let rules = crate::Rules::lazy(sources);
+    let rules = crate::pipeline::Rules::lazy(sources);
     // With the rule set in the cache, the rules are compiled only if an
     // article is missing from it; otherwise now, so that an invalid rule
     // file stops the run before anything is read.
@@ -45,7 +45,7 @@ pub(super) fn prepare_rules(options: &CheckOptions, io: &mut Output) -> Option<P
         Some(catalog) => catalog.to_vec(),
         None => match rules.get() {
             Some(set) => {
-                let catalog = crate::rule_entries(set);
+                let catalog = crate::pipeline::rule_entries(set);
                 if let Some(session) = &session {
                     session.store_catalog(&catalog);
                 }
@@ -74,19 +74,19 @@ impl Prepared {
     /// could not be built. `None`: the rules did not compile (said).
     pub(super) fn gather(
         &mut self,
-        inputs: crate::Inputs,
-        scope: &crate::Scope,
+        inputs: crate::pipeline::Inputs,
+        scope: &crate::pipeline::Scope,
         records: bool,
         quiet: bool,
         io: &mut Output,
-    ) -> Option<(crate::Gathered, Vec<corpus::Warning>)> {
-        let run = crate::Run {
+    ) -> Option<(crate::pipeline::Gathered, Vec<corpus::Warning>)> {
+        let run = crate::pipeline::Run {
             rules: &self.rules,
             catalog: &self.catalog,
             cache: self.session.as_ref(),
             records,
         };
-        let gathered = crate::gather(inputs, &run, scope);
+        let gathered = crate::pipeline::gather(inputs, &run, scope);
         if let Some(errors) = self.rules.errors() {
             print_rule_errors(errors, io);
             return None;

@@ -41,14 +41,14 @@ pub fn extract(options: &CheckOptions, files_from: Option<&std::path::Path>, io:
     let Ok(inputs) = list_inputs(&options, io) else {
         return exit::ERROR;
     };
-    let scope = crate::Scope::default();
+    let scope = crate::pipeline::Scope::default();
     let Some((gathered, failures)) = prepared.gather(inputs, &scope, true, options.quiet, io) else {
         return exit::ERROR;
     };
     let header = crate::shard::Header::new(&prepared.rules_hash, &prepared.catalog);
     let mut lines = gathered.records;
     if !failures.is_empty() {
-        lines.push(crate::RecordLine::of(&crate::record::Extracted::warnings_only(
+        lines.push(crate::shard::RecordLine::of(&crate::record::Extracted::warnings_only(
             &failures,
         )));
         lines.sort_unstable();
@@ -117,7 +117,7 @@ pub fn compare(options: &CheckOptions, io: &mut Output) -> i32 {
         return exit::ERROR;
     };
     let sentences = options.format.shows_sentences();
-    let mut collect = crate::Collect::new(&catalog, sentences);
+    let mut collect = crate::pipeline::Collect::new(&catalog, sentences);
     if let Err(e) = crate::shard::read(&options.paths, &header, first, |r| collect.add(r)) {
         return shard_error(io, &e);
     }
@@ -141,7 +141,7 @@ pub fn compare(options: &CheckOptions, io: &mut Output) -> i32 {
         }
         Some(paths)
     };
-    let scope = crate::Scope {
+    let scope = crate::pipeline::Scope {
         new_paths,
         known,
         sentences,
@@ -149,7 +149,7 @@ pub fn compare(options: &CheckOptions, io: &mut Output) -> i32 {
         aliases: options.aliases.clone(),
         suppress_claims: suppress_claims(options, &claim_entries),
     };
-    let mut report = crate::finish(gathered, &catalog, Vec::new(), &scope);
+    let mut report = crate::pipeline::finish(gathered, &catalog, Vec::new(), &scope);
     report.config = options.config.clone();
     deliver(&report, options, &claim_entries, io)
 }

@@ -12,11 +12,13 @@ pub mod json_lines;
 
 mod decode;
 mod front_matter;
+mod line_index;
 mod metadata;
 mod walk;
 
 pub(crate) use front_matter::flow_depth;
 pub use front_matter::FRONT_MATTER_KEYS;
+pub use line_index::LineIndex;
 pub use metadata::{outlet_key, parse_iso_date, parse_published, url_domain, Metadata, OutletSource, UNKNOWN_OUTLET};
 pub use walk::{list_files, list_files_excluding};
 
@@ -58,54 +60,28 @@ impl Document {
     /// The 1-based line and column (in characters) in the file as stored of
     /// a byte offset of `text`: what claims and warnings point at.
     pub fn line_column(&self, offset: usize) -> (usize, usize) {
-        match &self.origin {
-            Origin::File => line_column(&self.text, offset),
-            Origin::Record(record) => record.line_column(&self.text, offset),
-        }
+        self.line_columns(&[offset])[0]
     }
 
     /// The lines and columns of many byte offsets of `text` at once (in any
-    /// order; the result is in the same order), in one pass over the text:
-    /// a document with many claims costs its length plus the claims, not
-    /// their product. [`Document::line_column`] for each offset gives the same.
+    /// order; the result is in the same order), from one [`LineIndex`] of
+    /// the text: a document with many claims costs its length plus the
+    /// claims, not their product. [`Document::line_column`] for each offset
+    /// gives the same.
     pub fn line_columns(&self, offsets: &[usize]) -> Vec<(usize, usize)> {
-        let mut order: Vec<usize> = (0..offsets.len()).collect();
-        order.sort_unstable_by_key(|&i| offsets[i]);
-        let mut out = vec![(1, 1); offsets.len()];
-        let bytes = self.text.as_bytes();
-        // `chars`: characters before `at`; `column`: 1 + those since the
-        // line's start.
-        let (mut at, mut line, mut column, mut chars) = (0usize, 1usize, 1usize, 0usize);
-        for i in order {
-            let offset = offsets[i].min(bytes.len());
-            while at < offset {
-                let b = bytes[at];
-                // A character starts at every byte but UTF-8 continuations.
-                if (b & 0xC0) != 0x80 {
-                    chars += 1;
-                }
-                match b {
-                    b'\n' => {
-                        line += 1;
-                        column = 1;
-                    }
-                    b'\r' if bytes.get(at + 1) != Some(&b'\n') => {
-                        line += 1;
-                        column = 1;
-                    }
-                    b if (b & 0xC0) != 0x80 => column += 1,
-                    _ => {}
-                }
-                at += 1;
-            }
-            out[i] = match &self.origin {
-                Origin::File => (line, column),
+        if offsets.is_empty() {
+            return Vec::new();
+        }
+        let index = LineIndex::new(&self.text);
+        offsets
+            .iter()
+            .map(|&offset| match &self.origin {
+                Origin::File => index.line_column(offset),
                 // A record's text stands on one line of its file: the
                 // characters before the offset, placed by the record.
-                Origin::Record(record) => record.place(offset, chars),
-            };
-        }
-        out
+                Origin::Record(record) => record.place(offset.min(self.text.len()), index.chars_before(offset)),
+            })
+            .collect()
     }
 
     /// The JSON Lines record this document was read from, if any.
@@ -329,30 +305,10 @@ pub fn display_path(path: &Path) -> String {
     shown.strip_prefix("./").map(str::to_string).unwrap_or(shown)
 }
 
-/// 1-based line and column (in characters) of a byte offset. A line ends at
-/// `\n`, `\r\n` or a lone `\r`, as editors count them.
+/// 1-based line and column (in characters) of a byte offset of `text`, for
+/// one place (many places of one text: [`LineIndex`]).
 pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(text.len());
-    let mut line = 1;
-    let mut line_start = 0;
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < offset {
-        match bytes[i] {
-            b'\n' => {
-                line += 1;
-                line_start = i + 1;
-            }
-            b'\r' if bytes.get(i + 1) != Some(&b'\n') => {
-                line += 1;
-                line_start = i + 1;
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    let column = text.get(line_start..offset).map_or(1, |s| s.chars().count() + 1);
-    (line, column)
+    LineIndex::new(text).line_column(offset)
 }
 
 #[cfg(test)]

@@ -155,6 +155,17 @@ fn a_mostly_utf8_file_keeps_its_accents_and_utf16_needs_no_bom() {
 }
 
 #[test]
+fn a_files_byte_order_mark_is_not_a_column() {
+    let (document, _) = parse_document("a.md".into(), b"\xEF\xBB\xBFabc\r\nd\xC3\xA9f");
+    let document = document.unwrap();
+    let at = |needle: &str| document.line_column(document.text.find(needle).unwrap());
+    assert_eq!(at("a"), (1, 1));
+    assert_eq!(at("b"), (1, 2));
+    assert_eq!(at("f"), (2, 3));
+    assert_eq!(document.line_column(document.text.len()), (2, 4));
+}
+
+#[test]
 fn line_and_column_count_characters_and_every_line_ending() {
     let text = "ab\r\ncé\rx\ny";
     assert_eq!(line_column(text, 0), (1, 1));

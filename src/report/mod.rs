@@ -23,15 +23,23 @@ pub mod words;
 
 pub use sentence::Sentence;
 
-/// The formats a report is printed in (`check --format`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The formats a report is printed in (`check --format`; each variant's
+/// comment is its line in `--help`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
+    /// For people: contradictions drawn in their sentences.
     Human,
+    /// The stable JSON report.
     Json,
+    /// SARIF 2.1.0 for code-scanning dashboards.
     Sarif,
+    /// GitHub Actions annotations (::error, ::notice, ::warning).
     Github,
+    /// JUnit XML for CI test reports.
     Junit,
+    /// A Markdown summary for editors, e.g. a pull-request comment.
     Markdown,
+    /// One self-contained HTML page: summary, outlet matrix, a card per subject, filters.
     Html,
 }
 

@@ -8,7 +8,7 @@
 //!
 //! A record's `text` is decoded here rather than by serde_json, so that every
 //! byte offset of the decoded text can be mapped back to the column of the
-//! raw line it came from ([`Record::line_column`]): a claim then points at its
+//! raw line it came from ([`Record::place`]): a claim then points at its
 //! quote in the file as stored, escapes (`\"`, `\u00e9`, `\n`) included.
 
 mod escapes;

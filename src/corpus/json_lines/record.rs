@@ -22,12 +22,6 @@ pub struct Record {
 }
 
 impl Record {
-    /// The 1-based line and column (in characters of the raw line) of a byte
-    /// offset of the decoded `text`.
-    pub fn line_column(&self, text: &str, offset: usize) -> (usize, usize) {
-        self.columns.line_column(text, offset)
-    }
-
     /// The line and raw column of decoded byte `offset`, given the number of
     /// decoded characters before it.
     pub fn place(&self, offset: usize, chars_before: usize) -> (usize, usize) {
@@ -51,12 +45,6 @@ pub(super) struct Columns {
 }
 
 impl Columns {
-    fn line_column(&self, text: &str, offset: usize) -> (usize, usize) {
-        let offset = offset.min(text.len());
-        let chars = text.get(..offset).map_or(0, |s| s.chars().count());
-        self.place(offset, chars)
-    }
-
     fn place(&self, offset: usize, chars_before: usize) -> (usize, usize) {
         let before = self.escapes.partition_point(|&(at, _)| at < offset);
         let added = before.checked_sub(1).map_or(0, |i| self.escapes[i].1);
