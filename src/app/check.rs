@@ -56,6 +56,9 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
         bar.finish();
     }
     let code = deliver(&report, options, &claim_entries, io);
+    // The cache's connection is closed here (SQLite folds the run's writes
+    // into the file); the rest can go.
+    drop(prepared.cache.take());
     free_elsewhere((report, prepared));
     code
 }

@@ -14,7 +14,7 @@ pub(super) struct Prepared {
     rules: crate::Rules<'static>,
     pub(super) rules_hash: crate::cache::Hash,
     pub(super) catalog: Vec<report::RuleEntry>,
-    cache: Option<crate::cache::Cache>,
+    pub(super) cache: Option<crate::cache::Cache>,
     session: Option<crate::cache::Session>,
 }
 
