@@ -261,23 +261,30 @@ pub struct Cache {
     path: PathBuf,
 }
 
-/// Why a cache file was not used as it was, for the warning.
-fn is_ours(conn: &Connection) -> Result<Option<&'static str>, rusqlite::Error> {
-    let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+/// Why a cache file was not used as it was, for the warning; and whether
+/// it is a cache of this version with all its tables (then a run writes
+/// nothing to set it up).
+fn is_ours(conn: &Connection) -> Result<(Option<&'static str>, bool), rusqlite::Error> {
+    let (tables, ours): (i64, i64) = conn.query_row(
+        "SELECT count(*), coalesce(sum(type = 'table' AND name IN ('recoupe_schema', 'rule_sets', 'packs')), 0)
+         FROM sqlite_master",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
     let id: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
     if tables == 0 && id == 0 {
-        return Ok(None);
+        return Ok((None, false));
     }
     if id != APPLICATION_ID {
-        return Ok(Some("it is not a recoupe cache (another program's database)"));
+        return Ok((Some("it is not a recoupe cache (another program's database)"), false));
     }
     let version: Option<i64> = conn
         .query_row("SELECT version FROM recoupe_schema", [], |r| r.get(0))
         .optional()
         .unwrap_or(None);
     match version {
-        Some(SCHEMA_VERSION) => Ok(None),
-        _ => Ok(Some("it was made by another version of recoupe")),
+        Some(SCHEMA_VERSION) => Ok((None, ours == 3)),
+        _ => Ok((Some("it was made by another version of recoupe"), false)),
     }
 }
 
@@ -291,10 +298,10 @@ impl Cache {
         }
         let shown = path.display();
         let conn = Self::connect(path)?;
-        let verdict = match is_ours(&conn) {
-            Ok(None) => None,
-            Ok(Some(why)) => Some(why.to_string()),
-            Err(e) => Some(format!("it cannot be read as a database ({e})")),
+        let (verdict, set_up) = match is_ours(&conn) {
+            Ok((None, set_up)) => (None, set_up),
+            Ok((Some(why), _)) => (Some(why.to_string()), false),
+            Err(e) => (Some(format!("it cannot be read as a database ({e})")), false),
         };
         match verdict {
             None => {
@@ -303,7 +310,7 @@ impl Cache {
                     path: path.to_path_buf(),
                 };
                 cache
-                    .create_tables()
+                    .create_tables(set_up)
                     .map_err(|e| format!("{shown}: cannot set up the cache: {e}"))?;
                 Ok((cache, None))
             }
@@ -332,7 +339,7 @@ impl Cache {
             path: path.to_path_buf(),
         };
         cache
-            .create_tables()
+            .create_tables(false)
             .map_err(|e| format!("{shown}: cannot set up the cache: {e}"))?;
         Ok(cache)
     }
@@ -347,13 +354,14 @@ impl Cache {
     }
 
     /// The tables, in one transaction (two runs creating a new cache at
-    /// once: the second finds them made).
-    fn create_tables(&self) -> rusqlite::Result<()> {
+    /// once: the second finds them made); `set_up`: the file has them
+    /// already, and only the connection's settings are made.
+    fn create_tables(&self, set_up: bool) -> rusqlite::Result<()> {
         // Switching to WAL takes the file's exclusive lock, and SQLite does
         // not call the busy handler for it: runs that start together retry.
         let mut tries = 0;
         loop {
-            match self.try_create_tables() {
+            match self.try_create_tables(set_up) {
                 Err(rusqlite::Error::SqliteFailure(e, _))
                     if matches!(
                         e.code,
@@ -368,12 +376,19 @@ impl Cache {
         }
     }
 
-    fn try_create_tables(&self) -> rusqlite::Result<()> {
+    fn try_create_tables(&self, set_up: bool) -> rusqlite::Result<()> {
         // WAL: readers do not wait for a writer; NORMAL: a commit does not
         // wait for the disk (a crash may lose the last run's entries, never
         // corrupt the file).
         // 64 KiB pages: a pack is read as a few large pages (a new file
         // only takes it).
+        // A file set up already is not written: its tables' transaction
+        // wrote page 1 to the WAL on every run (with two fsyncs), and the
+        // run's end copied it back (a third).
+        if set_up {
+            self.conn.pragma_update(None, "journal_mode", "WAL")?;
+            return self.conn.pragma_update(None, "synchronous", "NORMAL");
+        }
         self.conn.pragma_update(None, "page_size", 65536)?;
         self.conn.pragma_update(None, "journal_mode", "WAL")?;
         self.conn.pragma_update(None, "synchronous", "NORMAL")?;
@@ -649,6 +664,9 @@ impl Loaded {
     }
 }
 
+/// How much of the cache file a run maps to read its packs.
+const MMAP_SIZE: i64 = 1 << 30;
+
 /// Reads a context's packs, on a connection of its own: a few large values,
 /// not a row per article (10,000 rows took 20 ms, a pack of them 3).
 fn load_entries(path: &Path, context: &Hash) -> Result<Loaded, String> {
@@ -657,6 +675,11 @@ fn load_entries(path: &Path, context: &Hash) -> Result<Loaded, String> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags).map_err(fail)?;
     conn.busy_timeout(BUSY_TIMEOUT).map_err(fail)?;
+    // The file mapped (SQLite's memory-mapped I/O): a pack's pages are
+    // copied from the page cache straight into its buffer, rather than read
+    // into SQLite's own page buffers first and copied again. (SQLite never
+    // shrinks this file: it has no auto-vacuum, and freed pages are reused.)
+    conn.pragma_update(None, "mmap_size", MMAP_SIZE).map_err(fail)?;
     let mut loaded = Loaded::default();
     let mut statement = conn
         .prepare("SELECT id, length(data) FROM packs WHERE context = ?1 ORDER BY id")
