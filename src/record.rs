@@ -26,9 +26,9 @@ use crate::rules::Tolerance;
 use crate::search::dates::ResolvedFrom;
 use crate::suppress::Suppressed;
 use crate::value::{Interval, Kind, Range, Unit, Value};
+use foldhash::{HashMap, HashMapExt, HashSet};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// A string of a record: borrowed from what it was read from (the cache's
@@ -558,7 +558,7 @@ pub struct Rebuild<'a> {
     tolerances: HashMap<&'a str, (Tolerance, bool, Option<&'a str>)>,
     /// By rule id, then subject.
     tags: HashMap<String, HashMap<String, Arc<RuleTag>>>,
-    strings: std::collections::HashSet<Arc<str>>,
+    strings: HashSet<Arc<str>>,
     /// Keep each claim's sentence (the HTML page shows them).
     pub sentences: bool,
 }
