@@ -292,6 +292,8 @@ pub fn display_path(path: &Path) -> String {
     let relative = CWD
         .get_or_init(|| std::env::current_dir().ok())
         .as_ref()
+        // (A relative path has no absolute prefix: not parsed for one.)
+        .filter(|_| path.has_root())
         .and_then(|cwd| path.strip_prefix(cwd).ok().map(Path::to_path_buf))
         .unwrap_or_else(|| path.to_path_buf());
     // Windows separators become `/`; on Unix a backslash is a character of

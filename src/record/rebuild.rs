@@ -12,7 +12,7 @@ use crate::rules::Tolerance;
 use crate::search::dates::ResolvedFrom;
 use crate::suppress::Suppressed;
 use crate::value::{Interval, Kind, Range, Unit, Value};
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt, HashSet};
 use std::sync::Arc;
 
 /// Turns records back into what a run keeps, sharing what many claims and
@@ -23,7 +23,7 @@ pub struct Rebuild<'a> {
     tolerances: HashMap<&'a str, (Tolerance, bool, Option<&'a str>)>,
     /// By rule id, then subject.
     tags: HashMap<String, HashMap<String, Arc<RuleTag>>>,
-    strings: std::collections::HashSet<Arc<str>>,
+    strings: HashSet<Arc<str>>,
     /// Keep each claim's sentence (the HTML page shows them).
     pub sentences: bool,
 }
