@@ -1,0 +1,182 @@
+//! Packs: entries written into one value and read back, and the loading of a context's packs.
+
+use super::*;
+
+/// A context with more packs than this has them written as one.
+pub(super) const MAX_PACKS: usize = 16;
+
+/// Appends one entry to a pack: the path, the content's hash, the stat (and
+/// when it was taken) or none, the records.
+pub(super) fn encode(pack: &mut Vec<u8>, path: &str, hash: &Hash, stat: Option<(Stat, i64)>, records: &[u8]) {
+    pack.extend((path.len() as u32).to_le_bytes());
+    pack.extend(path.as_bytes());
+    pack.extend(hash);
+    match stat {
+        Some((s, checked)) => {
+            pack.push(1);
+            for n in [s.size, s.mtime, s.ctime, s.inode, checked] {
+                pack.extend(n.to_le_bytes());
+            }
+        }
+        None => pack.push(0),
+    }
+    pack.extend((records.len() as u32).to_le_bytes());
+    pack.extend(records);
+}
+
+/// The entries of a pack, in order: `None` at the first that does not read
+/// (then the pack is not trusted past it).
+pub(super) fn decode_pack(
+    pack: &[u8],
+) -> impl Iterator<Item = Option<(&str, Hash, Option<Known>, std::ops::Range<usize>)>> + '_ {
+    let mut at = 0usize;
+    std::iter::from_fn(move || {
+        if at >= pack.len() {
+            return None;
+        }
+        let mut take = |n: usize| -> Option<std::ops::Range<usize>> {
+            let range = at..at.checked_add(n)?;
+            pack.get(range.clone())?;
+            at = range.end;
+            Some(range)
+        };
+        let mut entry = || -> Option<(&str, Hash, Option<Known>, std::ops::Range<usize>)> {
+            let len = u32::from_le_bytes(pack[take(4)?].try_into().ok()?) as usize;
+            let path = std::str::from_utf8(&pack[take(len)?]).ok()?;
+            let hash = Hash::try_from(&pack[take(32)?]).ok()?;
+            let stat = match pack[take(1)?][0] {
+                0 => None,
+                _ => {
+                    let mut n = [0i64; 5];
+                    for x in &mut n {
+                        *x = i64::from_le_bytes(pack[take(8)?].try_into().ok()?);
+                    }
+                    Some(Known {
+                        stat: Stat {
+                            size: n[0],
+                            mtime: n[1],
+                            ctime: n[2],
+                            inode: n[3],
+                        },
+                        checked: n[4],
+                    })
+                }
+            };
+            let len = u32::from_le_bytes(pack[take(4)?].try_into().ok()?) as usize;
+            let records = take(len)?;
+            Some((path, hash, stat, records))
+        };
+        match entry() {
+            Some(e) => Some(Some(e)),
+            None => {
+                at = pack.len();
+                Some(None)
+            }
+        }
+    })
+}
+
+/// A cached entry: the content's hash, the file's stat when it was hashed
+/// (none for an article read before the run), where its records are.
+pub(super) struct Entry {
+    pub(super) hash: Hash,
+    pub(super) stat: Option<Known>,
+    /// Which pack, and where in it.
+    pub(super) pack: usize,
+    pub(super) data: std::ops::Range<usize>,
+}
+
+/// A context's entries, by path as shown (the latest of each path), and
+/// the packs that hold their records.
+#[derive(Default)]
+pub(super) struct Loaded {
+    pub(super) entries: HashMap<String, Entry>,
+    pub(super) packs: Vec<Vec<u8>>,
+    /// The id of the last pack read.
+    pub(super) last_pack: i64,
+    /// Bytes of live and of superseded entries.
+    pub(super) live: usize,
+    pub(super) dead: usize,
+}
+
+impl Loaded {
+    pub(super) fn data(&self, entry: &Entry) -> Option<&[u8]> {
+        self.packs.get(entry.pack)?.get(entry.data.clone())
+    }
+}
+
+/// How much of the cache file a run maps to read its packs.
+pub(super) const MMAP_SIZE: i64 = 1 << 30;
+
+/// Reads a context's packs, on a connection of its own: a few large values,
+/// not a row per article (10,000 rows took 20 ms, a pack of them 3).
+pub(super) fn load_entries(path: &Path, context: &Hash) -> Result<Loaded, String> {
+    // The entries' table and paths fill this thread's heap.
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    grow_heap();
+    let shown = path.display();
+    let fail = |e: rusqlite::Error| format!("{shown}: cannot read the cache: {e}");
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags).map_err(fail)?;
+    conn.busy_timeout(BUSY_TIMEOUT).map_err(fail)?;
+    // The file mapped (SQLite's memory-mapped I/O): a pack's pages are
+    // copied from the page cache straight into its buffer, rather than read
+    // into SQLite's own page buffers first and copied again. (SQLite never
+    // shrinks this file: it has no auto-vacuum, and freed pages are reused.)
+    conn.pragma_update(None, "mmap_size", MMAP_SIZE).map_err(fail)?;
+    let mut loaded = Loaded::default();
+    let mut statement = conn
+        .prepare("SELECT id, length(data) FROM packs WHERE context = ?1 ORDER BY id")
+        .map_err(fail)?;
+    let ids: Vec<(i64, i64)> = statement
+        .query_map([&context[..]], |r| Ok((r.get(0)?, r.get(1)?)))
+        .map_err(fail)?
+        .collect::<Result<_, _>>()
+        .map_err(fail)?;
+    drop(statement);
+    // Each pack read straight from its pages into its buffer (SQLite's
+    // incremental blob reading): a column read would assemble it in a
+    // buffer of SQLite's first, and copy it.
+    for (id, len) in ids {
+        // Exactly its length: `read_to_end` would look for more past it,
+        // and double the buffer (7 MiB copied, and its pages faulted in).
+        let mut pack = vec![0; usize::try_from(len).unwrap_or(0)];
+        let mut blob = conn
+            .blob_open(rusqlite::MAIN_DB, "packs", "data", id, true)
+            .map_err(fail)?;
+        std::io::Read::read_exact(&mut blob, &mut pack).map_err(|e| format!("{shown}: cannot read the cache: {e}"))?;
+        loaded.last_pack = id;
+        loaded.packs.push(pack);
+    }
+    let Loaded {
+        entries,
+        packs,
+        live,
+        dead,
+        ..
+    } = &mut loaded;
+    // Room for them at once (10,000 articles: 7.6 MiB of packs), rather
+    // than rehashed as they come.
+    entries.reserve(packs.iter().map(Vec::len).sum::<usize>() / 512);
+    for (index, pack) in packs.iter().enumerate() {
+        for entry in decode_pack(pack) {
+            let Some((path, hash, stat, data)) = entry else {
+                return Err(format!("{shown}: a pack of the cache does not read"));
+            };
+            let size = data.len() + path.len() + 32;
+            *live += size;
+            let entry = Entry {
+                hash,
+                stat,
+                pack: index,
+                data,
+            };
+            if let Some(old) = entries.insert(path.to_string(), entry) {
+                let old = old.data.len() + path.len() + 32;
+                *live -= old;
+                *dead += old;
+            }
+        }
+    }
+    Ok(loaded)
+}
