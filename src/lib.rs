@@ -29,6 +29,7 @@ pub mod rules;
 pub mod search;
 pub mod shard;
 pub mod suppress;
+pub mod surface;
 pub mod value;
 
 pub use pipeline::{check, check_inputs, Inputs, Progress, Scope};

@@ -7,6 +7,7 @@
 //! placeholder regexes, and [`markers`] holds the words that qualify a claim
 //! (provisional, announced, attributed…).
 
+pub mod date_grammar;
 pub mod grammar;
 pub mod markers;
 pub mod vocab;

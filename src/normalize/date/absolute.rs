@@ -126,17 +126,19 @@ pub(super) fn numeric(text: &str, c: &regex::Captures, ctx: &Context) -> Res<Ran
         let n = ymd(y, m as i8, d as i8).ok_or(NormalizeError::NoValue)?;
         return Ok(days(n, n));
     }
-    if let (Some(d), Some(m)) = (num("d2"), num("m2")) {
-        // A dot or dash without a year is no date (`1.5`, `10-12`).
-        let sep = cap(c, "s");
-        let y = match c.name("y2") {
-            Some(ys) => {
-                let v = num("y2").ok_or(NormalizeError::NoValue)?;
-                Some(if ys.as_str().len() == 2 { two_digit_year(v) } else { v })
-            }
-            None if sep == "/" => None,
-            None => return Err(NormalizeError::NoValue),
-        };
+    // With a year (`21/07/2025`, `21.07.25`), or without one after a slash
+    // only (`21/07`): a dot or a dash without a year is no date (`1.5`,
+    // `10-12`), and the grammar does not take it.
+    let written = match (num("d2"), num("m2"), num("d3"), num("m5")) {
+        (Some(d), Some(m), ..) => {
+            let ys = c.name("y2").ok_or(NormalizeError::NoValue)?;
+            let v = num("y2").ok_or(NormalizeError::NoValue)?;
+            Some((d, m, Some(if ys.as_str().len() == 2 { two_digit_year(v) } else { v })))
+        }
+        (.., Some(d), Some(m)) => Some((d, m, None)),
+        _ => None,
+    };
+    if let Some((d, m, y)) = written {
         // Day first, as in French; month first only when it cannot be a day.
         let (d, m) = if m > 12 && d <= 12 { (m, d) } else { (d, m) };
         if !(1..=12).contains(&m) || !(1..=31).contains(&d) {

@@ -47,9 +47,9 @@ pub use calendar::weekday_of;
 
 use super::number;
 use super::{Context, NormalizeError};
-use crate::french::vocab::{
-    eq_folded, fold, DAY_WORDS, HOLIDAYS, HOLIDAY_QUALIFIERS, MONTHS, WEEKDAYS, WEEKDAY_ABBREVIATIONS,
-};
+use crate::french::date_grammar::PIECES;
+use crate::french::vocab::{eq_folded, MONTHS, WEEKDAYS, WEEKDAY_ABBREVIATIONS};
+use crate::surface::folded;
 use crate::value::Range;
 use absolute::{day_alone, day_range, days_with_month, holiday, numeric};
 use calendar::{days, month_end, month_start, published};
@@ -60,154 +60,72 @@ use std::sync::LazyLock;
 
 type Res<T> = Result<T, NormalizeError>;
 
-struct Pieces {
-    wd: String,
-    wda: String,
-    month: String,
-    day: String,
-    clock: String,
-    day_part: String,
-}
-
-static P: LazyLock<Pieces> = LazyLock::new(|| {
-    let wd = WEEKDAYS.join("|");
-    let wda = format!("{}|{}", WEEKDAYS.join("|"), WEEKDAY_ABBREVIATIONS.join("|"));
-    let month = MONTHS.iter().map(|(m, _)| fold(m)).collect::<Vec<_>>().join("|");
-    let day = format!(
-        r"1er|1re|1ere|(?:3[01]|[12]\d|0?[1-9])(?:e|eme)?|{}",
-        DAY_WORDS.join("|").replace(' ', "[ -]")
-    );
-    let hour_words = r"une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix(?:-sept|-huit|-neuf)?|onze|douze|treize|quatorze|quinze|seize|vingt(?: et une|-deux|-trois)?";
-    let clock = format!(
-        r"(?:(?:[01]?\d|2[0-4])(?: ?(?:h|heures?)(?: ?[0-5]\d)?| ?[h:][0-5]\d)|(?:{hour_words}) heures?|midi|minuit)(?: (?:et (?:quart|demie?)|moins (?:le )?quart|trois quarts|[0-5]\d|cinq|dix|quinze|vingt(?:-cinq)?|trente|quarante(?:-cinq)?|cinquante|trois))?(?: du (?:matin|soir|mat))?"
-    );
-    let day_part = r"(?:(?:en|au|a la|a l'|dans la|dans l'|dans le|pendant la|pendant le|le|la|l') ?)?(?:(?:debut|milieu|fin) (?:de la |de l' ?|du |de |d' ?))?(?:(?:tres )?tot (?:le )?)?(?:matinee|soiree|journee|apres ?- ?midi|apres midi|matin|soir|nuit|midi|dejeuner)(?: (?:tres )?tot)?".to_string();
-    Pieces {
-        wd,
-        wda,
-        month,
-        day,
-        clock,
-        day_part,
-    }
-});
-
 fn re(pattern: String) -> Regex {
     Regex::new(&pattern).expect("static regex")
 }
 
-/// A clock time or two, with their preposition.
-fn clock_span() -> String {
-    format!(
-        r"(?:(?:(?:plutot )?(?:a )?(?:environ|vers|autour de|aux alentours de)|a|de|entre|jusqu' ?a|des) )?{c}(?: ?(?:-|a|et|jusqu' ?a) ?{c})?",
-        c = P.clock
-    )
+/// A piece of the grammar, read whole: `^piece$`, folded.
+fn whole(piece: &str) -> Regex {
+    re(format!("^(?:{})$", folded(piece)))
 }
 
 /// A time of day after a day: `soir`, `en fin de matinée`, `à 5h`, `vers 6h dans la soirée`.
 static TOD: LazyLock<Regex> = LazyLock::new(|| {
     re(format!(
         r"^(?P<head>.+?) (?:{dp}|{cs}(?: {dp})?)$",
-        dp = P.day_part,
-        cs = clock_span()
+        dp = folded(PIECES.day_part),
+        cs = folded(&PIECES.clock_span)
     ))
 });
-/// A clock time before a day: `à 3 heures cet après-midi`, `13h30 samedi 21 septembre`.
-static LEAD_CLOCK: LazyLock<Regex> = LazyLock::new(|| re(format!(r"^{} (?P<rest>.+)$", clock_span())));
+/// A clock time before a day: `à 3 heures cet après-midi`, `13h30 samedi
+/// 21 septembre`; with any of the prepositions a clock time takes after a
+/// day, since the words may come from elsewhere than the finder.
+static LEAD_CLOCK: LazyLock<Regex> = LazyLock::new(|| re(format!(r"^{} (?P<rest>.+)$", folded(&PIECES.clock_span))));
 /// `la veille de`, `le lendemain du`, `la nuit du`, `la matinée du`, `la semaine du`.
-static ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:(?P<shift>la veille|a la veille|le lendemain|au lendemain) (?:d' ?|de |du )|(?:dans )?(?:la |le |l' ?)?(?P<part>matinee|soiree|nuit|journee|matin|soir|apres-midi|semaine) (?:d' ?|de |du ))(?P<rest>.+)$".to_string())
-});
-static HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
-    let names = HOLIDAYS
-        .iter()
-        .map(|(h, ..)| fold(h).replace('-', "(?: ?- ?| )"))
-        .collect::<Vec<_>>()
-        .join("|");
-    let quals = HOLIDAY_QUALIFIERS.iter().map(|q| fold(q)).collect::<Vec<_>>().join("|");
-    re(format!(
-        r"^(?:(?:le|la) |l' ?)?(?:(?:jour|journee) (?:de la |de l' ?|de ))?(?P<h>{names})(?: (?P<q>{quals}))?(?: (?P<y>[12]\d{{3}}))?$"
-    ))
-});
-static SEASON: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:(?:a )?l' ?|cet |cette |ce |en |au )(?P<s>printemps|ete|automne|hiver)(?: (?:(?P<q>dernier|prochain|arabe)|(?:de l' ?annee )?(?P<y>[12]\d{3})(?: ?[-/] ?(?P<y2>[12]\d{3}|\d{2}))?))?$".to_string())
-});
-static WD_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    re(format!(
-        r"^(?:(?:du|de) )?(?P<w1>{wd}) (?:a|au|jusqu' ?au) (?P<w2>{wd})$",
-        wd = P.wd
-    ))
-});
+static ANCHOR: LazyLock<Regex> = LazyLock::new(|| re(format!(r"^{}(?P<rest>.+)$", folded(&PIECES.anchor))));
+static HOLIDAY: LazyLock<Regex> = LazyLock::new(|| whole(&PIECES.holiday));
+static SEASON: LazyLock<Regex> = LazyLock::new(|| whole(&PIECES.season));
+static WD_RANGE: LazyLock<Regex> = LazyLock::new(|| whole(&PIECES.weekday_range));
 /// `le 2 juin 2025`, `du 13 au 15 juillet`, `lundi 1er au mercredi 10 juillet`, `le 5 de ce mois`.
-static DAYS: LazyLock<Regex> = LazyLock::new(|| {
-    let p = &*P;
-    re(format!(
-        r"^(?:(?:le|du|au|entre le|entre) )?(?:(?P<wd1>{wda})\.?,? ?)?(?P<d1>{day})(?:(?: |-)(?:de |d' ?)?(?P<m1>{month})\.?)?(?:(?: ?- ?| (?:au|a|jusqu' ?au|jusqu' ?a|et le|et) )(?:le )?(?:(?:{wda})\.?,? ?)?(?P<d2>{day}))?(?: |-)(?:de |d' ?)?(?:(?P<m2>{month})\.?(?:,? (?P<y>[12]\d{{3}}))?|(?P<this>(?:ce|cette) mois(?:-ci)?)|(?P<next>(?:du )?mois prochain))$",
-        wda = p.wda,
-        day = p.day,
-        month = p.month
-    ))
-});
+static DAYS: LazyLock<Regex> = LazyLock::new(|| whole(&PIECES.days_with_month));
 /// `du 13 au 18`, `entre le 13 et le dix-huit`: the publication month.
-static DAYS_NO_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    re(format!(
-        r"^(?:du|entre le) (?P<d1>{day}) (?:au|jusqu' ?au|et le) (?P<d2>{day})$",
-        day = P.day
-    ))
-});
-static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:le )?(?:(?P<y1>\d{4})[-/.](?P<m1>\d{1,2})[-/.](?P<d1>\d{1,2})|(?P<d2>\d{1,2})(?P<s>[-/.])(?P<m2>\d{1,2})(?:[-/.](?P<y2>\d{4}|\d{2}))?|(?P<y3>[12]\d{3}) ?[-/.] ?(?P<m3>\d{1,2})|(?P<m4>\d{1,2}) ?[-/] ?(?P<y4>[12]\d{3}))$".to_string())
-});
+static DAYS_NO_MONTH: LazyLock<Regex> = LazyLock::new(|| whole(&PIECES.days_without_month));
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| whole(&PIECES.numeric));
 /// `le 16`, `mercredi 13`, `le mercredi 13`.
-static WD_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    re(format!(
-        r"^(?:le (?:(?P<wd>{wda})\.?,? ?)?|(?P<wd2>{wda})\.?,? ?)(?P<d>1er|3[01]|[12]\d|0?[1-9])$",
-        wda = P.wda
-    ))
-});
-static WD_REL: LazyLock<Regex> = LazyLock::new(|| {
-    re(format!(
-        r"^(?:ce |cette )?(?P<wd>{})\.?(?: (?P<q>prochain|derniere?|passe)| en (?P<en>huit|quinze)| (?:de )?(?:la|cette) semaine(?: (?P<wq>prochaine?|derniere?|passee|precedente))?)?$",
-        P.wda
-    ))
-});
-static OFFSET: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?P<dir>il y a|dans les|dans|d' ?ici a|d' ?ici|voici|voila) (?P<d>.+)$".to_string()));
-static SPAN: LazyLock<Regex> = LazyLock::new(|| {
-    let few = r"\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt(?:-quatre)?|trente|quarante-huit|soixante-douze|cent";
-    re(format!(
-        r"^(?:(?:les|des|ces) )?(?:(?P<n1>{few}) (?P<q1>derniere?|prochaine?)s?|(?P<q2>derniere?|prochaine?)s(?: (?P<n2>{few}))?) (?P<u>jours?|journees?|semaines?|mois|annees?|ans|trimestres?|heures?|minutes?|secondes?)(?P<of> (?:de|du|des|d'))?$"
-    ))
-});
+static WD_DAY: LazyLock<Regex> = LazyLock::new(|| whole(&PIECES.weekday_day));
+static WD_REL: LazyLock<Regex> = LazyLock::new(|| whole(&PIECES.weekday));
+static OFFSET: LazyLock<Regex> = LazyLock::new(|| re(format!(r"^{}(?P<d>.+)$", folded(&PIECES.offset_head))));
+static SPAN: LazyLock<Regex> = LazyLock::new(|| whole(&PIECES.span));
+/// `le premier mercredi du mois`, `au troisième trimestre 2016`: the rank
+/// and the unit, then what it is of (read by [`OF_MONTH`] or [`OF_REL`]).
 static NTH: LazyLock<Regex> = LazyLock::new(|| {
+    let p = &*PIECES;
     re(format!(
-        r"^(?:(?:le|la|au|du) )?(?P<o>premiere?|1er|1re|1ere|deuxieme|troisieme|quatrieme|cinquieme|seconde?|[2-5]nde?|\d{{1,2}}(?:e|eme)|avant-derniere?|derniere?) (?P<u>trimestre|semestre|{wd}|jour|week ?-? ?end|semaine|quinzaine)(?: (?:(?:d' ?|de l' ?|de |du )(?P<of>.+)|(?P<y>[12]\d{{3}})))?$",
-        wd = P.wd
+        r"^{}(?P<o>{}) (?P<u>{}|{})(?: (?:{}(?P<of>.+)|(?P<y>[12]\d{{3}})))?$",
+        folded(p.rank_article),
+        folded(p.ordinal),
+        folded(p.ranked_quarter),
+        folded(&p.ranked_day),
+        folded(p.rank_of)
     ))
 });
-static PART: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:(?:au|en|a la|des le|des la) )?(?P<part>debut|fin|mi|milieu|courant)(?: ?- ?| )(?:d' ?|(?:de|du) (?:la |l' ?)?)?(?P<rest>.+)$".to_string())
-});
+static PART: LazyLock<Regex> = LazyLock::new(|| re(format!(r"^{}(?P<rest>.+)$", folded(&PIECES.part_head))));
 /// The target of a part or a rank: `juin`, `mois de mars`, `juin 2025`, `juin dernier`.
-static OF_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    re(format!(
-        r"^(?:mois (?:de |d' ?))?(?P<m>{})\.?(?: (?P<y>[12]\d{{3}})| (?P<q>dernier|prochain))?$",
-        P.month
-    ))
-});
+static OF_MONTH: LazyLock<Regex> = LazyLock::new(|| whole(&PIECES.of_month));
+/// The same, relative: `ce mois`, `l'année prochaine`, `2022`, `la semaine dernière`.
 static OF_REL: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:(?:ce )?(?P<mois>mois)(?: (?P<mq>prochain|dernier|passe))?|(?:(?:cette |l' ?)?annee)(?: (?P<aq>prochaine|derniere|passee)| (?P<ay>[12]\d{3}))?|(?:l' ?annee )?(?P<y>[12]\d{3})|(?P<semaine>semaine)(?: (?P<sq>prochaine|derniere|passee))?)$".to_string())
-});
-static MONTH_P: LazyLock<Regex> = LazyLock::new(|| {
+    let p = &*PIECES;
     re(format!(
-        r"^(?:en |au mois (?:de |d' ?)|(?:le )?mois (?:de |d' ?)|(?P<this>ce |cette )|(?P<next0>prochain ))?(?P<m>{})\.?(?: (?P<y>[12]\d{{3}})| (?P<q>dernier|prochain))?$",
-        P.month
+        "^(?:{}|{}|{}|{})$",
+        folded(&p.of_this_month),
+        folded(&p.of_this_year),
+        folded(&p.of_year),
+        folded(&p.of_week)
     ))
 });
-static YEAR_P: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?:(?:en|au cours de|courant) (?:(?:de )?l' ?annee )?)?(?P<y>(?:19|20)\d{2})$".to_string()));
-static DECADE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^les annees (?:(?P<full>(?:19|20)\d0)|(?P<short>\d0)|(?P<words>[a-z -]+))$".to_string()));
+static MONTH_P: LazyLock<Regex> = LazyLock::new(|| whole(&PIECES.month));
+static YEAR_P: LazyLock<Regex> = LazyLock::new(|| whole(&PIECES.year));
+static DECADE: LazyLock<Regex> = LazyLock::new(|| whole(&PIECES.decade));
 
 /// The day interval of a folded date phrase.
 pub fn date(folded: &str, ctx: &Context) -> Res<Range> {

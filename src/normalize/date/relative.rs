@@ -4,12 +4,16 @@
 
 use super::calendar::{days, month_end, month_start, pub_date, published, weekday_of};
 use super::{cap, Res};
+use crate::french::date_grammar::{Relative, RELATIVE_DAYS, RELATIVE_PERIODS};
+use crate::french::fold;
 use crate::normalize::duration::{self, CalendarUnit};
 use crate::normalize::number;
 use crate::normalize::tense::{tense_in, Tense};
 use crate::normalize::{Context, NormalizeError};
 use crate::value::{day_number, Range};
 use jiff::civil::Date;
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// Which occurrence of a weekday, a weekend, a month or a season: the
 /// nearest one to the publication, the next one strictly after it, the last
@@ -126,87 +130,52 @@ pub(crate) fn weekend(text: &str, pick: Pick, ctx: &Context) -> Res<Range> {
     Ok(days(sat, sat + 1))
 }
 
+/// The relative words of the grammar (`french::date_grammar`), by their
+/// folded and tidied form.
+static RELATIVE: LazyLock<HashMap<String, Relative>> = LazyLock::new(|| {
+    RELATIVE_DAYS
+        .iter()
+        .chain(RELATIVE_PERIODS)
+        .map(|(words, meaning)| (super::canon(&fold(words)), *meaning))
+        .collect()
+});
+
 /// `aujourd'hui`, `hier`, `la semaine prochaine`, `ce week-end`…
 pub(super) fn relative_word(text: &str, ctx: &Context) -> Res<Option<Range>> {
-    let day_offset = match text {
-        "aujourd'hui" | "ce matin" | "ce soir" | "ce midi" | "cet apres-midi" | "cette apres-midi" | "ce jour" => {
-            Some(0)
-        }
-        "hier" => Some(-1),
-        "avant-hier" => Some(-2),
-        "demain" => Some(1),
-        "apres-demain" => Some(2),
-        _ => None,
+    let Some(meaning) = RELATIVE.get(text) else {
+        return Ok(None);
     };
-    if let Some(o) = day_offset {
-        let p = published(text, ctx)?;
-        return Ok(Some(days(p + o, p + o)));
-    }
-    let t = text;
-    let r = match t {
-        "cette nuit" => {
+    let r = match *meaning {
+        Relative::Day(offset) => {
+            let p = published(text, ctx)?;
+            days(p + offset, p + offset)
+        }
+        Relative::ThisNight => {
             let p = published(text, ctx)?;
             days(p - 1, p + 1)
         }
-        "la nuit derniere" => {
+        Relative::LastNight => {
             let p = published(text, ctx)?;
             days(p - 1, p)
         }
-        "cette semaine"
-        | "dans la semaine"
-        | "la semaine prochaine"
-        | "semaine prochaine"
-        | "la semaine derniere"
-        | "semaine derniere"
-        | "la semaine passee"
-        | "la semaine precedente" => {
-            let shift = if t.contains("prochaine") {
-                1
-            } else if t.starts_with("cette") || t.starts_with("dans") {
-                0
-            } else {
-                -1
-            };
-            week_of(text, shift, ctx)?
-        }
-        "le mois dernier" | "le mois prochain" | "le mois passe" | "ce mois-ci" | "ce mois" | "mois dernier"
-        | "mois prochain" => {
+        Relative::Week(shift) => week_of(text, shift, ctx)?,
+        Relative::Month(delta) => {
             let pd = pub_date(text, ctx)?;
-            let delta = if t.contains("prochain") {
-                1
-            } else if t.starts_with("ce") {
-                0
-            } else {
-                -1
-            };
             let first = pd
                 .first_of_month()
                 .checked_add(jiff::Span::new().months(delta))
                 .map_err(|_| NormalizeError::NoValue)?;
             days(day_number(first), day_number(first.last_of_month()))
         }
-        "l'annee derniere" | "l'annee prochaine" | "l'annee passee" | "l'an dernier" | "l'an prochain"
-        | "l'an passe" | "cette annee" => {
-            let delta = if t.contains("prochain") {
-                1
-            } else if t.starts_with("cette") {
-                0
-            } else {
-                -1
-            };
-            year_of(text, delta, ctx)?
-        }
-        "ce week-end" | "le week-end" | "le week-end dernier" | "le week-end prochain" => {
-            let pick = if t.ends_with("dernier") {
-                Pick::Last
-            } else if t.ends_with("prochain") {
-                Pick::Next
-            } else {
-                Pick::Nearest
+        Relative::Year(delta) => year_of(text, delta as i16, ctx)?,
+        Relative::Weekend(pick) => {
+            let pick = match pick {
+                ..=-1 => Pick::Last,
+                0 => Pick::Nearest,
+                1.. => Pick::Next,
             };
             weekend(text, pick, ctx)?
         }
-        _ => return Ok(None),
     };
     Ok(Some(r))
 }
