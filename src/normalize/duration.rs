@@ -4,19 +4,17 @@
 
 use super::hedge;
 use super::number::{self, Options};
-use crate::french::vocab::{eq_folded, fold, DURATION_UNITS, WHOLE_UNITS};
+use crate::french::grammar::duration_tail;
+use crate::french::vocab::{eq_folded, DURATION_UNITS, WHOLE_UNITS};
+use crate::surface::folded;
 use crate::value::Range;
 use regex::Regex;
 use std::sync::LazyLock;
 
-static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-    let units: Vec<String> = DURATION_UNITS.iter().map(|(u, ..)| fold(u)).collect();
-    Regex::new(&format!(
-        r"^(.*?)(?: ?- ?| ?)(?:(?:de|d') ?)?(?:(?:prochaine?|derniere?|premiere?)s )?({})( et demie?)?$",
-        units.join("|")
-    ))
-    .expect("static regex")
-});
+/// A duration's count and unit, as the grammar writes them
+/// (`french::grammar::duration_tail`), folded.
+static SPLIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("^(?P<count>.*?){}$", folded(&duration_tail()))).expect("static regex"));
 
 /// The length of a folded duration phrase, in days.
 pub fn duration(folded: &str) -> Option<Range> {
@@ -33,9 +31,9 @@ pub fn duration(folded: &str) -> Option<Range> {
 
 fn duration_unhedged(text: &str) -> Option<Range> {
     let c = SPLIT.captures(text)?;
-    let count = c.get(1)?.as_str().trim();
-    let (ulo, uhi) = unit_days(c.get(2)?.as_str())?;
-    let half = if c.get(3).is_some() { 0.5 } else { 0.0 };
+    let count = c.name("count")?.as_str().trim();
+    let (ulo, uhi) = unit_days(c.name("unit")?.as_str())?;
+    let half = if c.name("half").is_some() { 0.5 } else { 0.0 };
     let n = if count.is_empty() {
         return None;
     } else {
@@ -59,15 +57,15 @@ fn unit_days(unit: &str) -> Option<(f64, f64)> {
 /// date offsets, `il y a deux ans`, done on the calendar rather than in days).
 pub fn calendar_unit(folded: &str) -> Option<(CalendarUnit, f64)> {
     let c = SPLIT.captures(folded.trim())?;
-    if c.get(3).is_some() {
+    if c.name("half").is_some() {
         return None;
     }
-    let unit = match c.get(2)?.as_str() {
+    let unit = match c.name("unit")?.as_str() {
         "mois" => CalendarUnit::Month,
         "an" | "ans" | "annee" | "annees" => CalendarUnit::Year,
         _ => return None,
     };
-    let n = number::plain(c.get(1)?.as_str().trim(), Options::default())?.value;
+    let n = number::plain(c.name("count")?.as_str().trim(), Options::default())?.value;
     (n.fract() == 0.0).then_some((unit, n))
 }
 

@@ -1,13 +1,18 @@
 //! Numbers: digits with French grouping, number words, scales, fractions,
 //! percentages, vague quantities, ranges and hedges.
 //!
-//! Everything here reads *folded* text (see [`crate::french::fold`]).
+//! Everything here reads *folded* text (see [`crate::french::fold`]), with
+//! the grammar's own pieces (`french::grammar`) folded: the words a number
+//! may be written with are said there once, for the finder and for this
+//! reader.
 
 use super::hedge;
+use crate::french::grammar as g;
 use crate::french::vocab::{
     APPROX_MULTIPLIERS, APPROX_NOUNS, FRACTIONS, ORDINAL_STEMS, PLUSIEURS_LO, QUELQUES, SCALES,
     VAGUE_PLURAL_DETERMINERS,
 };
+use crate::surface::folded;
 use crate::value::Range;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -29,35 +34,47 @@ pub struct Options {
     pub upper_m: bool,
 }
 
-static PERCENT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(.*?)\s*(?:%|pour ?cents?|pourcents?)$").expect("static regex"));
-static GROUPED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\d{1,3}(?:[ .]\d{3})+(?:,\d+)?$").expect("static regex"));
-static DECIMAL_COMMA: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d+(?:,\d+)?$").expect("static regex"));
-static DECIMAL_DOT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d+\.\d+$").expect("static regex"));
+fn re(pattern: String) -> Regex {
+    Regex::new(&pattern).expect("static regex")
+}
+
+// Each expression reads words with the grammar's pieces
+// (`french::grammar`), folded: the words the finder matched.
+static PERCENT: LazyLock<Regex> = LazyLock::new(|| re(format!(r"^(?P<n>.*?)(?:{})$", folded(g::PERCENT))));
+static DIGITS: LazyLock<Regex> = LazyLock::new(|| re(format!("^{}$", folded(g::DIGITS))));
 static DIGITS_SCALE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([\d][\d .,]*?) ?([a-z]+)$").expect("static regex"));
-static RANGE_ENTRE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^entre (.+?) et (.+)$").expect("static regex"));
-static RANGE_A: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:de |d')?(.+?) (?:a|au|jusqu' ?a|jusqu' ?au) (.+)$").expect("static regex"));
-static RANGE_DASH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d+) ?- ?(\d+)$").expect("static regex"));
-static RANGE_OU: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(.+?) ou (.+)$").expect("static regex"));
-static APPROX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(une?|quelques|plusieurs|des) ([a-z]+?)s?(?: (?:de |d')(milliers|millions|milliards))?$")
-        .expect("static regex")
+    LazyLock::new(|| re(format!("^{}{}$", folded(g::DIGITS), folded(&g::scale_words()))));
+static RANGE_ENTRE: LazyLock<Regex> = LazyLock::new(|| {
+    re(format!(
+        "^{}(?P<a>.+?){}(?P<b>.+)$",
+        folded(g::RANGE_BETWEEN),
+        folded(g::AND)
+    ))
 });
-static MULTIPLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(.+) (douzaines?|dizaines|centaines|milliers)$").expect("static regex"));
-static FRACTION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:(.+) et )?(une?|deux|trois|\d+|.+) (tiers|quarts?)$").expect("static regex"));
-static DEMI: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:une? )?demie?(?: ?- ?(millions?|milliards?))?$").expect("static regex"));
-static ET_DEMI: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(.+) et (?:une? )?demie?$").expect("static regex"));
+static RANGE_A: LazyLock<Regex> = LazyLock::new(|| {
+    re(format!(
+        "^{}?(?P<a>.+?){}(?P<b>.+)$",
+        folded(g::RANGE_FROM),
+        folded(g::RANGE_TO)
+    ))
+});
+static RANGE_DASH: LazyLock<Regex> = LazyLock::new(|| re(format!("^{}$", folded(g::RANGE_DASH))));
+static APPROX: LazyLock<Regex> = LazyLock::new(|| re(format!("^{}$", folded(&g::approx()))));
+static MULTIPLE: LazyLock<Regex> = LazyLock::new(|| re(format!("^(?P<n>.+){}$", folded(g::MULTIPLES))));
+static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(format!(
+        r"^(?:(?P<whole>.+){})?(?P<num>{}|\d+|.+) {}$",
+        folded(g::AND),
+        folded(g::NUMERATOR),
+        folded(&g::fractions())
+    ))
+});
+static DEMI: LazyLock<Regex> = LazyLock::new(|| re(format!("^{}$", folded(g::HALF))));
+static ET_DEMI: LazyLock<Regex> = LazyLock::new(|| re(format!("^(?P<head>.+){}$", folded(g::AND_HALF))));
 static WORDS_SCALE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(.+) (milliards?|millions?|billions?)$").expect("static regex"));
-static VIRGULE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(.+) virgule (.+)$").expect("static regex"));
-static ORDINAL_DIGITS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d+) ?(?:ers?|res?|eres?|nde?s?|emes?|iemes?|es?)$").expect("static regex"));
+    LazyLock::new(|| re(format!("^(?P<head>.+) (?P<scale>{})$", folded(&g::large_scale_word()))));
+static VIRGULE: LazyLock<Regex> = LazyLock::new(|| re(format!("^(?P<int>.+){}(?P<dec>.+)$", folded(g::VIRGULE))));
+static ORDINAL_DIGITS: LazyLock<Regex> = LazyLock::new(|| re(format!("^{}$", folded(g::ORDINAL_DIGITS))));
 
 /// Reads a quantity: hedge, vague word, range or plain number, `%`.
 pub fn quantity(folded: &str, opts: Options) -> Option<Quantity> {
@@ -81,7 +98,7 @@ pub fn quantity(folded: &str, opts: Options) -> Option<Quantity> {
 
 fn quantity_unhedged(text: &str, opts: Options) -> Option<Quantity> {
     let (text, percent) = match PERCENT.captures(text) {
-        Some(c) => (c.get(1).map_or("", |m| m.as_str()), true),
+        Some(c) => (c.name("n").map_or("", |m| m.as_str()), true),
         None => (text, false),
     };
     let range = body(text, opts)?;
@@ -116,10 +133,10 @@ fn approx(text: &str) -> Option<Range> {
         _ => {}
     }
     let c = APPROX.captures(text)?;
-    let det = c.get(1)?.as_str();
-    let noun = c.get(2)?.as_str();
+    let det = c.name("det1").or_else(|| c.name("det2"))?.as_str();
+    let noun = c.name("noun1").or_else(|| c.name("noun2"))?.as_str();
     let (_, base, lo, hi) = APPROX_NOUNS.iter().find(|(n, ..)| *n == noun)?;
-    let mult = match c.get(3) {
+    let mult = match c.name("mult") {
         Some(m) => APPROX_MULTIPLIERS.iter().find(|(w, _)| *w == m.as_str())?.1,
         None => 1.0,
     };
@@ -136,12 +153,16 @@ fn approx(text: &str) -> Option<Range> {
 
 /// `entre 10 et 12`, `de 10 à 12`, `10-12`, `deux ou trois`.
 fn range(text: &str, opts: Options) -> Option<Range> {
-    let (a, b) = [&*RANGE_ENTRE, &*RANGE_DASH, &*RANGE_A, &*RANGE_OU]
-        .iter()
-        .find_map(|re| {
-            let c = re.captures(text)?;
-            Some((c.get(1)?.as_str(), c.get(2)?.as_str()))
-        })?;
+    let (a, b) = [
+        (&*RANGE_ENTRE, "a", "b"),
+        (&*RANGE_DASH, "lo", "hi"),
+        (&*RANGE_A, "a", "b"),
+    ]
+    .iter()
+    .find_map(|(re, a, b)| {
+        let c = re.captures(text)?;
+        Some((c.name(a)?.as_str(), c.name(b)?.as_str()))
+    })?;
     let hi = plain(strip_pct(b), opts)?;
     let lo = plain(strip_pct(a), opts)?;
     // `entre 1 et 1,5 million`: the scale of the upper end carries over.
@@ -155,7 +176,7 @@ fn range(text: &str, opts: Options) -> Option<Range> {
 fn strip_pct(s: &str) -> &str {
     PERCENT
         .captures(s)
-        .and_then(|c| c.get(1))
+        .and_then(|c| c.name("n"))
         .map_or(s, |m| m.as_str())
         .trim()
 }
@@ -184,7 +205,7 @@ pub fn plain(text: &str, opts: Options) -> Option<Plain> {
         return Some(Plain::of(v));
     }
     if let Some(c) = DEMI.captures(text) {
-        let scale = match c.get(1) {
+        let scale = match c.name("half_scale") {
             Some(m) => scale_of(m.as_str(), opts)?,
             None => 1.0,
         };
@@ -194,7 +215,7 @@ pub fn plain(text: &str, opts: Options) -> Option<Plain> {
         });
     }
     if let Some(c) = ET_DEMI.captures(text) {
-        let head = plain(c.get(1)?.as_str(), opts)?;
+        let head = plain(c.name("head")?.as_str(), opts)?;
         let unit = head.scale.unwrap_or(1.0);
         return Some(Plain {
             value: head.value + 0.5 * unit,
@@ -202,8 +223,8 @@ pub fn plain(text: &str, opts: Options) -> Option<Plain> {
         });
     }
     if let Some(c) = DIGITS_SCALE.captures(text) {
-        let mantissa = digits(c.get(1)?.as_str().trim());
-        let scale = scale_of(c.get(2)?.as_str(), opts);
+        let mantissa = digits(c.name("grouped").or_else(|| c.name("decimal"))?.as_str());
+        let scale = scale_of(c.name("scale").or_else(|| c.name("scale_abbr"))?.as_str(), opts);
         if let (Some(m), Some(s)) = (mantissa, scale) {
             return Some(Plain {
                 value: m * s,
@@ -220,8 +241,8 @@ pub fn plain(text: &str, opts: Options) -> Option<Plain> {
     }
     if let Some(c) = WORDS_SCALE.captures(text) {
         // `un billion`, `trois milliards` when text2num does not read them.
-        let head = plain(c.get(1)?.as_str(), opts);
-        let scale = scale_of(c.get(2)?.as_str(), opts);
+        let head = plain(c.name("head")?.as_str(), opts);
+        let scale = scale_of(c.name("scale")?.as_str(), opts);
         if let (Some(h), Some(s)) = (head, scale) {
             if h.scale.is_none() {
                 return Some(Plain {
@@ -232,14 +253,14 @@ pub fn plain(text: &str, opts: Options) -> Option<Plain> {
         }
     }
     if let Some(c) = FRACTION.captures(text) {
-        let whole = match c.get(1) {
+        let whole = match c.name("whole") {
             Some(m) => plain(m.as_str(), opts)?,
             None => Plain::of(0.0),
         };
-        let num = plain(c.get(2)?.as_str(), opts)?.value;
+        let num = plain(c.name("num")?.as_str(), opts)?.value;
         let den = FRACTIONS
             .iter()
-            .find(|(w, _)| *w == c.get(3).map_or("", |m| m.as_str()))?
+            .find(|(w, _)| *w == c.name("fraction").map_or("", |m| m.as_str()))?
             .1;
         // `cinq milliards et trois quarts`: three quarters of a milliard.
         let unit = whole.scale.unwrap_or(1.0);
@@ -249,8 +270,8 @@ pub fn plain(text: &str, opts: Options) -> Option<Plain> {
         });
     }
     if let Some(c) = MULTIPLE.captures(text) {
-        let n = plain(c.get(1)?.as_str(), opts)?.value;
-        let base = match c.get(2)?.as_str() {
+        let n = plain(c.name("n")?.as_str(), opts)?.value;
+        let base = match c.name("multiple")?.as_str() {
             "douzaine" | "douzaines" => 12.0,
             "dizaines" => 10.0,
             "centaines" => 100.0,
@@ -259,8 +280,8 @@ pub fn plain(text: &str, opts: Options) -> Option<Plain> {
         return Some(Plain::of(n * base));
     }
     if let Some(c) = VIRGULE.captures(text) {
-        let int = plain(c.get(1)?.as_str(), opts)?.value;
-        let dec = c.get(2)?.as_str();
+        let int = plain(c.name("int")?.as_str(), opts)?.value;
+        let dec = c.name("dec")?.as_str();
         let dec_digits = match digits(dec) {
             Some(_) if dec.bytes().all(|b| b.is_ascii_digit()) => dec.to_string(),
             _ => format!("{}", words(dec)?),
@@ -281,14 +302,11 @@ fn scale_of(word: &str, opts: Options) -> Option<f64> {
 
 /// Digits: `1 000`, `1.000.000`, `6.700,54`, `1,5`, `6.7`.
 pub fn digits(text: &str) -> Option<f64> {
-    let cleaned = if GROUPED.is_match(text) {
-        text.replace([' ', '.'], "").replace(',', ".")
-    } else if DECIMAL_COMMA.is_match(text) {
-        text.replace(',', ".")
-    } else if DECIMAL_DOT.is_match(text) {
-        text.to_string()
-    } else {
-        return None;
+    let c = DIGITS.captures(text)?;
+    let cleaned = match (c.name("grouped"), c.name("decimal")) {
+        (Some(_), _) => text.replace([' ', '.'], "").replace(',', "."),
+        (None, Some(_)) => text.replace(',', "."),
+        (None, None) => return None,
     };
     cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
 }
@@ -310,7 +328,7 @@ pub fn words(text: &str) -> Option<f64> {
 pub fn ordinal(folded: &str) -> Option<f64> {
     let text = folded.trim();
     if let Some(c) = ORDINAL_DIGITS.captures(text) {
-        return c.get(1)?.as_str().parse::<f64>().ok();
+        return c.name("n")?.as_str().parse::<f64>().ok();
     }
     match text {
         "premier" | "premiere" | "premiers" | "premieres" => return Some(1.0),
