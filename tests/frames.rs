@@ -1,6 +1,7 @@
 //! Frames on what sentence patterns could not read: an article without front
-//! matter, a CMS timestamp, an undated article's weekday, and the 28 July cut
-//! of the deadline kept apart from the first deadline.
+//! matter, a CMS timestamp, an undated article's weekday, the 28 July cut
+//! of the deadline kept apart from the first deadline, and two values in
+//! one sentence, each with its own words.
 
 use serde_json::Value as Json;
 
@@ -85,6 +86,91 @@ fn the_deadline_cut_is_a_new_fact_not_a_contradiction_of_the_first_deadline() {
     // The recalled 50 days agree with the corpus; the cut stands alone.
     for finding in report["findings"].as_array().unwrap() {
         assert_ne!(finding["status"], "contradiction", "{finding}");
+    }
+}
+
+/// Each claim of `path`: its subject and interval, sorted.
+fn subjects_and_values(report: &Json, path: &str) -> Vec<(String, Json, Json)> {
+    let mut read: Vec<(String, Json, Json)> = claims(report, path)
+        .iter()
+        .map(|c| {
+            (
+                c["subject"].as_str().unwrap().to_string(),
+                c["value"]["lo"].clone(),
+                c["value"]["hi"].clone(),
+            )
+        })
+        .collect();
+    read.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.to_string().cmp(&b.1.to_string())));
+    read
+}
+
+/// "three people dead and 12 wounded": `wounded` is the twelve's, so the
+/// three is not read as a count of wounded (which would contradict the 12).
+#[test]
+fn a_word_past_another_value_is_that_values() {
+    let path = "tests/fixtures/frames/two-tolls-one-sentence.md";
+    let report = report(&["check", path, "--format", "json"]);
+    assert_eq!(
+        subjects_and_values(&report, path),
+        [
+            // "at least three": three or more.
+            ("kyiv-strike-2025-07-21-dead".into(), Json::from(3), Json::Null),
+            ("kyiv-strike-2025-07-21-injured".into(), Json::from(12), Json::from(12)),
+        ]
+    );
+    for finding in report["findings"].as_array().unwrap() {
+        assert_ne!(finding["status"], "contradiction", "{finding}");
+    }
+}
+
+/// "between 10 and 12 days, down from the 50 days", "dix à douze jours, au
+/// lieu des cinquante jours": the words that bring in the earlier deadline
+/// mark the value after them, not the one before; "now had" is today's.
+#[test]
+fn the_new_deadline_said_first_is_not_read_as_the_first_deadline() {
+    for path in [
+        "tests/fixtures/frames/new-deadline-before-old.md",
+        "tests/fixtures/frames/nouveau-delai-avant-l-ancien.md",
+    ] {
+        let report = report(&["check", path, "--format", "json"]);
+        assert_eq!(
+            subjects_and_values(&report, path),
+            [
+                ("trump-deadline-revised-days".into(), Json::from(10), Json::from(12)),
+                ("trump-deadline-to-russia-days".into(), Json::from(50), Json::from(50)),
+            ],
+            "{path}"
+        );
+        for finding in report["findings"].as_array().unwrap() {
+            assert_ne!(finding["status"], "contradiction", "{path}: {finding}");
+        }
+    }
+}
+
+/// A rule about one event (`when:`) leaves out a count whose sentence is
+/// dated to another day: another strike's toll ("Le 17 juin, … 28 morts"),
+/// another night's drones ("On July 9, … 728 drones").
+#[test]
+fn a_count_dated_to_another_day_is_another_events() {
+    for (path, subject, value) in [
+        (
+            "tests/fixtures/frames/another-day-in-the-sentence.md",
+            "kyiv-strike-2025-07-21-dead",
+            2,
+        ),
+        (
+            "tests/fixtures/frames/another-night-in-the-sentence.md",
+            "night-attack-2025-07-21-drones",
+            426,
+        ),
+    ] {
+        let report = report(&["check", path, "--format", "json"]);
+        assert_eq!(
+            subjects_and_values(&report, path),
+            [(subject.to_string(), Json::from(value), Json::from(value))],
+            "{path}"
+        );
     }
 }
 

@@ -319,7 +319,8 @@ fn the_schema_agrees_with_the_loader() {
         ("an unknown side", rule_with("    near: { within: 4, side: left, words: [délai] }\n"), false),
         ("a near entry without words", rule_with("    near: { within: 4 }\n"), false),
         ("an unknown key in not", rule_with("    not: { sentnce: [trêve] }\n"), false),
-        ("when on a duration rule", rule_with("    when: { from: \"2025-07-14\" }\n"), false),
+        ("when on a duration rule", rule_with("    when: { from: \"2025-07-14\" }\n"), true),
+        ("when on a text rule", text_rule("    when: { from: \"2025-07-14\" }\n"), false),
         ("when on a date rule", date_rule("    when: { from: \"2025-07-22\", to: \"2025-07-26\" }\n"), true),
         ("a frame on a text rule", text_rule("    unit: [jour]\n"), false),
         (

@@ -365,9 +365,13 @@ frame:
     }
     if !frame.when.is_open() {
         let show = |d: Option<jiff::civil::Date>| d.map_or("…".to_string(), |d| d.to_string());
+        let what = match frame.placeholder {
+            crate::french::Placeholder::Date => "a date",
+            _ => "a sentence that names no day outside",
+        };
         let _ = writeln!(
             out,
-            "  when:       a date from {} to {}",
+            "  when:       {what} from {} to {}",
             show(frame.when.from),
             show(frame.when.to)
         );

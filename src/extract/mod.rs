@@ -22,6 +22,7 @@ use crate::normalize::NormalizeError;
 use crate::rules::{ExactCache, PatternCache, Rule, RuleSet, VALUE_GROUP};
 use crate::search::context::Asked;
 use crate::search::dates::{self, ResolvedFrom};
+use crate::search::text::sentence_around;
 use crate::search::{self, matches};
 use crate::value::{Kind, Value};
 use claim::last_weekday;
@@ -199,6 +200,9 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             end_column: to_u32(end_column),
         }
     };
+    // What the dates of a sentence are read against, for rules about one
+    // event (`when:`): found once, when first needed.
+    let mut event_dating: Option<Dating> = None;
     for (i, c) in found.into_iter().enumerate() {
         let rule = &rules.rules[c.rule];
         // Two patterns (or two rules, or a pattern and a frame) reading the
@@ -248,9 +252,19 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             }
             Err(NormalizeError::NoValue) => continue,
         };
+        let around_start = around.as_ptr() as usize - body.as_ptr() as usize;
+        if rule.frame.as_ref().is_some_and(|f| !f.when.is_open()) && rule.kind != Kind::Date {
+            let event_dating = *event_dating.get_or_insert_with(|| Dating::of(document, body, read_as));
+            let own = c.value.0.saturating_sub(around_start)..c.value.1.saturating_sub(around_start);
+            let dates = dates_in(around, rules, read_as, scratch);
+            let published = event_dating.reference.map(|(day, _)| day);
+            let when = rule.frame.as_ref().map(|f| f.when).unwrap_or_default();
+            if dates::day_outside(around, own, &dates, published, read_as, when).is_some() {
+                continue;
+            }
+        }
         let span = span_at(i, 0);
         let value_span = span_at(i, 2);
-        let around_start = around.as_ptr() as usize - body.as_ptr() as usize;
         let said = search::context::read(
             around,
             (
@@ -316,6 +330,22 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
     out
 }
 
+/// The date mentions of `sentence` (for [`dates::day_outside`]), found
+/// with the rule set's date finder for the language, else the language's own.
+fn dates_in(sentence: &str, rules: &RuleSet, lang: Lang, scratch: &mut Scratch) -> Vec<search::values::Mention> {
+    match rules.finder(Placeholder::Date, lang) {
+        Some(k) => {
+            let (cache, exact) = &mut scratch.caches.finders[k];
+            search::values::find(sentence, &rules.finders[k], cache, exact)
+        }
+        None => {
+            let finder = crate::rules::value_finder(Placeholder::Date, lang);
+            let mut cache = PatternCache::new(&finder);
+            search::values::find(sentence, &finder, &mut cache, &mut ExactCache::default())
+        }
+    }
+}
+
 /// A place where a rule states its fact, before its value is read.
 struct Candidate {
     rule: usize,
@@ -366,14 +396,30 @@ pub fn extract_text(
         let dateline = search::dateline(published, frame.lexicon.as_deref());
         if search::frame::test_document(frame, &analysis, dateline.as_ref(), lang.code()).is_ok() {
             let mut cache = PatternCache::new(&finder);
-            for m in search::values::find(text, &finder, &mut cache, &mut exact) {
-                let Ok(hit) = search::frame::test(frame, rule.kind, &analysis, lang.code(), &m) else {
+            let mentions = search::values::find(text, &finder, &mut cache, &mut exact);
+            for &m in &mentions {
+                let Ok(hit) = search::frame::test(frame, rule.kind, &analysis, lang.code(), &m, &mentions) else {
                     continue;
                 };
                 if !seen.insert((m.start, m.end)) {
                     continue;
                 }
                 let around = sentence_around(text, hit.start, hit.end);
+                if !frame.when.is_open() && rule.kind != Kind::Date {
+                    let at = around.as_ptr() as usize - text.as_ptr() as usize;
+                    let dates = {
+                        let finder = crate::rules::value_finder(Placeholder::Date, lang);
+                        let mut cache = PatternCache::new(&finder);
+                        search::values::find(around, &finder, &mut cache, &mut exact)
+                    };
+                    let reference = dating.reference.or_else(|| dates::reference(published, None, text));
+                    let own = m.start - at..m.end - at;
+                    if dates::day_outside(around, own, &dates, reference.map(|(day, _)| day), lang, frame.when)
+                        .is_some()
+                    {
+                        continue;
+                    }
+                }
                 let words = &text[m.start..m.value_end];
                 let read = match quoted_relative_day(text, m.start, words, Some(m.placeholder)) {
                     Some(why) => Err(why),
@@ -496,25 +542,6 @@ pub fn fold_text(words: &str) -> String {
 /// See [`Span`]: saturates rather than wraps.
 fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
-}
-
-/// The sentence around a match (at most a few hundred bytes each side): what
-/// the normaliser reads verb tense from.
-fn sentence_around(text: &str, start: usize, end: usize) -> &str {
-    const REACH: usize = 300;
-    let mut from = start.saturating_sub(REACH);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let mut to = (end + REACH).min(text.len());
-    while !text.is_char_boundary(to) {
-        to -= 1;
-    }
-    let before = &text[from..start];
-    let sentence_start = before.rfind(['.', '!', '?', '\n', '\r']).map_or(from, |i| from + i + 1);
-    let after = &text[end..to];
-    let sentence_end = after.find(['.', '!', '?', '\n', '\r']).map_or(to, |i| end + i);
-    &text[sentence_start..sentence_end]
 }
 
 #[cfg(test)]

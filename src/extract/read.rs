@@ -39,8 +39,11 @@ pub(super) fn read_value(
             (normalize::normalize(p, words, &ctx)?, None)
         }
     };
+    // A date outside the event's period is another day's; a count's or a
+    // duration's period bounds the days its sentence names instead
+    // (`dated_elsewhere`).
     let when = rule.frame.as_ref().map(|f| f.when).unwrap_or_default();
-    if !when.is_open() {
+    if !when.is_open() && value.kind == Kind::Date {
         if let Some(range) = value.range() {
             let inside = |x: f64| {
                 x.is_finite() && crate::value::date_from_day_number(x as i32).is_some_and(|d| when.contains(d))

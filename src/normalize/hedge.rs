@@ -69,20 +69,18 @@ pub fn apply(hedge: Hedge, r: Range) -> Range {
 
 /// `x * f` moved towards -inf whatever the sign of x (f < 1).
 fn scale_down(x: f64, f: f64) -> f64 {
-    if x >= 0.0 {
-        x * f
-    } else {
-        x / f
-    }
+    clean(if x >= 0.0 { x * f } else { x / f })
 }
 
 /// `x * f` moved towards +inf whatever the sign of x (f > 1).
 fn scale_up(x: f64, f: f64) -> f64 {
-    if x >= 0.0 {
-        x * f
-    } else {
-        x / f
-    }
+    clean(if x >= 0.0 { x * f } else { x / f })
+}
+
+/// A product to 12 significant digits: `450 × 1.1` is 495, not
+/// 495.00000000000006 (what reports and the JSON would show).
+fn clean(x: f64) -> f64 {
+    format!("{x:.11e}").parse().unwrap_or(x)
 }
 
 /// The hedge phrases, folded as the text they are compared with.
@@ -158,6 +156,18 @@ mod tests {
         assert_eq!(apply(Hedge::AtMost, n), Range::closed(0.0, 100.0));
         assert_eq!(apply(Hedge::Nearly, n), Range::closed(90.0, 100.0));
         let r = apply(Hedge::About, n);
-        assert!((r.lo - 90.0).abs() < 1e-9 && (r.hi - 110.0).abs() < 1e-9);
+        assert_eq!((r.lo, r.hi), (90.0, 110.0));
+    }
+
+    /// `environ 450` is 405 to 495, as an editor reads it, not the float
+    /// product 495.00000000000006.
+    #[test]
+    fn hedged_bounds_are_the_figures_people_write() {
+        let r = apply(Hedge::About, Range::exact(450.0));
+        assert_eq!((r.lo, r.hi), (405.0, 495.0));
+        let r = apply(Hedge::Nearly, Range::exact(0.3));
+        assert_eq!(r.lo, 0.27);
+        let r = apply(Hedge::About, Range::exact(-50.0));
+        assert!(r.lo < -50.0 && r.hi > -50.0, "{r:?}");
     }
 }

@@ -40,7 +40,8 @@ pub struct Frame {
     pub not_sentence: Option<WordSet>,
     pub not_paragraph: Option<WordSet>,
     pub not_document: Option<WordSet>,
-    /// The event's period: bounds a date value.
+    /// The event's period: bounds a date value, or the days a count's or a
+    /// duration's sentence may name.
     pub when: Window,
     /// The rule set's lexicon, which gave this frame's word sets their ids.
     pub lexicon: Option<std::sync::Arc<Lexicon>>,
@@ -322,15 +323,6 @@ pub(super) fn compile(checker: &mut FileChecker, path: &[Step], spec: &RuleSpec)
     let not_document = scope("document", &exclude.document);
     let mut when = Window::default();
     if let Some(w) = &spec.when {
-        if spec.kind != Kind::Date {
-            checker.report_at(
-                "when-kind",
-                &at(&[key("when")]),
-                format!("`when` bounds a date value, and this is a {} rule", spec.kind),
-                "not a date rule",
-                "remove `when`, or use `published` to choose which articles the rule reads".into(),
-            );
-        }
         when = super::compile_window(checker, &at(&[key("when")]), w);
     }
     if checker.problems.len() > before {

@@ -197,6 +197,62 @@ pub fn reference(published: Option<Date>, url: Option<&str>, body: &str) -> Opti
     from_text(body).map(|d| (d, ResolvedFrom::Text))
 }
 
+/// The words of the first date of `sentence` that names a day wholly
+/// outside the event's period `when`, for a count's or a duration's rule:
+/// `le 17 juin, une frappe avait fait 28 morts` is another strike's toll,
+/// `on July 9, Moscow fired 728 drones` another night's. `dates` are the
+/// date mentions of the sentence, `own` the value's words in it (a date that
+/// overlaps them is the value's own: `dans 50 jours`), `published` what a
+/// relative day is read against.
+///
+/// Only a named day counts (a day of a month or a weekday, a span of a week
+/// at most): a month, a year or an offset says nothing (`the largest swap
+/// since 2022`, `their first talks in three years`), nor does a date that
+/// cannot be read (no year, no publication date).
+pub fn day_outside<'s>(
+    sentence: &'s str,
+    own: std::ops::Range<usize>,
+    dates: &[super::values::Mention],
+    published: Option<Date>,
+    lang: Lang,
+    when: crate::rules::Window,
+) -> Option<&'s str> {
+    if when.is_open() {
+        return None;
+    }
+    let ctx = crate::normalize::Context {
+        published,
+        around: sentence,
+        lang,
+    };
+    let day = |x: f64| crate::value::date_from_day_number(x as i32);
+    let before = |x: f64| day(x).is_some_and(|d| when.from.is_some_and(|from| d < from));
+    let after = |x: f64| day(x).is_some_and(|d| when.to.is_some_and(|to| d > to));
+    dates
+        .iter()
+        .filter(|m| m.end <= own.start || m.start >= own.end)
+        .map(|m| &sentence[m.start..m.value_end])
+        .filter(|words| names_a_day(words, lang))
+        .find(|words| {
+            crate::normalize::normalize(crate::french::Placeholder::Date, words, &ctx)
+                .ok()
+                .and_then(|v| v.range().map(|r| (r.lo, r.hi)))
+                .is_some_and(|(lo, hi)| hi - lo <= 7.0 && ((before(lo) && before(hi)) || (after(lo) && after(hi))))
+        })
+}
+
+/// Whether a date phrase names its day: a day of a month (`le 17 juin`,
+/// `July 9`) or a weekday (`jeudi`), not only a length of time (`in three
+/// years`, `il y a deux ans`).
+fn names_a_day(words: &str, lang: Lang) -> bool {
+    let weekdays = match lang {
+        Lang::Fr => &crate::french::vocab::WEEKDAYS,
+        Lang::En => &crate::english::vocab::WEEKDAYS,
+    };
+    let folded = fold(words);
+    months_named(words, lang) != 0 || crate::rules::frame::tokens_of(&folded).any(|t| weekdays.contains(&t))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

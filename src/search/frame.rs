@@ -160,13 +160,23 @@ pub fn may_hold(frame: &Frame, a: &Analysis, lang: &str, s: usize) -> bool {
 
 /// Tests the frame on one value (its document test passed). `lang` chooses
 /// the words given per language; empty: the words of every language.
-pub fn test<'f>(frame: &'f Frame, kind: Kind, a: &Analysis, lang: &str, m: &Mention) -> Result<Hit, Miss<'f>> {
+/// `others`: the values of its kind in the article, in order (`m` among
+/// them): its unit and `near` words are not looked for past another one.
+pub fn test<'f>(
+    frame: &'f Frame,
+    kind: Kind,
+    a: &Analysis,
+    lang: &str,
+    m: &Mention,
+    others: &[Mention],
+) -> Result<Hit, Miss<'f>> {
     let first = a.token_at(m.start);
     let last = a.tokens.partition_point(|t| (t.start as usize) < m.end);
     if first >= last {
         return Err(Miss::NoWords);
     }
     let (s0, s1) = a.sentence_of(first);
+    let unit_reach = reach(a, others, m, s1);
     let (p0, p1) = a.paragraph_of(first);
     match frame.paired {
         Some(true) if !m.paired => return Err(Miss::NotPaired),
@@ -179,7 +189,7 @@ pub fn test<'f>(frame: &'f Frame, kind: Kind, a: &Analysis, lang: &str, m: &Ment
             .then(|| find(unit, lang, a, first..last))
             .flatten();
         if own.is_none() {
-            let reach = (last + frame.unit_within).min(s1);
+            let reach = (last + frame.unit_within).min(unit_reach);
             match find_at(unit, lang, a, last..reach) {
                 Some((j, w)) => end = end.max(a.tokens[j + w.tokens.len() - 1].end as usize),
                 None => {
@@ -194,7 +204,7 @@ pub fn test<'f>(frame: &'f Frame, kind: Kind, a: &Analysis, lang: &str, m: &Ment
     let mut start = m.start;
     for (i, near) in frame.near.iter().enumerate() {
         // The claim's words reach to the near word: `délai de 50 jours`.
-        if let Some((j, w)) = near_word(near, lang, a, first, last, s0, s1) {
+        if let Some((j, w)) = near_word(near, lang, a, first, last, s0, s1, Some((m, others))) {
             start = start.min(a.tokens[j].start as usize);
             end = end.max(a.tokens[j + w.tokens.len() - 1].end as usize);
         } else {
@@ -241,8 +251,10 @@ pub fn test<'f>(frame: &'f Frame, kind: Kind, a: &Analysis, lang: &str, m: &Ment
             });
         }
     }
+    // Exclusions look over the whole sentence: a word that may belong to
+    // another value still keeps this one out (precision first).
     for near in &frame.not_near {
-        if let Some((_, w)) = near_word(near, lang, a, first, last, s0, s1) {
+        if let Some((_, w)) = near_word(near, lang, a, first, last, s0, s1, None) {
             return Err(Miss::Excluded { scope: "near", word: w });
         }
     }
@@ -265,6 +277,32 @@ pub fn test<'f>(frame: &'f Frame, kind: Kind, a: &Analysis, lang: &str, m: &Ment
     Ok(Hit { start, end })
 }
 
+/// Where the value's unit may stand: up to the next value of its kind in
+/// its sentence (which ends at `s1`). In `deux morts et quinze blessés`,
+/// `blessés` is the fifteen's, not the two's.
+fn reach(a: &Analysis, others: &[Mention], m: &Mention, s1: usize) -> usize {
+    let at = others.partition_point(|o| o.start < m.start);
+    others[at..]
+        .iter()
+        .find(|o| o.start >= m.end)
+        .map_or(s1, |o| a.token_at(o.start).min(s1))
+}
+
+/// Whether another value of the kind stands between the value `m` and a
+/// word (bytes `word`): then the word is that value's. `passant de 50 jours
+/// à 12 jours`: `passant de` marks the 50, not the 12; `two dead and 15
+/// wounded`: `wounded` is the 15's. A value inside the word itself (`each of
+/// the two sides`) is part of it.
+fn another_value_between(others: &[Mention], m: &Mention, word: std::ops::Range<usize>) -> bool {
+    let (lo, hi) = if word.start >= m.end {
+        (m.end, word.start)
+    } else {
+        (word.end, m.start)
+    };
+    let at = others.partition_point(|o| o.start < lo);
+    others[at..].iter().take_while(|o| o.start < hi).any(|o| o.end <= hi)
+}
+
 fn side_name(side: Side) -> &'static str {
     match side {
         Side::Before => "before the value",
@@ -274,7 +312,9 @@ fn side_name(side: Side) -> &'static str {
 }
 
 /// A word of `near` within its distance of the value (tokens `first..last`),
-/// inside the sentence `s0..s1`.
+/// inside the sentence `s0..s1`; with `own` (the value and the values of
+/// its kind), not one that another value stands between.
+#[allow(clippy::too_many_arguments)]
 fn near_word<'w>(
     near: &'w Near,
     lang: &str,
@@ -283,7 +323,13 @@ fn near_word<'w>(
     last: usize,
     s0: usize,
     s1: usize,
+    own: Option<(&Mention, &[Mention])>,
 ) -> Option<(usize, &'w Word)> {
+    let bytes = |(j, w): (usize, &Word)| a.tokens[j].start as usize..a.tokens[j + w.tokens.len() - 1].end as usize;
+    let free = |found: (usize, &'w Word)| match own {
+        Some((m, others)) if another_value_between(others, m, bytes(found)) => None,
+        _ => Some(found),
+    };
     let before = first.saturating_sub(near.within).max(s0)..first;
     let after = last..(last + near.within).min(s1);
     // The word nearest the value: what the quote reaches to. An aside right
@@ -291,14 +337,16 @@ fn near_word<'w>(
     // word just after it: "one person, a man in his sixties, was killed"
     // (not any word further on: "a 30-day truce, which Kyiv accepted, but
     // …" is read only as far as the value's own window).
+    // (A value inside the aside stands apart from the sentence: "two
+    // residents, a couple in their eighties, were killed".)
     let after_word = |range: std::ops::Range<usize>| {
-        find_at(&near.words, lang, a, range.clone()).or_else(|| {
+        find_at(&near.words, lang, a, range.clone()).and_then(free).or_else(|| {
             let (_, close) = a.aside_after(last - 1, s1)?;
             let resumed = close.max(range.end)..(close + ASIDE_RESUME).min(s1);
             find_at(&near.words, lang, a, resumed)
         })
     };
-    let before_word = |range: std::ops::Range<usize>| nearest(&near.words, lang, a, range, first);
+    let before_word = |range: std::ops::Range<usize>| nearest(&near.words, lang, a, range, first).and_then(free);
     match near.side {
         Side::Before => before_word(before),
         Side::After => after_word(after),

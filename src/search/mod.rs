@@ -119,7 +119,7 @@ pub fn frames(
             .expect("just added")
             .1;
         for m in list {
-            if let Ok(hit) = frame::test(f, rule.kind, &analysis, lang, m) {
+            if let Ok(hit) = frame::test(f, rule.kind, &analysis, lang, m, list) {
                 found.push(Found {
                     rule: r,
                     mention: *m,
@@ -162,14 +162,33 @@ pub fn explain(
     let mut cache = crate::rules::PatternCache::new(&finder);
     let mentions = values::find(text, &finder, &mut cache, &mut crate::rules::ExactCache::default());
     let document = frame::test_document(f, &analysis, dateline.as_ref(), lang);
+    // A count's or a duration's sentence that names a day outside the
+    // event's period (`when:`), as extraction reads it.
+    let dated = !f.when.is_open() && rule.kind != crate::value::Kind::Date;
+    let date_finder = dated.then(|| crate::rules::value_finder(Placeholder::Date, language));
+    let reference = dates::reference(published, None, text).map(|(day, _)| day);
     mentions
         .iter()
         .map(|m| {
             let words = text[m.start..m.end].to_string();
             let verdict = match &document {
                 Err(why) => Err(why.to_string()),
-                Ok(()) => frame::test(f, rule.kind, &analysis, lang, m).map_err(|why| why.to_string()),
+                Ok(()) => frame::test(f, rule.kind, &analysis, lang, m, &mentions).map_err(|why| why.to_string()),
             };
+            let verdict = verdict.and_then(|hit| {
+                let Some(finder) = &date_finder else { return Ok(hit) };
+                let sentence = text::sentence_around(text, hit.start, hit.end);
+                let at = sentence.as_ptr() as usize - text.as_ptr() as usize;
+                let mut cache = crate::rules::PatternCache::new(finder);
+                let dates = values::find(sentence, finder, &mut cache, &mut crate::rules::ExactCache::default());
+                match dates::day_outside(sentence, m.start - at..m.end - at, &dates, reference, language, f.when) {
+                    Some(day) => Err(format!(
+                        "its sentence names `{}`, a day outside the rule's `when`: another event's",
+                        day.trim()
+                    )),
+                    None => Ok(hit),
+                }
+            });
             (m.start, words, verdict)
         })
         .collect()

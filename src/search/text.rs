@@ -326,6 +326,26 @@ fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
+/// The sentence around a match (at most a few hundred bytes each side): what
+/// the normaliser reads verb tense from, and where a count's rule looks for
+/// the day its sentence names.
+pub fn sentence_around(text: &str, start: usize, end: usize) -> &str {
+    const REACH: usize = 300;
+    let mut from = start.saturating_sub(REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (end + REACH).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let before = &text[from..start];
+    let sentence_start = before.rfind(['.', '!', '?', '\n', '\r']).map_or(from, |i| from + i + 1);
+    let after = &text[end..to];
+    let sentence_end = after.find(['.', '!', '?', '\n', '\r']).map_or(to, |i| end + i);
+    &text[sentence_start..sentence_end]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

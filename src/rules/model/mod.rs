@@ -131,11 +131,15 @@ pub struct RuleSpec {
     /// words: [ramen*, rédui*] }, document: [tarif*] }`.
     #[serde(default, rename = "not")]
     pub exclude: Option<ExcludeSpec>,
-    /// The event's period, for date rules: a date value outside it is not
+    /// The event's period. For date rules, a date value outside it is not
     /// the event's date and is not read (the first round's `16 mai` for the
-    /// third round). An undated article's bare weekday (`mercredi`) is
-    /// resolved here when that weekday falls exactly once in the period.
-    /// Example: `{ from: "2025-07-21", to: "2025-07-31" }`.
+    /// third round), and an undated article's bare weekday (`mercredi`) is
+    /// resolved here when that weekday falls exactly once in the period. For
+    /// number and duration rules, a value whose sentence names a day wholly
+    /// outside the period is another event's and is not read (`le 17 juin,
+    /// une frappe avait fait 28 morts`); give the days the event is reported
+    /// on, not only the day it happened. Example: `{ from: "2025-07-21",
+    /// to: "2025-07-31" }`.
     #[serde(default)]
     pub when: Option<WindowSpec>,
     /// How far apart two outlets' values may be and still agree. A number in

@@ -119,8 +119,8 @@ pub(super) fn kind_conditions(schema: &mut Schema) {
             "then": then
         })
     };
-    // A rule needs patterns or a frame; `when` bounds dates only; a text
-    // rule has no frame (`frame::compile` and `compile_rule` say the same).
+    // A rule needs patterns or a frame; a text rule has no frame (`when`
+    // included: `frame::compile` and `compile_rule` say the same).
     let frame_keys = [
         "unit",
         "paired",
@@ -137,10 +137,6 @@ pub(super) fn kind_conditions(schema: &mut Schema) {
         "properties": { "patterns": { "minItems": 1 } }
     })];
     needs.extend(frame_keys.iter().map(|k| serde_json::json!({ "required": [k] })));
-    let no_when = serde_json::json!({
-        "if": { "properties": { "kind": { "enum": ["number", "duration", "text"] } }, "required": ["kind"] },
-        "then": { "properties": { "when": { "type": "null" } } }
-    });
     let mut no_frame = serde_json::Map::new();
     for k in frame_keys {
         no_frame.insert(k.to_string(), serde_json::json!({ "type": "null" }));
@@ -156,7 +152,6 @@ pub(super) fn kind_conditions(schema: &mut Schema) {
             when(&["date"], date_value, false),
             when(&["text"], text_value, false),
             serde_json::json!({ "anyOf": needs }),
-            no_when,
             text_without_frame,
         ]),
     );
