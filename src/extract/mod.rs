@@ -203,6 +203,7 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
     // What the dates of a sentence are read against, for rules about one
     // event (`when:`): found once, when first needed.
     let mut event_dating: Option<Dating> = None;
+    let mut sentence_dates: Option<(usize, Vec<search::values::Mention>)> = None;
     for (i, c) in found.into_iter().enumerate() {
         let rule = &rules.rules[c.rule];
         // Two patterns (or two rules, or a pattern and a frame) reading the
@@ -256,10 +257,18 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
         if rule.frame.as_ref().is_some_and(|f| !f.when.is_open()) && rule.kind != Kind::Date {
             let event_dating = *event_dating.get_or_insert_with(|| Dating::of(document, body, read_as));
             let own = c.value.0.saturating_sub(around_start)..c.value.1.saturating_sub(around_start);
-            let dates = dates_in(around, rules, read_as, scratch);
+            // Claims of one sentence share its dates: found once.
+            if sentence_dates.as_ref().is_none_or(|(at, _)| *at != around_start) {
+                let found = match dates::names_a_day(around, read_as) {
+                    true => dates_in(around, rules, read_as, scratch),
+                    false => Vec::new(),
+                };
+                sentence_dates = Some((around_start, found));
+            }
+            let dates = sentence_dates.as_ref().map_or(&[][..], |(_, d)| &d[..]);
             let published = event_dating.reference.map(|(day, _)| day);
             let when = rule.frame.as_ref().map(|f| f.when).unwrap_or_default();
-            if dates::day_outside(around, own, &dates, published, read_as, when).is_some() {
+            if dates::day_outside(around, own, dates, published, read_as, when).is_some() {
                 continue;
             }
         }

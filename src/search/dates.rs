@@ -243,8 +243,9 @@ pub fn day_outside<'s>(
 
 /// Whether a date phrase names its day: a day of a month (`le 17 juin`,
 /// `July 9`) or a weekday (`jeudi`), not only a length of time (`in three
-/// years`, `il y a deux ans`).
-fn names_a_day(words: &str, lang: Lang) -> bool {
+/// years`, `il y a deux ans`). Said of a sentence, whether one of its dates
+/// may: a sentence that names none needs no date finder.
+pub fn names_a_day(words: &str, lang: Lang) -> bool {
     let weekdays = match lang {
         Lang::Fr => &crate::french::vocab::WEEKDAYS,
         Lang::En => &crate::english::vocab::WEEKDAYS,
