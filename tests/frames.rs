@@ -174,6 +174,25 @@ fn a_count_dated_to_another_day_is_another_events() {
     }
 }
 
+/// Two claims of one long sentence see it cut at different ends (a few
+/// hundred bytes from each): each reads the days of its own cut. The dead
+/// count, whose cut reaches "le 17 juin", is another event's; the injured
+/// count, whose cut stops before it, is read. (The dates of the first cut
+/// were once reused for the second, and sliced past its end: a panic.)
+#[test]
+fn two_claims_of_one_long_sentence_each_read_the_days_of_their_own_cut() {
+    let path = "tests/fixtures/frames/long-sentence-two-tolls.md";
+    let report = report(&["check", path, "--format", "json"]);
+    assert_eq!(
+        subjects_and_values(&report, path),
+        [(
+            "kyiv-strike-2025-07-21-injured".to_string(),
+            Json::from(9),
+            Json::from(9)
+        )]
+    );
+}
+
 #[test]
 fn an_article_in_another_language_is_named_in_a_warning_not_misread() {
     // recoupe has no German grammar: a German `1.000` is not read with the

@@ -203,7 +203,7 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
     // What the dates of a sentence are read against, for rules about one
     // event (`when:`): found once, when first needed.
     let mut event_dating: Option<Dating> = None;
-    let mut sentence_dates: Option<(usize, Vec<search::values::Mention>)> = None;
+    let mut sentence_dates: Option<((usize, usize), Vec<search::values::Mention>)> = None;
     for (i, c) in found.into_iter().enumerate() {
         let rule = &rules.rules[c.rule];
         // Two patterns (or two rules, or a pattern and a frame) reading the
@@ -258,12 +258,15 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             let event_dating = *event_dating.get_or_insert_with(|| Dating::of(document, body, read_as));
             let own = c.value.0.saturating_sub(around_start)..c.value.1.saturating_sub(around_start);
             // Claims of one sentence share its dates: found once.
-            if sentence_dates.as_ref().is_none_or(|(at, _)| *at != around_start) {
+            // (By start and length: a long sentence is cut at a few hundred
+            // bytes from each claim, so two claims may see two lengths.)
+            let key = (around_start, around.len());
+            if sentence_dates.as_ref().is_none_or(|(at, _)| *at != key) {
                 let found = match dates::names_a_day(around, read_as) {
                     true => dates_in(around, rules, read_as, scratch),
                     false => Vec::new(),
                 };
-                sentence_dates = Some((around_start, found));
+                sentence_dates = Some((key, found));
             }
             let dates = sentence_dates.as_ref().map_or(&[][..], |(_, d)| &d[..]);
             let published = event_dating.reference.map(|(day, _)| day);

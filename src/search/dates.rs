@@ -231,7 +231,7 @@ pub fn day_outside<'s>(
     dates
         .iter()
         .filter(|m| m.end <= own.start || m.start >= own.end)
-        .map(|m| &sentence[m.start..m.value_end])
+        .filter_map(|m| sentence.get(m.start..m.value_end))
         .filter(|words| names_a_day(words, lang))
         .find(|words| {
             crate::normalize::normalize(crate::french::Placeholder::Date, words, &ctx)
