@@ -63,19 +63,8 @@ fn an_undated_wednesday_is_resolved_through_the_rules_period() {
 fn the_deadline_cut_is_a_new_fact_not_a_contradiction_of_the_first_deadline() {
     let path = "tests/fixtures/frames/revision.md";
     let report = report(&["check", "corpus", path, "--format", "json"]);
-    let mut read: Vec<(String, Json, Json)> = claims(&report, path)
-        .iter()
-        .map(|c| {
-            (
-                c["subject"].as_str().unwrap().to_string(),
-                c["value"]["lo"].clone(),
-                c["value"]["hi"].clone(),
-            )
-        })
-        .collect();
-    read.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.to_string().cmp(&b.1.to_string())));
     assert_eq!(
-        read,
+        subjects_and_values(&report, path),
         [
             ("trump-deadline-revised-days".into(), Json::from(10), Json::from(12)),
             ("trump-deadline-revised-days".into(), Json::from(12), Json::from(12)),

@@ -309,7 +309,10 @@ fn simple_scalar(value: &str) -> Option<&str> {
         })
         && bytes[10..]
             .iter()
-            .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'T' | b'Z' | b'+' | b'-' | b'.'));
+            .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'T' | b'Z' | b'+' | b'-' | b'.'))
+        // `2025-07-21:` is no timestamp (YAML refuses it): a timestamp ends
+        // with a digit or `Z`.
+        && bytes.last().is_some_and(|b| b.is_ascii_digit() || *b == b'Z');
     if date {
         return Some(value);
     }
@@ -418,6 +421,7 @@ mod tests {
             "outlet: AFP\noutlet: Reuters\n",
             "\"outlet\": AFP\n",
             "title: a\n\tb\n",
+            "outlet: 2025-07-21:\n",
         ] {
             assert_eq!(simple_mapping(yaml), None, "{yaml:?}");
         }
@@ -478,7 +482,16 @@ mod tests {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(4000))]
+        // A fixed seed: the same 4,000 cases on every run, so that a CI run
+        // passes or fails for its code, not its luck. (A random run found
+        // `outlet: 2025-07-21:`, now a case of its own below.)
+        #![proptest_config(ProptestConfig {
+            cases: 4000,
+            failure_persistence: None,
+            rng_algorithm: proptest::test_runner::RngAlgorithm::ChaCha,
+            rng_seed: proptest::test_runner::RngSeed::Fixed(0x0072_6563_6f75_7065),
+            ..ProptestConfig::default()
+        })]
         /// Whenever the fast reader answers, serde_yaml gives the same
         /// mapping.
         #[test]

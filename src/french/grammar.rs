@@ -171,25 +171,26 @@ pub(super) fn number_words() -> String {
     format!(r"(?:{w}(?:{SEP}(?:et{SEP}(?:une?|onze)\b|{w}))*)")
 }
 
-/// A scale in words: `million`, `milliards`, `mille`.
-fn scale_word() -> String {
+/// The scale words of [`SCALES`] that start with `prefixes`, as an
+/// alternation of words.
+fn scale_words_from(prefixes: &[&str]) -> String {
     let named: Vec<&str> = SCALES
         .iter()
         .map(|(w, _)| *w)
-        .filter(|w| w.starts_with("mil") || w.starts_with("bil"))
+        .filter(|w| prefixes.iter().any(|p| w.starts_with(p)))
         .collect();
     ascii_words(&named)
+}
+
+/// A scale in words: `million`, `milliards`, `mille`.
+fn scale_word() -> String {
+    scale_words_from(&["mil", "bil"])
 }
 
 /// A scale in words above a thousand: `million`, `milliards` (`trois
 /// milliards` when the number words reader does not take them whole).
 pub(crate) fn large_scale_word() -> String {
-    let named: Vec<&str> = SCALES
-        .iter()
-        .map(|(w, _)| *w)
-        .filter(|w| w.starts_with("milli") || w.starts_with("bil"))
-        .collect();
-    ascii_words(&named)
+    scale_words_from(&["milli", "bil"])
 }
 
 /// The scale after digits, in words (`scale`) or abbreviated (`scale_abbr`:
