@@ -356,3 +356,93 @@ fn the_cache_is_in_the_projects_root_by_default() {
         stderr(&unusable)
     );
 }
+
+/// A CI run in a format that does not list every claim rebuilds from the
+/// cache only the claims of the new article's subjects (and of the subjects
+/// they revise or are revised by), and counts the others: its report, exit
+/// code and counts are those of a run without the cache, byte for byte.
+#[test]
+fn a_ci_run_served_by_the_cache_reports_what_a_run_without_it_reports() {
+    let dir = project("cache-ci-subjects");
+    std::fs::create_dir_all(dir.0.join("new")).unwrap();
+    // Three facts of the story in one dispatch, written for this test; the
+    // corpus states these subjects and others.
+    std::fs::write(
+        dir.0.join("new/dispatch.md"),
+        "---\noutlet: Le Petit Courrier\npublished: 2025-07-22\nlang: fr\n---\n\
+         Russes et Ukrainiens doivent se revoir à Istanbul mercredi 23 juillet, selon Kiev.\n\n\
+         Selon l'armée de l'air, 426 drones ont visé l'Ukraine dans la nuit de dimanche à lundi.\n\n\
+         Washington laisse 60 jours à Moscou pour accepter un accord.\n",
+    )
+    .unwrap();
+    let seeds = |new: &str| -> Vec<String> {
+        [
+            "check",
+            "corpus",
+            "planted",
+            "suppressions",
+            "--rules",
+            "rules",
+            "--new",
+            new,
+        ]
+        .map(String::from)
+        .to_vec()
+    };
+    // The earlier fact and its revision (`revises`), with their own rules.
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/time-aware");
+    let revised = |new: &str| -> Vec<String> {
+        let rules = fixtures.join("rules").display().to_string();
+        let corpus = fixtures.join("revised").display().to_string();
+        let new = fixtures.join("revised").join(new).display().to_string();
+        ["check", &corpus, "--rules", &rules, "--new", &new]
+            .map(String::from)
+            .to_vec()
+    };
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let runs = [
+        seeds("new/dispatch.md"),
+        seeds("planted/planted-001.md"),
+        seeds("suppressions/early-report.md"),
+        revised("03-coupe.md"),
+        revised("04-perime.md"),
+    ];
+    for (n, args) in runs.iter().enumerate() {
+        for format in ["human", "markdown", "github", "junit", "sarif"] {
+            let mut args: Vec<&str> = args.iter().map(String::as_str).collect();
+            args.extend(["--format", format, "--show-suppressed"]);
+            let cache = format!("ci-{n}-{format}.sqlite");
+            let with = |extra: &[&str]| run(&dir.0, &[&args[..], extra].concat());
+            let none = with(&["--no-cache"]);
+            assert!(stderr(&none).is_empty(), "{}", stderr(&none));
+            let cold = with(&["--cache", &cache]);
+            let warm = with(&["--cache", &cache]);
+            for (label, output) in [("cold", &cold), ("warm", &warm)] {
+                assert!(stderr(output).is_empty(), "{label}: {}", stderr(output));
+                assert_eq!(output.status.code(), none.status.code(), "{args:?} {label}");
+                same(&output.stdout, &none.stdout);
+            }
+        }
+    }
+    // The human summary counts every claim of the corpus, kept or not.
+    let args: Vec<&str> = runs[0].iter().map(String::as_str).collect();
+    let json = run(&dir.0, &[&args[..], &["--format", "json", "--no-cache"]].concat());
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let claims = report["summary"]["claims"].as_u64().unwrap();
+    let subjects: std::collections::BTreeSet<&str> = report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["subject"].as_str())
+        .collect();
+    assert!(
+        subjects.len() > 3,
+        "the corpus states subjects the new article does not: {subjects:?}"
+    );
+    let warm = run(&dir.0, &[&args[..], &["--cache", "ci-0-human.sqlite"]].concat());
+    let out = String::from_utf8_lossy(&warm.stdout);
+    assert!(
+        out.contains(&format!(" documents, {claims} claims:")),
+        "the summary counts {claims} claims:\n{out}"
+    );
+}

@@ -37,13 +37,17 @@ pub fn check(options: &CheckOptions, io: &mut Output) -> i32 {
     let bar = options
         .progress
         .then(|| progress::Bar::new(inputs.files.len() + inputs.documents.len(), &inputs.files));
+    let suppress_claims = suppress_claims(options, &claim_entries);
     let scope = crate::pipeline::Scope {
+        // A baseline that suppresses claims by fingerprint must see every
+        // claim (to say which of its entries are unused).
+        new_subjects_only: new_paths.is_some() && !options.format.lists_every_claim() && suppress_claims.is_none(),
         new_paths,
         known,
         sentences: options.format.shows_sentences(),
         progress: bar.as_ref().map(progress::Bar::ticker),
         aliases: options.aliases.clone(),
-        suppress_claims: suppress_claims(options, &claim_entries),
+        suppress_claims,
     };
     let Some((gathered, failures)) = prepared.gather(inputs, &scope, false, options.quiet, io) else {
         return exit::ERROR;

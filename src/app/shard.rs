@@ -143,6 +143,8 @@ pub fn compare(options: &CheckOptions, io: &mut Output) -> i32 {
     };
     let scope = crate::pipeline::Scope {
         new_paths,
+        // The shards' records are all read: nothing to leave out.
+        new_subjects_only: false,
         known,
         sentences,
         progress: None,

@@ -24,8 +24,9 @@ use crate::extract::Claim;
 use crate::search::context::CountRole;
 use crate::value::{Interval, Range};
 use compatibility::compatible_as;
-use fingerprints::value_key;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use fingerprints::ValueId;
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// What the outlets say about one subject, taken together.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -130,13 +131,17 @@ pub fn compare(claims: &[Claim]) -> Vec<Finding> {
 /// claim, and of their conflicts only those with such a claim on one side. A
 /// finding whose conflicts are all between older articles becomes an
 /// agreement or single-source finding as far as the new claims are concerned.
-pub fn compare_with_focus(claims: &[Claim], focus: Option<&dyn Fn(&Claim) -> bool>) -> Vec<Finding> {
+pub fn compare_with_focus(claims: &[Claim], focus: Option<&Focus<'_>>) -> Vec<Finding> {
+    use rayon::prelude::*;
     let mut by_subject: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, claim) in claims.iter().enumerate() {
         by_subject.entry(claim.subject()).or_default().push(i);
     }
-    let mut findings: Vec<Finding> = by_subject
-        .iter()
+    // Each subject on its own, on whichever thread is free; collected in
+    // subject order.
+    let subjects: Vec<(&&str, &Vec<usize>)> = by_subject.iter().collect();
+    let mut findings: Vec<Finding> = subjects
+        .par_iter()
         .filter_map(|(subject, group)| judge(subject, claims, group, focus))
         .collect();
     for finding in &mut findings {
@@ -198,8 +203,8 @@ fn revision_of(revised: String, earlier: Vec<usize>, later: &[usize], claims: &[
 /// square of the number of articles.
 struct Class<'a> {
     first: &'a Claim,
-    /// `first`'s value as [`value_key`] writes it.
-    value_key: String,
+    /// `first`'s value's identity.
+    value: ValueId<'a>,
     /// Indices into the compared claims; the first is `first`'s.
     members: Vec<usize>,
     focused: bool,
@@ -209,7 +214,7 @@ struct Class<'a> {
     role: Option<CountRole>,
 }
 
-type ClassKey<'a> = (&'a str, &'a str, String, bool);
+type ClassKey<'a> = (&'a str, &'a str, ValueId<'a>, bool);
 
 /// How two statements that cannot both hold at one time stand.
 enum Clash {
@@ -222,7 +227,10 @@ enum Clash {
     AnnouncementDiverges,
 }
 
-fn judge(subject: &str, claims: &[Claim], group: &[usize], focus: Option<&dyn Fn(&Claim) -> bool>) -> Option<Finding> {
+/// Which claims a CI run is about (those of its new articles).
+pub type Focus<'a> = dyn Fn(&Claim) -> bool + Sync + 'a;
+
+fn judge(subject: &str, claims: &[Claim], group: &[usize], focus: Option<&Focus<'_>>) -> Option<Finding> {
     let is_focused = |c: &Claim| focus.is_none_or(|f| f(c));
     if focus.is_some() && !group.iter().any(|&i| is_focused(&claims[i])) {
         return None;
@@ -233,8 +241,8 @@ fn judge(subject: &str, claims: &[Claim], group: &[usize], focus: Option<&dyn Fn
     for &at in group {
         let claim = &claims[at];
         let focused = is_focused(claim);
-        let value = value_key(&claim.value);
-        let key = (claim.rule(), claim.outlet(), value.clone(), focused);
+        let value = ValueId::of(&claim.value);
+        let key = (claim.rule(), claim.outlet(), value, focused);
         match index.get(&key) {
             Some(&i) => {
                 let class = &mut classes[i];
@@ -250,7 +258,7 @@ fn judge(subject: &str, claims: &[Claim], group: &[usize], focus: Option<&dyn Fn
                 index.insert(key, classes.len());
                 classes.push(Class {
                     first: claim,
-                    value_key: value,
+                    value,
                     members: vec![at],
                     focused,
                     stance: claim.context.stance,
@@ -270,7 +278,7 @@ fn judge(subject: &str, claims: &[Claim], group: &[usize], focus: Option<&dyn Fn
     let mut in_conflict = vec![false; classes.len()];
     // The fingerprints listed so far, for the check below (a list scan made
     // it quadratic in conflicts).
-    let mut listed: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut listed: HashSet<String> = HashSet::new();
     for (i, j) in incompatible_pairs(&classes) {
         let (a, b) = (&classes[i], &classes[j]);
         if a.first.outlet() == b.first.outlet() || !(a.focused || b.focused) {
@@ -389,7 +397,7 @@ fn judge(subject: &str, claims: &[Claim], group: &[usize], focus: Option<&dyn Fn
 fn incompatible_pairs(classes: &[Class]) -> Vec<(usize, usize)> {
     type GroupKey<'k> = (
         &'k str,
-        &'k str,
+        ValueId<'k>,
         Option<crate::value::Unit>,
         Option<crate::search::context::Stance>,
         Option<CountRole>,
@@ -400,7 +408,7 @@ fn incompatible_pairs(classes: &[Class]) -> Vec<(usize, usize)> {
     for (i, c) in classes.iter().enumerate() {
         let key = (
             c.first.rule(),
-            c.value_key.as_str(),
+            c.value,
             c.first.value.unit,
             c.stance,
             c.role,
@@ -508,9 +516,9 @@ fn range_of(c: &Claim) -> Option<Range> {
 /// A subject's values from lowest to highest, each with its claims: the
 /// timeline of an evolving figure, the value groups of a contradiction.
 fn values_in_order(claims: &[Claim], group: &[usize]) -> Vec<Vec<usize>> {
-    let mut steps: Vec<(String, Vec<usize>)> = Vec::new();
+    let mut steps: Vec<(ValueId, Vec<usize>)> = Vec::new();
     for &i in group {
-        let key = value_key(&claims[i].value);
+        let key = ValueId::of(&claims[i].value);
         match steps.iter_mut().find(|(k, _)| *k == key) {
             Some((_, members)) => members.push(i),
             None => steps.push((key, vec![i])),

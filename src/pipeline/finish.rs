@@ -30,10 +30,11 @@ pub fn finish(gathered: Gathered, rules: &[RuleEntry], failures: Vec<corpus::War
     // The records of a JSON Lines file share its path: its line tells them apart.
     // Unstable, in place: two entries with one path and line are one
     // document read twice, alike in every field.
-    documents.sort_unstable_by(|a, b| (a.source.path(), a.line).cmp(&(b.source.path(), b.line)));
+    use rayon::slice::ParallelSliceMut;
+    documents.par_sort_unstable_by(|a, b| (a.source.path(), a.line).cmp(&(b.source.path(), b.line)));
     documents.dedup_by(|a, b| (a.source.path(), a.line) == (b.source.path(), b.line));
     // In place: a stable sort would allocate half the claims again.
-    claims.sort_unstable_by(extract::Claim::order);
+    claims.par_sort_unstable_by(extract::Claim::order);
     // The same file named twice (a folder and a file in it) gives the same
     // claims twice.
     claims.dedup_by(|a, b| a.path() == b.path() && a.span == b.span && a.rule() == b.rule());
@@ -116,10 +117,11 @@ fn compare_claims(claims: &[extract::Claim], scope: &Scope) -> Vec<compare::Find
             // for each claim at each step of the comparison (a string
             // comparison, its text out of the cache, 46,000 times for
             // 10,000 documents): their sources, by address.
-            let mut focused = std::collections::HashSet::new();
-            let mut last: Option<*const extract::Source> = None;
+            // (As addresses: the focus is asked from several threads.)
+            let mut focused = foldhash::HashSet::default();
+            let mut last: Option<usize> = None;
             for c in claims {
-                let source = std::sync::Arc::as_ptr(&c.source);
+                let source = std::sync::Arc::as_ptr(&c.source) as usize;
                 if last != Some(source) {
                     last = Some(source);
                     if new.contains(c.path()) {
@@ -129,7 +131,7 @@ fn compare_claims(claims: &[extract::Claim], scope: &Scope) -> Vec<compare::Find
             }
             compare::compare_with_focus(
                 claims,
-                Some(&|c: &extract::Claim| focused.contains(&std::sync::Arc::as_ptr(&c.source))),
+                Some(&|c: &extract::Claim| focused.contains(&(std::sync::Arc::as_ptr(&c.source) as usize))),
             )
         }
     }

@@ -102,10 +102,11 @@ pub fn gather(inputs: Inputs, run: &Run, scope: &Scope) -> Gathered {
     };
     // Records of the cache, as the run keeps them; `None` when one does not
     // rebuild (then it is not trusted, and the input is read again).
-    let from_cache = |records: Vec<record::Extracted>| -> Option<Unit> {
+    // `subjects`: only their claims are kept (see `Scope::new_subjects_only`).
+    let from_cache = |records: Vec<record::Extracted>, subjects: Option<&Subjects>| -> Option<Unit> {
         let mut unit = Unit::default();
         for r in &records {
-            let (checked, mut warnings) = rebuild.with(|b| b.checked(r)).ok()?;
+            let (checked, mut warnings) = rebuild.with(|b| b.checked_within(r, subjects)).ok()?;
             if checked.is_some() {
                 Progress::tick(&scope.progress);
             }
@@ -117,6 +118,47 @@ pub fn gather(inputs: Inputs, run: &Run, scope: &Scope) -> Gathered {
         }
         Some(unit)
     };
+    // Documents read before the run (named on the command line, `--new`,
+    // standard input): the cache knows them by their text.
+    let read_before = |documents: &[corpus::Document]| -> Vec<Unit> {
+        documents
+            .par_iter()
+            .map(|document| {
+                let cache = run.cache.filter(|_| document.origin == corpus::Origin::File);
+                let Some(cache) = cache else {
+                    return checked_unit(Some(document), Vec::new());
+                };
+                let hash = cache::text_hash(&document.text);
+                if let Some(unit) = cache
+                    .lookup_text(&document.path, &hash)
+                    .and_then(|record| from_cache(vec![record], None))
+                {
+                    return unit;
+                }
+                let unit = checked_unit(Some(document), Vec::new());
+                if let Some(checked) = unit.checked.first() {
+                    cache.store_text(&document.path, hash, &record::Extracted::of(checked, &[]));
+                }
+                unit
+            })
+            .collect()
+    };
+    // A CI run that shows only the new articles' subjects reads the new
+    // articles first: their claims say which subjects the cache must rebuild
+    // the other articles' claims of (when every new article is a document
+    // read before the run; a new JSON Lines archive is read with the rest).
+    let documents = std::mem::take(&mut { inputs.documents });
+    let new_first = scope.new_subjects_only
+        && run.cache.is_some()
+        && scope
+            .new_paths
+            .as_ref()
+            .is_some_and(|new| new.iter().all(|p| documents.iter().any(|d| d.path == *p)));
+    let first = match new_first {
+        true => read_before(&documents),
+        false => Vec::new(),
+    };
+    let subjects = new_first.then(|| subjects_of(&first, run.catalog));
     let article = |path: &std::path::PathBuf| -> Unit {
         let Some(cache) = run.cache else {
             let (document, warnings) = corpus::read_document(path, &inputs.load);
@@ -125,7 +167,7 @@ pub fn gather(inputs: Inputs, run: &Run, scope: &Scope) -> Gathered {
         let shown = corpus::display_path(path);
         match cache.probe(path, &shown, inputs.load.max_file_size) {
             cache::Probe::Hit(records) => {
-                if let Some(unit) = from_cache(records) {
+                if let Some(unit) = from_cache(records, subjects.as_ref()) {
                     return unit;
                 }
                 let (document, warnings) = corpus::read_document(path, &inputs.load);
@@ -159,7 +201,7 @@ pub fn gather(inputs: Inputs, run: &Run, scope: &Scope) -> Gathered {
         }
     };
     let mut gathered = Gathered {
-        documents: Vec::with_capacity(inputs.files.len() + inputs.documents.len()),
+        documents: Vec::with_capacity(inputs.files.len() + documents.len()),
         ..Gathered::default()
     };
     let mut warnings = inputs.warnings;
@@ -265,31 +307,11 @@ pub fn gather(inputs: Inputs, run: &Run, scope: &Scope) -> Gathered {
         }
         warnings.extend(found);
     }
-    // Documents read before the run (named on the command line, `--new`,
-    // standard input): the cache knows them by their text.
-    let documents = std::mem::take(&mut { inputs.documents });
-    let units: Vec<Unit> = documents
-        .par_iter()
-        .map(|document| {
-            let cache = run.cache.filter(|_| document.origin == corpus::Origin::File);
-            let Some(cache) = cache else {
-                return checked_unit(Some(document), Vec::new());
-            };
-            let hash = cache::text_hash(&document.text);
-            if let Some(unit) = cache
-                .lookup_text(&document.path, &hash)
-                .and_then(|record| from_cache(vec![record]))
-            {
-                return unit;
-            }
-            let unit = checked_unit(Some(document), Vec::new());
-            if let Some(checked) = unit.checked.first() {
-                cache.store_text(&document.path, hash, &record::Extracted::of(checked, &[]));
-            }
-            unit
-        })
-        .collect();
-    keep_units(units, &mut gathered);
+    // The documents read before the run, when they were not read first.
+    if let Some(units) = (!new_first).then(|| read_before(&documents)) {
+        keep_units(units, &mut gathered);
+    }
+    keep_units(first, &mut gathered);
     // The search caches are not needed past extraction: their memory goes to
     // the comparison.
     let extracted = scratch.get().is_some();
@@ -334,6 +356,30 @@ impl LineBatch {
     }
 }
 
+/// A set of subjects, by name.
+type Subjects = foldhash::HashSet<Box<str>>;
+
+/// The subjects of the claims of `units`, and those their rules revise or
+/// are revised by (the comparison reads an earlier fact's claims beside
+/// the fact that replaces it).
+fn subjects_of(units: &[Unit], catalog: &[RuleEntry]) -> Subjects {
+    let mut subjects: Subjects = units
+        .iter()
+        .flat_map(|u| &u.checked)
+        .flat_map(|c| &c.extraction.claims)
+        .map(|c| Box::from(c.subject()))
+        .collect();
+    for rule in catalog {
+        if let Some(revised) = &rule.revises {
+            if subjects.contains(rule.subject.as_str()) || subjects.contains(revised.as_str()) {
+                subjects.insert(Box::from(rule.subject.as_str()));
+                subjects.insert(Box::from(revised.as_str()));
+            }
+        }
+    }
+    subjects
+}
+
 fn entry(
     d: &corpus::Document,
     source: &std::sync::Arc<extract::Source>,
@@ -349,5 +395,6 @@ fn entry(
         published_at: d.meta.published_at.as_deref().map(Box::from),
         outlet_source: d.meta.outlet_source,
         outlet_written: None,
+        claims_not_kept: 0,
     }
 }

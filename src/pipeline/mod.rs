@@ -37,6 +37,12 @@ pub struct Scope {
     /// The new articles of a CI run (paths as shown): only findings that
     /// involve one of them are reported. `None`: the whole corpus.
     pub new_paths: Option<BTreeSet<String>>,
+    /// The report shows only the findings of the new articles' subjects
+    /// (a CI run in a format that does not list every claim, with no
+    /// baseline suppressing claims by fingerprint): the claims the cache
+    /// serves of other subjects are counted, not rebuilt. Set by `check
+    /// --new`; the findings and counts are those of a full run.
+    pub new_subjects_only: bool,
     /// Conflict fingerprints accepted by a baseline: reported as known, they
     /// do not fail the run.
     pub known: BTreeSet<String>,

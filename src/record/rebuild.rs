@@ -75,6 +75,18 @@ impl<'a> Rebuild<'a> {
     /// A record as the run keeps it: the document (when there is one) and
     /// the record's warnings.
     pub fn checked(&mut self, record: &Extracted<'_>) -> Result<(Option<Checked>, Vec<Warning>), String> {
+        self.checked_within(record, None)
+    }
+
+    /// The same, keeping only the claims of `subjects` (all when `None`):
+    /// the others are counted in the document's entry
+    /// ([`DocumentEntry::claims_not_kept`]), not rebuilt. The suppressed
+    /// claims and the warnings are all kept.
+    pub fn checked_within(
+        &mut self,
+        record: &Extracted<'_>,
+        subjects: Option<&HashSet<Box<str>>>,
+    ) -> Result<(Option<Checked>, Vec<Warning>), String> {
         let warnings = record.warnings.iter().map(Warning::from).collect();
         let Some(d) = &record.document else {
             if !record.claims.is_empty() || !record.suppressed.is_empty() {
@@ -88,17 +100,20 @@ impl<'a> Rebuild<'a> {
             .map(|p| crate::corpus::parse_iso_date(p).ok_or_else(|| format!("`{p}` is not a date (YYYY-MM-DD)")))
             .transpose()?;
         let lang = self.share(&d.lang);
+        let kept: Vec<&ClaimRecord> = record
+            .claims
+            .iter()
+            .filter(|c| subjects.is_none_or(|s| s.contains(&*c.subject)))
+            .collect();
         // The document's strings and its claims' quotes in one buffer.
         // Then who each claim is attributed to, in the same order.
-        let quotes = record
-            .claims
+        let quotes = kept
             .iter()
             .map(|c| &*c.quote)
             .chain(record.suppressed.iter().map(|s| &*s.claim.quote))
             .chain(
-                record
-                    .claims
-                    .iter()
+                kept.iter()
+                    .copied()
                     .chain(record.suppressed.iter().map(|s| &s.claim))
                     .filter_map(|c| c.context.source.as_deref()),
             );
@@ -127,10 +142,10 @@ impl<'a> Rebuild<'a> {
                 other => return Err(format!("unknown outlet_source `{other}`")),
             },
             outlet_written: None,
+            claims_not_kept: u32::try_from(record.claims.len() - kept.len()).unwrap_or(u32::MAX),
         };
         let sentences = match self.sentences {
-            true => record
-                .claims
+            true => kept
                 .iter()
                 .map(|c| {
                     Ok(Sentence {
@@ -141,13 +156,13 @@ impl<'a> Rebuild<'a> {
                 .collect::<Result<_, String>>()?,
             false => Vec::new(),
         };
-        let quoted = record.claims.len() + record.suppressed.len();
+        let quoted = kept.len() + record.suppressed.len();
         let mut ranges = ranges;
         let mut attributed = ranges.split_off(quoted.min(ranges.len())).into_iter();
         let mut ranges = ranges.into_iter();
         let mut attribution = |c: &ClaimRecord| c.context.source.as_ref().and_then(|_| attributed.next());
-        let mut claims = Vec::with_capacity(record.claims.len());
-        for c in &record.claims {
+        let mut claims = Vec::with_capacity(kept.len());
+        for c in kept.iter().copied() {
             let who = attribution(c);
             claims.push(self.claim(c, &source, ranges.next().unwrap_or_default(), who)?);
         }

@@ -62,6 +62,14 @@ impl Format {
     pub fn shows_sentences(self) -> bool {
         self == Format::Html
     }
+
+    /// Whether the format lists every claim and document of the run (JSON,
+    /// HTML). The others show, in a CI run, only the findings of the new
+    /// articles' subjects, and count the rest: such a run need not rebuild
+    /// the other subjects' claims from the cache ([`crate::Scope::new_subjects_only`]).
+    pub fn lists_every_claim(self) -> bool {
+        matches!(self, Format::Json | Format::Html)
+    }
 }
 
 /// What a printer is told besides the report: the language of the words
@@ -134,6 +142,10 @@ pub struct DocumentEntry {
     /// The outlet as the article wrote it, when the report shows it under
     /// another name (written otherwise, or an alias).
     pub outlet_written: Option<Box<str>>,
+    /// Claims of this document that the run counted but did not keep: those
+    /// of subjects a CI run's report does not show, served by the cache
+    /// ([`crate::Scope::new_subjects_only`]). Counted in the summary.
+    pub claims_not_kept: u32,
 }
 
 /// What reports need to know of a rule.
@@ -202,7 +214,7 @@ impl Report {
         let count = |s: Status| self.findings.iter().filter(|f| f.status == s).count();
         Summary {
             documents: self.documents.len(),
-            claims: self.claims.len(),
+            claims: self.claims.len() + self.documents.iter().map(|d| d.claims_not_kept as usize).sum::<usize>(),
             agreements: count(Status::Agreement),
             contradictions: count(Status::Contradiction),
             single_source: count(Status::SingleSource),
