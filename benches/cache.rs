@@ -325,13 +325,8 @@ fn run() -> Result<(), String> {
     };
     let report = reports.join("report.txt");
     let cold_runs = runs.min(3);
-    let (mut none, mut cold, mut warm, mut warm_quiet, mut unseen): (
-        Vec<Times>,
-        Vec<Times>,
-        Vec<Times>,
-        Vec<Times>,
-        Vec<Times>,
-    ) = Default::default();
+    let (mut none, mut cold, mut warm, mut warm_quiet, mut unseen) =
+        (Vec::<Times>::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for round in 1..=cold_runs {
         eprintln!("cache: no cache and cold, round {round}/{cold_runs}");
         let (ms, bytes) = time(&mut check(&new, &["--no-cache"]), &report)?;
