@@ -40,7 +40,7 @@ pub fn claim_fingerprint(c: &Claim) -> String {
 /// same one exactly when [`value_key`] writes them alike, without writing
 /// them (formatting two floats per claim was a tenth of a CI run's time).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub(super) enum ValueId<'a> {
+pub enum ValueId<'a> {
     Text(&'a str),
     Range {
         kind: crate::value::Kind,
@@ -53,7 +53,7 @@ pub(super) enum ValueId<'a> {
 }
 
 impl ValueId<'_> {
-    pub(super) fn of(value: &crate::value::Value) -> ValueId<'_> {
+    pub fn of(value: &crate::value::Value) -> ValueId<'_> {
         let bits = |x: f64| if x.is_nan() { f64::NAN.to_bits() } else { x.to_bits() };
         match &value.interval {
             Interval::Text(t) => ValueId::Text(t),

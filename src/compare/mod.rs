@@ -18,13 +18,13 @@ mod fingerprints;
 mod tests;
 
 pub use compatibility::compatible;
-pub use fingerprints::{claim_fingerprint, fingerprint};
+pub use fingerprints::{claim_fingerprint, fingerprint, ValueId};
 
 use crate::extract::Claim;
 use crate::search::context::CountRole;
 use crate::value::{Interval, Range};
 use compatibility::compatible_as;
-use fingerprints::ValueId;
+
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -72,7 +72,9 @@ pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<(
         }
         doc
     })?;
-    elements(out, "claims", &report.claims, claim)?;
+    elements_with(out, "claims", &report.claims, |c, text| {
+        text.push_str(&indented(&ClaimJson::of(c), 2))
+    })?;
     // Findings are written field by field: one subject can hold hundreds of
     // thousands of claims, whose ids are built one at a time.
     write!(out, "  \"findings\": [")?;
@@ -252,6 +254,19 @@ fn elements<T: Sync>(
     items: &[T],
     element: impl Fn(&T) -> Json + Sync,
 ) -> std::io::Result<()> {
+    elements_with(out, name, items, |item, text| {
+        text.push_str(&indented(&element(item), 2))
+    })
+}
+
+/// [`elements`], each element written to the text by `write`, laid out as
+/// an element of a top-level array.
+fn elements_with<T: Sync>(
+    out: &mut dyn std::io::Write,
+    name: &str,
+    items: &[T],
+    write: impl Fn(&T, &mut String) + Sync,
+) -> std::io::Result<()> {
     use rayon::prelude::*;
     /// Elements formatted by one task.
     const CHUNK: usize = 256;
@@ -268,7 +283,7 @@ fn elements<T: Sync>(
                     if i > 0 {
                         text.push_str(",\n    ");
                     }
-                    text.push_str(&indented(&element(item), 2));
+                    write(item, &mut text);
                 }
                 text
             })
@@ -314,7 +329,7 @@ impl Fields<'_> {
 }
 
 /// A value pretty-printed as if nested `depth` levels deep.
-fn indented(value: &Json, depth: usize) -> String {
+fn indented<T: serde::Serialize + ?Sized>(value: &T, depth: usize) -> String {
     let text = serde_json::to_string_pretty(value).unwrap_or_default();
     let pad = "  ".repeat(depth);
     text.replace('\n', &format!("\n{pad}"))
@@ -343,40 +358,126 @@ pub fn value(v: &Value, words: &str) -> Json {
 }
 
 fn claim(c: &Claim) -> Json {
-    let mut out = json!({
-        "id": c.id(),
-        "fingerprint": crate::compare::claim_fingerprint(c),
-        "rule": c.rule(),
-        "subject": c.subject(),
-        "path": c.path(),
-        "outlet": c.outlet(),
-        "lang": c.lang(),
-        "published": c.published().map(|p| p.to_string()),
-        "value": value(&c.value, c.words()),
-        "span": span(&c.span),
-        "value_span": span(&c.value_span),
-        "quote": c.quote(),
-        "resolved_from": c.resolved_from.map(|r| r.as_str()),
-    });
-    let context = &c.context;
-    out["as_of"] = json!(context.as_of.map(|a| a.render()));
-    out["as_of_from"] = json!(context.as_of.map(|a| a.from.as_str()));
-    out["provisional"] = json!(context.provisional);
-    // Only where the sentence says it.
-    if let Some(stance) = context.stance {
-        out["stance"] = json!(stance.as_str());
-    }
-    if let Some(role) = context.role {
-        out["role"] = json!(role.as_str());
-    }
-    if let Some(source) = c.attributed() {
-        out["source"] = json!(source);
-    }
-    out
+    serde_json::to_value(ClaimJson::of(c)).unwrap_or_default()
 }
 
-fn span(s: &Span) -> Json {
-    json!({"start": s.start, "end": s.end, "line": s.line, "column": s.column})
+/// A claim as the report lays it out, serialised straight from this struct
+/// (its fields in the JSON's order): a `serde_json::Value` map built per
+/// claim was most of the time of writing a claim-dense report.
+#[derive(serde::Serialize)]
+struct ClaimJson<'a> {
+    id: String,
+    fingerprint: String,
+    rule: &'a str,
+    subject: &'a str,
+    path: &'a str,
+    outlet: &'a str,
+    lang: &'a str,
+    published: Option<String>,
+    value: ValueJson<'a>,
+    span: SpanJson,
+    value_span: SpanJson,
+    quote: &'a str,
+    resolved_from: Option<&'static str>,
+    as_of: Option<String>,
+    as_of_from: Option<&'static str>,
+    provisional: bool,
+    /// Only where the sentence says it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    stance: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    role: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<&'a str>,
+}
+
+impl<'a> ClaimJson<'a> {
+    fn of(c: &'a Claim) -> ClaimJson<'a> {
+        let context = &c.context;
+        ClaimJson {
+            id: c.id(),
+            fingerprint: crate::compare::claim_fingerprint(c),
+            rule: c.rule(),
+            subject: c.subject(),
+            path: c.path(),
+            outlet: c.outlet(),
+            lang: c.lang(),
+            published: c.published().map(|p| p.to_string()),
+            value: ValueJson::of(&c.value, c.words()),
+            span: SpanJson::of(&c.span),
+            value_span: SpanJson::of(&c.value_span),
+            quote: c.quote(),
+            resolved_from: c.resolved_from.map(|r| r.as_str()),
+            as_of: context.as_of.map(|a| a.render()),
+            as_of_from: context.as_of.map(|a| a.from.as_str()),
+            provisional: context.provisional,
+            stance: context.stance.map(|s| s.as_str()),
+            role: context.role.map(|r| r.as_str()),
+            source: c.attributed(),
+        }
+    }
+}
+
+/// [`value`], as a struct.
+#[derive(serde::Serialize)]
+struct ValueJson<'a> {
+    kind: &'static str,
+    lo: BoundText,
+    hi: BoundText,
+    unit: Option<&'static str>,
+    text: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lo_open: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    hi_open: Option<bool>,
+}
+
+impl<'a> ValueJson<'a> {
+    fn of(v: &Value, words: &'a str) -> ValueJson<'a> {
+        let (lo, hi) = bounds(v);
+        let range = v.range();
+        ValueJson {
+            kind: v.kind.as_str(),
+            lo,
+            hi,
+            unit: v.unit.map(|u| u.as_str()),
+            text: words,
+            lo_open: range.filter(|r| r.lo_open && r.lo.is_finite()).map(|_| true),
+            hi_open: range.filter(|r| r.hi_open && r.hi.is_finite()).map(|_| true),
+        }
+    }
+}
+
+#[derive(serde::Serialize)]
+struct SpanJson {
+    start: u32,
+    end: u32,
+    line: u32,
+    column: u32,
+}
+
+impl SpanJson {
+    fn of(s: &Span) -> SpanJson {
+        SpanJson {
+            start: s.start,
+            end: s.end,
+            line: s.line,
+            column: s.column,
+        }
+    }
+}
+
+/// A value's end as [`bound`] writes it.
+impl serde::Serialize for BoundText {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            BoundText::Number(x) if x.fract() == 0.0 && x.abs() < 9.0e15 => serializer.serialize_i64(*x as i64),
+            BoundText::Number(x) => serializer.serialize_f64(*x),
+            BoundText::Date(d) => serializer.serialize_str(d),
+            BoundText::Text(t) => serializer.serialize_str(t),
+            BoundText::Unbounded => serializer.serialize_unit(),
+        }
+    }
 }
 
 fn bound(b: BoundText) -> Json {

@@ -36,19 +36,32 @@ pub struct Group<'a> {
 /// first, then in the order the claims come.
 pub fn groups<'a>(report: &'a Report, finding: &'a Finding, words: &Words) -> Vec<Group<'a>> {
     let mut groups: Vec<Group<'a>> = Vec::new();
+    // Each distinct value is written in words once (a subject's thousands
+    // of claims hold a handful of values), and its group found by its words.
+    let mut written: foldhash::HashMap<(crate::compare::ValueId, Option<crate::value::Unit>), usize> =
+        Default::default();
+    let mut last: Option<(&crate::extract::Source, bool)> = None;
     for &i in &finding.claims {
         let Some(claim) = report.claim(i) else { continue };
-        let value = words.value(&claim.value);
-        let at = match groups.iter().position(|g| g.value == value) {
-            Some(at) => at,
+        let key = (crate::compare::ValueId::of(&claim.value), claim.value.unit);
+        let at = match written.get(&key) {
+            Some(&at) => at,
             None => {
-                groups.push(Group {
-                    value,
-                    outlets: Vec::new(),
-                    new_outlets: Vec::new(),
-                    claims: Vec::new(),
-                });
-                groups.len() - 1
+                let value = words.value(&claim.value);
+                let at = match groups.iter().position(|g| g.value == value) {
+                    Some(at) => at,
+                    None => {
+                        groups.push(Group {
+                            value,
+                            outlets: Vec::new(),
+                            new_outlets: Vec::new(),
+                            claims: Vec::new(),
+                        });
+                        groups.len() - 1
+                    }
+                };
+                written.insert(key, at);
+                at
             }
         };
         let group = &mut groups[at];
@@ -56,7 +69,17 @@ pub fn groups<'a>(report: &'a Report, finding: &'a Finding, words: &Words) -> Ve
         if !group.outlets.contains(&claim.outlet()) {
             group.outlets.push(claim.outlet());
         }
-        if is_marked_new(report, claim) && !group.new_outlets.contains(&claim.outlet()) {
+        // A document's claims come together: whether it is new is asked
+        // once per document.
+        let new = match last {
+            Some((source, new)) if std::ptr::eq(source, &*claim.source) => new,
+            _ => {
+                let new = is_marked_new(report, claim);
+                last = Some((&*claim.source, new));
+                new
+            }
+        };
+        if new && !group.new_outlets.contains(&claim.outlet()) {
             group.new_outlets.push(claim.outlet());
         }
     }
