@@ -1,7 +1,9 @@
 //! Rule examples as tests: `recoupe rules test`.
 //!
-//! Every `match` example must yield a claim with the expected value, through
-//! the real engine and normaliser; every `no_match` example must yield none.
+//! Every `match` example must yield a claim, every one with the expected
+//! value, through the real engine and normaliser (a second value read from
+//! the same sentence is a misreading); every `no_match` example must yield
+//! none.
 //! This is what lets editors add a rule without fear: a rule that reads the
 //! wrong value, or reads a near-miss, fails here before it reaches a report.
 
@@ -14,11 +16,11 @@ use std::fmt::Write;
 /// What happened to one example.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
-    /// A match example that yielded the expected value.
+    /// A match example whose every claim has the expected value.
     Passed,
     /// A match example that yielded no claim.
     Missed,
-    /// A match example that yielded claims, none with the expected value.
+    /// A match example that yielded a claim of another value.
     WrongValue { got: Vec<String> },
     /// A no_match example that yielded a claim.
     FalsePositive { got: Vec<String> },
@@ -134,7 +136,7 @@ fn check_match(rule: &Rule, example: &MatchExample) -> Outcome {
         .collect();
     if values.is_empty() {
         Outcome::Missed
-    } else if values.iter().any(|v| fits(&example.expected, v)) {
+    } else if values.iter().all(|v| fits(&example.expected, v)) {
         Outcome::Passed
     } else {
         Outcome::WrongValue {

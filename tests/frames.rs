@@ -203,3 +203,51 @@ fn an_article_in_another_language_is_named_in_a_warning_not_misread() {
         .collect();
     assert!(warnings.iter().any(|w| w.contains("language `de`")), "{warnings:?}");
 }
+
+/// "Russia launched 426 drones; a single raid this month had counted a
+/// record 728 drones": the launch verb is the 426's, the nearest value of
+/// the same unit on its side; the 728, another night's, has no word of the
+/// frame's sentence group of its own.
+#[test]
+fn a_sentence_word_belongs_to_the_nearest_value_of_its_unit() {
+    for path in [
+        "tests/fixtures/frames/record-of-another-night.md",
+        "tests/fixtures/frames/record-of-another-night-en.md",
+    ] {
+        let report = report(&["check", path, "--format", "json"]);
+        assert_eq!(
+            subjects_and_values(&report, path),
+            [(
+                "night-attack-2025-07-21-drones".into(),
+                Json::from(426),
+                Json::from(426)
+            )],
+            "{path}"
+        );
+    }
+}
+
+/// "from 50 days to 10-12 days": `from 50` holds the start of the 50 days,
+/// so it marks them as the earlier figure, and the 10-12 is not read as the
+/// first deadline (which it would contradict).
+#[test]
+fn a_word_that_holds_another_value_is_that_values() {
+    let path = "tests/fixtures/frames/change-in-a-headline.md";
+    let report = report(&["check", path, "--format", "json"]);
+    assert_eq!(
+        subjects_and_values(&report, path),
+        [("trump-deadline-to-russia-days".into(), Json::from(50), Json::from(50))]
+    );
+}
+
+/// "de 50 jours à 12 jours": the rule that revises the deadline reads the
+/// later end of the change, never the 50 it comes from.
+#[test]
+fn a_revision_reads_the_later_end_of_a_change() {
+    let path = "tests/fixtures/frames/changement-en-une-phrase.md";
+    let report = report(&["check", path, "--format", "json"]);
+    assert_eq!(
+        subjects_and_values(&report, path),
+        [("trump-deadline-revised-days".into(), Json::from(12), Json::from(12))]
+    );
+}

@@ -1,10 +1,13 @@
-//! The shipped rules on facts worded as outlets word them: 77 short articles
+//! The shipped rules on facts worded as outlets word them: 101 short articles
 //! written for this test (`tests/fixtures/paraphrases/`, French and English),
 //! each a fact of the seed story said another way, or a near-miss that must
 //! not be read as one: another strike's toll dated to another day, the war's
 //! cumulative toll, another night's drones, the Senate bill's own deadline,
 //! the new deadline said before the one it replaces, two tolls in one
-//! sentence.
+//! sentence, another night's record after this night's count, a change
+//! said in one phrase (`from 50 days to 12 days`), a weekday that dates
+//! the newspapers rather than the talks, another actor's deadline, the
+//! last day of a swap.
 //!
 //! `expected.tsv` lists every claim they must yield, and no other; each line
 //! was checked by hand. A change that reads one more or one fewer claim, or

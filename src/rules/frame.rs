@@ -48,6 +48,20 @@ pub struct Frame {
     /// The languages the frame reads: those for which each word set it
     /// requires has a word (a word given for no language serves all).
     pub langs: Vec<Lang>,
+    /// Which end of a change said in one phrase (`de 50 jours à 12 jours`,
+    /// `from 50 to 12 days`) the frame leaves out: the earlier value for a
+    /// rule that `revises` a fact, the later one for a rule whose fact
+    /// another revises. Set from the whole rule set ([`RuleSet::new`](super::RuleSet::new)).
+    pub refuses: Option<ChangeEnd>,
+}
+
+/// An end of a change said in one phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChangeEnd {
+    /// `de 50 jours` in `de 50 jours à 12 jours`.
+    From,
+    /// `12 jours` in `de 50 jours à 12 jours`.
+    To,
 }
 
 impl Frame {
@@ -345,6 +359,7 @@ pub(super) fn compile(checker: &mut FileChecker, path: &[Step], spec: &RuleSpec)
         when,
         lexicon: None,
         langs: Vec::new(),
+        refuses: None,
     };
     frame.langs = Lang::ALL
         .into_iter()

@@ -68,6 +68,22 @@ impl RuleSet {
     /// thousands of rules).
     pub fn new(mut rules: Vec<Rule>) -> Result<RuleSet, aho_corasick::BuildError> {
         frame::Lexicon::build(rules.iter_mut().filter_map(|r| r.frame.as_mut()))?;
+        // A rule that revises a fact reads the value a change goes to; the
+        // fact it revises, the value the change comes from.
+        let revised: std::collections::BTreeSet<String> = rules
+            .iter()
+            .filter_map(|r| r.revises.as_ref().map(|(s, _)| s.clone()))
+            .collect();
+        for rule in &mut rules {
+            let refuses = match (&rule.revises, revised.contains(&rule.subject.to_string())) {
+                (Some(_), _) => Some(frame::ChangeEnd::From),
+                (None, true) => Some(frame::ChangeEnd::To),
+                (None, false) => None,
+            };
+            if let Some(f) = rule.frame.as_mut() {
+                f.refuses = refuses;
+            }
+        }
         let mut owners = Vec::new();
         let mut words: Vec<String> = Vec::new();
         let mut wanted_by: Vec<Vec<usize>> = Vec::new();

@@ -8,7 +8,7 @@
 
 use super::text::Analysis;
 use super::values::Mention;
-use crate::rules::frame::{Frame, Near, Word, WordSet};
+use crate::rules::frame::{ChangeEnd, Frame, Near, Word, WordSet};
 use crate::rules::model::Side;
 use crate::value::Kind;
 
@@ -32,6 +32,18 @@ pub enum Miss<'f> {
     /// `scope`: `sentence`, `passage`, `paragraph` or `document`.
     NoGroup {
         scope: &'static str,
+        index: usize,
+        group: &'f WordSet,
+    },
+    /// A date in the possessive qualifies the noun after it (`Thursday's
+    /// papers`), which is none of the frame's words.
+    Possessive,
+    /// The value is the end of a change (`de 50 jours à 12 jours`) that the
+    /// frame leaves out (see `Frame::refuses`).
+    ChangeEnd(ChangeEnd),
+    /// Every word of a `sentence` group in the sentence belongs to another
+    /// value of the same unit, which stands between it and this one.
+    GroupTaken {
         index: usize,
         group: &'f WordSet,
     },
@@ -70,6 +82,25 @@ impl std::fmt::Display for Miss<'_> {
                 };
                 write!(f, "no word of `{scope}` group {} {} {place}", index + 1, group.shown())
             }
+            Miss::Possessive => f.write_str(
+                "the date is in the possessive (`Thursday's papers`): it dates the noun after it, \
+                 which is none of the frame's words",
+            ),
+            Miss::ChangeEnd(ChangeEnd::From) => f.write_str(
+                "the value is the earlier end of a change (`from 50 to 12 days`), and the rule revises a fact: \
+                 it reads the later one",
+            ),
+            Miss::ChangeEnd(ChangeEnd::To) => f.write_str(
+                "the value is the later end of a change (`from 50 to 12 days`), and another rule revises this fact: \
+                 it reads that one",
+            ),
+            Miss::GroupTaken { index, group } => write!(
+                f,
+                "each word of `sentence` group {} {} in the sentence is another value's: \
+                 one of the same unit stands between",
+                index + 1,
+                group.shown()
+            ),
             Miss::Excluded {
                 scope: "document",
                 word,
@@ -183,6 +214,12 @@ pub fn test<'f>(
         Some(false) if m.paired => return Err(Miss::Paired),
         _ => {}
     }
+    if kind == Kind::Date && possessive_of_another_noun(frame, lang, a, m, last) {
+        return Err(Miss::Possessive);
+    }
+    if frame.refuses.is_some() && frame.refuses == change_end(a, m, others, first, last) {
+        return Err(Miss::ChangeEnd(frame.refuses.unwrap_or(ChangeEnd::From)));
+    }
     let mut end = m.end;
     if let (Some(unit), false) = (&frame.unit, m.paired) {
         let own = (kind == Kind::Duration)
@@ -212,6 +249,10 @@ pub fn test<'f>(
             return Err(Miss::NoNear { which, near });
         }
     }
+    // The values of the same unit in the sentence: a word of a sentence
+    // group belongs to the value nearest it on its side (`Russia fired 426
+    // drones; a week earlier, 728 drones`: `fired` is the 426's).
+    let mut rivals: Option<Vec<Mention>> = None;
     for (i, group) in frame.sentence.iter().enumerate() {
         if find(group, lang, a, s0..s1).is_none() {
             return Err(Miss::NoGroup {
@@ -219,6 +260,13 @@ pub fn test<'f>(
                 index: i,
                 group,
             });
+        }
+        let Some(unit) = frame.unit.as_ref().filter(|_| !m.paired) else {
+            continue;
+        };
+        let rivals = rivals.get_or_insert_with(|| same_unit(unit, frame.unit_within, lang, a, others, m, s0, s1));
+        if !rivals.is_empty() && !free_word(group, lang, a, s0..s1, m, rivals) {
+            return Err(Miss::GroupTaken { index: i, group });
         }
     }
     // The claim's words reach to the sentence's context words when they
@@ -277,6 +325,119 @@ pub fn test<'f>(
     Ok(Hit { start, end })
 }
 
+/// Whether the date `m` (whose words end before token `last`) is in the
+/// English possessive, `Thursday's papers`, and the noun it dates is none
+/// of the frame's words (`Wednesday's talks` is the talks' date).
+fn possessive_of_another_noun(frame: &Frame, lang: &str, a: &Analysis, m: &Mention, last: usize) -> bool {
+    // `'s` (or `’s`): the token `s` right after the value, an apostrophe
+    // between.
+    let apostrophe = |j: usize| {
+        a.tokens
+            .get(j)
+            .is_some_and(|t| a.word(j) == "s" && (t.start as usize).saturating_sub(m.end) <= '’'.len_utf8())
+    };
+    if !apostrophe(last) || last + 1 >= a.tokens.len() {
+        return false;
+    }
+    let noun = last + 1;
+    let sets = frame
+        .near
+        .iter()
+        .map(|n| &n.words)
+        .chain(&frame.sentence)
+        .chain(&frame.passage);
+    !sets.into_iter().any(|set| {
+        a.hits_in(noun..noun + 1)
+            .iter()
+            .any(|&(_, id)| set.word_for(id, lang).is_some())
+    })
+}
+
+/// Where the value `m` (tokens `first..last`) stands in a change said in
+/// one phrase: `de`/`from` right before it, `à`/`to` right after it and
+/// another value right after that (`de 50 jours à 12 jours`, `from 50 days
+/// to 10-12 days`): its earlier end; after `à`/`to` that follows such an
+/// earlier end: its later end. (`de 10 à 12 jours` is one value, a range.)
+fn change_end(a: &Analysis, m: &Mention, others: &[Mention], first: usize, last: usize) -> Option<ChangeEnd> {
+    const FROM: &[&str] = &["de", "from"];
+    const TO: &[&str] = &["a", "to"];
+    let is = |j: usize, words: &[&str]| j < a.tokens.len() && words.contains(&a.word(j));
+    let at = others.partition_point(|o| o.start < m.start);
+    // The earlier end: the next value starts right after `à`/`to`.
+    let next = others[at..].iter().find(|o| o.start >= m.end);
+    if first > 0 && is(first - 1, FROM) && is(last, TO) && next.is_some_and(|o| a.token_at(o.start) == last + 1) {
+        return Some(ChangeEnd::From);
+    }
+    // The later end: the value before ends right before `à`/`to`, and is
+    // an earlier end.
+    let previous = others[..at].iter().rev().find(|o| o.end <= m.start)?;
+    let (p_first, p_last) = (
+        a.token_at(previous.start),
+        a.tokens.partition_point(|t| (t.start as usize) < previous.end),
+    );
+    (first > 0 && is(first - 1, TO) && p_last + 1 == first && p_first > 0 && is(p_first - 1, FROM))
+        .then_some(ChangeEnd::To)
+}
+
+/// The values of `others` in the sentence `s0..s1`, other than `m`, that
+/// have `unit` after them as `m` does (within `within` words, before the
+/// next value).
+#[allow(clippy::too_many_arguments)]
+fn same_unit(
+    unit: &WordSet,
+    within: usize,
+    lang: &str,
+    a: &Analysis,
+    others: &[Mention],
+    m: &Mention,
+    s0: usize,
+    s1: usize,
+) -> Vec<Mention> {
+    let (b0, b1) = (a.tokens[s0].start as usize, a.tokens[s1 - 1].end as usize);
+    // A value's words, folded: the same figure said again (`1000 prisoners
+    // each, that is 1000 soldiers a side`) restates it, and takes nothing.
+    let words = |v: &Mention| {
+        let (first, last) = (
+            a.token_at(v.start),
+            a.tokens.partition_point(|t| (t.start as usize) < v.value_end),
+        );
+        (first..last).map(|j| a.word(j)).collect::<Vec<&str>>()
+    };
+    let own = words(m);
+    others
+        .iter()
+        .filter(|o| o.start >= b0 && o.end <= b1 && (o.start, o.end) != (m.start, m.end))
+        .filter(|o| words(o) != own)
+        .filter(|o| {
+            let last = a.tokens.partition_point(|t| (t.start as usize) < o.end);
+            let reach = (last + within).min(reach(a, others, o, s1));
+            !o.paired && find_at(unit, lang, a, last..reach).is_some()
+        })
+        .copied()
+        .collect()
+}
+
+/// Whether a word of `set` stands in `range` with no value of `rivals`
+/// between it and `m`.
+fn free_word(
+    set: &WordSet,
+    lang: &str,
+    a: &Analysis,
+    range: std::ops::Range<usize>,
+    m: &Mention,
+    rivals: &[Mention],
+) -> bool {
+    let mut from = range.start;
+    while let Some((j, w)) = find_at(set, lang, a, from..range.end) {
+        let bytes = a.tokens[j].start as usize..a.tokens[j + w.tokens.len() - 1].end as usize;
+        if !another_value_between(rivals, m, bytes) {
+            return true;
+        }
+        from = j + 1;
+    }
+    false
+}
+
 /// Where the value's unit may stand: up to the next value of its kind in
 /// its sentence (which ends at `s1`). In `deux morts et quinze blessés`,
 /// `blessés` is the fifteen's, not the two's.
@@ -292,8 +453,20 @@ fn reach(a: &Analysis, others: &[Mention], m: &Mention, s1: usize) -> usize {
 /// word (bytes `word`): then the word is that value's. `passant de 50 jours
 /// à 12 jours`: `passant de` marks the 50, not the 12; `two dead and 15
 /// wounded`: `wounded` is the 15's. A value inside the word itself (`each of
-/// the two sides`) is part of it.
+/// the two sides`) is part of it; a word that holds the start of another
+/// value is that value's.
 fn another_value_between(others: &[Mention], m: &Mention, word: std::ops::Range<usize>) -> bool {
+    // A word that holds the start of another value is that value's: in
+    // `from 50 days to 10-12 days`, `from 50` marks the 50 days as the
+    // earlier figure, not the 12. (A value wholly inside the word is the
+    // word's own: `des deux côtés`.)
+    let at = others.partition_point(|o| o.end <= word.start);
+    if others[at..].iter().take_while(|o| o.start < word.end).any(|o| {
+        let other = (o.start, o.end) != (m.start, m.end) && !(o.start < m.end && m.start < o.end);
+        other && (o.start < word.start || o.end > word.end)
+    }) {
+        return true;
+    }
     let (lo, hi) = if word.start >= m.end {
         (m.end, word.start)
     } else {
