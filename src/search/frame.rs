@@ -217,8 +217,11 @@ pub fn test<'f>(
     if kind == Kind::Date && possessive_of_another_noun(frame, lang, a, m, last) {
         return Err(Miss::Possessive);
     }
-    if frame.refuses.is_some() && frame.refuses == change_end(a, m, others, first, last) {
-        return Err(Miss::ChangeEnd(frame.refuses.unwrap_or(ChangeEnd::From)));
+    if let Some(end) = frame
+        .refuses
+        .filter(|&end| change_end(a, m, others, first, last) == Some(end))
+    {
+        return Err(Miss::ChangeEnd(end));
     }
     let mut end = m.end;
     if let (Some(unit), false) = (&frame.unit, m.paired) {
