@@ -20,6 +20,15 @@ pub use crate::french::vocab::{alternation, eq_folded, fold, lenient, Hedge};
 /// "during" (`over three days`, which is three days); `as many as N` is
 /// [`Hedge::AtMost`]: the writer says the figure may reach N, not that it
 /// does.
+/// The words of a change said in one phrase, folded: `from` 50 days `to`
+/// 12 days (`search::frame` reads which end a value is).
+pub const CHANGE_FROM: &[&str] = &["from"];
+pub const CHANGE_TO: &[&str] = &["to"];
+
+/// The possessive `'s` as a folded word: a date in the possessive
+/// (`Thursday's papers`) dates the noun after it.
+pub const POSSESSIVE: &str = "s";
+
 pub const HEDGES: &[(&str, Hedge)] = &[
     ("slightly more than", Hedge::SlightlyMore),
     ("slightly fewer than", Hedge::SlightlyLess),

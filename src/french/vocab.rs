@@ -34,6 +34,11 @@ pub enum Hedge {
 
 /// Hedge phrases that stand before a number. A phrase ending in `de` also
 /// matches its elided form (`plus d'un`). Longer phrases first.
+/// The words of a change said in one phrase, folded: `de` 50 jours `à`
+/// 12 jours (`search::frame` reads which end a value is).
+pub const CHANGE_FROM: &[&str] = &["de"];
+pub const CHANGE_TO: &[&str] = &["a"];
+
 pub const HEDGES: &[(&str, Hedge)] = &[
     ("un peu plus de", Hedge::SlightlyMore),
     ("légèrement plus de", Hedge::SlightlyMore),

@@ -335,9 +335,9 @@ fn possessive_of_another_noun(frame: &Frame, lang: &str, a: &Analysis, m: &Menti
     // `'s` (or `’s`): the token `s` right after the value, an apostrophe
     // between.
     let apostrophe = |j: usize| {
-        a.tokens
-            .get(j)
-            .is_some_and(|t| a.word(j) == "s" && (t.start as usize).saturating_sub(m.end) <= '’'.len_utf8())
+        a.tokens.get(j).is_some_and(|t| {
+            a.word(j) == crate::english::vocab::POSSESSIVE && (t.start as usize).saturating_sub(m.end) <= '’'.len_utf8()
+        })
     };
     if !apostrophe(last) || last + 1 >= a.tokens.len() {
         return false;
@@ -362,13 +362,13 @@ fn possessive_of_another_noun(frame: &Frame, lang: &str, a: &Analysis, m: &Menti
 /// to 10-12 days`): its earlier end; after `à`/`to` that follows such an
 /// earlier end: its later end. (`de 10 à 12 jours` is one value, a range.)
 fn change_end(a: &Analysis, m: &Mention, others: &[Mention], first: usize, last: usize) -> Option<ChangeEnd> {
-    const FROM: &[&str] = &["de", "from"];
-    const TO: &[&str] = &["a", "to"];
-    let is = |j: usize, words: &[&str]| j < a.tokens.len() && words.contains(&a.word(j));
+    use crate::{english::vocab as en, french::vocab as fr};
+    let is = |j: usize, words: [&[&str]; 2]| j < a.tokens.len() && words.iter().any(|w| w.contains(&a.word(j)));
+    let (from, to) = ([fr::CHANGE_FROM, en::CHANGE_FROM], [fr::CHANGE_TO, en::CHANGE_TO]);
     let at = others.partition_point(|o| o.start < m.start);
     // The earlier end: the next value starts right after `à`/`to`.
     let next = others[at..].iter().find(|o| o.start >= m.end);
-    if first > 0 && is(first - 1, FROM) && is(last, TO) && next.is_some_and(|o| a.token_at(o.start) == last + 1) {
+    if first > 0 && is(first - 1, from) && is(last, to) && next.is_some_and(|o| a.token_at(o.start) == last + 1) {
         return Some(ChangeEnd::From);
     }
     // The later end: the value before ends right before `à`/`to`, and is
@@ -378,7 +378,7 @@ fn change_end(a: &Analysis, m: &Mention, others: &[Mention], first: usize, last:
         a.token_at(previous.start),
         a.tokens.partition_point(|t| (t.start as usize) < previous.end),
     );
-    (first > 0 && is(first - 1, TO) && p_last + 1 == first && p_first > 0 && is(p_first - 1, FROM))
+    (first > 0 && is(first - 1, to) && p_last + 1 == first && p_first > 0 && is(p_first - 1, from))
         .then_some(ChangeEnd::To)
 }
 
