@@ -2,7 +2,9 @@
 //! SQLite file (`.recoupe/cache.sqlite` in the project's root by default) so
 //! that a run reads again only the articles that changed.
 //!
-//! An entry is an article's [`Extracted`] records (postcard), keyed by:
+//! An entry is an article's [`Extracted`] records (postcard, each claim
+//! apart: a CI run that shows a few subjects decodes no other claim, see
+//! `records`), keyed by:
 //!
 //! - the run's *context*: the rules' hash ([`rules_hash`]: every rule file's
 //!   name and bytes, and recoupe's version), this build of recoupe (the
@@ -45,7 +47,6 @@
 
 use crate::record::{Extracted, RuleRecord};
 use crate::report::RuleEntry;
-use foldhash::HashMap;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -68,6 +69,7 @@ const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 
 mod hash;
 mod pack;
+mod records;
 mod session;
 mod stat;
 
@@ -321,8 +323,9 @@ impl Cache {
         let compact = !writes.entries.is_empty() && (loaded.dead > loaded.live || loaded.packs.len() >= MAX_PACKS);
         let mut pack = Vec::new();
         if compact {
-            for (path, entry) in &loaded.entries {
-                if !new.contains(path.as_str()) {
+            for entry in &loaded.entries {
+                let path = loaded.path(entry);
+                if !new.contains(path) {
                     let data = loaded.data(entry).unwrap_or_default();
                     encode(
                         &mut pack,

@@ -96,19 +96,28 @@ impl Session {
 
     pub(super) fn entry(&self, shown: &str) -> Option<(&Entry, &[u8])> {
         let loaded = self.loaded();
-        let entry = loaded.entries.get(shown)?;
+        let entry = loaded.get(shown)?;
         Some((entry, loaded.data(entry)?))
     }
 
-    /// The records of an entry. One that does not decode is not trusted: a
-    /// miss (and it is replaced).
-    pub(super) fn decode(data: &[u8]) -> Option<Vec<Extracted<'_>>> {
-        postcard::from_bytes(data).ok()
+    /// The records of an entry, with only the claims of the subjects `keep`
+    /// accepts (all when `None`). One that does not decode is not trusted:
+    /// a miss (and it is replaced).
+    pub(super) fn decode<'d>(data: &'d [u8], keep: Option<&dyn Fn(&str) -> bool>) -> Option<Vec<Extracted<'d>>> {
+        super::records::decode(data, keep)
     }
 
     /// What the cache says of the article file at `path` (shown as
     /// `shown`): its records when its content is known, else its bytes.
-    pub fn probe(&self, path: &Path, shown: &str, max_file_size: u64) -> Probe<'_> {
+    /// `keep`: the subjects whose claims the run keeps, when not all (the
+    /// others are counted, not decoded).
+    pub fn probe(
+        &self,
+        path: &Path,
+        shown: &str,
+        max_file_size: u64,
+        keep: Option<&dyn Fn(&str) -> bool>,
+    ) -> Probe<'_> {
         let Some((true, stat)) = stat_file(path) else {
             return Probe::Pass;
         };
@@ -117,7 +126,7 @@ impl Session {
         }
         let entry = self.entry(shown);
         if let Some((_, data)) = entry.filter(|(e, _)| e.stat.is_some_and(|k| k.vouches_for(&stat))) {
-            if let Some(records) = Self::decode(data) {
+            if let Some(records) = Self::decode(data, keep) {
                 return Probe::Hit(records);
             }
         }
@@ -130,7 +139,7 @@ impl Session {
         }
         let hash = bytes_hash(&bytes);
         if let Some((_, data)) = entry.filter(|(e, _)| e.hash == hash) {
-            if let Some(records) = Self::decode(data) {
+            if let Some(records) = Self::decode(data, keep) {
                 // Unchanged, but its stat did not say so: it will next time.
                 self.lock().entries.push(Write {
                     path: shown.to_string(),
@@ -146,7 +155,7 @@ impl Session {
 
     /// Stores a file's records (found on a [`Probe::Miss`]).
     pub fn store_file(&self, key: FileKey, shown: &str, records: &[Extracted]) {
-        let Ok(data) = postcard::to_stdvec(records) else {
+        let Some(data) = super::records::encode(records) else {
             return;
         };
         self.lock().entries.push(Write {
@@ -160,13 +169,13 @@ impl Session {
     /// The record of an article read before the run, by its text's hash.
     pub fn lookup_text(&self, shown: &str, hash: &Hash) -> Option<Extracted<'_>> {
         let (_, data) = self.entry(shown).filter(|(e, _)| e.hash == *hash)?;
-        let mut records = Self::decode(data)?;
+        let mut records = Self::decode(data, None)?;
         (records.len() == 1).then(|| records.remove(0))
     }
 
     /// Stores the record of an article read before the run.
     pub fn store_text(&self, shown: &str, hash: Hash, record: &Extracted) {
-        if let Ok(data) = postcard::to_stdvec(std::slice::from_ref(record)) {
+        if let Some(data) = super::records::encode(std::slice::from_ref(record)) {
             self.lock().entries.push(Write {
                 path: shown.to_string(),
                 hash,

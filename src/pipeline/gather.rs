@@ -165,7 +165,14 @@ pub fn gather(inputs: Inputs, run: &Run, scope: &Scope) -> Gathered {
             return checked_unit(document.as_ref(), warnings);
         };
         let shown = corpus::display_path(path);
-        match cache.probe(path, &shown, inputs.load.max_file_size) {
+        // Only the kept subjects' claims are decoded; a run that writes
+        // records writes them whole.
+        let keep = |subject: &str| subjects.as_ref().is_none_or(|s| s.contains(subject));
+        let keep = subjects
+            .as_ref()
+            .filter(|_| !run.records)
+            .map(|_| &keep as &dyn Fn(&str) -> bool);
+        match cache.probe(path, &shown, inputs.load.max_file_size, keep) {
             cache::Probe::Hit(records) => {
                 if let Some(unit) = from_cache(records, subjects.as_ref()) {
                     return unit;

@@ -43,6 +43,11 @@ pub struct Extracted<'a> {
     pub suppressed: Vec<SuppressedRecord<'a>>,
     #[serde(borrow)]
     pub warnings: Vec<WarningRecord<'a>>,
+    /// Claims of the document that were not read back (the claims cache
+    /// decodes only the subjects a CI run shows, see
+    /// [`DocumentEntry::claims_not_kept`]): counted, never written.
+    #[serde(skip)]
+    pub claims_not_read: u32,
 }
 
 /// A document's metadata: what [`DocumentEntry`] and the claims' [`Source`](crate::extract::Source)

@@ -89,7 +89,7 @@ impl<'a> Rebuild<'a> {
     ) -> Result<(Option<Checked>, Vec<Warning>), String> {
         let warnings = record.warnings.iter().map(Warning::from).collect();
         let Some(d) = &record.document else {
-            if !record.claims.is_empty() || !record.suppressed.is_empty() {
+            if !record.claims.is_empty() || record.claims_not_read > 0 || !record.suppressed.is_empty() {
                 return Err("claims without a document".into());
             }
             return Ok((None, warnings));
@@ -142,7 +142,9 @@ impl<'a> Rebuild<'a> {
                 other => return Err(format!("unknown outlet_source `{other}`")),
             },
             outlet_written: None,
-            claims_not_kept: u32::try_from(record.claims.len() - kept.len()).unwrap_or(u32::MAX),
+            claims_not_kept: u32::try_from(record.claims.len() - kept.len())
+                .unwrap_or(u32::MAX)
+                .saturating_add(record.claims_not_read),
         };
         let sentences = match self.sentences {
             true => kept

@@ -19,6 +19,7 @@ impl<'a> Extracted<'a> {
             claims: Vec::new(),
             suppressed: Vec::new(),
             warnings: warnings.iter().map(WarningRecord::from).collect(),
+            claims_not_read: 0,
         }
     }
 
@@ -66,6 +67,7 @@ impl<'a> Extracted<'a> {
                 .chain(&checked.extraction.warnings)
                 .map(WarningRecord::from)
                 .collect(),
+            claims_not_read: 0,
         }
     }
 
