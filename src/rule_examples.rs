@@ -104,7 +104,7 @@ fn run_rule(rule: &Rule) -> RuleResult {
         });
     }
     for (i, example) in rule.examples.no_match.iter().enumerate() {
-        let got: Vec<String> = extract_text(rule, &example.text, None, example.lang)
+        let got: Vec<String> = extract_text(rule, &example.text, example.published, example.lang)
             .into_iter()
             .filter_map(Result::ok)
             .map(|v| describe_value(&v))

@@ -97,6 +97,39 @@ fn a_no_match_example_that_matches_is_a_false_positive() {
     assert!(report.contains("1 false positive,"), "{report}");
 }
 
+/// A `no_match` example's `published` is the day its relative dates are
+/// read against: the same words pass without it (`demain` falls on no day)
+/// and are a false positive published the day before the talks.
+#[test]
+fn a_no_match_example_reads_its_weekdays_against_its_publication_day() {
+    let dir = copy_of_rules("no-match-published");
+    let file = dir.join("istanbul-round-3-date.yaml");
+    let yaml = std::fs::read_to_string(&file).unwrap();
+    let line = "Les délégations se retrouvent demain à Istanbul pour de nouvelles négociations.";
+    for (published, code) in [(None, 0), (Some("2025-07-22"), 1)] {
+        let example = match published {
+            None => format!("        - {{ text: \"{line}\", lang: fr }}\n"),
+            Some(day) => format!("        - {{ text: \"{line}\", lang: fr, published: \"{day}\" }}\n"),
+        };
+        let altered = yaml.replacen("      no_match:\n", &format!("      no_match:\n{example}"), 1);
+        assert_ne!(yaml, altered);
+        std::fs::write(&file, altered).unwrap();
+        let output = recoupe(&[
+            "rules",
+            "test",
+            "--rules",
+            dir.to_str().unwrap(),
+            "--filter",
+            "istanbul-round-3",
+        ]);
+        let report = text(&output.stdout);
+        assert_eq!(output.status.code(), Some(code), "published {published:?}:\n{report}");
+        if code == 1 {
+            assert!(report.contains("✘ no_match 1 false positive: read"), "{report}");
+        }
+    }
+}
+
 #[test]
 fn rules_check_reports_an_unknown_key_an_unclosed_parenthesis_and_a_duplicate_id_together() {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("three-errors");

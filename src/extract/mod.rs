@@ -57,6 +57,9 @@ pub struct Dating {
     pub months: u16,
     /// The article's language: its grammar reads the values.
     pub lang: Lang,
+    /// Without a reference, the month the URL names without a day
+    /// (`/2024/07/`): the year a count's sentence dates are read in.
+    pub url_month: Option<Date>,
 }
 
 impl Dating {
@@ -70,7 +73,19 @@ impl Dating {
                 0
             },
             lang,
+            url_month: match reference {
+                None => document.meta.url.as_deref().and_then(dates::month_from_url),
+                Some(_) => None,
+            },
         }
+    }
+
+    /// The day a count's or a duration's sentence dates are read against,
+    /// to tell another event's day (`dates::day_outside`): the reference,
+    /// else the URL's month (an article filed under `/2024/07/` tells of
+    /// July 2024, whatever day it names).
+    pub fn for_event_days(&self) -> Option<Date> {
+        self.reference.map(|(day, _)| day).or(self.url_month)
     }
 
     /// For a text with (or without) a publication date: examples.
@@ -79,6 +94,7 @@ impl Dating {
             reference: published.map(|d| (d, ResolvedFrom::Published)),
             months: 0,
             lang,
+            url_month: None,
         }
     }
 }
@@ -269,7 +285,7 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
                 sentence_dates = Some((key, found));
             }
             let dates = sentence_dates.as_ref().map_or(&[][..], |(_, d)| &d[..]);
-            let published = event_dating.reference.map(|(day, _)| day);
+            let published = event_dating.for_event_days();
             let when = rule.frame.as_ref().map(|f| f.when).unwrap_or_default();
             if dates::day_outside(around, own, dates, published, read_as, when).is_some() {
                 continue;

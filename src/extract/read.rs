@@ -97,8 +97,10 @@ fn read_date(
             return Ok((value, Some(ResolvedFrom::RuleWhen)));
         }
         // A day and month, or a month, without a year (`le 23 juillet`, `en
-        // juin`): the period's year, if the day falls in the period.
-        if has_day_number(words) || weekdays_in(&crate::french::fold(words), dating.lang).is_empty() {
+        // juin`): the period's year, if the day falls in the period. Not a
+        // day said relative to today (`demain`, `la semaine prochaine`):
+        // without the day it was written, it names no day of the period.
+        if has_day_number(words) || dates::months_named(words, dating.lang) != 0 {
             let ctx = Context {
                 published: Some(from),
                 around: "",
@@ -115,8 +117,12 @@ fn read_date(
                 }
             }
         }
+        let why = match weekdays_in(&crate::french::fold(words), dating.lang).is_empty() {
+            true => "the words name no weekday or month to place in",
+            false => "the weekday does not fall exactly once in",
+        };
         return Err(NormalizeError::Unresolved(format!(
-            "{reason}; the article has no date, and the weekday does not fall exactly once in the rule's `when` ({from} to {to})"
+            "{reason}; the article has no date, and {why} the rule's `when` ({from} to {to})"
         )));
     }
     Err(NormalizeError::Unresolved(format!(

@@ -312,6 +312,7 @@ pub struct MatchExample {
 #[derive(Debug, Clone)]
 pub struct NoMatchExample {
     pub text: String,
+    pub published: Option<Date>,
     pub lang: Lang,
 }
 

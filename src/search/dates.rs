@@ -155,6 +155,22 @@ pub fn dateline(published: Date) -> String {
     )
 }
 
+/// A URL's month without its day (`/2024/07/…`): between slashes only, as
+/// content systems write it.
+static URL_MONTH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"/((?:19|20)[0-9]{2})/(0[1-9]|1[0-2])(?:/|$)").expect("static regex"));
+
+/// The first day of the month an article's URL names without a day
+/// (`https://example.org/2024/07/drones-overnight`): not a day to read
+/// `mercredi` against, but the year a day and month without one
+/// (`July 21`) is read in, to tell another year's event (see
+/// [`day_outside`]).
+pub fn month_from_url(url: &str) -> Option<Date> {
+    let c = URL_MONTH.captures(url)?;
+    let n = |i: usize| c.get(i)?.as_str().parse::<i16>().ok();
+    Date::new(n(1)?, n(2)? as i8, 1).ok()
+}
+
 /// The date in an article's URL: `/2025/07/21/`, `2025-07-21`, `_20250721_`.
 pub fn from_url(url: &str) -> Option<Date> {
     let c = URL_DATE.captures(url)?;
@@ -267,6 +283,14 @@ mod tests {
         );
         assert_eq!(from_url("https://ex.org/a_20250510_b.html"), Some(d("2025-05-10")));
         assert_eq!(from_url("https://ex.org/2025/08/titre.html"), None);
+        // A month without its day: only the year and month a day is read in.
+        assert_eq!(
+            month_from_url("https://ex.org/2024/07/drones-overnight"),
+            Some(d("2024-07-01"))
+        );
+        assert_eq!(month_from_url("https://ex.org/2024/07"), Some(d("2024-07-01")));
+        assert_eq!(month_from_url("https://ex.org/a-2024-07-b"), None);
+        assert_eq!(month_from_url("https://ex.org/2024/13/x"), None);
         assert_eq!(
             from_text("KIEV, lundi 21 juillet 2025. Le maire a dit"),
             Some(d("2025-07-21"))

@@ -95,30 +95,22 @@ pub(super) fn compile_rule(checker: &mut FileChecker, path: &[Step], spec: RuleS
     for (j, example) in spec.examples.no_match.iter().enumerate() {
         let example_path = at(&[key("examples"), key("no_match"), Step::Index(j)]);
         let lang = example_lang(checker, &example_path, example.lang(), example.text());
+        let published = example
+            .published()
+            .and_then(|text| example_published(checker, &example_path, text));
         examples.no_match.push(NoMatchExample {
             text: example.text().to_string(),
+            published,
             lang,
         });
     }
     for (j, example) in spec.examples.matches.iter().enumerate() {
         let example_path = at(&[key("examples"), key("match"), Step::Index(j)]);
         let lang = example_lang(checker, &example_path, example.lang.as_deref(), &example.text);
-        let published = match &example.published {
-            None => None,
-            Some(text) => match crate::corpus::parse_iso_date(text.trim()) {
-                Some(d) => Some(d),
-                None => {
-                    checker.report_at(
-                        "invalid-date",
-                        &[example_path.clone(), vec![key("published")]].concat(),
-                        format!("`{text}` is not a date"),
-                        "here",
-                        "write dates as YYYY-MM-DD".into(),
-                    );
-                    None
-                }
-            },
-        };
+        let published = example
+            .published
+            .as_deref()
+            .and_then(|text| example_published(checker, &example_path, text));
         match parse_expected(spec.kind, &example.value) {
             Ok(expected) => examples.matches.push(MatchExample {
                 text: example.text.clone(),
@@ -367,4 +359,19 @@ fn parse_expected(kind: Kind, value: &serde_yaml::Value) -> Result<Expected, Str
             })
         }
     }
+}
+
+/// An example's `published` date; `None`, said, when it is not one.
+fn example_published(checker: &mut FileChecker, example_path: &[Step], text: &str) -> Option<jiff::civil::Date> {
+    let date = crate::corpus::parse_iso_date(text.trim());
+    if date.is_none() {
+        checker.report_at(
+            "invalid-date",
+            &[example_path.to_vec(), vec![Step::Key("published".into())]].concat(),
+            format!("`{text}` is not a date"),
+            "here",
+            "write dates as YYYY-MM-DD".into(),
+        );
+    }
+    date
 }

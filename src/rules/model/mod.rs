@@ -456,6 +456,11 @@ pub enum NoMatchSpec {
         /// language the text reads as.
         #[serde(default)]
         lang: Option<String>,
+        /// The article's publication date (YYYY-MM-DD) the text is read
+        /// against, as in a `match` example: a weekday that must not be read
+        /// as the rule's day needs a day to fall on.
+        #[serde(default)]
+        published: Option<String>,
     },
 }
 
@@ -472,9 +477,16 @@ impl NoMatchSpec {
             NoMatchSpec::Tagged { lang, .. } => lang.as_deref(),
         }
     }
+
+    pub fn published(&self) -> Option<&str> {
+        match self {
+            NoMatchSpec::Text(_) => None,
+            NoMatchSpec::Tagged { published, .. } => published.as_deref(),
+        }
+    }
 }
 
-pub const NO_MATCH_FIELDS: &[&str] = &["text", "lang"];
+pub const NO_MATCH_FIELDS: &[&str] = &["text", "lang", "published"];
 
 /// A text the rule must match and the value it must read there.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]

@@ -332,8 +332,22 @@ fn role(words: &Words, value_token: usize, per_side: &[String], total: &[String]
     }
 }
 
-/// Pronouns name no source: "il a déclaré", "she said".
+/// Pronouns name no source: "il a déclaré", "she said"; nor does a
+/// conjunction, whose verb's subject is elided ("…, and says he is tired",
+/// "et a précisé").
 const PRONOUNS: &[&str] = &[
+    "and",
+    "but",
+    "or",
+    "then",
+    "also",
+    "while",
+    "et",
+    "mais",
+    "ou",
+    "puis",
+    "aussi",
+    "tandis",
     "il",
     "elle",
     "ils",

@@ -98,6 +98,21 @@ fn who_says_it() {
         Some("the fire brigade")
     );
     assert_eq!(s("Three people were hurt, he said.", Lang::En), None);
+    // A conjunction before the verb: its subject is elided, and no one is named.
+    assert_eq!(
+        s(
+            "The mayor counted three people hurt, and says more may be found.",
+            Lang::En
+        ),
+        None
+    );
+    assert_eq!(
+        s(
+            "Le maire a compté trois blessés, et a précisé que d'autres sont recherchés.",
+            Lang::Fr
+        ),
+        None
+    );
     assert_eq!(s("Trois blessés dans la nuit.", Lang::Fr), None);
     assert_eq!(s("Trois blessés, selon nos informations.", Lang::Fr), None);
     assert_eq!(

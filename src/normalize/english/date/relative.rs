@@ -17,8 +17,10 @@ use regex::Captures;
 /// month`, `last year`, `the weekend`, `this past weekend`.
 pub(super) fn relative_word(text: &str, ctx: &Context) -> Res<Option<Range>> {
     let day = match text {
-        "today" | "this morning" | "this afternoon" | "this evening" => Some((0, 0)),
-        "tonight" => Some((0, 1)),
+        // An event "tonight" (talks, a vote) is this evening's: the day of
+        // publication, as Duckling reads it; a night attack is told as
+        // "overnight" or "last night".
+        "today" | "this morning" | "this afternoon" | "this evening" | "tonight" => Some((0, 0)),
         "last night" => Some((-1, 0)),
         "yesterday" => Some((-1, -1)),
         "tomorrow" | "tmrw" => Some((1, 1)),

@@ -105,6 +105,8 @@ fn relative_days_and_periods() {
     assert_eq!(day(P, "the day before yesterday"), "2025-07-20");
     assert_eq!(day(P, "the day after tomorrow"), "2025-07-24");
     assert_eq!(on(P, "last night"), ("2025-07-21".into(), "2025-07-22".into()));
+    // An event tonight is this evening's: the day of publication.
+    assert_eq!(on(P, "tonight"), ("2025-07-22".into(), "2025-07-22".into()));
     assert_eq!(on(P, "this week"), ("2025-07-21".into(), "2025-07-27".into()));
     assert_eq!(on(P, "next week"), ("2025-07-28".into(), "2025-08-03".into()));
     assert_eq!(on(P, "last month"), ("2025-06-01".into(), "2025-06-30".into()));
