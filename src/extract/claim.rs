@@ -96,7 +96,9 @@ pub enum AsOfFrom {
     Published,
     /// A date in the article's URL.
     Url,
-    /// The publication day, and a time of day the claim's sentence states.
+    /// The publication day, and a time of day the claim's sentence states;
+    /// or an earlier day of the rule's period that the sentence names (a
+    /// count recalled with its day).
     Text,
 }
 

@@ -88,6 +88,18 @@ impl Dating {
         self.reference.map(|(day, _)| day).or(self.url_month)
     }
 
+    /// The day the article was published, when its front matter or its
+    /// URL says it (not a date found in its text, which may be a recalled
+    /// one): a count's sentence that names no day is dated by it, so that an
+    /// article of 31 July that gives that night's count ("309 drones
+    /// overnight") is not read as a count of a night of the 21st.
+    pub fn published_day(&self) -> Option<Date> {
+        match self.reference {
+            Some((day, ResolvedFrom::Published | ResolvedFrom::Url)) => Some(day),
+            _ => None,
+        }
+    }
+
     /// For a text with (or without) a publication date: examples.
     pub fn published(published: Option<Date>, lang: Lang) -> Dating {
         Dating {
@@ -270,6 +282,8 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             Err(NormalizeError::NoValue) => continue,
         };
         let around_start = around.as_ptr() as usize - body.as_ptr() as usize;
+        // The day inside the event's period that the sentence names, if one.
+        let mut named_day = None;
         if rule.frame.as_ref().is_some_and(|f| !f.when.is_open()) && rule.kind != Kind::Date {
             let event_dating = *event_dating.get_or_insert_with(|| Dating::of(document, body, read_as));
             let own = c.value.0.saturating_sub(around_start)..c.value.1.saturating_sub(around_start);
@@ -287,9 +301,15 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             let dates = sentence_dates.as_ref().map_or(&[][..], |(_, d)| &d[..]);
             let published = event_dating.for_event_days();
             let when = rule.frame.as_ref().map(|f| f.when).unwrap_or_default();
-            if dates::day_outside(around, own, dates, published, read_as, when).is_some() {
+            if dates::day_outside(around, own.clone(), dates, published, read_as, when).is_some() {
                 continue;
             }
+            if dates::names_no_day(around, own.clone(), dates, read_as)
+                && event_dating.published_day().is_some_and(|day| !when.contains(day))
+            {
+                continue;
+            }
+            named_day = dates::named_day_inside(around, own, dates, published, read_as, when);
         }
         let span = span_at(i, 0);
         let value_span = span_at(i, 2);
@@ -309,6 +329,15 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             },
         );
         let as_of = match (document_as_of, said.clock) {
+            // A count recalled with the earlier day it speaks of holds as of
+            // that day, not the day it was printed: a later article's "on
+            // July 21 the barrage had killed one person" is no toll that fell.
+            (Some(base), _) if named_day.is_some_and(|d| d < base.day) => Some(AsOf {
+                day: named_day.unwrap_or(base.day),
+                minute: None,
+                from: AsOfFrom::Text,
+                ..base
+            }),
             (Some(base), Some(minute)) => Some(AsOf {
                 day: said.weekday.map_or(base.day, |w| last_weekday(base.day, w)),
                 minute: Some(minute),

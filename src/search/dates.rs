@@ -223,8 +223,11 @@ pub fn reference(published: Option<Date>, url: Option<&str>, body: &str) -> Opti
 ///
 /// Only a named day counts (a day of a month or a weekday, a span of a week
 /// at most): a month, a year or an offset says nothing (`the largest swap
-/// since 2022`, `their first talks in three years`), nor does a date that
-/// cannot be read (no year, no publication date).
+/// since 2022`, `their first talks in three years`), nor does a weekday
+/// with nothing to read it against. In an article with no date, a day and
+/// month without a year (`le 9 juillet`) is read in the period's year, as a
+/// date rule reads one: the article tells of that period, or the rule's
+/// `document` words would have left it out.
 pub fn day_outside<'s>(
     sentence: &'s str,
     own: std::ops::Range<usize>,
@@ -250,11 +253,70 @@ pub fn day_outside<'s>(
         .filter_map(|m| sentence.get(m.start..m.value_end))
         .filter(|words| names_a_day(words, lang))
         .find(|words| {
-            crate::normalize::normalize(crate::french::Placeholder::Date, words, &ctx)
-                .ok()
-                .and_then(|v| v.range().map(|r| (r.lo, r.hi)))
-                .is_some_and(|(lo, hi)| hi - lo <= 7.0 && ((before(lo) && before(hi)) || (after(lo) && after(hi))))
+            let read = |ctx: &crate::normalize::Context| {
+                crate::normalize::normalize(crate::french::Placeholder::Date, words, ctx)
+                    .ok()
+                    .and_then(|v| v.range().map(|r| (r.lo, r.hi)))
+            };
+            let in_period = || {
+                let year_of = when.from.or(when.to)?;
+                (months_named(words, lang) != 0).then_some(())?;
+                read(&crate::normalize::Context {
+                    published: Some(year_of),
+                    ..ctx
+                })
+            };
+            let range = match published {
+                Some(_) => read(&ctx),
+                None => read(&ctx).or_else(in_period),
+            };
+            range.is_some_and(|(lo, hi)| hi - lo <= 7.0 && ((before(lo) && before(hi)) || (after(lo) && after(hi))))
         })
+}
+
+/// The one day inside the event's period `when` that the date mentions of
+/// `sentence` (apart from the value's own words) name, read against
+/// `published`: the day a recalled count speaks of ("Ten days earlier, on
+/// July 21, the barrage had killed one person"), which the claim then holds
+/// as of, rather than the later day it was printed. `None` when the
+/// sentence names no such day, or several.
+pub fn named_day_inside(
+    sentence: &str,
+    own: std::ops::Range<usize>,
+    dates: &[super::values::Mention],
+    published: Option<Date>,
+    lang: Lang,
+    when: crate::rules::Window,
+) -> Option<Date> {
+    let ctx = crate::normalize::Context {
+        published,
+        around: sentence,
+        lang,
+    };
+    let mut days = dates
+        .iter()
+        .filter(|m| m.end <= own.start || m.start >= own.end)
+        .filter_map(|m| sentence.get(m.start..m.value_end))
+        .filter(|words| names_a_day(words, lang))
+        .filter_map(|words| {
+            let v = crate::normalize::normalize(crate::french::Placeholder::Date, words, &ctx).ok()?;
+            let r = v.range()?;
+            (r.lo == r.hi).then(|| crate::value::date_from_day_number(r.lo as i32))?
+        })
+        .filter(|d| when.contains(*d));
+    let day = days.next()?;
+    days.all(|d| d == day).then_some(day)
+}
+
+/// Whether the date mentions of `sentence` (apart from the value's own
+/// words, `own`) name no day at all: then the sentence is dated by its
+/// article (see `extract::Dating::published_day`).
+pub fn names_no_day(sentence: &str, own: std::ops::Range<usize>, dates: &[super::values::Mention], lang: Lang) -> bool {
+    !dates
+        .iter()
+        .filter(|m| m.end <= own.start || m.start >= own.end)
+        .filter_map(|m| sentence.get(m.start..m.value_end))
+        .any(|words| names_a_day(words, lang))
 }
 
 /// Whether a date phrase names its day: a day of a month (`le 17 juin`,

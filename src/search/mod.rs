@@ -181,12 +181,20 @@ pub fn explain(
                 let at = sentence.as_ptr() as usize - text.as_ptr() as usize;
                 let mut cache = crate::rules::PatternCache::new(finder);
                 let dates = values::find(sentence, finder, &mut cache, &mut crate::rules::ExactCache::default());
-                match dates::day_outside(sentence, m.start - at..m.end - at, &dates, reference, language, f.when) {
+                let own = m.start - at..m.end - at;
+                match dates::day_outside(sentence, own.clone(), &dates, reference, language, f.when) {
                     Some(day) => Err(format!(
                         "its sentence names `{}`, a day outside the rule's `when`: another event's",
                         day.trim()
                     )),
-                    None => Ok(hit),
+                    None => match published.filter(|day| {
+                        !f.when.contains(*day) && dates::names_no_day(sentence, own, &dates, language)
+                    }) {
+                        Some(day) => Err(format!(
+                            "its sentence names no day, and the article's day, {day}, is outside the rule's `when`: another event's"
+                        )),
+                        None => Ok(hit),
+                    },
                 }
             });
             (m.start, words, verdict)

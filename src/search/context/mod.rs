@@ -428,10 +428,12 @@ fn attribution(sentence: &str, words: &Words, marks: &Marks, value_token: usize)
     None
 }
 
-/// A source that starts with a pronoun or an outlet's own "nos" names no one.
+/// A source that starts with a pronoun or an outlet's own "nos" names no
+/// one; nor does one that starts with a figure ("12 people had been…", a
+/// dateline's "28 juillet - …"): the words before the verb are the claim's.
 fn names_no_one(source: &str) -> bool {
     let first = crate::french::vocab::fold(source.split_whitespace().next().unwrap_or(""));
-    PRONOUNS.contains(&first.as_str())
+    PRONOUNS.contains(&first.as_str()) || first.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// A name has a word of three letters or more: "M." cut at its full stop

@@ -98,6 +98,22 @@ fn who_says_it() {
         Some("the fire brigade")
     );
     assert_eq!(s("Three people were hurt, he said.", Lang::En), None);
+    // A figure opens the words before the verb: they are the claim, not a source.
+    assert_eq!(
+        s(
+            "By noon 12 people had been taken to hospital, officials said later.",
+            Lang::En
+        )
+        .as_deref(),
+        Some("officials")
+    );
+    assert_eq!(
+        s(
+            "28 juillet - Donald Trump a déclaré qu'il laissait dix jours.",
+            Lang::Fr
+        ),
+        None
+    );
     // A conjunction before the verb: its subject is elided, and no one is named.
     assert_eq!(
         s(
