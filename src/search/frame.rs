@@ -343,6 +343,14 @@ fn possessive_of_another_noun(frame: &Frame, lang: &str, a: &Analysis, m: &Menti
         return false;
     }
     let noun = last + 1;
+    // The noun, or the word after it when the first is a modifier
+    // ("Wednesday's Istanbul talks", "Wednesday's planned talks"), unless a
+    // mark of punctuation ends the phrase first.
+    let same_phrase = |t: &crate::search::text::Token| !t.after_comma && t.sentence == a.tokens[noun].sentence;
+    let end = match a.tokens.get(noun + 1).is_some_and(same_phrase) {
+        true => noun + 2,
+        false => noun + 1,
+    };
     let sets = frame
         .near
         .iter()
@@ -350,7 +358,7 @@ fn possessive_of_another_noun(frame: &Frame, lang: &str, a: &Analysis, m: &Menti
         .chain(&frame.sentence)
         .chain(&frame.passage);
     !sets.into_iter().any(|set| {
-        a.hits_in(noun..noun + 1)
+        a.hits_in(noun..end)
             .iter()
             .any(|&(_, id)| set.word_for(id, lang).is_some())
     })
