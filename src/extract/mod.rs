@@ -81,7 +81,7 @@ impl Dating {
     }
 
     /// The day a count's or a duration's sentence dates are read against,
-    /// to tell another event's day (`dates::day_outside`): the reference,
+    /// to tell another event's day (`dates::SentenceDays`): the reference,
     /// else the URL's month (an article filed under `/2024/07/` tells of
     /// July 2024, whatever day it names).
     pub fn for_event_days(&self) -> Option<Date> {
@@ -231,7 +231,9 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
     // What the dates of a sentence are read against, for rules about one
     // event (`when:`): found once, when first needed.
     let mut event_dating: Option<Dating> = None;
-    let mut sentence_dates: Option<((usize, usize), Vec<search::values::Mention>)> = None;
+    // The days of the sentence of the last claim, read once for all the
+    // claims of that sentence and rules of that period.
+    let mut sentence_days: Option<((usize, usize), crate::rules::Window, dates::SentenceDays)> = None;
     for (i, c) in found.into_iter().enumerate() {
         let rule = &rules.rules[c.rule];
         // Two patterns (or two rules, or a pattern and a frame) reading the
@@ -287,29 +289,27 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
         if rule.frame.as_ref().is_some_and(|f| !f.when.is_open()) && rule.kind != Kind::Date {
             let event_dating = *event_dating.get_or_insert_with(|| Dating::of(document, body, read_as));
             let own = c.value.0.saturating_sub(around_start)..c.value.1.saturating_sub(around_start);
-            // Claims of one sentence share its dates: found once.
+            // Claims of one sentence share its dates: found and read once.
             // (By start and length: a long sentence is cut at a few hundred
             // bytes from each claim, so two claims may see two lengths.)
             let key = (around_start, around.len());
-            if sentence_dates.as_ref().is_none_or(|(at, _)| *at != key) {
+            let when = rule.frame.as_ref().map(|f| f.when).unwrap_or_default();
+            if sentence_days.as_ref().is_none_or(|(at, w, _)| *at != key || *w != when) {
                 let found = match dates::names_a_day(around, read_as) {
                     true => dates_in(around, rules, read_as, scratch),
                     false => Vec::new(),
                 };
-                sentence_dates = Some((key, found));
+                let days = dates::SentenceDays::read(around, &found, event_dating.for_event_days(), read_as, when);
+                sentence_days = Some((key, when, days));
             }
-            let dates = sentence_dates.as_ref().map_or(&[][..], |(_, d)| &d[..]);
-            let published = event_dating.for_event_days();
-            let when = rule.frame.as_ref().map(|f| f.when).unwrap_or_default();
-            if dates::day_outside(around, own.clone(), dates, published, read_as, when).is_some() {
+            let Some((_, _, days)) = &sentence_days else { continue };
+            if days.outside(own.clone()).is_some() {
                 continue;
             }
-            if dates::names_no_day(around, own.clone(), dates, read_as)
-                && event_dating.published_day().is_some_and(|day| !when.contains(day))
-            {
+            if days.names_no_day(own.clone()) && event_dating.published_day().is_some_and(|day| !when.contains(day)) {
                 continue;
             }
-            named_day = dates::named_day_inside(around, own, dates, published, read_as, when);
+            named_day = days.named_day_inside(own);
         }
         let span = span_at(i, 0);
         let value_span = span_at(i, 2);
@@ -387,7 +387,7 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
     out
 }
 
-/// The date mentions of `sentence` (for [`dates::day_outside`]), found
+/// The date mentions of `sentence` (for [`dates::SentenceDays`]), found
 /// with the rule set's date finder for the language, else the language's own.
 fn dates_in(sentence: &str, rules: &RuleSet, lang: Lang, scratch: &mut Scratch) -> Vec<search::values::Mention> {
     match rules.finder(Placeholder::Date, lang) {

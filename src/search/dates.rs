@@ -213,21 +213,138 @@ pub fn reference(published: Option<Date>, url: Option<&str>, body: &str) -> Opti
     from_text(body).map(|d| (d, ResolvedFrom::Text))
 }
 
+/// A date mention of a sentence, as the day checks of count rules read it
+/// (see [`SentenceDays`]).
+#[derive(Debug, Clone)]
+struct DayMention {
+    /// Byte offsets in the sentence.
+    start: usize,
+    end: usize,
+    value_end: usize,
+    /// It names a day (a day of a month or a weekday, see [`names_a_day`]).
+    names_day: bool,
+    /// The days it spans, when it can be read (day numbers).
+    range: Option<(f64, f64)>,
+}
+
+/// The date mentions of one sentence, each read once, for the day checks of
+/// count and duration rules with a `when` period: a sentence's claims share
+/// it (a claim-dense sentence has several).
+#[derive(Debug, Clone)]
+pub struct SentenceDays {
+    mentions: Vec<DayMention>,
+    when: crate::rules::Window,
+}
+
+impl SentenceDays {
+    /// Reads the date mentions `dates` of `sentence`, relative days against
+    /// `published`. Only a named day counts (a day of a month or a weekday):
+    /// a month, a year or an offset says nothing (`the largest swap since
+    /// 2022`, `their first talks in three years`), nor does a weekday with
+    /// nothing to read it against. In an article with no date, a day and
+    /// month without a year (`le 9 juillet`) is read in the period's year,
+    /// as a date rule reads one: the article tells of that period, or the
+    /// rule's `document` words would have left it out.
+    pub fn read(
+        sentence: &str,
+        dates: &[super::values::Mention],
+        published: Option<Date>,
+        lang: Lang,
+        when: crate::rules::Window,
+    ) -> SentenceDays {
+        let ctx = crate::normalize::Context {
+            published,
+            around: sentence,
+            lang,
+        };
+        let read = |words: &str, ctx: &crate::normalize::Context| {
+            crate::normalize::normalize(crate::french::Placeholder::Date, words, ctx)
+                .ok()
+                .and_then(|v| v.range().map(|r| (r.lo, r.hi)))
+        };
+        let mentions = dates
+            .iter()
+            .filter_map(|m| {
+                let words = sentence.get(m.start..m.value_end)?;
+                let names_day = names_a_day(words, lang);
+                let range = match (names_day, published) {
+                    (false, _) => None,
+                    (true, Some(_)) => read(words, &ctx),
+                    (true, None) => read(words, &ctx).or_else(|| {
+                        let year_of = when.from.or(when.to)?;
+                        (months_named(words, lang) != 0).then_some(())?;
+                        read(
+                            words,
+                            &crate::normalize::Context {
+                                published: Some(year_of),
+                                ..ctx
+                            },
+                        )
+                    }),
+                };
+                Some(DayMention {
+                    start: m.start,
+                    end: m.end,
+                    value_end: m.value_end,
+                    names_day,
+                    range,
+                })
+            })
+            .collect();
+        SentenceDays { mentions, when }
+    }
+
+    /// The mentions apart from the value's own words (`own`: a date that
+    /// overlaps them is the value's own, `dans 50 jours`) that name a day.
+    fn others(&self, own: std::ops::Range<usize>) -> impl Iterator<Item = &DayMention> {
+        self.mentions
+            .iter()
+            .filter(move |m| (m.end <= own.start || m.start >= own.end) && m.names_day)
+    }
+
+    /// Where the first date is that names a day wholly outside the period
+    /// (a span of a week at most): `le 17 juin, une frappe avait fait 28
+    /// morts` is another strike's toll, `on July 9, Moscow fired 728 drones`
+    /// another night's.
+    pub fn outside(&self, own: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+        let day = |x: f64| crate::value::date_from_day_number(x as i32);
+        let when = self.when;
+        let before = |x: f64| day(x).is_some_and(|d| when.from.is_some_and(|from| d < from));
+        let after = |x: f64| day(x).is_some_and(|d| when.to.is_some_and(|to| d > to));
+        self.others(own)
+            .find(|m| {
+                m.range
+                    .is_some_and(|(lo, hi)| hi - lo <= 7.0 && ((before(lo) && before(hi)) || (after(lo) && after(hi))))
+            })
+            .map(|m| m.start..m.value_end)
+    }
+
+    /// Whether the sentence names no day at all (apart from the value's own
+    /// words): then it is dated by its article (see
+    /// `extract::Dating::published_day`).
+    pub fn names_no_day(&self, own: std::ops::Range<usize>) -> bool {
+        self.others(own).next().is_none()
+    }
+
+    /// The one day inside the period that the sentence names: the day a
+    /// recalled count speaks of ("Ten days earlier, on July 21, the barrage
+    /// had killed one person"), which the claim then holds as of, rather
+    /// than the later day it was printed. `None` when it names no such day,
+    /// or several.
+    pub fn named_day_inside(&self, own: std::ops::Range<usize>) -> Option<Date> {
+        let mut days = self
+            .others(own)
+            .filter_map(|m| m.range.filter(|(lo, hi)| lo == hi))
+            .filter_map(|(lo, _)| crate::value::date_from_day_number(lo as i32))
+            .filter(|d| self.when.contains(*d));
+        let day = days.next()?;
+        days.all(|d| d == day).then_some(day)
+    }
+}
+
 /// The words of the first date of `sentence` that names a day wholly
-/// outside the event's period `when`, for a count's or a duration's rule:
-/// `le 17 juin, une frappe avait fait 28 morts` is another strike's toll,
-/// `on July 9, Moscow fired 728 drones` another night's. `dates` are the
-/// date mentions of the sentence, `own` the value's words in it (a date that
-/// overlaps them is the value's own: `dans 50 jours`), `published` what a
-/// relative day is read against.
-///
-/// Only a named day counts (a day of a month or a weekday, a span of a week
-/// at most): a month, a year or an offset says nothing (`the largest swap
-/// since 2022`, `their first talks in three years`), nor does a weekday
-/// with nothing to read it against. In an article with no date, a day and
-/// month without a year (`le 9 juillet`) is read in the period's year, as a
-/// date rule reads one: the article tells of that period, or the rule's
-/// `document` words would have left it out.
+/// outside the event's period `when`, for a count's or a duration's rule
+/// (see [`SentenceDays`]).
 pub fn day_outside<'s>(
     sentence: &'s str,
     own: std::ops::Range<usize>,
@@ -239,84 +356,8 @@ pub fn day_outside<'s>(
     if when.is_open() {
         return None;
     }
-    let ctx = crate::normalize::Context {
-        published,
-        around: sentence,
-        lang,
-    };
-    let day = |x: f64| crate::value::date_from_day_number(x as i32);
-    let before = |x: f64| day(x).is_some_and(|d| when.from.is_some_and(|from| d < from));
-    let after = |x: f64| day(x).is_some_and(|d| when.to.is_some_and(|to| d > to));
-    dates
-        .iter()
-        .filter(|m| m.end <= own.start || m.start >= own.end)
-        .filter_map(|m| sentence.get(m.start..m.value_end))
-        .filter(|words| names_a_day(words, lang))
-        .find(|words| {
-            let read = |ctx: &crate::normalize::Context| {
-                crate::normalize::normalize(crate::french::Placeholder::Date, words, ctx)
-                    .ok()
-                    .and_then(|v| v.range().map(|r| (r.lo, r.hi)))
-            };
-            let in_period = || {
-                let year_of = when.from.or(when.to)?;
-                (months_named(words, lang) != 0).then_some(())?;
-                read(&crate::normalize::Context {
-                    published: Some(year_of),
-                    ..ctx
-                })
-            };
-            let range = match published {
-                Some(_) => read(&ctx),
-                None => read(&ctx).or_else(in_period),
-            };
-            range.is_some_and(|(lo, hi)| hi - lo <= 7.0 && ((before(lo) && before(hi)) || (after(lo) && after(hi))))
-        })
-}
-
-/// The one day inside the event's period `when` that the date mentions of
-/// `sentence` (apart from the value's own words) name, read against
-/// `published`: the day a recalled count speaks of ("Ten days earlier, on
-/// July 21, the barrage had killed one person"), which the claim then holds
-/// as of, rather than the later day it was printed. `None` when the
-/// sentence names no such day, or several.
-pub fn named_day_inside(
-    sentence: &str,
-    own: std::ops::Range<usize>,
-    dates: &[super::values::Mention],
-    published: Option<Date>,
-    lang: Lang,
-    when: crate::rules::Window,
-) -> Option<Date> {
-    let ctx = crate::normalize::Context {
-        published,
-        around: sentence,
-        lang,
-    };
-    let mut days = dates
-        .iter()
-        .filter(|m| m.end <= own.start || m.start >= own.end)
-        .filter_map(|m| sentence.get(m.start..m.value_end))
-        .filter(|words| names_a_day(words, lang))
-        .filter_map(|words| {
-            let v = crate::normalize::normalize(crate::french::Placeholder::Date, words, &ctx).ok()?;
-            let r = v.range()?;
-            (r.lo == r.hi).then(|| crate::value::date_from_day_number(r.lo as i32))?
-        })
-        .filter(|d| when.contains(*d));
-    let day = days.next()?;
-    days.all(|d| d == day).then_some(day)
-}
-
-/// Whether the date mentions of `sentence` (apart from the value's own
-/// words, `own`) name no day at all: then the sentence is dated by its
-/// article (see `extract::Dating::published_day`).
-pub fn names_no_day(sentence: &str, own: std::ops::Range<usize>, dates: &[super::values::Mention], lang: Lang) -> bool {
-    !dates
-        .iter()
-        .filter(|m| m.end <= own.start || m.start >= own.end)
-        .filter_map(|m| sentence.get(m.start..m.value_end))
-        .any(|words| names_a_day(words, lang))
+    let at = SentenceDays::read(sentence, dates, published, lang, when).outside(own)?;
+    sentence.get(at)
 }
 
 /// Whether a date phrase names its day: a day of a month (`le 17 juin`,

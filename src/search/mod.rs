@@ -182,14 +182,13 @@ pub fn explain(
                 let mut cache = crate::rules::PatternCache::new(finder);
                 let dates = values::find(sentence, finder, &mut cache, &mut crate::rules::ExactCache::default());
                 let own = m.start - at..m.end - at;
-                match dates::day_outside(sentence, own.clone(), &dates, reference, language, f.when) {
+                let days = dates::SentenceDays::read(sentence, &dates, reference, language, f.when);
+                match days.outside(own.clone()).and_then(|r| sentence.get(r)) {
                     Some(day) => Err(format!(
                         "its sentence names `{}`, a day outside the rule's `when`: another event's",
                         day.trim()
                     )),
-                    None => match published.filter(|day| {
-                        !f.when.contains(*day) && dates::names_no_day(sentence, own, &dates, language)
-                    }) {
+                    None => match published.filter(|day| !f.when.contains(*day) && days.names_no_day(own)) {
                         Some(day) => Err(format!(
                             "its sentence names no day, and the article's day, {day}, is outside the rule's `when`: another event's"
                         )),
