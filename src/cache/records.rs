@@ -13,43 +13,29 @@ use serde::{Deserialize, Serialize};
 struct Stored<'a> {
     #[serde(borrow)]
     rest: Extracted<'a>,
-    /// Each claim (postcard) after its length (a LEB128 varint), in one
-    /// run of bytes, not checked until read.
+    /// Each claim (postcard) as postcard's bytes (its length, then the
+    /// claim), one after the other, not checked until read.
     #[serde(borrow)]
     claims: Seldom<'a>,
 }
 
-/// The subject of a claim's bytes, without decoding the claim: postcard
-/// writes a struct's fields in order and a string as its length (a LEB128
-/// varint) then its bytes, and a [`ClaimRecord`] starts with its rule and its
-/// subject. `None` when the bytes do not start so.
+/// The subject of a claim's bytes, without decoding the claim: a
+/// [`ClaimRecord`] starts with its rule and its subject, and postcard
+/// writes a struct's fields in order. `None` when the bytes do not start so.
 fn subject_of(bytes: &[u8]) -> Option<&str> {
-    let (_rule, rest) = counted(bytes)?;
-    let (subject, _) = counted(rest)?;
-    std::str::from_utf8(subject).ok()
+    let ((_rule, subject), _) = postcard::take_from_bytes::<(Seldom, &str)>(bytes).ok()?;
+    Some(subject)
 }
 
-/// Bytes written after their length (a LEB128 varint, as postcard writes
-/// it), and what follows them. `None` when cut short.
+/// One claim's bytes, written after their length (postcard's bytes), and
+/// what follows them. `None` when cut short.
 fn counted(bytes: &[u8]) -> Option<(&[u8], &[u8])> {
-    let mut len = 0usize;
-    for (i, &b) in bytes.iter().enumerate().take(10) {
-        len |= usize::from(b & 0x7f).checked_shl(7 * i as u32)?;
-        if b & 0x80 == 0 {
-            let rest = &bytes[i + 1..];
-            return (len <= rest.len()).then(|| rest.split_at(len));
-        }
+    match postcard::take_from_bytes::<Seldom>(bytes).ok()? {
+        (Seldom(std::borrow::Cow::Borrowed(claim)), rest) => Some((claim, rest)),
+        // Never from postcard's borrowed bytes; refused rather than
+        // borrowed from a temporary.
+        (Seldom(std::borrow::Cow::Owned(_)), _) => None,
     }
-    None
-}
-
-/// Writes `len` as a LEB128 varint.
-fn write_len(out: &mut Vec<u8>, mut len: usize) {
-    while len >= 0x80 {
-        out.push((len as u8) | 0x80);
-        len >>= 7;
-    }
-    out.push(len as u8);
 }
 
 /// The bytes the cache keeps for `records`; `None` when they do not encode.
@@ -60,8 +46,7 @@ pub(super) fn encode(records: &[Extracted]) -> Option<Vec<u8>> {
             let mut claims = Vec::new();
             for c in &r.claims {
                 let bytes = postcard::to_stdvec(c).ok()?;
-                write_len(&mut claims, bytes.len());
-                claims.extend(bytes);
+                claims = postcard::to_extend(&Seldom(bytes.into()), claims).ok()?;
             }
             let claims = Seldom(claims.into());
             let rest = Extracted {
