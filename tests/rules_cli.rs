@@ -237,6 +237,48 @@ fn rules_explain_shows_the_frame_and_why_each_value_of_an_article_is_read_or_not
     assert_eq!(missing.status.code(), Some(2));
 }
 
+/// `rules explain --in` says "read" only of what `check` keeps: a day the
+/// frame finds in a talks sentence but outside the rule's `when` (an
+/// earlier round) is named as another event's, beside the day that is read.
+#[test]
+fn rules_explain_reads_only_what_check_keeps() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("explain-when");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let article = dir.join("rounds.md");
+    std::fs::write(
+        &article,
+        "---\noutlet: \"Essai\"\npublished: 2025-07-22\nlang: fr\n---\nLes négociations d'Istanbul avaient repris le 2 juin, puis une nouvelle session se tiendra mercredi à Istanbul.\n",
+    )
+    .unwrap();
+    let output = recoupe(&[
+        "rules",
+        "explain",
+        "istanbul-round-3-date",
+        "--in",
+        article.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let out = text(&output.stdout);
+    assert!(
+        out.contains(
+            "  ✘ 6:44 “le 2 juin”: the frame holds, but the day it names is outside the rule's `when`: another event's"
+        ),
+        "{out}"
+    );
+    assert!(out.contains("  ✔ 6:92 “mercredi”: read"), "{out}");
+    let check = recoupe(&["check", article.to_str().unwrap(), "--format", "json", "--no-cache"]);
+    let report: serde_json::Value = serde_json::from_slice(&check.stdout).unwrap();
+    let days: Vec<&str> = report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["subject"] == "istanbul-round-3-date")
+        .map(|c| c["value"]["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(days, ["mercredi"]);
+}
+
 #[test]
 fn rules_patterns_prints_one_compiled_regex_per_pattern() {
     let output = recoupe(&["rules", "patterns", "--rules", "tests/fixtures/pattern-rules"]);

@@ -265,13 +265,40 @@ in {} (lang {}, {}):",
         if verdicts.is_empty() {
             let _ = writeln!(out, "  no value of the rule's kind in the article");
         }
+        // What `check` keeps of the article with this rule: a value the frame
+        // reads may still be left out when its words are read (a date
+        // outside the rule's `when`, a weekday with no day to fall on).
+        let extraction = crate::extract::extract_document(&document, &set, &mut crate::extract::Scratch::new(&set));
+        let kept: std::collections::HashSet<usize> = extraction
+            .claims
+            .iter()
+            .filter(|c| *c.rule.id == *rule.id)
+            .map(|c| c.value_span.start as usize)
+            .collect();
         let offsets: Vec<usize> = verdicts.iter().map(|(start, ..)| document.body_start + start).collect();
         let places = document.line_columns(&offsets);
-        for ((_, words, verdict), (line, column)) in verdicts.into_iter().zip(places) {
+        for (((_, words, verdict), (line, column)), at) in verdicts.into_iter().zip(places).zip(offsets) {
             let shown = report::one_line(&words);
             match verdict {
-                Ok(_) => {
+                Ok(_) if kept.contains(&at) => {
                     let _ = writeln!(out, "  ✔ {line}:{column} “{shown}”: read");
+                }
+                Ok(_) => {
+                    let warned = extraction
+                        .warnings
+                        .iter()
+                        .find(|w| w.line == Some(line) && w.message.starts_with(&format!("rule `{}`", rule.id)));
+                    let why = match warned {
+                        Some(w) => w.message.clone(),
+                        None if rule.kind == crate::value::Kind::Date
+                            && rule.frame.as_ref().is_some_and(|f| !f.when.is_open()) =>
+                        {
+                            "the frame holds, but the day it names is outside the rule's `when`: another event's"
+                                .to_string()
+                        }
+                        None => "the frame holds, but its words give no value `check` keeps".to_string(),
+                    };
+                    let _ = writeln!(out, "  ✘ {line}:{column} “{shown}”: {why}");
                 }
                 Err(why) => {
                     let _ = writeln!(out, "  ✘ {line}:{column} “{shown}”: {why}");

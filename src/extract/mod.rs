@@ -303,10 +303,7 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
                 sentence_days = Some((key, when, days));
             }
             let Some((_, _, days)) = &sentence_days else { continue };
-            if days.outside(own.clone()).is_some() {
-                continue;
-            }
-            if days.names_no_day(own.clone()) && event_dating.published_day().is_some_and(|day| !when.contains(day)) {
+            if days.other_event(own.clone(), event_dating.published_day()).is_some() {
                 continue;
             }
             named_day = days.named_day_inside(own);
@@ -471,9 +468,9 @@ pub fn extract_text(
                     };
                     let reference = dating.reference.or_else(|| dates::reference(published, None, text));
                     let own = m.start - at..m.end - at;
-                    if dates::day_outside(around, own, &dates, reference.map(|(day, _)| day), lang, frame.when)
-                        .is_some()
-                    {
+                    let days =
+                        dates::SentenceDays::read(around, &dates, reference.map(|(day, _)| day), lang, frame.when);
+                    if days.other_event(own, dating.published_day()).is_some() {
                         continue;
                     }
                 }

@@ -164,7 +164,7 @@ static URL_MONTH: LazyLock<Regex> =
 /// (`https://example.org/2024/07/drones-overnight`): not a day to read
 /// `mercredi` against, but the year a day and month without one
 /// (`July 21`) is read in, to tell another year's event (see
-/// [`day_outside`]).
+/// [`SentenceDays::other_event`]).
 pub fn month_from_url(url: &str) -> Option<Date> {
     let c = URL_MONTH.captures(url)?;
     let n = |i: usize| c.get(i)?.as_str().parse::<i16>().ok();
@@ -322,8 +322,22 @@ impl SentenceDays {
     /// Whether the sentence names no day at all (apart from the value's own
     /// words): then it is dated by its article (see
     /// `extract::Dating::published_day`).
-    pub fn names_no_day(&self, own: std::ops::Range<usize>) -> bool {
+    fn names_no_day(&self, own: std::ops::Range<usize>) -> bool {
         self.others(own).next().is_none()
+    }
+
+    /// Whether the value at `own` tells of another event than the period's:
+    /// its sentence names a day outside the period ([`outside`](Self::outside)),
+    /// or names none while its article was published outside it
+    /// (`published_day`: the front matter's or the URL's day, see
+    /// `extract::Dating::published_day`). The one verdict `check`, `rules
+    /// test` and `rules explain` all give.
+    pub fn other_event(&self, own: std::ops::Range<usize>, published_day: Option<Date>) -> Option<OtherEvent> {
+        if let Some(at) = self.outside(own.clone()) {
+            return Some(OtherEvent::NamesDay(at));
+        }
+        let day = published_day.filter(|day| !self.when.contains(*day))?;
+        self.names_no_day(own).then_some(OtherEvent::PublishedOutside(day))
     }
 
     /// The one day inside the period that the sentence names: the day a
@@ -342,22 +356,31 @@ impl SentenceDays {
     }
 }
 
-/// The words of the first date of `sentence` that names a day wholly
-/// outside the event's period `when`, for a count's or a duration's rule
-/// (see [`SentenceDays`]).
-pub fn day_outside<'s>(
-    sentence: &'s str,
-    own: std::ops::Range<usize>,
-    dates: &[super::values::Mention],
-    published: Option<Date>,
-    lang: Lang,
-    when: crate::rules::Window,
-) -> Option<&'s str> {
-    if when.is_open() {
-        return None;
+/// Why a count's or a duration's value tells of another event than its
+/// rule's period (`when:`), see [`SentenceDays::other_event`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OtherEvent {
+    /// Its sentence names a day outside the period: where those words are.
+    NamesDay(std::ops::Range<usize>),
+    /// Its sentence names no day, and its article was published on this
+    /// day, outside the period.
+    PublishedOutside(Date),
+}
+
+impl OtherEvent {
+    /// Why, in words, for `rules explain` and `rules test` (`sentence`: the
+    /// sentence the verdict was given on).
+    pub fn why(&self, sentence: &str) -> String {
+        match self {
+            OtherEvent::NamesDay(at) => format!(
+                "its sentence names `{}`, a day outside the rule's `when`: another event's",
+                sentence.get(at.clone()).unwrap_or_default().trim()
+            ),
+            OtherEvent::PublishedOutside(day) => format!(
+                "its sentence names no day, and the article's day, {day}, is outside the rule's `when`: another event's"
+            ),
+        }
     }
-    let at = SentenceDays::read(sentence, dates, published, lang, when).outside(own)?;
-    sentence.get(at)
 }
 
 /// Whether a date phrase names its day: a day of a month (`le 17 juin`,
@@ -422,6 +445,44 @@ mod tests {
                 "{phrase} in {line}"
             );
         }
+    }
+
+    /// The one verdict of `check`, `rules test` and `rules explain` on a
+    /// count's sentence: another event's when it names a day outside the
+    /// period, or names none in an article published outside it.
+    #[test]
+    fn a_counts_sentence_tells_of_another_event_by_its_days_or_its_article() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        let when = crate::rules::Window {
+            from: Some(d("2025-07-20")),
+            to: Some(d("2025-07-24")),
+        };
+        let verdict = |sentence: &str, value: &str, published: &str| {
+            let finder = crate::rules::value_finder(crate::french::Placeholder::Date, Lang::En);
+            let mut cache = crate::rules::PatternCache::new(&finder);
+            let dates =
+                super::super::values::find(sentence, &finder, &mut cache, &mut crate::rules::ExactCache::default());
+            let at = sentence.find(value).unwrap();
+            let published = d(published);
+            SentenceDays::read(sentence, &dates, Some(published), Lang::En, when)
+                .other_event(at..at + value.len(), Some(published))
+        };
+        let other = "On July 9, Russia launched 728 drones.";
+        assert_eq!(verdict(other, "728", "2025-07-21"), Some(OtherEvent::NamesDay(0..9)),);
+        assert_eq!(
+            verdict("Russia launched 309 drones overnight.", "309", "2025-07-31"),
+            Some(OtherEvent::PublishedOutside(d("2025-07-31")))
+        );
+        assert_eq!(
+            verdict("Russia launched 426 drones overnight.", "426", "2025-07-21"),
+            None
+        );
+        // A later article that names the night inside the period recalls it.
+        assert_eq!(
+            verdict("On July 21, Russia had launched 426 drones.", "426", "2025-07-31"),
+            None
+        );
+        assert!(OtherEvent::NamesDay(0..9).why(other).contains("`On July 9`"));
     }
 
     #[test]

@@ -183,17 +183,9 @@ pub fn explain(
                 let dates = values::find(sentence, finder, &mut cache, &mut crate::rules::ExactCache::default());
                 let own = m.start - at..m.end - at;
                 let days = dates::SentenceDays::read(sentence, &dates, reference, language, f.when);
-                match days.outside(own.clone()).and_then(|r| sentence.get(r)) {
-                    Some(day) => Err(format!(
-                        "its sentence names `{}`, a day outside the rule's `when`: another event's",
-                        day.trim()
-                    )),
-                    None => match published.filter(|day| !f.when.contains(*day) && days.names_no_day(own)) {
-                        Some(day) => Err(format!(
-                            "its sentence names no day, and the article's day, {day}, is outside the rule's `when`: another event's"
-                        )),
-                        None => Ok(hit),
-                    },
+                match days.other_event(own, published) {
+                    Some(other) => Err(other.why(sentence)),
+                    None => Ok(hit),
                 }
             });
             (m.start, words, verdict)
