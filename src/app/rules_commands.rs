@@ -358,11 +358,12 @@ frame:
     };
     let near_line = |label: &str, near: &rules::frame::Near| {
         format!(
-            "  {label:<11} {} {} within {} words {} the value\n",
+            "  {label:<11} {} {} within {} words {} the value{}\n",
             if label == "near:" { "one of" } else { "any of" },
             near.words.shown(),
             near.within,
-            side(near.side)
+            side(near.side),
+            if near.same_clause { ", in its clause" } else { "" }
         )
     };
     for near in &frame.near {

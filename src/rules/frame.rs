@@ -103,6 +103,8 @@ pub struct Near {
     pub within: usize,
     pub side: Side,
     pub words: WordSet,
+    /// No comma or parenthesis between the word and the value.
+    pub same_clause: bool,
 }
 
 /// Every word of every frame of a rule set, folded, in one Aho-Corasick
@@ -384,6 +386,7 @@ fn compile_near(checker: &mut FileChecker, path: &[Step], specs: &[NearSpec]) ->
                 within: spec.within.unwrap_or(6).clamp(1, 40),
                 side: spec.side.unwrap_or(Side::Either),
                 words: compile_words(checker, &words_path, &spec.words),
+                same_clause: spec.same_clause,
             }
         })
         .collect()

@@ -67,10 +67,15 @@ impl std::fmt::Display for Miss<'_> {
                 let which = which.map(|i| format!(" {}", i + 1)).unwrap_or_default();
                 write!(
                     f,
-                    "no word of `near`{which} {} within {} words {}",
+                    "no word of `near`{which} {} within {} words {}{}",
                     near.words.shown(),
                     near.within,
-                    side_name(near.side)
+                    side_name(near.side),
+                    if near.same_clause {
+                        ", in its clause (no comma between)"
+                    } else {
+                        ""
+                    }
                 )
             }
             Miss::NoGroup { scope, index, group } => {
@@ -510,9 +515,19 @@ fn near_word<'w>(
     own: Option<(&Mention, &[Mention])>,
 ) -> Option<(usize, &'w Word)> {
     let bytes = |(j, w): (usize, &Word)| a.tokens[j].start as usize..a.tokens[j + w.tokens.len() - 1].end as usize;
+    // `same_clause`: no comma or parenthesis opens a token between the word
+    // and the value (a nearer word of the set would have been found first,
+    // so a farther one cannot do better).
+    let clause = |(j, w): (usize, &Word)| {
+        let between = match j < first {
+            true => j + w.tokens.len()..first + 1,
+            false => last..j + 1,
+        };
+        !near.same_clause || !a.tokens[between].iter().any(|t| t.after_comma)
+    };
     let free = |found: (usize, &'w Word)| match own {
         Some((m, others)) if another_value_between(others, m, bytes(found)) => None,
-        _ => Some(found),
+        _ => Some(found).filter(|f| clause(*f)),
     };
     let before = first.saturating_sub(near.within).max(s0)..first;
     let after = last..(last + near.within).min(s1);
@@ -527,7 +542,7 @@ fn near_word<'w>(
         find_at(&near.words, lang, a, range.clone()).and_then(free).or_else(|| {
             let (_, close) = a.aside_after(last - 1, s1)?;
             let resumed = close.max(range.end)..(close + ASIDE_RESUME).min(s1);
-            find_at(&near.words, lang, a, resumed)
+            find_at(&near.words, lang, a, resumed).filter(|f| clause(*f))
         })
     };
     let before_word = |range: std::ops::Range<usize>| nearest(&near.words, lang, a, range, first).and_then(free);

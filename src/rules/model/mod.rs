@@ -341,9 +341,15 @@ pub struct NearSpec {
     pub side: Option<Side>,
     /// The words, one of which must be there.
     pub words: Words,
+    /// `true`: the word counts only in the value's clause, with no comma or
+    /// parenthesis between them. A verb right before a count is its verb
+    /// ("killing two"), but not across a list ("two killed, nine wounded":
+    /// `killed` is not the nine's). Default `false`.
+    #[serde(default)]
+    pub same_clause: bool,
 }
 
-pub const NEAR_FIELDS: &[&str] = &["within", "side", "words"];
+pub const NEAR_FIELDS: &[&str] = &["within", "side", "words", "same_clause"];
 
 /// A side of the value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
