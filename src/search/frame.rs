@@ -374,26 +374,54 @@ fn possessive_of_another_noun(frame: &Frame, lang: &str, a: &Analysis, m: &Menti
 /// another value right after that (`de 50 jours à 12 jours`, `from 50 days
 /// to 10-12 days`): its earlier end; after `à`/`to` that follows such an
 /// earlier end: its later end. (`de 10 à 12 jours` is one value, a range.)
+/// The same in the mirrored order, the new value first (`ramené à 12 jours
+/// le délai de 50 jours`, `extended to 60 days from 50 days`): the value
+/// after `à`/`to` is the later end when a value after `de`/`from` follows
+/// within [`MIRRORED_GAP`] words, and that one the earlier end.
 fn change_end(a: &Analysis, m: &Mention, others: &[Mention], first: usize, last: usize) -> Option<ChangeEnd> {
     use crate::{english::vocab as en, french::vocab as fr};
     let is = |j: usize, words: [&[&str]; 2]| j < a.tokens.len() && words.iter().any(|w| w.contains(&a.word(j)));
     let (from, to) = ([fr::CHANGE_FROM, en::CHANGE_FROM], [fr::CHANGE_TO, en::CHANGE_TO]);
+    let tokens_of = |o: &Mention| {
+        (
+            a.token_at(o.start),
+            a.tokens.partition_point(|t| (t.start as usize) < o.end),
+        )
+    };
     let at = others.partition_point(|o| o.start < m.start);
-    // The earlier end: the next value starts right after `à`/`to`.
     let next = others[at..].iter().find(|o| o.start >= m.end);
-    if first > 0 && is(first - 1, from) && is(last, to) && next.is_some_and(|o| a.token_at(o.start) == last + 1) {
+    let previous = others[..at].iter().rev().find(|o| o.end <= m.start);
+    let after_from = first > 0 && is(first - 1, from);
+    let after_to = first > 0 && is(first - 1, to);
+    // The earlier end: the next value starts right after `à`/`to`.
+    if after_from && is(last, to) && next.is_some_and(|o| a.token_at(o.start) == last + 1) {
         return Some(ChangeEnd::From);
+    }
+    // Mirrored: a value after `à`/`to` ends a few words before `de`/`from`.
+    if after_from
+        && previous.map(tokens_of).is_some_and(|(p_first, p_last)| {
+            p_first > 0 && is(p_first - 1, to) && (p_last..first).len() <= MIRRORED_GAP + 1
+        })
+    {
+        return Some(ChangeEnd::From);
+    }
+    if after_to
+        && next.map(tokens_of).is_some_and(|(n_first, _)| {
+            n_first > last && is(n_first - 1, from) && (last..n_first).len() <= MIRRORED_GAP + 1
+        })
+    {
+        return Some(ChangeEnd::To);
     }
     // The later end: the value before ends right before `à`/`to`, and is
     // an earlier end.
-    let previous = others[..at].iter().rev().find(|o| o.end <= m.start)?;
-    let (p_first, p_last) = (
-        a.token_at(previous.start),
-        a.tokens.partition_point(|t| (t.start as usize) < previous.end),
-    );
-    (first > 0 && is(first - 1, to) && p_last + 1 == first && p_first > 0 && is(p_first - 1, from))
-        .then_some(ChangeEnd::To)
+    let (p_first, p_last) = tokens_of(previous?);
+    (after_to && p_last + 1 == first && p_first > 0 && is(p_first - 1, from)).then_some(ChangeEnd::To)
 }
+
+/// How many words may stand between a change's later end and its earlier
+/// end in the mirrored order: the unit and the noun (`à 12 jours le délai
+/// de`, `to 60 days from`).
+const MIRRORED_GAP: usize = 4;
 
 /// The values of `others` in the sentence `s0..s1`, other than `m`, that
 /// have `unit` after them as `m` does (within `within` words, before the
