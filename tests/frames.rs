@@ -251,3 +251,54 @@ fn a_revision_reads_the_later_end_of_a_change() {
         [("trump-deadline-revised-days".into(), Json::from(12), Json::from(12))]
     );
 }
+
+/// A figure quoted without its unit ("'about 10 or 12' days") is read as
+/// the words say, the quotation marks left aside.
+#[test]
+fn a_quoted_figure_is_read_through_its_quotation_marks() {
+    let path = "tests/fixtures/frames/quoted-figure.md";
+    let report = report(&["check", path, "--format", "json"]);
+    assert_eq!(
+        subjects_and_values(&report, path),
+        [
+            ("trump-deadline-revised-days".into(), Json::from(10), Json::from(12)),
+            ("trump-deadline-to-russia-days".into(), Json::from(50), Json::from(50)),
+        ]
+    );
+}
+
+/// "Several people were injured", "a few buildings": a vague count names
+/// no figure, and no claim is read from it; the toll given in figures is.
+#[test]
+fn a_vague_count_is_no_claim() {
+    let path = "tests/fixtures/frames/vague-toll.md";
+    let report = report(&["check", path, "--format", "json"]);
+    assert_eq!(
+        subjects_and_values(&report, path),
+        [
+            ("kyiv-strike-2025-07-21-dead".into(), Json::from(1), Json::from(1)),
+            ("kyiv-strike-2025-07-21-injured".into(), Json::from(9), Json::from(9)),
+        ]
+    );
+    let explain = recoupe(&["rules", "explain", "kyiv-strike-2025-07-21-injured", "--in", path]);
+    assert!(
+        text(&explain.stdout).contains("“several”: a vague count with no figure"),
+        "{}",
+        text(&explain.stdout)
+    );
+}
+
+/// "ramené à dix ou douze jours l'ultimatum de cinquante jours": the new
+/// value first, the old one after `de`; each is read as its own fact.
+#[test]
+fn a_change_said_new_value_first_keeps_its_two_ends_apart() {
+    let path = "tests/fixtures/frames/changement-ordre-inverse.md";
+    let report = report(&["check", path, "--format", "json"]);
+    assert_eq!(
+        subjects_and_values(&report, path),
+        [
+            ("trump-deadline-revised-days".into(), Json::from(10), Json::from(12)),
+            ("trump-deadline-to-russia-days".into(), Json::from(50), Json::from(50)),
+        ]
+    );
+}

@@ -22,6 +22,27 @@ pub use crate::french::vocab::{alternation, eq_folded, fold, lenient, Hedge};
 /// does.
 /// The words of a change said in one phrase, folded: `from` 50 days `to`
 /// 12 days (`search::frame` reads which end a value is).
+/// The words of a vague count with no figure in it (`several`, `a few`,
+/// `dozens`, `hundreds of thousands`), folded: a frame reads no claim from
+/// one (a reader marks no figure there).
+pub const VAGUE_COUNT_WORDS: &[&str] = &[
+    "several",
+    "a",
+    "few",
+    "couple",
+    "handful",
+    "of",
+    "dozens",
+    "scores",
+    "tens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "many",
+    "numerous",
+];
+
 pub const CHANGE_FROM: &[&str] = &["from"];
 pub const CHANGE_TO: &[&str] = &["to"];
 

@@ -95,6 +95,27 @@ pub const APPROX_NOUNS: &[(&str, f64, f64, f64)] = &[
     ("milliard", 1e9, 1e9, 1e9),
 ];
 
+/// The words of a vague count with no figure in it (`plusieurs`,
+/// `quelques`, `des dizaines de milliers`), folded: a frame reads no claim
+/// from one (a reader marks no figure there).
+pub const VAGUE_COUNT_WORDS: &[&str] = &[
+    "plusieurs",
+    "quelques",
+    "des",
+    "de",
+    "d",
+    "dizaines",
+    "douzaines",
+    "vingtaines",
+    "trentaines",
+    "centaines",
+    "milliers",
+    "millions",
+    "milliards",
+    "nombreux",
+    "nombreuses",
+];
+
 /// Words that multiply a vague noun: `une dizaine de milliers`.
 pub const APPROX_MULTIPLIERS: &[(&str, f64)] = &[("milliers", 1e3), ("millions", 1e6), ("milliards", 1e9)];
 

@@ -18,6 +18,8 @@ use crate::value::Kind;
 #[derive(Debug, Clone, Copy)]
 pub enum Miss<'f> {
     NoWords,
+    /// A count with no figure: `plusieurs`, `several`, `dozens`.
+    Vague,
     NotPaired,
     Paired,
     NoUnit {
@@ -58,6 +60,7 @@ impl std::fmt::Display for Miss<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Miss::NoWords => f.write_str("the value has no words"),
+            Miss::Vague => f.write_str("a vague count with no figure (`plusieurs`, `several`, `dozens`): no claim"),
             Miss::NotPaired => f.write_str("the value is not given per side (`1000 contre 1000`)"),
             Miss::Paired => f.write_str("the value is given per side (`1000 contre 1000`)"),
             Miss::NoUnit { unit, within } => {
@@ -210,6 +213,9 @@ pub fn test<'f>(
     let last = a.tokens.partition_point(|t| (t.start as usize) < m.end);
     if first >= last {
         return Err(Miss::NoWords);
+    }
+    if m.placeholder == crate::french::Placeholder::Count && vague_count(a, m, first) {
+        return Err(Miss::Vague);
     }
     let (s0, s1) = a.sentence_of(first);
     let unit_reach = reach(a, others, m, s1);
@@ -416,6 +422,19 @@ fn change_end(a: &Analysis, m: &Mention, others: &[Mention], first: usize, last:
     // an earlier end.
     let (p_first, p_last) = tokens_of(previous?);
     (after_to && p_last + 1 == first && p_first > 0 && is(p_first - 1, from)).then_some(ChangeEnd::To)
+}
+
+/// Whether the count `m` (from token `first`) is only vague words, with no
+/// figure: `plusieurs`, `quelques`, `a few`, `dozens` (but `une dizaine`,
+/// `a dozen`, `several hundred` name a figure).
+fn vague_count(a: &Analysis, m: &Mention, first: usize) -> bool {
+    use crate::{english::vocab as en, french::vocab as fr};
+    // Articles and `of` join vague words; by themselves they are no count.
+    const JOINING: &[&str] = &["a", "of", "des", "de", "d"];
+    let end = a.tokens.partition_point(|t| (t.start as usize) < m.value_end);
+    let words = || (first..end).map(|j| a.word(j));
+    words().all(|w| fr::VAGUE_COUNT_WORDS.contains(&w) || en::VAGUE_COUNT_WORDS.contains(&w))
+        && words().any(|w| !JOINING.contains(&w))
 }
 
 /// How many words may stand between a change's later end and its earlier
