@@ -186,25 +186,61 @@ pub(super) fn load_entries(path: &Path, context: &Hash) -> Result<Loaded, String
     // The entries' table and paths fill this thread's heap.
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     grow_heap();
+    // Another run may hold the file a moment (setting up its WAL, or
+    // recovering it): that is no reason to distrust it. Tried again, as
+    // the tables' set-up is; only what still fails is.
+    let mut tries = 0;
+    loop {
+        match read_packs(path, context) {
+            Err(Failed::Busy(_)) if tries < 300 => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+            Err(Failed::Busy(e) | Failed::Sqlite(e)) => {
+                return Err(format!("{}: cannot read the cache: {e}", path.display()))
+            }
+            Err(Failed::Other(why)) => return Err(why),
+            Ok(loaded) => return Ok(loaded),
+        }
+    }
+}
+
+/// Why the packs could not be read.
+enum Failed {
+    /// The file is held by another run: worth trying again.
+    Busy(rusqlite::Error),
+    Sqlite(rusqlite::Error),
+    Other(String),
+}
+
+impl From<rusqlite::Error> for Failed {
+    fn from(e: rusqlite::Error) -> Failed {
+        match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => Failed::Busy(e),
+            _ => Failed::Sqlite(e),
+        }
+    }
+}
+
+fn read_packs(path: &Path, context: &Hash) -> Result<Loaded, Failed> {
     let shown = path.display();
-    let fail = |e: rusqlite::Error| format!("{shown}: cannot read the cache: {e}");
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let conn = Connection::open_with_flags(path, flags).map_err(fail)?;
-    conn.busy_timeout(BUSY_TIMEOUT).map_err(fail)?;
+    let conn = Connection::open_with_flags(path, flags)?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
     // The file mapped (SQLite's memory-mapped I/O): a pack's pages are
     // copied from the page cache straight into its buffer, rather than read
     // into SQLite's own page buffers first and copied again. (SQLite never
     // shrinks this file: it has no auto-vacuum, and freed pages are reused.)
-    conn.pragma_update(None, "mmap_size", MMAP_SIZE).map_err(fail)?;
+    conn.pragma_update(None, "mmap_size", MMAP_SIZE)?;
+    // One read transaction: the list of packs and the packs themselves are
+    // of one moment of the file (WAL keeps it for the reader), though
+    // another run may write, or drop the packs it compacted, meanwhile.
+    conn.execute_batch("BEGIN")?;
     let mut loaded = Loaded::default();
-    let mut statement = conn
-        .prepare("SELECT id, length(data) FROM packs WHERE context = ?1 ORDER BY id")
-        .map_err(fail)?;
+    let mut statement = conn.prepare("SELECT id, length(data) FROM packs WHERE context = ?1 ORDER BY id")?;
     let ids: Vec<(i64, i64)> = statement
-        .query_map([&context[..]], |r| Ok((r.get(0)?, r.get(1)?)))
-        .map_err(fail)?
-        .collect::<Result<_, _>>()
-        .map_err(fail)?;
+        .query_map([&context[..]], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
     drop(statement);
     // Each pack read straight from its pages into its buffer (SQLite's
     // incremental blob reading): a column read would assemble it in a
@@ -213,10 +249,9 @@ pub(super) fn load_entries(path: &Path, context: &Hash) -> Result<Loaded, String
         // Exactly its length: `read_to_end` would look for more past it,
         // and double the buffer (7 MiB copied, and its pages faulted in).
         let mut pack = vec![0; usize::try_from(len).unwrap_or(0)];
-        let mut blob = conn
-            .blob_open(rusqlite::MAIN_DB, "packs", "data", id, true)
-            .map_err(fail)?;
-        std::io::Read::read_exact(&mut blob, &mut pack).map_err(|e| format!("{shown}: cannot read the cache: {e}"))?;
+        let mut blob = conn.blob_open(rusqlite::MAIN_DB, "packs", "data", id, true)?;
+        std::io::Read::read_exact(&mut blob, &mut pack)
+            .map_err(|e| Failed::Other(format!("{shown}: cannot read the cache: {e}")))?;
         loaded.last_pack = id;
         loaded.packs.push(pack);
     }
@@ -236,7 +271,7 @@ pub(super) fn load_entries(path: &Path, context: &Hash) -> Result<Loaded, String
     for (at, pack) in packs.iter().enumerate() {
         for entry in decode_pack(pack) {
             let Some((path, hash, stat, data)) = entry else {
-                return Err(format!("{shown}: a pack of the cache does not read"));
+                return Err(Failed::Other(format!("{shown}: a pack of the cache does not read")));
             };
             let entry = Entry {
                 hash,
