@@ -85,6 +85,8 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
         .filter(|m| placeholder != Placeholder::Count || !beside_a_month(text, m.start(), m.end()))
         // `Kh-59/69`, `S-300`, `Su-34`: a model's name, not a count.
         .filter(|m| placeholder != Placeholder::Count || !in_designation(text, m.start()))
+        // `no one was hurt`: a pronoun, not a count of one.
+        .filter(|m| placeholder != Placeholder::Count || !no_one(text, m.start(), m.end()))
         .map(|m| Mention {
             placeholder,
             start: after_particle(text, m.start(), m.end(), finder.lang),
@@ -170,6 +172,17 @@ fn after_particle(text: &str, start: usize, end: usize, lang: Lang) -> usize {
     } else {
         start
     }
+}
+
+/// Whether the words `start..end` are the `one` of `no one` (`no-one`):
+/// the pronoun, which counts nobody.
+fn no_one(text: &str, start: usize, end: usize) -> bool {
+    if !text[start..end].trim().eq_ignore_ascii_case("one") {
+        return false;
+    }
+    let before = text[..start].trim_end_matches([' ', '-']);
+    let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    word.eq_ignore_ascii_case("no")
 }
 
 /// Whether a figure at `start` is part of a model's name: glued by a hyphen
@@ -300,6 +313,20 @@ mod tests {
         same("to “10 or 12” days", "to    10 or 12    days");
         same("d'ici 50 jours, Russia's 1'000", "d'ici 50 jours, Russia's 1'000");
         assert!(matches!(without_quotes("no marks"), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn no_one_counts_nobody() {
+        let at = |text: &str| {
+            let start = text.find("one").unwrap();
+            no_one(text, start, start + 3)
+        };
+        assert!(at("in Lviv, no one was hurt"));
+        assert!(at("No one died"));
+        assert!(at("no-one was injured"));
+        assert!(!at("one person was hurt"));
+        assert!(!at("only one was hurt"));
+        assert!(!at("casino one"));
     }
 
     #[test]
