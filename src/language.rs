@@ -198,6 +198,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn quotation_marks_are_blanked_and_apostrophes_in_words_kept() {
+        let same = |text: &str, want: &str| {
+            let got = without_quotes(text);
+            assert_eq!(got, want, "{text}");
+            assert_eq!(got.len(), text.len(), "offsets kept: {text}");
+        };
+        same("cut to 'about 10 or 12' days", "cut to  about 10 or 12  days");
+        same("« dix ou douze » jours", "   dix ou douze    jours");
+        same("to “10 or 12” days", "to    10 or 12    days");
+        same("d'ici 50 jours, Russia's 1'000", "d'ici 50 jours, Russia's 1'000");
+        assert!(matches!(without_quotes("no marks"), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
     fn codes_and_names_are_read() {
         for (code, lang) in [
             ("fr", Lang::Fr),
@@ -282,4 +296,33 @@ pub const CLOSING_QUOTE: &str = r#"(?:\s*["”»])?"#;
 
 /// Quotation marks that may stand inside a value phrase (see
 /// [`CLOSING_QUOTE`]); they carry no value.
-pub const QUOTATION_MARKS: &[char] = &['"', '“', '”', '«', '»', '„'];
+pub const QUOTATION_MARKS: &[char] = &['"', '“', '”', '«', '»', '„', '‹', '›'];
+
+/// `text` with its quotation marks blanked (each replaced by as many spaces
+/// as it has bytes, so that offsets still point into `text`): a value read
+/// from quoted words ("cut it to 'about 10 or 12' days", « dix ou douze »
+/// jours) is the value of the words, the marks around part of it left
+/// aside. An apostrophe between two letters or digits is part of a word
+/// (`d'ici`, `Russia's`, `1'000`) and stays.
+pub fn without_quotes(text: &str) -> std::borrow::Cow<'_, str> {
+    const APOSTROPHES: &[char] = &['\'', '‘', '’'];
+    if !text.contains(QUOTATION_MARKS) && !text.contains(APOSTROPHES) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut previous: Option<char> = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let apostrophe = APOSTROPHES.contains(&c);
+        let inside_a_word = apostrophe
+            && previous.is_some_and(char::is_alphanumeric)
+            && chars.peek().is_some_and(|n| n.is_alphanumeric());
+        if (QUOTATION_MARKS.contains(&c) || apostrophe) && !inside_a_word {
+            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        } else {
+            out.push(c);
+        }
+        previous = Some(c);
+    }
+    std::borrow::Cow::Owned(out)
+}

@@ -16,8 +16,6 @@ pub(super) fn read_value(
     around: &str,
     dating: Dating,
 ) -> Result<(Value, Option<ResolvedFrom>), NormalizeError> {
-    // The words as the value finder read them: quotation marks left aside.
-    let words = &*crate::search::values::without_quotes(words);
     let (value, resolved_from) = match (rule.kind, placeholder) {
         (Kind::Text, _) | (_, None) => {
             let folded = fold_text(words);

@@ -62,15 +62,10 @@ impl std::error::Error for NormalizeError {}
 /// `text` is normally what [`Placeholder::regex`] matched; surrounding
 /// whitespace is ignored. Never panics, whatever the input.
 pub fn normalize(placeholder: Placeholder, text: &str, ctx: &Context) -> Result<Value, NormalizeError> {
-    // A quoted figure (`"10 or 12" days`): the marks say who spoke, not
-    // what the value is.
-    let unquoted;
-    let trimmed = if text.contains(crate::language::QUOTATION_MARKS) {
-        unquoted = text.replace(crate::language::QUOTATION_MARKS, " ");
-        unquoted.trim()
-    } else {
-        text.trim()
-    };
+    // A quoted figure (`"10 or 12" days`, `'about 10 or 12' days`): the
+    // marks say who spoke, not what the value is.
+    let unquoted = crate::language::without_quotes(text);
+    let trimmed = unquoted.trim();
     let folded = fold(trimmed);
     if folded.is_empty() {
         return Err(NormalizeError::NoValue);

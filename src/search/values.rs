@@ -41,42 +41,14 @@ impl Mention {
     }
 }
 
-/// `text` with its quotation marks blanked (each replaced by as many spaces
-/// as it has bytes, so that offsets still point into `text`): a value read
-/// from quoted words ("cut it to 'about 10 or 12' days", « dix ou douze »
-/// jours) is the value of the words, the marks around part of it left
-/// aside. An apostrophe between two letters or digits is part of a word
-/// (`d'ici`, `Russia's`, `1'000`) and stays.
-pub fn without_quotes(text: &str) -> std::borrow::Cow<'_, str> {
-    const MARKS: &[char] = &['"', '“', '”', '„', '«', '»', '‹', '›', '\'', '‘', '’'];
-    if !text.contains(MARKS) {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut previous: Option<char> = None;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        let apostrophe = matches!(c, '\'' | '‘' | '’');
-        let inside_a_word = apostrophe
-            && previous.is_some_and(char::is_alphanumeric)
-            && chars.peek().is_some_and(|n| n.is_alphanumeric());
-        if MARKS.contains(&c) && !inside_a_word {
-            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
-        } else {
-            out.push(c);
-        }
-        previous = Some(c);
-    }
-    std::borrow::Cow::Owned(out)
-}
-
 /// Every value of `finder`'s placeholder in `text`, in order (read as if
-/// its quotation marks were not there, see [`without_quotes`]).
+/// its quotation marks were not there, see
+/// [`without_quotes`](crate::language::without_quotes)).
 pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut ExactCache) -> Vec<Mention> {
     let Some(placeholder) = finder.placeholder else {
         return Vec::new();
     };
-    let text = &*without_quotes(text);
+    let text = &*crate::language::without_quotes(text);
     let found: Vec<Mention> = matches(finder, text, cache, exact)
         .iter()
         .filter_map(|caps| caps.get_match())
@@ -299,20 +271,6 @@ mod tests {
         let text = "Russia fired over 20 missiles";
         let start = text.find("over").unwrap();
         assert_eq!(after_particle(text, start, text.len() - 9, Lang::En), start);
-    }
-
-    #[test]
-    fn quotation_marks_are_blanked_and_apostrophes_in_words_kept() {
-        let same = |text: &str, want: &str| {
-            let got = without_quotes(text);
-            assert_eq!(got, want, "{text}");
-            assert_eq!(got.len(), text.len(), "offsets kept: {text}");
-        };
-        same("cut to 'about 10 or 12' days", "cut to  about 10 or 12  days");
-        same("« dix ou douze » jours", "   dix ou douze    jours");
-        same("to “10 or 12” days", "to    10 or 12    days");
-        same("d'ici 50 jours, Russia's 1'000", "d'ici 50 jours, Russia's 1'000");
-        assert!(matches!(without_quotes("no marks"), std::borrow::Cow::Borrowed(_)));
     }
 
     #[test]
