@@ -127,6 +127,27 @@ impl Range {
         self
     }
 
+    /// The whole numbers of the interval, as an interval: a count's ends
+    /// that a hedge made fractional (`some 426` → [383.4, 468.6]) are
+    /// rounded inward ([384, 468]), which holds the same counts and reads
+    /// as one. Whole ends stay as they are (open or closed); an interval
+    /// with no whole number in it is left as it is.
+    pub fn whole(self) -> Range {
+        let mut r = self;
+        if r.lo.is_finite() && r.lo.fract() != 0.0 {
+            r.lo = r.lo.ceil();
+            r.lo_open = false;
+        }
+        if r.hi.is_finite() && r.hi.fract() != 0.0 {
+            r.hi = r.hi.floor();
+            r.hi_open = false;
+        }
+        if r.lo > r.hi || (r.lo == r.hi && (r.lo_open || r.hi_open)) {
+            return self;
+        }
+        r
+    }
+
     /// The interval with both ends multiplied by `factor` (> 0): a count per
     /// side as a total.
     pub fn scaled(&self, factor: f64) -> Range {
@@ -215,6 +236,29 @@ pub fn date_from_day_number(days: i32) -> Option<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_counts_hedged_ends_are_whole() {
+        assert_eq!(Range::closed(383.4, 468.6).whole(), Range::closed(384.0, 468.0));
+        // Whole ends keep their kind: "more than 20" is still (20, +inf).
+        let more = Range {
+            lo: 20.0,
+            hi: f64::INFINITY,
+            lo_open: true,
+            hi_open: false,
+        };
+        assert_eq!(more.whole(), more);
+        // An open fractional end becomes the closed whole one inside it.
+        let r = Range {
+            lo: 0.0,
+            hi: 12.5,
+            lo_open: false,
+            hi_open: true,
+        };
+        assert_eq!(r.whole(), Range::closed(0.0, 12.0));
+        // No whole number inside: left as it is.
+        assert_eq!(Range::closed(0.2, 0.8).whole(), Range::closed(0.2, 0.8));
+    }
 
     #[test]
     fn closed_intervals_meet_at_a_shared_end() {

@@ -74,6 +74,11 @@ pub fn normalize(placeholder: Placeholder, text: &str, ctx: &Context) -> Result<
         Lang::Fr => french(placeholder, trimmed, &folded, ctx)?,
         Lang::En => english::read(placeholder, &folded, ctx)?,
     };
+    // A count is a whole number: its hedged ends too (see `Range::whole`).
+    let range = match placeholder {
+        Placeholder::Count => range.whole(),
+        _ => range,
+    };
     if range.lo.is_nan() || range.hi.is_nan() {
         return Err(NormalizeError::NoValue);
     }
