@@ -302,3 +302,18 @@ fn a_change_said_new_value_first_keeps_its_two_ends_apart() {
         ]
     );
 }
+
+/// An article without `published` whose URL names its day is dated by it,
+/// and the report says so rather than "undated" (its weekday was read
+/// against that day).
+#[test]
+fn an_article_dated_by_its_url_says_so() {
+    let path = "tests/fixtures/frames/url-dated.md";
+    let output = recoupe(&["check", path, "--no-cache"]);
+    let out = text(&output.stdout);
+    assert!(out.contains("(Essai Site, en), dated by its URL 2025-07-22 ["), "{out}");
+    assert!(!out.contains("undated"), "{out}");
+    let output = recoupe(&["check", path, "--no-cache", "--report-lang", "fr"]);
+    let out = text(&output.stdout);
+    assert!(out.contains("daté par son URL du 22 juillet 2025"), "{out}");
+}

@@ -175,7 +175,7 @@ pub fn attribution(report: &Report, claim: &Claim, words: &Words, text: &dyn Fn(
         "({}, {}{new}), {}{tags}",
         text(claim.outlet()),
         text(claim.lang()),
-        words.published_on(claim.published())
+        words.dated(claim)
     )
 }
 

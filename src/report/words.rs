@@ -61,6 +61,8 @@ pub struct Words {
     pub new_article: &'static str,
     pub new_articles_checked: &'static str,
     pub undated: &'static str,
+    /// An article with no `published` whose URL names its day.
+    pub dated_by_url: &'static str,
     pub published: &'static str,
     pub says: &'static str,
     pub say: &'static str,
@@ -116,6 +118,7 @@ pub const EN: Words = Words {
     new_article: "new article",
     new_articles_checked: "New articles checked against the corpus",
     undated: "undated",
+    dated_by_url: "dated by its URL",
     published: "published",
     says: "says",
     say: "say",
@@ -168,6 +171,7 @@ pub const FR: Words = Words {
     new_article: "nouvel article",
     new_articles_checked: "Nouveaux articles recoupés avec le corpus",
     undated: "sans date",
+    dated_by_url: "daté par son URL du",
     published: "publié le",
     says: "dit",
     say: "disent",
@@ -345,6 +349,21 @@ impl Words {
                 Lang::En => format!("{} {d}", self.published),
                 Lang::Fr => format!("{} {}", self.published, french_date(d)),
             },
+        }
+    }
+
+    /// When a claim's article was published, as its reader is told: the
+    /// front matter's day, else the day its URL names (`dated by its URL
+    /// 2025-07-22`: the day its relative dates were read against), else
+    /// undated.
+    pub fn dated(&self, claim: &crate::extract::Claim) -> String {
+        use crate::extract::AsOfFrom;
+        match (claim.published(), claim.context.as_of) {
+            (None, Some(a)) if a.from == AsOfFrom::Url => match self.lang {
+                Lang::En => format!("{} {}", self.dated_by_url, a.day),
+                Lang::Fr => format!("{} {}", self.dated_by_url, french_date(a.day)),
+            },
+            (published, _) => self.published_on(published),
         }
     }
 

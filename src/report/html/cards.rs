@@ -183,7 +183,7 @@ fn value_group(out: &mut String, report: &Report, group: &Group, documents: &Doc
                 String::new()
             }
         )];
-        cite.push(escape(&words.published_on(claim.published())));
+        cite.push(escape(&words.dated(claim)));
         if let Some(url) = url.and_then(safe_url) {
             let text = claim
                 .source
