@@ -317,3 +317,31 @@ fn an_article_dated_by_its_url_says_so() {
     let out = text(&output.stdout);
     assert!(out.contains("daté par son URL du 22 juillet 2025"), "{out}");
 }
+
+/// A dated article's background line about another year ("En 2024, une
+/// frappe … avait fait plus de trente morts") neither takes the night's
+/// figures away (the month and year words only guard undated articles,
+/// `not.undated_document`) nor gives its own toll (the year its events fall
+/// in is outside the rule's period).
+#[test]
+fn a_background_line_about_another_year_leaves_the_nights_figures() {
+    let path = "tests/fixtures/frames/background-year.md";
+    let report = report(&["check", path, "--format", "json"]);
+    let got = subjects_and_values(&report, path);
+    for (subject, lo, hi) in [
+        ("night-attack-2025-07-21-drones", 426, 426),
+        ("night-attack-2025-07-21-missiles", 24, 24),
+        ("kyiv-strike-2025-07-21-dead", 1, 1),
+        ("kyiv-strike-2025-07-21-injured", 9, 9),
+    ] {
+        assert!(
+            got.contains(&(subject.into(), Json::from(lo), Json::from(hi))),
+            "{subject} {lo}: {got:?}"
+        );
+    }
+    let tolls: Vec<_> = got
+        .iter()
+        .filter(|(s, ..)| s == "kyiv-strike-2025-07-21-dead")
+        .collect();
+    assert_eq!(tolls.len(), 1, "{got:?}");
+}

@@ -386,6 +386,7 @@ frame:
         ("sentence", &frame.not_sentence),
         ("paragraph", &frame.not_paragraph),
         ("document", &frame.not_document),
+        ("undated document", &frame.not_undated_document),
     ] {
         if let Some(words) = words {
             let _ = writeln!(out, "  not {scope:<7} any of {}", words.shown());

@@ -40,6 +40,8 @@ pub struct Frame {
     pub not_sentence: Option<WordSet>,
     pub not_paragraph: Option<WordSet>,
     pub not_document: Option<WordSet>,
+    /// `not.undated_document`: only in an article with no `published` date.
+    pub not_undated_document: Option<WordSet>,
     /// The event's period: bounds a date value, or the days a count's or a
     /// duration's sentence may name.
     pub when: Window,
@@ -94,6 +96,7 @@ impl Frame {
             .chain(self.not_sentence.iter_mut())
             .chain(self.not_paragraph.iter_mut())
             .chain(self.not_document.iter_mut())
+            .chain(self.not_undated_document.iter_mut())
     }
 }
 
@@ -337,6 +340,7 @@ pub(super) fn compile(checker: &mut FileChecker, path: &[Step], spec: &RuleSpec)
     let not_sentence = scope("sentence", &exclude.sentence);
     let not_paragraph = scope("paragraph", &exclude.paragraph);
     let not_document = scope("document", &exclude.document);
+    let not_undated_document = scope("undated_document", &exclude.undated_document);
     let mut when = Window::default();
     if let Some(w) = &spec.when {
         when = super::compile_window(checker, &at(&[key("when")]), w);
@@ -358,6 +362,7 @@ pub(super) fn compile(checker: &mut FileChecker, path: &[Step], spec: &RuleSpec)
         not_sentence,
         not_paragraph,
         not_document,
+        not_undated_document,
         when,
         lexicon: None,
         langs: Vec::new(),

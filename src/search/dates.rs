@@ -223,6 +223,9 @@ struct DayMention {
     value_end: usize,
     /// It names a day (a day of a month or a weekday, see [`names_a_day`]).
     names_day: bool,
+    /// It is a year the sentence's events fall in (`en 2024`, `in 2024`,
+    /// see [`year_in`]).
+    year: bool,
     /// The days it spans, when it can be read (day numbers).
     range: Option<(f64, f64)>,
 }
@@ -267,7 +270,9 @@ impl SentenceDays {
             .filter_map(|m| {
                 let words = sentence.get(m.start..m.value_end)?;
                 let names_day = names_a_day(words, lang);
+                let year = !names_day && year_in(sentence, m.start, words);
                 let range = match (names_day, published) {
+                    (false, _) if year => read(words, &ctx),
                     (false, _) => None,
                     (true, Some(_)) => read(words, &ctx),
                     (true, None) => read(words, &ctx).or_else(|| {
@@ -287,6 +292,7 @@ impl SentenceDays {
                     end: m.end,
                     value_end: m.value_end,
                     names_day,
+                    year,
                     range,
                 })
             })
@@ -311,10 +317,19 @@ impl SentenceDays {
         let when = self.when;
         let before = |x: f64| day(x).is_some_and(|d| when.from.is_some_and(|from| d < from));
         let after = |x: f64| day(x).is_some_and(|d| when.to.is_some_and(|to| d > to));
-        self.others(own)
-            .find(|m| {
-                m.range
-                    .is_some_and(|(lo, hi)| hi - lo <= 7.0 && ((before(lo) && before(hi)) || (after(lo) && after(hi))))
+        let outside = |lo: f64, hi: f64| (before(lo) && before(hi)) || (after(lo) && after(hi));
+        self.others(own.clone())
+            .find(|m| m.range.is_some_and(|(lo, hi)| hi - lo <= 7.0 && outside(lo, hi)))
+            .or_else(|| {
+                // A year the sentence's events fall in, wholly outside the
+                // period, before the value: "En 2024, une frappe … avait
+                // fait 30 morts". (One after it tells of a clause further
+                // on: "agreed to swap 1,000 each, the first talks since
+                // those in 2022".)
+                self.mentions
+                    .iter()
+                    .filter(|m| m.year && m.end <= own.start)
+                    .find(|m| m.range.is_some_and(|(lo, hi)| outside(lo, hi)))
             })
             .map(|m| m.start..m.value_end)
     }
@@ -381,6 +396,34 @@ impl OtherEvent {
             ),
         }
     }
+}
+
+/// Whether the date words `words` (at `start` in `sentence`) are a year
+/// the sentence's events fall in: a year alone after `en`, `in`, `au cours
+/// de` or `during` (`En 2024, une frappe…`), not one a span counts from
+/// (`since 2022`, `depuis 2022`: the largest swap since then is this one).
+fn year_in(sentence: &str, start: usize, words: &str) -> bool {
+    let folded = fold(words);
+    let mut tokens = crate::rules::frame::tokens_of(&folded).collect::<Vec<_>>();
+    let year = |t: &str| t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit());
+    let Some(last) = tokens.pop() else { return false };
+    if !year(last) {
+        return false;
+    }
+    let before = fold(&sentence[..start]);
+    let mut previous: Vec<&str> = crate::rules::frame::tokens_of(&before).collect();
+    previous.extend(tokens);
+    const IN: &[&[&str]] = &[&["en"], &["in"], &["during"], &["au", "cours", "de"], &["courant"]];
+    IN.iter().any(|words| previous.ends_with(words))
+}
+
+/// Whether `sentence` has a four-digit number that may be a year (see
+/// [`year_in`]): a sentence with neither a day nor a year needs no date
+/// finder.
+pub fn names_a_year(sentence: &str) -> bool {
+    sentence
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|run| run.len() == 4 && (run.starts_with("19") || run.starts_with("20")))
 }
 
 /// Whether a date phrase names its day: a day of a month (`le 17 juin`,
@@ -483,6 +526,35 @@ mod tests {
             None
         );
         assert!(OtherEvent::NamesDay(0..9).why(other).contains("`On July 9`"));
+        // A year the sentence's events fall in, outside the period.
+        let year = "In 2024, a strike on a children's hospital killed 33.";
+        assert_eq!(verdict(year, "33", "2025-07-21"), Some(OtherEvent::NamesDay(0..7)));
+        // A year after the value tells of another clause.
+        assert_eq!(
+            verdict(
+                "They agreed to swap 1,000 prisoners each, a first since the talks in 2022.",
+                "1,000",
+                "2025-07-21"
+            ),
+            None
+        );
+        // A year a span counts from says nothing of the value's day.
+        assert_eq!(
+            verdict("Russia launched 426 drones, the most since 2022.", "426", "2025-07-21"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_year_the_events_fall_in_is_told_from_one_counted_from() {
+        let at = |s: &str, year: &str| year_in(s, s.find(year).unwrap(), year);
+        assert!(at("En 2024, une frappe avait fait 30 morts", "2024"));
+        assert!(at("in 2023 the toll was higher", "2023"));
+        assert!(at("au cours de 2024, la ville", "2024"));
+        assert!(!at("the largest swap since 2022", "2022"));
+        assert!(!at("le plus grand depuis 2022", "2022"));
+        assert!(names_a_year("En 2024, une frappe"));
+        assert!(!names_a_year("426 drones et 24 missiles"));
     }
 
     #[test]

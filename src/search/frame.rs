@@ -115,6 +115,14 @@ impl std::fmt::Display for Miss<'_> {
             } => {
                 write!(f, "the article has `{}` (`not.document`)", word.written)
             }
+            Miss::Excluded {
+                scope: "undated_document",
+                word,
+            } => write!(
+                f,
+                "the article has no `published` date and has `{}` (`not.undated_document`)",
+                word.written
+            ),
             Miss::Excluded { scope: "near", word } => {
                 write!(f, "excluded by `{}` near the value (`not.near`)", word.written)
             }
@@ -158,9 +166,19 @@ pub fn test_document<'f>(
         }
     }
     if let Some(not) = &frame.not_document {
-        if let Some(w) = find(not, lang, a, all) {
+        if let Some(w) = find(not, lang, a, all.clone()) {
             return Err(Miss::Excluded {
                 scope: "document",
+                word: w,
+            });
+        }
+    }
+    // An article with a `published` date has its dateline: it is placed by
+    // its day, and these words are only an undated article's guard.
+    if let (Some(not), None) = (&frame.not_undated_document, dateline) {
+        if let Some(w) = find(not, lang, a, all) {
+            return Err(Miss::Excluded {
+                scope: "undated_document",
                 word: w,
             });
         }

@@ -379,9 +379,17 @@ pub struct ExcludeSpec {
     /// night, another country.
     #[serde(default)]
     pub document: Option<Words>,
+    /// Any of these words anywhere in an article that has no `published`
+    /// date: another month or year (`août`, `2024`). An undated article that
+    /// names one may tell of another night; a dated one is placed by its
+    /// day (a sentence naming another day is another event's), and a
+    /// background line ("in 2024, a strike on a hospital…") does not take
+    /// its figures away.
+    #[serde(default)]
+    pub undated_document: Option<Words>,
 }
 
-pub const EXCLUDE_FIELDS: &[&str] = &["near", "sentence", "paragraph", "document"];
+pub const EXCLUDE_FIELDS: &[&str] = &["near", "sentence", "paragraph", "document", "undated_document"];
 
 /// A tolerance: a number in the value's unit, or a percentage string.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
