@@ -371,3 +371,28 @@ fn rules_check_reports_patterns_too_large_to_compile() {
     );
     assert!(err.contains("2 errors"), "{err}");
 }
+
+/// `range` bounds a number's or a duration's values; an empty one, or one on
+/// a date rule, is a rule error with its place.
+#[test]
+fn a_range_that_holds_nothing_or_bounds_a_date_is_named_at_its_place() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("bad-range");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("r.yaml"),
+        "rules:\n  - id: a\n    description: d\n    subject: s\n    kind: duration\n    unit: [days]\n    range: { from: 30, to: 1 }\n  - id: b\n    description: d\n    subject: t\n    kind: date\n    sentence: [talks]\n    range: { to: 3 }\n",
+    )
+    .unwrap();
+    let output = recoupe(&["rules", "check", "--rules", dir.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    let err = text(&output.stderr);
+    assert!(
+        err.contains("r.yaml:7:12: error: the range from 30 to 1 holds no value"),
+        "{err}"
+    );
+    assert!(
+        err.contains("r.yaml:13:12: error: a date rule has no `range`: its `when` period bounds its dates"),
+        "{err}"
+    );
+}

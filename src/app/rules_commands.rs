@@ -261,7 +261,13 @@ in {} (lang {}, {}):",
             );
             continue;
         }
-        let verdicts = crate::search::explain(rule, body, lang, document.meta.published);
+        // The article's day as `check` reads it: its front matter's, else
+        // its URL's.
+        let day = document
+            .meta
+            .published
+            .or_else(|| document.meta.url.as_deref().and_then(crate::search::dates::from_url));
+        let verdicts = crate::search::explain(rule, body, lang, day);
         if verdicts.is_empty() {
             let _ = writeln!(out, "  no value of the rule's kind in the article");
         }
@@ -288,8 +294,27 @@ in {} (lang {}, {}):",
                         .warnings
                         .iter()
                         .find(|w| w.line == Some(line) && w.message.starts_with(&format!("rule `{}`", rule.id)));
+                    // A number or duration outside the rule's `range`.
+                    let out_of_range = frame.range.and_then(|(from, to)| {
+                        let ctx = crate::normalize::Context {
+                            published: None,
+                            around: "",
+                            lang,
+                        };
+                        let value = crate::normalize::normalize(frame.placeholder, &words, &ctx).ok()?;
+                        let r = value.range()?;
+                        (r.hi < from || r.lo > to).then(|| {
+                            format!(
+                                "the frame holds, but {} is outside the rule's `range` ({} to {}): another fact's",
+                                report::one_line(words.trim()),
+                                range_end(from),
+                                range_end(to)
+                            )
+                        })
+                    });
                     let why = match warned {
                         Some(w) => w.message.clone(),
+                        None if out_of_range.is_some() => out_of_range.unwrap_or_default(),
                         None if rule.kind == crate::value::Kind::Date
                             && rule.frame.as_ref().is_some_and(|f| !f.when.is_open()) =>
                         {
@@ -308,6 +333,14 @@ in {} (lang {}, {}):",
     }
     let _ = write!(io.out, "{out}");
     code
+}
+
+/// An end of a rule's `range`: the number, or `…` when there is none.
+fn range_end(x: f64) -> String {
+    match x.is_finite() {
+        true => report::format_number(x),
+        false => "…".to_string(),
+    }
 }
 
 /// A frame as `rules explain` shows it: each constraint on one line.
@@ -403,6 +436,14 @@ frame:
             "  when:       {what} from {} to {}",
             show(frame.when.from),
             show(frame.when.to)
+        );
+    }
+    if let Some((from, to)) = frame.range {
+        let _ = writeln!(
+            out,
+            "  range:      a value from {} to {}",
+            range_end(from),
+            range_end(to)
         );
     }
     out

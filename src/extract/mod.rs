@@ -163,7 +163,12 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
         Some(lang) => search::frames(
             body,
             lang,
-            document.meta.published,
+            // The article's day, from its front matter or its URL: what its
+            // dateline says, and what places it (`not.undated_document`).
+            document
+                .meta
+                .published
+                .or_else(|| document.meta.url.as_deref().and_then(dates::from_url)),
             rules,
             &mut scratch.caches,
             |rule| rule.window.admits(document.meta.published),

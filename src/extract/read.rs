@@ -53,6 +53,13 @@ pub(super) fn read_value(
             }
         }
     }
+    // A number or a duration that cannot fall in the fact's `range` is
+    // another fact's: the 50 days first given, beside their cut to 10–12.
+    if let (Some((from, to)), Some(range)) = (rule.frame.as_ref().and_then(|f| f.range), value.range()) {
+        if range.hi < from || range.lo > to {
+            return Err(NormalizeError::NoValue);
+        }
+    }
     Ok((value, resolved_from))
 }
 

@@ -45,6 +45,9 @@ pub struct Frame {
     /// The event's period: bounds a date value, or the days a count's or a
     /// duration's sentence may name.
     pub when: Window,
+    /// `range`: the values a number's or a duration's fact can take, both
+    /// ends included.
+    pub range: Option<(f64, f64)>,
     /// The rule set's lexicon, which gave this frame's word sets their ids.
     pub lexicon: Option<std::sync::Arc<Lexicon>>,
     /// The languages the frame reads: those for which each word set it
@@ -294,6 +297,7 @@ pub fn has_frame(spec: &RuleSpec) -> bool {
         || spec.document.is_some()
         || spec.exclude.is_some()
         || spec.when.is_some()
+        || spec.range.is_some()
 }
 
 /// Checks and compiles the frame of a rule; `None` when the rule has none or
@@ -345,6 +349,27 @@ pub(super) fn compile(checker: &mut FileChecker, path: &[Step], spec: &RuleSpec)
     if let Some(w) = &spec.when {
         when = super::compile_window(checker, &at(&[key("when")]), w);
     }
+    let range = spec.range.as_ref().map(|r| {
+        let (from, to) = (r.from.unwrap_or(f64::NEG_INFINITY), r.to.unwrap_or(f64::INFINITY));
+        if spec.kind == crate::value::Kind::Date {
+            checker.report_at(
+                "rules::range-on-date",
+                &at(&[key("range")]),
+                "a date rule has no `range`: its `when` period bounds its dates".into(),
+                "date rule",
+                "give the event's days as `when: { from: \"YYYY-MM-DD\", to: \"YYYY-MM-DD\" }`".into(),
+            );
+        } else if from > to || from.is_nan() || to.is_nan() {
+            checker.report_at(
+                "rules::empty-range",
+                &at(&[key("range")]),
+                format!("the range from {from} to {to} holds no value"),
+                "here",
+                "give `from` no larger than `to`".to_string(),
+            );
+        }
+        (from, to)
+    });
     if checker.problems.len() > before {
         return None;
     }
@@ -364,6 +389,7 @@ pub(super) fn compile(checker: &mut FileChecker, path: &[Step], spec: &RuleSpec)
         not_document,
         not_undated_document,
         when,
+        range,
         lexicon: None,
         langs: Vec::new(),
         refuses: None,

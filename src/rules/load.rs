@@ -404,6 +404,7 @@ fn parse_rule(checker: &mut FileChecker, path: &[Step], item: &serde_yaml::Value
     bad |= checker.unknown_keys(&at(&[key("examples")]), model::EXAMPLES_FIELDS, "`examples`");
     bad |= checker.unknown_keys(&at(&[key("published")]), model::WINDOW_FIELDS, "`published`");
     bad |= checker.unknown_keys(&at(&[key("when")]), model::WINDOW_FIELDS, "`when`");
+    bad |= checker.unknown_keys(&at(&[key("range")]), model::WINDOW_FIELDS, "`range`");
     bad |= checker.unknown_keys(&at(&[key("not")]), model::EXCLUDE_FIELDS, "`not`");
     for near in [vec![key("near")], vec![key("not"), key("near")]] {
         let near_path = at(&near);

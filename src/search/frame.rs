@@ -120,7 +120,7 @@ impl std::fmt::Display for Miss<'_> {
                 word,
             } => write!(
                 f,
-                "the article has no `published` date and has `{}` (`not.undated_document`)",
+                "the article has no day of its own and has `{}` (`not.undated_document`)",
                 word.written
             ),
             Miss::Excluded { scope: "near", word } => {
@@ -173,8 +173,9 @@ pub fn test_document<'f>(
             });
         }
     }
-    // An article with a `published` date has its dateline: it is placed by
-    // its day, and these words are only an undated article's guard.
+    // An article with a day of its own (`published`, or its URL's) has its
+    // dateline: it is placed by its day, and these words are only an
+    // undated article's guard.
     if let (Some(not), None) = (&frame.not_undated_document, dateline) {
         if let Some(w) = find(not, lang, a, all) {
             return Err(Miss::Excluded {

@@ -142,6 +142,13 @@ pub struct RuleSpec {
     /// to: "2025-07-31" }`.
     #[serde(default)]
     pub when: Option<WindowSpec>,
+    /// For number and duration rules: the values the fact can take. A value
+    /// that cannot fall in it is another fact's and is not read: the cut of
+    /// a 50-day deadline is shorter than 50 days (`{ to: 49 }`), so "the
+    /// 50 days he first gave" beside it is never read as the cut. Either end
+    /// may be left out. Example: `{ from: 1, to: 49 }`.
+    #[serde(default)]
+    pub range: Option<RangeSpec>,
     /// How far apart two outlets' values may be and still agree. A number in
     /// the value's unit (`2`: two people; days for durations and dates) or,
     /// for number and duration rules only, a percentage of the value as a
@@ -265,6 +272,7 @@ pub const RULE_FIELDS: &[&str] = &[
     "document",
     "not",
     "when",
+    "range",
     "tolerance",
     "published",
     "examples",
@@ -379,8 +387,8 @@ pub struct ExcludeSpec {
     /// night, another country.
     #[serde(default)]
     pub document: Option<Words>,
-    /// Any of these words anywhere in an article that has no `published`
-    /// date: another month or year (`août`, `2024`). An undated article that
+    /// Any of these words anywhere in an article that has no day of its own
+    /// (no `published`, no day in its URL): another month or year (`août`, `2024`). An undated article that
     /// names one may tell of another night; a dated one is placed by its
     /// day (a sentence naming another day is another event's), and a
     /// background line ("in 2024, a strike on a hospital…") does not take
@@ -437,6 +445,18 @@ pub struct WindowSpec {
 }
 
 pub const WINDOW_FIELDS: &[&str] = &["from", "to"];
+
+/// The values a number or duration rule's fact can take (`range`).
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RangeSpec {
+    /// The smallest value, included (days for a duration). Left out: none.
+    #[serde(default)]
+    pub from: Option<f64>,
+    /// The largest value, included. Left out: none.
+    #[serde(default)]
+    pub to: Option<f64>,
+}
 
 /// A rule's examples, checked by `recoupe rules test`.
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
