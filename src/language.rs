@@ -208,6 +208,9 @@ mod tests {
         same("« dix ou douze » jours", "   dix ou douze    jours");
         same("to “10 or 12” days", "to    10 or 12    days");
         same("d'ici 50 jours, Russia's 1'000", "d'ici 50 jours, Russia's 1'000");
+        // A no-break space shares its lead byte with « and »; it stays.
+        same("1\u{a0}000 «\u{a0}jours\u{a0}»", "1\u{a0}000   \u{a0}jours\u{a0}  ");
+        same("'50' days, l'ultimatum", " 50  days, l'ultimatum");
         assert!(matches!(without_quotes("no marks"), std::borrow::Cow::Borrowed(_)));
     }
 
@@ -306,23 +309,38 @@ pub const QUOTATION_MARKS: &[char] = &['"', '“', '”', '«', '»', '„', '�
 /// (`d'ici`, `Russia's`, `1'000`) and stays.
 pub fn without_quotes(text: &str) -> std::borrow::Cow<'_, str> {
     const APOSTROPHES: &[char] = &['\'', '‘', '’'];
-    if !text.contains(QUOTATION_MARKS) && !text.contains(APOSTROPHES) {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut previous: Option<char> = None;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    let alphanumeric = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    // Only the bytes a mark can start with are looked at (`"`, `'`, and
+    // the lead bytes of « » and of “ ” „ ‘ ’ ‹ ›); most apostrophes of
+    // French text are elisions (`l'`, `d'`), and nothing is allocated
+    // until a mark is blanked.
+    let bytes = text.as_bytes();
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut from = 0;
+    while let Some(found) = bytes[from..]
+        .iter()
+        .position(|b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
+    {
+        let at = from + found;
+        let Some(c) = text[at..].chars().next() else { break };
+        let end = at + c.len_utf8();
         let apostrophe = APOSTROPHES.contains(&c);
-        let inside_a_word = apostrophe
-            && previous.is_some_and(char::is_alphanumeric)
-            && chars.peek().is_some_and(|n| n.is_alphanumeric());
+        let inside_a_word =
+            apostrophe && alphanumeric(text[..at].chars().next_back()) && alphanumeric(text[end..].chars().next());
         if (QUOTATION_MARKS.contains(&c) || apostrophe) && !inside_a_word {
-            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
-        } else {
-            out.push(c);
+            let out = out.get_or_insert_with(|| String::with_capacity(text.len()));
+            out.push_str(&text[copied..at]);
+            out.extend(std::iter::repeat_n(' ', end - at));
+            copied = end;
         }
-        previous = Some(c);
+        from = end;
     }
-    std::borrow::Cow::Owned(out)
+    match out {
+        Some(mut out) => {
+            out.push_str(&text[copied..]);
+            std::borrow::Cow::Owned(out)
+        }
+        None => std::borrow::Cow::Borrowed(text),
+    }
 }
