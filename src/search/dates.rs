@@ -361,10 +361,12 @@ impl SentenceDays {
     /// than the later day it was printed. `None` when it names no such day,
     /// or several.
     pub fn named_day_inside(&self, own: std::ops::Range<usize>) -> Option<Date> {
+        // A day, or a night told by its two days ("la nuit du 20 au 21
+        // juillet"): the morning it ends on, when the count was given.
         let mut days = self
             .others(own)
-            .filter_map(|m| m.range.filter(|(lo, hi)| lo == hi))
-            .filter_map(|(lo, _)| crate::value::date_from_day_number(lo as i32))
+            .filter_map(|m| m.range.filter(|(lo, hi)| hi - lo <= 1.0))
+            .filter_map(|(_, hi)| crate::value::date_from_day_number(hi as i32))
             .filter(|d| self.when.contains(*d));
         let day = days.next()?;
         days.all(|d| d == day).then_some(day)
@@ -543,6 +545,24 @@ mod tests {
             verdict("Russia launched 426 drones, the most since 2022.", "426", "2025-07-21"),
             None
         );
+    }
+
+    /// A later article's "la nuit du 20 au 21 juillet … 426 drones" holds
+    /// as of the morning the night ends on.
+    #[test]
+    fn a_night_told_by_its_two_days_is_the_morning_it_ends_on() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        let when = crate::rules::Window {
+            from: Some(d("2025-07-20")),
+            to: Some(d("2025-07-24")),
+        };
+        let sentence = "Dans la nuit du 20 au 21 juillet, la Russie avait lancé 426 drones.";
+        let finder = crate::rules::value_finder(crate::french::Placeholder::Date, Lang::Fr);
+        let mut cache = crate::rules::PatternCache::new(&finder);
+        let dates = super::super::values::find(sentence, &finder, &mut cache, &mut crate::rules::ExactCache::default());
+        let at = sentence.find("426").unwrap();
+        let days = SentenceDays::read(sentence, &dates, Some(d("2025-08-04")), Lang::Fr, when);
+        assert_eq!(days.named_day_inside(at..at + 3), Some(d("2025-07-21")));
     }
 
     #[test]
