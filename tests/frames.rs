@@ -252,19 +252,26 @@ fn a_revision_reads_the_later_end_of_a_change() {
     );
 }
 
+/// The subjects and values a fixture of `tests/fixtures/frames/` yields.
+fn read_from(name: &str) -> Vec<(String, Json, Json)> {
+    let path = format!("tests/fixtures/frames/{name}");
+    let report = report(&["check", &path, "--format", "json"]);
+    subjects_and_values(&report, &path)
+}
+
+/// The first deadline, 50 days, and its cut to 10–12 days.
+fn the_deadline_and_its_cut() -> [(String, Json, Json); 2] {
+    [
+        ("trump-deadline-revised-days".into(), Json::from(10), Json::from(12)),
+        ("trump-deadline-to-russia-days".into(), Json::from(50), Json::from(50)),
+    ]
+}
+
 /// A figure quoted without its unit ("'about 10 or 12' days") is read as
 /// the words say, the quotation marks left aside.
 #[test]
 fn a_quoted_figure_is_read_through_its_quotation_marks() {
-    let path = "tests/fixtures/frames/quoted-figure.md";
-    let report = report(&["check", path, "--format", "json"]);
-    assert_eq!(
-        subjects_and_values(&report, path),
-        [
-            ("trump-deadline-revised-days".into(), Json::from(10), Json::from(12)),
-            ("trump-deadline-to-russia-days".into(), Json::from(50), Json::from(50)),
-        ]
-    );
+    assert_eq!(read_from("quoted-figure.md"), the_deadline_and_its_cut());
 }
 
 /// "Several people were injured", "a few buildings": a vague count names
@@ -272,9 +279,8 @@ fn a_quoted_figure_is_read_through_its_quotation_marks() {
 #[test]
 fn a_vague_count_is_no_claim() {
     let path = "tests/fixtures/frames/vague-toll.md";
-    let report = report(&["check", path, "--format", "json"]);
     assert_eq!(
-        subjects_and_values(&report, path),
+        read_from("vague-toll.md"),
         [
             ("kyiv-strike-2025-07-21-dead".into(), Json::from(1), Json::from(1)),
             ("kyiv-strike-2025-07-21-injured".into(), Json::from(9), Json::from(9)),
@@ -292,15 +298,7 @@ fn a_vague_count_is_no_claim() {
 /// value first, the old one after `de`; each is read as its own fact.
 #[test]
 fn a_change_said_new_value_first_keeps_its_two_ends_apart() {
-    let path = "tests/fixtures/frames/changement-ordre-inverse.md";
-    let report = report(&["check", path, "--format", "json"]);
-    assert_eq!(
-        subjects_and_values(&report, path),
-        [
-            ("trump-deadline-revised-days".into(), Json::from(10), Json::from(12)),
-            ("trump-deadline-to-russia-days".into(), Json::from(50), Json::from(50)),
-        ]
-    );
+    assert_eq!(read_from("changement-ordre-inverse.md"), the_deadline_and_its_cut());
 }
 
 /// An article without `published` whose URL names its day is dated by it,
@@ -325,9 +323,7 @@ fn an_article_dated_by_its_url_says_so() {
 /// in is outside the rule's period).
 #[test]
 fn a_background_line_about_another_year_leaves_the_nights_figures() {
-    let path = "tests/fixtures/frames/background-year.md";
-    let report = report(&["check", path, "--format", "json"]);
-    let got = subjects_and_values(&report, path);
+    let got = read_from("background-year.md");
     for (subject, lo, hi) in [
         ("night-attack-2025-07-21-drones", 426, 426),
         ("night-attack-2025-07-21-missiles", 24, 24),

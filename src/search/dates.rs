@@ -492,25 +492,29 @@ mod tests {
         }
     }
 
+    /// The date mentions of `sentence` read for a rule whose period is 20–24
+    /// July 2025, in an article published on `published`.
+    fn days_of(sentence: &str, lang: Lang, published: Date) -> SentenceDays {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        let when = crate::rules::Window {
+            from: Some(d("2025-07-20")),
+            to: Some(d("2025-07-24")),
+        };
+        let finder = crate::rules::value_finder(crate::french::Placeholder::Date, lang);
+        let mut cache = crate::rules::PatternCache::new(&finder);
+        let dates = super::super::values::find(sentence, &finder, &mut cache, &mut crate::rules::ExactCache::default());
+        SentenceDays::read(sentence, &dates, Some(published), lang, when)
+    }
+
     /// The one verdict of `check`, `rules test` and `rules explain` on a
     /// count's sentence: another event's when it names a day outside the
     /// period, or names none in an article published outside it.
     #[test]
     fn a_counts_sentence_tells_of_another_event_by_its_days_or_its_article() {
         let d = |s: &str| s.parse::<Date>().unwrap();
-        let when = crate::rules::Window {
-            from: Some(d("2025-07-20")),
-            to: Some(d("2025-07-24")),
-        };
         let verdict = |sentence: &str, value: &str, published: &str| {
-            let finder = crate::rules::value_finder(crate::french::Placeholder::Date, Lang::En);
-            let mut cache = crate::rules::PatternCache::new(&finder);
-            let dates =
-                super::super::values::find(sentence, &finder, &mut cache, &mut crate::rules::ExactCache::default());
             let at = sentence.find(value).unwrap();
-            let published = d(published);
-            SentenceDays::read(sentence, &dates, Some(published), Lang::En, when)
-                .other_event(at..at + value.len(), Some(published))
+            days_of(sentence, Lang::En, d(published)).other_event(at..at + value.len(), Some(d(published)))
         };
         let other = "On July 9, Russia launched 728 drones.";
         assert_eq!(verdict(other, "728", "2025-07-21"), Some(OtherEvent::NamesDay(0..9)),);
@@ -552,16 +556,9 @@ mod tests {
     #[test]
     fn a_night_told_by_its_two_days_is_the_morning_it_ends_on() {
         let d = |s: &str| s.parse::<Date>().unwrap();
-        let when = crate::rules::Window {
-            from: Some(d("2025-07-20")),
-            to: Some(d("2025-07-24")),
-        };
         let sentence = "Dans la nuit du 20 au 21 juillet, la Russie avait lancé 426 drones.";
-        let finder = crate::rules::value_finder(crate::french::Placeholder::Date, Lang::Fr);
-        let mut cache = crate::rules::PatternCache::new(&finder);
-        let dates = super::super::values::find(sentence, &finder, &mut cache, &mut crate::rules::ExactCache::default());
         let at = sentence.find("426").unwrap();
-        let days = SentenceDays::read(sentence, &dates, Some(d("2025-08-04")), Lang::Fr, when);
+        let days = days_of(sentence, Lang::Fr, d("2025-08-04"));
         assert_eq!(days.named_day_inside(at..at + 3), Some(d("2025-07-21")));
     }
 
