@@ -96,6 +96,33 @@ fn a_toll_that_falls_later_in_the_day_is_a_contradiction() {
 }
 
 #[test]
+fn a_lower_figure_recalled_as_the_first_count_is_no_fall() {
+    // Two days after "9 blessés", an article recalls "selon les premiers
+    // bilans … 2 blessés", and an English weekly "early reports counted 3":
+    // printed later and lower, but each speaks of the first hours.
+    let (report, code) = checked("recalled");
+    let f = finding(&report, "valmont-flood-injured");
+    assert_eq!(f["status"], "revision", "{f:#}");
+    assert_eq!(f["conflicts"], serde_json::json!([]));
+    assert_eq!(report["summary"]["contradictions"], 0);
+    assert_eq!(code, Some(0));
+}
+
+#[test]
+fn a_lower_figure_stated_as_current_later_is_still_a_fall() {
+    // The same later sentence without the words that recall the first count.
+    let dir = common::Scratch::new("recalled-stated");
+    for name in ["01-soir.md", "02-surlendemain.md"] {
+        let text = std::fs::read_to_string(format!("tests/fixtures/time-aware/recalled/{name}")).unwrap();
+        std::fs::write(dir.0.join(name), text.replace("selon les premiers bilans, ", "")).unwrap();
+    }
+    let output = recoupe(&["check", dir.0.to_str().unwrap(), "--rules", RULES, "--format", "json"]);
+    let report: Json = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(finding(&report, "valmont-flood-injured")["status"], "contradiction");
+    assert_eq!(output.status.code(), Some(1));
+}
+
+#[test]
 fn forty_against_forty_and_eighty_in_total_agree() {
     let (report, _) = checked("roles");
     let f = finding(&report, "valmont-hostage-exchange");

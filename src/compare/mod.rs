@@ -484,9 +484,13 @@ fn clash(a: &Class, b: &Class, claims: &[Claim], evolves: bool) -> Clash {
             (b, a)
         };
         // The figure fell: a higher one was given strictly before a lower
-        // one, or both at one minute the front matters give.
-        let fell = higher.members.iter().any(|&h| {
-            lower.members.iter().any(|&l| {
+        // one, or both at one minute the front matters give. A figure the
+        // sentence recalls as an earlier one ("selon les premiers bilans",
+        // "initially") speaks of a time before its article's: it cannot
+        // show a fall.
+        let current = |i: &&usize| !claims[**i].context.recalled;
+        let fell = higher.members.iter().filter(current).any(|&h| {
+            lower.members.iter().filter(current).any(|&l| {
                 let (Some(h), Some(l)) = (claims[h].context.as_of, claims[l].context.as_of) else {
                     return false;
                 };

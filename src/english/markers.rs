@@ -80,6 +80,8 @@ pub const CLAIM_MARKERS: crate::language::ClaimMarkers = crate::language::ClaimM
         "previous",
         "previously",
         "first",
+        "at first",
+        "early reports",
         "had given",
         "had set",
         "had threatened",

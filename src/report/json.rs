@@ -382,6 +382,11 @@ struct ClaimJson<'a> {
     as_of: Option<String>,
     as_of_from: Option<&'static str>,
     provisional: bool,
+    /// Only where the sentence recalls the figure as an earlier one
+    /// ("initialement", "selon les premiers bilans"): it held before the
+    /// article's time, so it can show no fall of an evolving figure.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    recalled: bool,
     /// Only where the sentence says it.
     #[serde(skip_serializing_if = "Option::is_none")]
     stance: Option<&'static str>,
@@ -411,6 +416,7 @@ impl<'a> ClaimJson<'a> {
             as_of: context.as_of.map(|a| a.render()),
             as_of_from: context.as_of.map(|a| a.from.as_str()),
             provisional: context.provisional,
+            recalled: context.recalled,
             stance: context.stance.map(|s| s.as_str()),
             role: context.role.map(|r| r.as_str()),
             source: c.attributed(),

@@ -258,11 +258,20 @@ pub fn notes(
             .iter()
             .filter_map(|step| {
                 let first = report.claim(step[0])?;
+                // A figure only recalled as an earlier one ("selon les
+                // premiers bilans") was printed later than it held.
+                let recalled = step
+                    .iter()
+                    .all(|&i| report.claim(i).is_some_and(|c| c.context.recalled));
+                let when = match (recalled, fr) {
+                    (false, _) => when_of(step),
+                    (true, true) => format!("chiffre antérieur rappelé le {}", when_of(step)),
+                    (true, false) => format!("an earlier figure recalled on {}", when_of(step)),
+                };
                 Some(format!(
-                    "{} ({}, {})",
+                    "{} ({}, {when})",
                     value(&words.value(&first.value)),
                     outlets_of(step),
-                    when_of(step)
                 ))
             })
             .collect();
