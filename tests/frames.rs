@@ -1,7 +1,7 @@
 //! Frames on what sentence patterns could not read: an article without front
 //! matter, a CMS timestamp, an undated article's weekday, the 28 July cut
 //! of the deadline kept apart from the first deadline, and two values in
-//! one sentence, each with its own words.
+//! one sentence, each with its own words; a value two subjects read.
 
 use serde_json::Value as Json;
 
@@ -340,4 +340,28 @@ fn a_background_line_about_another_year_leaves_the_nights_figures() {
         .filter(|(s, ..)| s == "kyiv-strike-2025-07-21-dead")
         .collect();
     assert_eq!(tolls.len(), 1, "{got:?}");
+}
+
+#[test]
+fn a_value_two_subjects_read_is_left_out_of_both_with_a_warning() {
+    // "the 15-day pause" is read by the pause's rule and, too loosely, by the
+    // notice's ("gave"): one value is one fact, so neither keeps it.
+    let path = "tests/fixtures/frames/two-facts/quays.md";
+    let rules = "tests/fixtures/frames/two-facts/rules";
+    let report = report(&["check", path, "--rules", rules, "--format", "json"]);
+    let found = claims(&report, path);
+    let read: Vec<(&str, i64)> = found
+        .iter()
+        .map(|c| (c["subject"].as_str().unwrap(), c["value"]["lo"].as_i64().unwrap()))
+        .collect();
+    assert_eq!(read, [("harbour-board-notice-days", 10)], "{found:?}");
+    let warnings = report["warnings"].as_array().unwrap();
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert_eq!(warnings[0]["line"], 8);
+    let message = warnings[0]["message"].as_str().unwrap();
+    assert!(
+        message.contains("`15-day` at column 48 is read as two facts")
+            && message.contains("`dock-strike-pause-days`, `harbour-board-notice-days`"),
+        "{message}"
+    );
 }

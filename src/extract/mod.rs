@@ -30,7 +30,7 @@ use jiff::civil::Date;
 use read::{either, read_value};
 use regex_automata::util::captures::Captures;
 use source::push;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 /// What extraction found in a corpus.
@@ -383,10 +383,63 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
     for claim in &mut out.claims {
         claim.source = out.source.clone();
     }
+    drop_ambiguous(&mut out, document);
     out.claims.sort_by(Claim::order);
     // A document's claims are kept until the run ends: no spare capacity.
     out.claims.shrink_to_fit();
     out
+}
+
+/// One value is one fact: words that rules of two subjects both read (“the
+/// 30-day ceasefire” as a truce's length and as a deadline) are neither's.
+/// They are left out with a warning that names the rules, so that one of
+/// them can exclude the words (`recoupe rules explain RULE --in FILE`): a
+/// value given to the wrong fact is how a false contradiction starts.
+fn drop_ambiguous(out: &mut Extraction, document: &Document) {
+    let mut subjects: HashMap<(u32, u32), Vec<(&str, &str)>> = HashMap::new();
+    for c in &out.claims {
+        let entry = subjects.entry((c.value_span.start, c.value_span.end)).or_default();
+        if !entry.iter().any(|(s, _)| *s == c.subject()) {
+            entry.push((c.subject(), c.rule()));
+        }
+    }
+    let mut ambiguous: Vec<((u32, u32), String)> = subjects
+        .into_iter()
+        .filter(|(_, read)| read.len() > 1)
+        .map(|(at, mut read)| {
+            read.sort_unstable();
+            let rules: Vec<String> = read.iter().map(|(_, rule)| format!("`{rule}`")).collect();
+            (at, rules.join(", "))
+        })
+        .collect();
+    if ambiguous.is_empty() {
+        return;
+    }
+    ambiguous.sort_unstable();
+    for (at, rules) in &ambiguous {
+        let Some(c) = out
+            .claims
+            .iter()
+            .find(|c| (c.value_span.start, c.value_span.end) == *at)
+        else {
+            continue;
+        };
+        let words = document.text.get(at.0 as usize..at.1 as usize).unwrap_or("");
+        out.warnings.push(Warning {
+            path: document.path.clone(),
+            line: Some(c.value_span.line as usize),
+            message: format!(
+                "`{words}` at column {} is read as two facts, by rules {rules}: left out of both; \
+                 one of these rules should exclude it (`recoupe rules explain RULE --in FILE` shows why each reads it)",
+                c.value_span.column
+            ),
+        });
+    }
+    out.claims.retain(|c| {
+        ambiguous
+            .binary_search_by(|(at, _)| at.cmp(&(c.value_span.start, c.value_span.end)))
+            .is_err()
+    });
 }
 
 /// The date mentions of `sentence` (for [`dates::SentenceDays`]), found
