@@ -109,7 +109,7 @@ pub struct Near {
     pub within: usize,
     pub side: Side,
     pub words: WordSet,
-    /// No comma or parenthesis between the word and the value.
+    /// No comma, semicolon, em dash or parenthesis between the word and the value.
     pub same_clause: bool,
 }
 

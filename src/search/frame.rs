@@ -75,7 +75,7 @@ impl std::fmt::Display for Miss<'_> {
                     near.within,
                     side_name(near.side),
                     if near.same_clause {
-                        ", in its clause (no comma between)"
+                        ", in its clause (no comma or semicolon between)"
                     } else {
                         ""
                     }
@@ -581,7 +581,7 @@ fn near_word<'w>(
     own: Option<(&Mention, &[Mention])>,
 ) -> Option<(usize, &'w Word)> {
     let bytes = |(j, w): (usize, &Word)| a.tokens[j].start as usize..a.tokens[j + w.tokens.len() - 1].end as usize;
-    // `same_clause`: no comma or parenthesis opens a token between the word
+    // `same_clause`: no comma, semicolon, dash or parenthesis opens a token between the word
     // and the value (a nearer word of the set would have been found first,
     // so a farther one cannot do better).
     let clause = |(j, w): (usize, &Word)| {

@@ -23,9 +23,9 @@ pub struct Token {
     folded_end: u32,
     pub sentence: u32,
     pub paragraph: u32,
-    /// A comma or a parenthesis stands between the previous word and this
-    /// one: where an aside (`one person, a man in his sixties, was killed`)
-    /// opens or closes.
+    /// A comma, a semicolon, an em dash or a parenthesis stands between the
+    /// previous word and this one: where a clause or an aside (`one person,
+    /// a man in his sixties, was killed`) opens or closes.
     pub after_comma: bool,
 }
 
@@ -141,7 +141,9 @@ impl Analysis {
                     }
                 }
                 '.' | '!' | '?' | '…' if self_ends_sentence(text, i, c, &a) => new_sentence = true,
-                ',' | '(' | ')' => comma = true,
+                // A semicolon and an em dash part clauses too ("a 30-day
+                // truce; Putin instead proposed …").
+                ',' | ';' | '—' | '(' | ')' => comma = true,
                 _ => {}
             }
         }

@@ -349,8 +349,8 @@ pub struct NearSpec {
     pub side: Option<Side>,
     /// The words, one of which must be there.
     pub words: Words,
-    /// `true`: the word counts only in the value's clause, with no comma or
-    /// parenthesis between them. A verb right before a count is its verb
+    /// `true`: the word counts only in the value's clause, with no comma,
+    /// semicolon, em dash or parenthesis between them. A verb right before a count is its verb
     /// ("killing two"), but not across a list ("two killed, nine wounded":
     /// `killed` is not the nine's). Default `false`.
     #[serde(default)]
