@@ -301,17 +301,30 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             let when = rule.frame.as_ref().map(|f| f.when).unwrap_or_default();
             if sentence_days.as_ref().is_none_or(|(at, w, _)| *at != key || *w != when) {
                 let found = match dates::names_a_day(around, read_as) || dates::names_a_year(around) {
-                    true => dates_in(around, rules, read_as, scratch),
+                    true => mentions_in(around, Placeholder::Date, rules, read_as, scratch),
                     false => Vec::new(),
                 };
                 let days = dates::SentenceDays::read(around, &found, event_dating.for_event_days(), read_as, when);
                 sentence_days = Some((key, when, days));
             }
             let Some((_, _, days)) = &sentence_days else { continue };
-            if days.other_event(own.clone(), event_dating.published_day()).is_some() {
+            // The other values of the rule's kind in the sentence, whose own
+            // days do not date this one: looked for only when it names a day.
+            let siblings: Vec<std::ops::Range<usize>> = match (days.names_any_day(), c.placeholder) {
+                (true, Some(kind)) => mentions_in(around, kind, rules, read_as, scratch)
+                    .into_iter()
+                    .map(|m| m.start..m.end)
+                    .filter(|m| m.end <= own.start || m.start >= own.end)
+                    .collect(),
+                _ => Vec::new(),
+            };
+            if days
+                .other_event(own.clone(), &siblings, event_dating.published_day())
+                .is_some()
+            {
                 continue;
             }
-            named_day = days.named_day_inside(own);
+            named_day = days.named_day_inside(own, &siblings);
         }
         let span = span_at(i, 0);
         let value_span = span_at(i, 2);
@@ -442,16 +455,24 @@ fn drop_ambiguous(out: &mut Extraction, document: &Document) {
     });
 }
 
-/// The date mentions of `sentence` (for [`dates::SentenceDays`]), found
-/// with the rule set's date finder for the language, else the language's own.
-fn dates_in(sentence: &str, rules: &RuleSet, lang: Lang, scratch: &mut Scratch) -> Vec<search::values::Mention> {
-    match rules.finder(Placeholder::Date, lang) {
+/// The mentions of one kind of value in `sentence` (its dates, for
+/// [`dates::SentenceDays`]; a rule's own kind, for the values beside a
+/// claim's), found with the rule set's finder for the kind and language,
+/// else the language's own.
+fn mentions_in(
+    sentence: &str,
+    kind: Placeholder,
+    rules: &RuleSet,
+    lang: Lang,
+    scratch: &mut Scratch,
+) -> Vec<search::values::Mention> {
+    match rules.finder(kind, lang) {
         Some(k) => {
             let (cache, exact) = &mut scratch.caches.finders[k];
             search::values::find(sentence, &rules.finders[k], cache, exact)
         }
         None => {
-            let finder = crate::rules::value_finder(Placeholder::Date, lang);
+            let finder = crate::rules::value_finder(kind, lang);
             let mut cache = PatternCache::new(&finder);
             search::values::find(sentence, &finder, &mut cache, &mut ExactCache::default())
         }
@@ -481,6 +502,11 @@ pub fn extract_text(
     lang: Lang,
 ) -> Vec<Result<Value, NormalizeError>> {
     let mut values = Vec::new();
+    // An example dated outside the rule's publication window is read as
+    // `check` reads such an article: not at all.
+    if !rule.window.admits(published) {
+        return values;
+    }
     let mut seen = HashSet::new();
     let mut exact = ExactCache::default();
     let dating = Dating::published(published, lang);
@@ -526,9 +552,10 @@ pub fn extract_text(
                     };
                     let reference = dating.reference.or_else(|| dates::reference(published, None, text));
                     let own = m.start - at..m.end - at;
+                    let siblings = search::values::siblings(&mentions, &m, at, around.len());
                     let days =
                         dates::SentenceDays::read(around, &dates, reference.map(|(day, _)| day), lang, frame.when);
-                    if days.other_event(own, dating.published_day()).is_some() {
+                    if days.other_event(own, &siblings, dating.published_day()).is_some() {
                         continue;
                     }
                 }

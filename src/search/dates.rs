@@ -237,6 +237,11 @@ struct DayMention {
 pub struct SentenceDays {
     mentions: Vec<DayMention>,
     when: crate::rules::Window,
+    /// Where the sentence's clauses part (commas, semicolons, em dashes):
+    /// a day told in another clause, beside another value, is that value's.
+    clause_marks: Vec<usize>,
+    /// Where its semicolons are (a day after one tells of its own clause).
+    semicolons: Vec<usize>,
 }
 
 impl SentenceDays {
@@ -296,30 +301,82 @@ impl SentenceDays {
                     range,
                 })
             })
-            .collect();
-        SentenceDays { mentions, when }
+            .collect::<Vec<DayMention>>();
+        let clause_marks = match mentions.is_empty() {
+            true => Vec::new(),
+            false => sentence.match_indices([',', ';', '—']).map(|(i, _)| i).collect(),
+        };
+        let semicolons = match mentions.is_empty() {
+            true => Vec::new(),
+            false => sentence.match_indices(';').map(|(i, _)| i).collect(),
+        };
+        SentenceDays {
+            mentions,
+            when,
+            clause_marks,
+            semicolons,
+        }
+    }
+
+    /// Whether the sentence names a day anywhere (then the values beside a
+    /// claim's are worth finding, see [`other_event`](Self::other_event)).
+    pub fn names_any_day(&self) -> bool {
+        self.mentions.iter().any(|m| m.names_day)
     }
 
     /// The mentions apart from the value's own words (`own`: a date that
-    /// overlaps them is the value's own, `dans 50 jours`) that name a day.
-    fn others(&self, own: std::ops::Range<usize>) -> impl Iterator<Item = &DayMention> {
-        self.mentions
-            .iter()
-            .filter(move |m| (m.end <= own.start || m.start >= own.end) && m.names_day)
+    /// overlaps them is the value's own, `dans 50 jours`) that name a day,
+    /// and date it: not one that another value of the rule's kind
+    /// (`siblings`, offsets in the sentence) stands between, after this
+    /// value and in another clause, which dates that value. In "10 to 12
+    /// days from today, down from the 50 days he announced on July 14",
+    /// July 14 is the fifty days' day; in "426 drones and 24 missiles on
+    /// July 21" it is both figures'.
+    fn others<'a>(
+        &'a self,
+        own: std::ops::Range<usize>,
+        siblings: &'a [std::ops::Range<usize>],
+    ) -> impl Iterator<Item = &'a DayMention> + 'a {
+        self.mentions.iter().filter(move |m| {
+            let apart = m.end <= own.start || m.start >= own.end;
+            // Only a day after the value: one before it, ahead of both
+            // values, is the sentence's ("Dans la nuit du 20 au 21 juillet,
+            // 426 drones … ; à Kiev, une personne avait été tuée").
+            let parted = |a: usize, b: usize| self.clause_marks.iter().any(|&c| a <= c && c < b);
+            let between = |v: &std::ops::Range<usize>| {
+                m.start >= own.end && v.start >= own.end && v.end <= m.start && parted(own.end, v.start)
+            };
+            // A day after a semicolon that follows the value is its own
+            // clause's ("426 drones and 24 missiles; on July 9, a record").
+            let next_clause = m.start >= own.end && self.semicolons.iter().any(|&c| own.end <= c && c < m.start);
+            apart && m.names_day && !next_clause && !siblings.iter().any(between)
+        })
     }
 
-    /// Where the first date is that names a day wholly outside the period
-    /// (a span of a week at most): `le 17 juin, une frappe avait fait 28
-    /// morts` is another strike's toll, `on July 9, Moscow fired 728 drones`
-    /// another night's.
-    pub fn outside(&self, own: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    /// Where the date is that names a day wholly outside the period (a span
+    /// of a week at most), when it is the day nearest the value: `le 17
+    /// juin, une frappe avait fait 28 morts` is another strike's toll, `on
+    /// July 9, Moscow fired 728 drones` another night's. A day inside the
+    /// period nearer the value dates it instead: in "50 days on July 14,
+    /// then cut it to 10 or 12 days on July 28", the cut is July 28's.
+    pub fn outside(
+        &self,
+        own: std::ops::Range<usize>,
+        siblings: &[std::ops::Range<usize>],
+    ) -> Option<std::ops::Range<usize>> {
         let day = |x: f64| crate::value::date_from_day_number(x as i32);
         let when = self.when;
         let before = |x: f64| day(x).is_some_and(|d| when.from.is_some_and(|from| d < from));
         let after = |x: f64| day(x).is_some_and(|d| when.to.is_some_and(|to| d > to));
         let outside = |lo: f64, hi: f64| (before(lo) && before(hi)) || (after(lo) && after(hi));
-        self.others(own.clone())
-            .find(|m| m.range.is_some_and(|(lo, hi)| hi - lo <= 7.0 && outside(lo, hi)))
+        let distance = |m: &DayMention| match m.end <= own.start {
+            true => own.start - m.end,
+            false => m.start.saturating_sub(own.end),
+        };
+        self.others(own.clone(), siblings)
+            .filter(|m| m.range.is_some_and(|(lo, hi)| hi - lo <= 7.0))
+            .min_by_key(|m| distance(m))
+            .filter(|m| m.range.is_some_and(|(lo, hi)| outside(lo, hi)))
             .or_else(|| {
                 // A year the sentence's events fall in, wholly outside the
                 // period, before the value: "En 2024, une frappe … avait
@@ -337,8 +394,8 @@ impl SentenceDays {
     /// Whether the sentence names no day at all (apart from the value's own
     /// words): then it is dated by its article (see
     /// `extract::Dating::published_day`).
-    fn names_no_day(&self, own: std::ops::Range<usize>) -> bool {
-        self.others(own).next().is_none()
+    fn names_no_day(&self, own: std::ops::Range<usize>, siblings: &[std::ops::Range<usize>]) -> bool {
+        self.others(own, siblings).next().is_none()
     }
 
     /// Whether the value at `own` tells of another event than the period's:
@@ -347,12 +404,20 @@ impl SentenceDays {
     /// (`published_day`: the front matter's or the URL's day, see
     /// `extract::Dating::published_day`). The one verdict `check`, `rules
     /// test` and `rules explain` all give.
-    pub fn other_event(&self, own: std::ops::Range<usize>, published_day: Option<Date>) -> Option<OtherEvent> {
-        if let Some(at) = self.outside(own.clone()) {
+    /// `siblings`: the other values of the rule's kind in the sentence
+    /// (offsets in it), whose own days do not date this one.
+    pub fn other_event(
+        &self,
+        own: std::ops::Range<usize>,
+        siblings: &[std::ops::Range<usize>],
+        published_day: Option<Date>,
+    ) -> Option<OtherEvent> {
+        if let Some(at) = self.outside(own.clone(), siblings) {
             return Some(OtherEvent::NamesDay(at));
         }
         let day = published_day.filter(|day| !self.when.contains(*day))?;
-        self.names_no_day(own).then_some(OtherEvent::PublishedOutside(day))
+        self.names_no_day(own, siblings)
+            .then_some(OtherEvent::PublishedOutside(day))
     }
 
     /// The one day inside the period that the sentence names: the day a
@@ -360,11 +425,11 @@ impl SentenceDays {
     /// had killed one person"), which the claim then holds as of, rather
     /// than the later day it was printed. `None` when it names no such day,
     /// or several.
-    pub fn named_day_inside(&self, own: std::ops::Range<usize>) -> Option<Date> {
+    pub fn named_day_inside(&self, own: std::ops::Range<usize>, siblings: &[std::ops::Range<usize>]) -> Option<Date> {
         // A day, or a night told by its two days ("la nuit du 20 au 21
         // juillet"): the morning it ends on, when the count was given.
         let mut days = self
-            .others(own)
+            .others(own, siblings)
             .filter_map(|m| m.range.filter(|(lo, hi)| hi - lo <= 1.0))
             .filter_map(|(_, hi)| crate::value::date_from_day_number(hi as i32))
             .filter(|d| self.when.contains(*d));
@@ -514,7 +579,7 @@ mod tests {
         let d = |s: &str| s.parse::<Date>().unwrap();
         let verdict = |sentence: &str, value: &str, published: &str| {
             let at = sentence.find(value).unwrap();
-            days_of(sentence, Lang::En, d(published)).other_event(at..at + value.len(), Some(d(published)))
+            days_of(sentence, Lang::En, d(published)).other_event(at..at + value.len(), &[], Some(d(published)))
         };
         let other = "On July 9, Russia launched 728 drones.";
         assert_eq!(verdict(other, "728", "2025-07-21"), Some(OtherEvent::NamesDay(0..9)),);
@@ -559,7 +624,63 @@ mod tests {
         let sentence = "Dans la nuit du 20 au 21 juillet, la Russie avait lancé 426 drones.";
         let at = sentence.find("426").unwrap();
         let days = days_of(sentence, Lang::Fr, d("2025-08-04"));
-        assert_eq!(days.named_day_inside(at..at + 3), Some(d("2025-07-21")));
+        assert_eq!(days.named_day_inside(at..at + 3, &[]), Some(d("2025-07-21")));
+    }
+
+    /// Of the days a sentence names, the one nearest the value dates it,
+    /// and a day another value of the kind stands between belongs to that
+    /// value: "50 days on July 14, then 10 or 12 days on July 22" gives the
+    /// second figure July 22, and "Kyiv counts 2 dead; on July 9, 728
+    /// drones…" leaves the two dead undated by July 9.
+    #[test]
+    fn the_day_nearest_a_value_dates_it_and_another_values_day_does_not() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        let published = d("2025-07-22");
+        let span = |s: &str, v: &str| {
+            let at = s.find(v).unwrap();
+            at..at + v.len()
+        };
+        let cut = "Trump first gave 50 days on July 14, then 10 or 12 days on July 22.";
+        let days = days_of(cut, Lang::En, published);
+        let (first, second) = (span(cut, "50 days"), span(cut, "10 or 12 days"));
+        // Each value with the other as its sibling: the nearest day decides.
+        assert_eq!(
+            days.other_event(second.clone(), &[first.clone()], Some(published)),
+            None
+        );
+        assert!(days
+            .other_event(first.clone(), &[second.clone()], Some(published))
+            .is_some());
+        // Without siblings, the nearest day still decides for each.
+        assert_eq!(days.other_event(second, &[], Some(published)), None);
+        // July 14 stands after another value: it is that value's day, and
+        // the sentence names no day of this one's (dated by the article).
+        let recap = "He now gives 10 to 12 days, down from the 50 days set on July 14.";
+        let days = days_of(recap, Lang::En, published);
+        let (new, old) = (span(recap, "10 to 12 days"), span(recap, "50 days"));
+        assert_eq!(days.other_event(new.clone(), &[old.clone()], Some(published)), None);
+        assert_eq!(
+            days.other_event(new, &[], Some(published)),
+            Some(OtherEvent::NamesDay(span(recap, "on July 14")))
+        );
+        // In one clause, a day dates every figure of a list: a later
+        // article's night.
+        let list = "On July 21, Russia had launched 426 drones and 24 missiles.";
+        let later = d("2025-08-04");
+        let days = days_of(list, Lang::En, later);
+        let (drones, missiles) = (span(list, "426"), span(list, "24"));
+        assert_eq!(days.other_event(missiles.clone(), &[drones.clone()], Some(later)), None);
+        assert_eq!(days.named_day_inside(missiles, &[drones]), Some(d("2025-07-21")));
+        // A night told ahead of the sentence dates it all, across clauses.
+        let night = "Dans la nuit du 20 au 21 juillet, 426 drones ; à Kiev, une personne a été tuée.";
+        let days = days_of(night, Lang::Fr, later);
+        let (drones, one) = (span(night, "426"), span(night, "une"));
+        assert_eq!(days.other_event(one.clone(), &[drones.clone()], Some(later)), None);
+        assert_eq!(days.named_day_inside(one, &[drones]), Some(d("2025-07-21")));
+        // A day after a semicolon that follows the value is its clause's.
+        let record = "On the night of July 20-21, 24 missiles; on July 9, a record 728 drones.";
+        let days = days_of(record, Lang::En, later);
+        assert_eq!(days.other_event(span(record, "24"), &[], Some(later)), None);
     }
 
     #[test]

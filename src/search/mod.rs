@@ -182,8 +182,9 @@ pub fn explain(
                 let mut cache = crate::rules::PatternCache::new(finder);
                 let dates = values::find(sentence, finder, &mut cache, &mut crate::rules::ExactCache::default());
                 let own = m.start - at..m.end - at;
+                let siblings = values::siblings(&mentions, m, at, sentence.len());
                 let days = dates::SentenceDays::read(sentence, &dates, reference, language, f.when);
-                match days.other_event(own, published) {
+                match days.other_event(own, &siblings, published) {
                     Some(other) => Err(other.why(sentence)),
                     None => Ok(hit),
                 }

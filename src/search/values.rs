@@ -28,6 +28,19 @@ pub struct Mention {
     pub alternative: Option<usize>,
 }
 
+/// The values of `mentions` (offsets in a text) other than `own` that lie
+/// in the sentence at `at` (`len` bytes long), as offsets in the sentence:
+/// the values beside a claim's, whose days are their own (see
+/// `dates::SentenceDays::other_event`).
+pub fn siblings(mentions: &[Mention], own: &Mention, at: usize, len: usize) -> Vec<std::ops::Range<usize>> {
+    mentions
+        .iter()
+        .filter(|m| m.start >= at && m.end <= at + len)
+        .filter(|m| m.end <= own.start || m.start >= own.end)
+        .map(|m| m.start - at..m.end - at)
+        .collect()
+}
+
 impl Mention {
     /// The same mention, found in a part of the text that starts at `by`.
     pub fn shifted(self, by: usize) -> Mention {

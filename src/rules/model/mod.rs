@@ -136,8 +136,10 @@ pub struct RuleSpec {
     /// third round), and an undated article's bare weekday (`mercredi`) is
     /// resolved here when that weekday falls exactly once in the period. For
     /// number and duration rules, a value whose sentence names a day wholly
-    /// outside the period is another event's and is not read (`le 17 juin,
-    /// une frappe avait fait 28 morts`); give the days the event is reported
+    /// outside the period (nearer the value than any day inside it) is
+    /// another event's and is not read (`le 17 juin, une frappe avait fait
+    /// 28 morts`), and so is one whose sentence names no day in an article
+    /// printed outside the period; give the days the event is reported
     /// on, not only the day it happened. Example: `{ from: "2025-07-21",
     /// to: "2025-07-31" }`.
     #[serde(default)]
