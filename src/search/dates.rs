@@ -645,11 +645,11 @@ mod tests {
         let (first, second) = (span(cut, "50 days"), span(cut, "10 or 12 days"));
         // Each value with the other as its sibling: the nearest day decides.
         assert_eq!(
-            days.other_event(second.clone(), &[first.clone()], Some(published)),
+            days.other_event(second.clone(), std::slice::from_ref(&first), Some(published)),
             None
         );
         assert!(days
-            .other_event(first.clone(), &[second.clone()], Some(published))
+            .other_event(first.clone(), std::slice::from_ref(&second), Some(published))
             .is_some());
         // Without siblings, the nearest day still decides for each.
         assert_eq!(days.other_event(second, &[], Some(published)), None);
@@ -658,7 +658,10 @@ mod tests {
         let recap = "He now gives 10 to 12 days, down from the 50 days set on July 14.";
         let days = days_of(recap, Lang::En, published);
         let (new, old) = (span(recap, "10 to 12 days"), span(recap, "50 days"));
-        assert_eq!(days.other_event(new.clone(), &[old.clone()], Some(published)), None);
+        assert_eq!(
+            days.other_event(new.clone(), std::slice::from_ref(&old), Some(published)),
+            None
+        );
         assert_eq!(
             days.other_event(new, &[], Some(published)),
             Some(OtherEvent::NamesDay(span(recap, "on July 14")))
@@ -669,13 +672,19 @@ mod tests {
         let later = d("2025-08-04");
         let days = days_of(list, Lang::En, later);
         let (drones, missiles) = (span(list, "426"), span(list, "24"));
-        assert_eq!(days.other_event(missiles.clone(), &[drones.clone()], Some(later)), None);
+        assert_eq!(
+            days.other_event(missiles.clone(), std::slice::from_ref(&drones), Some(later)),
+            None
+        );
         assert_eq!(days.named_day_inside(missiles, &[drones]), Some(d("2025-07-21")));
         // A night told ahead of the sentence dates it all, across clauses.
         let night = "Dans la nuit du 20 au 21 juillet, 426 drones ; à Kiev, une personne a été tuée.";
         let days = days_of(night, Lang::Fr, later);
         let (drones, one) = (span(night, "426"), span(night, "une"));
-        assert_eq!(days.other_event(one.clone(), &[drones.clone()], Some(later)), None);
+        assert_eq!(
+            days.other_event(one.clone(), std::slice::from_ref(&drones), Some(later)),
+            None
+        );
         assert_eq!(days.named_day_inside(one, &[drones]), Some(d("2025-07-21")));
         // A day after a semicolon that follows the value is its clause's.
         let record = "On the night of July 20-21, 24 missiles; on July 9, a record 728 drones.";
