@@ -1,7 +1,8 @@
 //! Frames on what sentence patterns could not read: an article without front
 //! matter, a CMS timestamp, an undated article's weekday, the 28 July cut
 //! of the deadline kept apart from the first deadline, and two values in
-//! one sentence, each with its own words; a value two subjects read.
+//! one sentence, each with its own words; a value two subjects read, and
+//! two values of one subject in one sentence.
 
 use serde_json::Value as Json;
 
@@ -363,5 +364,22 @@ fn a_value_two_subjects_read_is_left_out_of_both_with_a_warning() {
         message.contains("`15-day` at column 48 is read as two facts")
             && message.contains("`dock-strike-pause-days`, `harbour-board-notice-days`"),
         "{message}"
+    );
+}
+
+#[test]
+fn two_values_of_one_fact_in_one_sentence_are_left_out_with_a_warning() {
+    // A stage (303 each) and the whole swap (1,000 each) in one sentence:
+    // neither is a statement of the agreed figure that other outlets give.
+    let path = "tests/fixtures/frames/stage-and-whole.md";
+    let report = report(&["check", path, "--format", "json"]);
+    assert!(claims(&report, path).is_empty(), "{report:#}");
+    let warnings = report["warnings"].as_array().unwrap();
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert_eq!(warnings[0]["line"], 7);
+    assert_eq!(
+        warnings[0]["message"],
+        "`303` and `1,000` are two values of `prisoner-exchange-may-2025-per-side` in one sentence \
+         (a part and the whole, or two stages): left out of both"
     );
 }

@@ -20,7 +20,7 @@ use crate::french::Placeholder;
 use crate::language::Lang;
 use crate::normalize::NormalizeError;
 use crate::rules::{ExactCache, PatternCache, Rule, RuleSet, VALUE_GROUP};
-use crate::search::context::Asked;
+use crate::search::context::{Asked, CountRole};
 use crate::search::dates::{self, ResolvedFrom};
 use crate::search::text::sentence_around;
 use crate::search::{self, matches};
@@ -397,6 +397,7 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
         claim.source = out.source.clone();
     }
     drop_ambiguous(&mut out, document);
+    drop_discordant(&mut out, document);
     out.claims.sort_by(Claim::order);
     // A document's claims are kept until the run ends: no spare capacity.
     out.claims.shrink_to_fit();
@@ -453,6 +454,70 @@ fn drop_ambiguous(out: &mut Extraction, document: &Document) {
             .binary_search_by(|(at, _)| at.cmp(&(c.value_span.start, c.value_span.end)))
             .is_err()
     });
+}
+
+/// One sentence states one value of a fact: two values of one subject in
+/// one sentence that cannot both hold (with the same role: per side, total
+/// or neither) are a part and its whole, or two stages ("the swap ended
+/// with 303 each, completing the exchange of 1,000 each"), not two
+/// statements of the fact. Both are left out, with a warning. A figure
+/// that evolves (`evolves: up`) may be given twice, as it grew ("one dead,
+/// then two"): the comparison orders those.
+fn drop_discordant(out: &mut Extraction, document: &Document) {
+    // Claims that may clash: of one subject, sentence and role, grouped so
+    // that a claim-dense article is not compared pairwise.
+    let mut groups: HashMap<(&str, u64, Option<CountRole>), Vec<usize>> = HashMap::new();
+    for (i, c) in out.claims.iter().enumerate() {
+        if !c.rule.evolves && c.context.sentence_key != 0 {
+            groups
+                .entry((c.subject(), c.context.sentence_key, c.context.role))
+                .or_default()
+                .push(i);
+        }
+    }
+    let mut groups: Vec<Vec<usize>> = groups.into_values().filter(|g| g.len() > 1).collect();
+    if groups.is_empty() {
+        return;
+    }
+    groups.sort_unstable();
+    let words = |c: &Claim| {
+        document
+            .text
+            .get(c.value_span.start as usize..c.value_span.end as usize)
+            .unwrap_or("")
+    };
+    let mut dropped = vec![false; out.claims.len()];
+    for group in &groups {
+        for (k, &i) in group.iter().enumerate() {
+            for &j in &group[k + 1..] {
+                let (a, b) = (&out.claims[i], &out.claims[j]);
+                let apart = match (a.value.range(), b.value.range()) {
+                    (Some(x), Some(y)) => !x.intersects(y),
+                    _ => false,
+                };
+                if !apart {
+                    continue;
+                }
+                if !dropped[i] {
+                    out.warnings.push(Warning {
+                        path: document.path.clone(),
+                        line: Some(a.value_span.line as usize),
+                        message: format!(
+                            "`{}` and `{}` are two values of `{}` in one sentence (a part and the whole, or two \
+                             stages): left out of both",
+                            words(a),
+                            words(b),
+                            a.subject()
+                        ),
+                    });
+                }
+                dropped[i] = true;
+                dropped[j] = true;
+            }
+        }
+    }
+    let mut keep = dropped.iter().map(|d| !d);
+    out.claims.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// The mentions of one kind of value in `sentence` (its dates, for
