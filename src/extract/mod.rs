@@ -410,6 +410,9 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
 /// them can exclude the words (`recoupe rules explain RULE --in FILE`): a
 /// value given to the wrong fact is how a false contradiction starts.
 fn drop_ambiguous(out: &mut Extraction, document: &Document) {
+    if out.claims.len() < 2 {
+        return;
+    }
     let mut subjects: HashMap<(u32, u32), Vec<(&str, &str)>> = HashMap::new();
     for c in &out.claims {
         let entry = subjects.entry((c.value_span.start, c.value_span.end)).or_default();
@@ -464,6 +467,9 @@ fn drop_ambiguous(out: &mut Extraction, document: &Document) {
 /// that evolves (`evolves: up`) may be given twice, as it grew ("one dead,
 /// then two"): the comparison orders those.
 fn drop_discordant(out: &mut Extraction, document: &Document) {
+    if out.claims.len() < 2 {
+        return;
+    }
     // Claims that may clash: of one subject, sentence and role, grouped so
     // that a claim-dense article is not compared pairwise.
     let mut groups: HashMap<(&str, u64, Option<CountRole>), Vec<usize>> = HashMap::new();
