@@ -37,6 +37,19 @@ pub const CLAIM_MARKERS: crate::language::ClaimMarkers = crate::language::ClaimM
         "slated",
         "to be held",
         "to take place",
+        // A possible date is a plan too ("could take place on Wednesday"):
+        // its `held`, "might be held", is inside the plan's words.
+        "could be held",
+        "might be held",
+        "may be held",
+        "would be held",
+        "could take place",
+        "might take place",
+        "may take place",
+        "would take place",
+        "could meet",
+        "might meet",
+        "would meet",
     ],
     held: &[
         "held",

@@ -47,6 +47,16 @@ pub const CLAIM_MARKERS: crate::language::ClaimMarkers = crate::language::ClaimM
         "va se tenir",
         "vont se tenir",
         "reprendront",
+        // A possible date is a plan too ("pourrait se tenir mercredi").
+        "pourrait se tenir",
+        "pourraient se tenir",
+        "pourrait avoir lieu",
+        "pourraient avoir lieu",
+        "se tiendrait",
+        "se tiendraient",
+        "aurait lieu",
+        "auraient lieu",
+        "pourraient se reunir",
     ],
     held: &[
         "s'est tenue",

@@ -50,6 +50,19 @@ fn plans_and_facts() {
         Some(Stance::Planned)
     );
     assert_eq!(ctx("Le 12 mars, à Genève.", Lang::Fr).stance, None);
+    // A possible date is a plan, and `held` inside its words says nothing.
+    assert_eq!(
+        ctx(
+            "The meeting could take place on March 12, or might be held later.",
+            Lang::En
+        )
+        .stance,
+        Some(Stance::Planned)
+    );
+    assert_eq!(
+        ctx("La réunion pourrait se tenir le 12 mars à Genève.", Lang::Fr).stance,
+        Some(Stance::Planned)
+    );
     // No marker, but the future tense: a plan.
     assert_eq!(
         ctx("La réunion du 12 mars devrait porter sur la reconstruction.", Lang::Fr).stance,
