@@ -365,6 +365,23 @@ fn a_value_two_subjects_read_is_left_out_of_both_with_a_warning() {
             && message.contains("`dock-strike-pause-days`, `harbour-board-notice-days`"),
         "{message}"
     );
+    // `rules explain` gives the same reason for the value it left out.
+    let explain = text(
+        &recoupe(&[
+            "rules",
+            "explain",
+            "harbour-board-notice-days",
+            "--rules",
+            rules,
+            "--in",
+            path,
+        ])
+        .stdout,
+    );
+    assert!(
+        explain.contains("✘ 8:48 “15-day”: `15-day` at column 48 is read as two facts"),
+        "{explain}"
+    );
 }
 
 #[test]
@@ -381,5 +398,27 @@ fn two_values_of_one_fact_in_one_sentence_are_left_out_with_a_warning() {
         warnings[0]["message"],
         "`303` and `1,000` are two values of `prisoner-exchange-may-2025-per-side` in one sentence \
          (a part and the whole, or two stages): left out of both"
+    );
+}
+
+#[test]
+fn explain_names_the_publication_window_an_article_falls_outside() {
+    // An article printed after the cut's window (a later deadline): `rules
+    // explain` says so rather than "no value `check` keeps".
+    let explain = text(
+        &recoupe(&[
+            "rules",
+            "explain",
+            "trump-deadline-revised-days",
+            "--in",
+            "tests/fixtures/paraphrases/o12.md",
+        ])
+        .stdout,
+    );
+    assert!(
+        explain.contains(
+            "“two weeks”: the frame holds, but the article's day, 2025-08-22, is outside the rule's publication window"
+        ),
+        "{explain}"
     );
 }

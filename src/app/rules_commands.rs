@@ -290,10 +290,19 @@ in {} (lang {}, {}):",
                     let _ = writeln!(out, "  ✔ {line}:{column} “{shown}”: read");
                 }
                 Ok(_) => {
-                    let warned = extraction
-                        .warnings
-                        .iter()
-                        .find(|w| w.line == Some(line) && w.message.starts_with(&format!("rule `{}`", rule.id)));
+                    // A warning on the value's line that names the rule or
+                    // its subject: a value left out where it was read (an
+                    // unresolved day), or read by two subjects, or given
+                    // twice in its sentence.
+                    let (named_rule, named_subject) =
+                        (format!("`{}`", rule.id), format!("`{}`", rule.subject.render(|_| None)));
+                    let warned = extraction.warnings.iter().find(|w| {
+                        w.line == Some(line)
+                            && (w.message.starts_with(&format!("rule {named_rule}"))
+                                || w.message.contains(&named_rule)
+                                || w.message.contains(&named_subject))
+                    });
+                    let outside_window = document.meta.published.filter(|day| !rule.window.admits(Some(*day)));
                     // A number or duration outside the rule's `range`.
                     let out_of_range = frame.range.and_then(|(from, to)| {
                         let ctx = crate::normalize::Context {
@@ -314,6 +323,13 @@ in {} (lang {}, {}):",
                     });
                     let why = match warned {
                         Some(w) => w.message.clone(),
+                        None if outside_window.is_some() => format!(
+                            "the frame holds, but the article's day, {}, is outside the rule's publication window \
+                             (`published`: {} to {})",
+                            outside_window.map(|d| d.to_string()).unwrap_or_default(),
+                            rule.window.from.map_or("…".to_string(), |d| d.to_string()),
+                            rule.window.to.map_or("…".to_string(), |d| d.to_string())
+                        ),
                         None if out_of_range.is_some() => out_of_range.unwrap_or_default(),
                         None if rule.kind == crate::value::Kind::Date
                             && rule.frame.as_ref().is_some_and(|f| !f.when.is_open()) =>
