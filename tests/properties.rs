@@ -742,3 +742,13 @@ proptest! {
         harness::rule_files(sources);
     }
 }
+
+/// Found by the `rules` fuzz target in CI: a lone carriage return ends the
+/// `id` line (so the rule's keys run on), and a pattern holds an invalid
+/// UTF-8 byte (read as U+FFFD) and an unclosed parenthesis.
+#[test]
+fn rules_fuzz_crash_carriage_return_and_replacement_character() {
+    harness::rules_bytes(
+        b"rules:\n  - id: 4rump-deadlije-days\r    description: The deadline Trump gave Russia, in days.\n    subject: trump-deadline-to-russia-days\n    kind: duration\n    patterns:\n      - \"d\xc3\xa9\x8elai de {duration} (\xc3\xa0 la Russie\"\n",
+    );
+}

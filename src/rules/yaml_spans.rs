@@ -35,11 +35,9 @@ impl Located {
     /// Reads `text`; `None` when yaml-rust2 cannot parse it (serde_yaml reports
     /// the syntax error itself).
     pub fn parse(text: &str) -> Option<Located> {
-        let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         let mut builder = Builder {
             text,
-            line_starts,
+            line_starts: line_starts(text),
             stack: Vec::new(),
             root: None,
         };
@@ -86,6 +84,21 @@ impl Located {
     }
 }
 
+/// Byte offset of each line's start, counting line breaks as YAML does (and
+/// yaml-rust2's markers with it): `\r\n`, a lone `\r` and `\n`. Counting
+/// only `\n` put every node after a lone `\r` lines too far, past the end.
+fn line_starts(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut starts = vec![0];
+    for (i, &b) in bytes.iter().enumerate() {
+        let ends_line = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+        if ends_line {
+            starts.push(i + 1);
+        }
+    }
+    starts
+}
+
 /// The byte offset, in the file, of byte `cooked` of a scalar's value, given the
 /// file text from the scalar's first character. Quotes and escapes are skipped
 /// so that an error inside a pattern points at the right character.
@@ -98,12 +111,14 @@ pub fn scalar_offset(raw: &str, style: TScalarStyle, cooked: usize) -> usize {
         // first character of the content.
         _ => {
             let start = raw.find('\n').map_or(0, |i| i + 1);
-            let indent = raw[start..].len() - raw[start..].trim_start_matches(' ').len();
+            let rest = raw.get(start..).unwrap_or("");
+            let indent = rest.len() - rest.trim_start_matches(' ').len();
             return start + indent + cooked;
         }
     };
     let mut cooked_i = 0;
-    let mut chars = raw[raw_i..].chars().peekable();
+    // A marker that points past the text leaves nothing to walk.
+    let mut chars = raw.get(raw_i..).unwrap_or("").chars().peekable();
     while cooked_i < cooked {
         let Some(c) = chars.next() else { break };
         raw_i += c.len_utf8();
@@ -232,5 +247,29 @@ mod tests {
         assert_eq!(scalar_offset("'l''a(b'", TScalarStyle::SingleQuoted, 3), 5);
         assert_eq!(scalar_offset(r#""a\\b(""#, TScalarStyle::DoubleQuoted, 3), 5);
         assert_eq!(scalar_offset("ab(c", TScalarStyle::Plain, 2), 2);
+    }
+
+    #[test]
+    fn lone_carriage_returns_and_crlf_end_lines_as_in_yaml() {
+        for text in [
+            "rules:\r  - id: a\r    patterns:\r      - 'x(y'\r",
+            "rules:\r\n  - id: a\r\n    patterns:\r\n      - 'x(y'\r\n",
+        ] {
+            let root = Located::parse(text).unwrap();
+            let path = [
+                Step::Key("rules".into()),
+                Step::Index(0),
+                Step::Key("patterns".into()),
+                Step::Index(0),
+            ];
+            let pattern = root.find(&path).unwrap();
+            assert_eq!(&text[pattern.offset..pattern.offset + 5], "'x(y'", "{text:?}");
+        }
+    }
+
+    #[test]
+    fn an_offset_past_the_text_is_not_a_panic() {
+        assert_eq!(scalar_offset("", TScalarStyle::DoubleQuoted, 3), 1);
+        assert_eq!(scalar_offset("", TScalarStyle::Literal, 3), 3);
     }
 }
