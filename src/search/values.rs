@@ -94,7 +94,13 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
                 paired: true,
                 ..*a
             })
-        }),
+        })
+        .into_iter()
+        .map(|m| match m.paired {
+            true => m,
+            false => repeated_scale(text, m),
+        })
+        .collect(),
         // `mercredi ou jeudi`: an uncertain report of a day is the span of
         // both days, not two claims.
         Placeholder::Date => join(found, |a, b| {
@@ -106,6 +112,39 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
         }),
         _ => found,
     }
+}
+
+/// `a thousand-for-thousand`, `mille contre mille`: the second figure is a
+/// bare scale word that is no count on its own, so the finder does not
+/// give it; the mention whose words end with that scale word is then
+/// given per side, to the end of the repeated word.
+fn repeated_scale(text: &str, m: Mention) -> Mention {
+    const SEPARATORS: &[&str] = &["-for-", " for ", " contre ", " pour ", "/", "-contre-", "-pour-"];
+    let words = &text[m.start..m.end];
+    let last = words.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    if last.chars().count() < 4 {
+        return m;
+    }
+    let rest = &text[m.end..];
+    for sep in SEPARATORS {
+        let Some(after) = rest
+            .get(..sep.len())
+            .filter(|r| r.eq_ignore_ascii_case(sep))
+            .map(|_| &rest[sep.len()..])
+        else {
+            continue;
+        };
+        let Some(word) = after.get(..last.len()) else { continue };
+        let bounded = !after[last.len()..].starts_with(|c: char| c.is_alphanumeric());
+        if bounded && fold(word) == fold(last) {
+            return Mention {
+                end: m.end + sep.len() + last.len(),
+                paired: true,
+                ..m
+            };
+        }
+    }
+    m
 }
 
 /// Where a value really starts: in English, `over` after a verb it belongs
@@ -325,6 +364,12 @@ mod tests {
             [("1.000 contre 1.000".to_string(), true)]
         );
         assert_eq!(count("au format 500/500"), [("500/500".to_string(), true)]);
+        assert_eq!(
+            count("échange de mille contre mille"),
+            [("mille contre mille".to_string(), true)]
+        );
+        // `milliers` is not the scale word repeated.
+        assert_eq!(count("mille contre milliers"), [("mille".to_string(), false)]);
         // Two different figures stay two values.
         assert_eq!(
             count("426 drones contre 24 missiles"),
@@ -337,5 +382,24 @@ mod tests {
         let found = count("au moins un mort et une douzaine de blessés");
         let words: Vec<&str> = found.iter().map(|(w, _)| w.as_str()).collect();
         assert_eq!(words, ["au moins un", "une douzaine"]);
+    }
+
+    #[test]
+    fn a_repeated_scale_word_is_one_value_per_side() {
+        let finder = crate::rules::value_finder(Placeholder::Count, crate::language::Lang::En);
+        let mut cache = PatternCache::new(&finder);
+        let text = "They agreed to a thousand-for-thousand swap, not a thousand for thousands.";
+        let found: Vec<(String, bool)> = find(text, &finder, &mut cache, &mut ExactCache::default())
+            .into_iter()
+            .map(|m| (text[m.start..m.end].to_string(), m.paired))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("a thousand-for-thousand".to_string(), true),
+                ("a thousand".to_string(), false),
+                ("thousands".to_string(), false)
+            ]
+        );
     }
 }
