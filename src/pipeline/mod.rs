@@ -143,7 +143,9 @@ pub enum Rules<'a> {
     Ready(&'a rules::RuleSet),
     Lazy {
         sources: Vec<(String, String)>,
-        set: std::sync::OnceLock<Result<rules::RuleSet, rules::diagnostic::RuleErrors>>,
+        // Boxed: a compiled rule set is large, and a `Ready` run holds a
+        // reference only.
+        set: Box<std::sync::OnceLock<Result<rules::RuleSet, rules::diagnostic::RuleErrors>>>,
     },
 }
 
@@ -152,7 +154,7 @@ impl Rules<'_> {
     pub fn lazy(sources: Vec<(String, String)>) -> Rules<'static> {
         Rules::Lazy {
             sources,
-            set: std::sync::OnceLock::new(),
+            set: Box::new(std::sync::OnceLock::new()),
         }
     }
 

@@ -19,6 +19,7 @@
 mod compile;
 pub mod diagnostic;
 pub mod frame;
+pub mod frame_gate;
 pub mod literals;
 mod load;
 pub mod model;
@@ -37,7 +38,7 @@ use std::sync::{Arc, OnceLock};
 pub use load::{load_dir, load_sources, read_sources, rule_files};
 pub use pattern::VALUE_GROUP;
 pub use regexes::{
-    build_regex, group_names, Caches, ExactCache, PatternCache, Role, DFA_CACHE_LIMIT, REGEX_SIZE_LIMIT,
+    build_regex, group_names, Caches, ExactCache, PatternCache, Role, DFA_CACHE_LIMIT, GATE_AFTER, REGEX_SIZE_LIMIT,
 };
 pub use rule_set::{value_finder, RuleSet};
 // What `frame` (a child of this module) reaches for while compiling.

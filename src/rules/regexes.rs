@@ -81,7 +81,18 @@ pub struct Caches {
     /// sentences), and a cache shared with the rule patterns would be reset
     /// (its tables cleared) at every switch.
     pub finders: Vec<(PatternCache, ExactCache)>,
+    /// The frame gate's lazy DFA cache, made when the gate first runs.
+    pub gate: Option<regex_automata::hybrid::dfa::Cache>,
+    /// The articles this thread has read with frames: the gate runs from
+    /// the [`GATE_AFTER`]th on.
+    pub articles: usize,
 }
+
+/// A thread uses the frame gate from its this-many-th article on: below,
+/// compiling it costs more than it saves. The gate never changes what is
+/// read (it only skips articles that would give nothing), so where it
+/// starts does not change the output.
+pub const GATE_AFTER: usize = 32;
 
 /// What one pattern keeps from one document to the next: its locator's lazy
 /// DFA (states built on one article serve the next) and a place for the

@@ -14,6 +14,11 @@ pub struct RuleSet {
     /// `{duration}`, `{date}`): the normaliser's grammar, run once per
     /// article for all frames.
     pub finders: Vec<Pattern>,
+    /// Which frames an article may hold, from its raw text
+    /// ([`frame_gate`](super::frame_gate)): most articles of an archive
+    /// hold none, and are then never read word by word. Built on first use
+    /// ([`RuleSet::gate`]).
+    gate: std::sync::OnceLock<Option<Box<super::frame_gate::FrameGate>>>,
 }
 
 /// The value finder of `placeholder`, compiled once per process: rule sets,
@@ -124,6 +129,7 @@ impl RuleSet {
         placeholders.sort();
         placeholders.dedup();
         Ok(RuleSet {
+            gate: std::sync::OnceLock::new(),
             finders: placeholders.into_iter().map(|(p, l)| value_finder(p, l)).collect(),
             rules,
             prefilter: Prefilter {
@@ -201,7 +207,19 @@ impl RuleSet {
                 .iter()
                 .map(|f| (PatternCache::new(f), ExactCache::default()))
                 .collect(),
+            gate: None,
+            articles: 0,
         }
+    }
+
+    /// The frame gate, built on first use: compiling it takes about 10 ms,
+    /// which a run of a few articles would not win back.
+    pub fn gate(&self) -> Option<&super::frame_gate::FrameGate> {
+        self.gate
+            .get_or_init(|| {
+                super::frame_gate::FrameGate::build(self.rules.iter().map(|r| r.frame.as_ref())).map(Box::new)
+            })
+            .as_deref()
     }
 
     /// The value finder of `placeholder` in `lang`, by its index among the

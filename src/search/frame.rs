@@ -201,10 +201,8 @@ pub fn may_hold(frame: &Frame, a: &Analysis, lang: &str, s: usize) -> bool {
         return false;
     }
     let here = |set: &WordSet| find_at(set, lang, a, s0..s1).is_some();
-    // A pair (`1000 contre 1000`) needs no unit: a count frame that reads
-    // pairs cannot require one here.
-    let pairs = frame.placeholder == crate::french::Placeholder::Count && frame.paired != Some(false);
-    if let (Some(unit), false) = (&frame.unit, pairs) {
+    // A frame that reads only pairs (`1000 contre 1000`) needs no unit.
+    if let (Some(unit), false) = (&frame.unit, frame.paired == Some(true)) {
         if !here(unit) {
             return false;
         }
@@ -254,7 +252,9 @@ pub fn test<'f>(
         return Err(Miss::ChangeEnd(end));
     }
     let mut end = m.end;
-    if let (Some(unit), false) = (&frame.unit, m.paired) {
+    // A frame that reads only pairs needs no unit (`un échange de 1000
+    // contre 1000`); any other frame needs it, a pair's too.
+    if let (Some(unit), false) = (&frame.unit, frame.paired == Some(true)) {
         let own = (kind == Kind::Duration)
             .then(|| find(unit, lang, a, first..last))
             .flatten();
@@ -294,7 +294,7 @@ pub fn test<'f>(
                 group,
             });
         }
-        let Some(unit) = frame.unit.as_ref().filter(|_| !m.paired) else {
+        let Some(unit) = frame.unit.as_ref().filter(|_| frame.paired != Some(true)) else {
             continue;
         };
         let rivals = rivals.get_or_insert_with(|| same_unit(unit, frame.unit_within, lang, a, others, m, s0, s1));

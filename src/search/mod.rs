@@ -53,9 +53,19 @@ pub fn frames(
     reads: impl Fn(&Rule) -> bool,
 ) -> Vec<Found> {
     let lang = language.code();
-    let framed: Vec<usize> = (0..rules.rules.len())
+    let mut framed: Vec<usize> = (0..rules.rules.len())
         .filter(|&r| rules.rules[r].frame.as_ref().is_some_and(|f| f.reads(language)) && reads(&rules.rules[r]))
         .collect();
+    // The gate first: an article that lacks a word of each frame's groups
+    // is never read word by word.
+    caches.articles += 1;
+    if caches.articles > crate::rules::GATE_AFTER && !framed.is_empty() {
+        if let Some(gate) = rules.gate() {
+            let cache = caches.gate.get_or_insert_with(|| gate.cache());
+            let admitted = gate.admits(text, published.is_some(), cache);
+            framed.retain(|&r| admitted[r]);
+        }
+    }
     if framed.is_empty() {
         return Vec::new();
     }

@@ -67,7 +67,7 @@ pub fn is_word_char(c: char) -> bool {
 
 /// Pushes the folded form of one word character (see `fold`), ASCII first:
 /// its lower case is one byte and folding leaves it as it is.
-fn fold_char(out: &mut String, c: char) {
+pub(crate) fn fold_char(out: &mut String, c: char) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
         return;

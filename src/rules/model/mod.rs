@@ -98,7 +98,8 @@ pub struct RuleSpec {
     pub unit_within: Option<usize>,
     /// `true`: only a figure given for each side in one phrase (`1000 contre
     /// 1000`, `1.000/1.000`, `1 000 pour 1 000`); `false`: never such a
-    /// figure. Left out: either. A pair needs no `unit` after it.
+    /// figure. Left out: either, and a pair then needs the `unit` after it
+    /// like any figure; with `true`, a pair needs no `unit`.
     #[serde(default)]
     pub paired: Option<bool>,
     /// Words that must stand near the value, in the same sentence: each entry
