@@ -20,8 +20,17 @@ pub const FRONT_MATTER_KEYS: &[&str] = &["outlet", "published", "lang", "title",
 pub(super) fn read_front_matter(text: &str) -> FrontMatter {
     let mut meta = Metadata::default();
     let mut problems = Vec::new();
-    let lines: Vec<Line> = lines(text).collect();
     let content = |l: &Line| &text[l.start..l.end];
+    // The lines up to the closing `---` only: the body's are not needed.
+    let mut lines: Vec<Line> = Vec::new();
+    for line in self::lines(text) {
+        let marker = matches!(content(&line).trim_end(), "---" | "...");
+        let first = lines.is_empty();
+        lines.push(line);
+        if first != marker {
+            break;
+        }
+    }
     if lines.first().map(|l| content(l).trim_end()) != Some("---") {
         problems.push((
             None,

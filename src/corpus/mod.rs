@@ -158,7 +158,17 @@ pub fn read_document(path: &Path, options: &LoadOptions) -> (Option<Document>, V
         line: None,
         message,
     };
-    let metadata = match std::fs::metadata(path) {
+    // Open first and ask the open file for its size: one path lookup, not
+    // two (an archive's run opens every file). A folder that cannot be
+    // opened (Windows) is still told as a folder.
+    let file = match std::fs::File::open(path) {
+        Ok(file) => file,
+        Err(e) => match std::fs::metadata(path) {
+            Ok(m) if m.is_dir() => return (None, vec![warn("skipped: this is a folder, not a file".into())]),
+            _ => return (None, vec![warn(format!("skipped: {}", io_reason(&e)))]),
+        },
+    };
+    let metadata = match file.metadata() {
         Ok(m) => m,
         Err(e) => return (None, vec![warn(format!("skipped: {}", io_reason(&e)))]),
     };
@@ -175,10 +185,10 @@ pub fn read_document(path: &Path, options: &LoadOptions) -> (Option<Document>, V
             ))],
         );
     }
-    let (document, mut warnings) = match std::fs::File::open(path) {
-        Ok(file) => read_from(shown.clone(), file, options),
-        Err(e) => return (None, vec![warn(format!("skipped: {}", io_reason(&e)))]),
-    };
+    // The file's size, when it is a plain file: the whole text is read into
+    // one buffer of that size, without growing it.
+    let expected = if metadata.is_file() { metadata.len() as usize } else { 0 };
+    let (document, mut warnings) = read_sized(shown.clone(), file, options, expected);
     warnings.extend(file_name_warning(path, &shown));
     (document, warnings)
 }
@@ -206,13 +216,24 @@ fn file_name_warning(path: &Path, shown: &str) -> Option<Warning> {
 /// grows while it is read, or an endless pipe, cannot exhaust memory; past the
 /// limit the article is skipped with a warning.
 pub fn read_from(shown: String, reader: impl std::io::Read, options: &LoadOptions) -> (Option<Document>, Vec<Warning>) {
+    read_sized(shown, reader, options, 0)
+}
+
+/// [`read_from`], with room for `expected` bytes made at once.
+fn read_sized(
+    shown: String,
+    reader: impl std::io::Read,
+    options: &LoadOptions,
+    expected: usize,
+) -> (Option<Document>, Vec<Warning>) {
     use std::io::Read;
     let warn = |message: String| Warning {
         path: shown.clone(),
         line: None,
         message,
     };
-    let mut bytes = Vec::new();
+    // One byte more than expected: the read that finds the end fits too.
+    let mut bytes = Vec::with_capacity(expected.min(options.max_file_size as usize).saturating_add(1));
     if let Err(e) = reader
         .take(options.max_file_size.saturating_add(1))
         .read_to_end(&mut bytes)
