@@ -81,6 +81,14 @@ impl Frame {
             .chain(self.document.iter())
     }
 
+    /// The unit a value must have: none for a frame that reads only pairs
+    /// (`paired: true`: `un échange de 1000 contre 1000` says no unit). Any
+    /// other frame needs it, after a pair too. Extraction, the sentence
+    /// filter and the frame gate all ask here.
+    pub fn needed_unit(&self) -> Option<&WordSet> {
+        self.unit.as_ref().filter(|_| self.paired != Some(true))
+    }
+
     /// Whether the frame reads articles in `lang`.
     pub fn reads(&self, lang: Lang) -> bool {
         self.langs.contains(&lang)

@@ -65,10 +65,9 @@ impl FrameGate {
                 continue;
             };
             let mut condition = Condition::default();
-            // A frame that reads only pairs (`1000 contre 1000`) needs no
-            // unit (`search::frame::test`).
-            let unit = frame.unit.iter().filter(|_| frame.paired != Some(true));
-            let in_text = unit
+            let in_text = frame
+                .needed_unit()
+                .into_iter()
                 .chain(frame.near.iter().map(|n| &n.words))
                 .chain(&frame.sentence)
                 .chain(&frame.passage)

@@ -201,8 +201,7 @@ pub fn may_hold(frame: &Frame, a: &Analysis, lang: &str, s: usize) -> bool {
         return false;
     }
     let here = |set: &WordSet| find_at(set, lang, a, s0..s1).is_some();
-    // A frame that reads only pairs (`1000 contre 1000`) needs no unit.
-    if let (Some(unit), false) = (&frame.unit, frame.paired == Some(true)) {
+    if let Some(unit) = frame.needed_unit() {
         if !here(unit) {
             return false;
         }
@@ -252,9 +251,7 @@ pub fn test<'f>(
         return Err(Miss::ChangeEnd(end));
     }
     let mut end = m.end;
-    // A frame that reads only pairs needs no unit (`un échange de 1000
-    // contre 1000`); any other frame needs it, a pair's too.
-    if let (Some(unit), false) = (&frame.unit, frame.paired == Some(true)) {
+    if let Some(unit) = frame.needed_unit() {
         let own = (kind == Kind::Duration)
             .then(|| find(unit, lang, a, first..last))
             .flatten();
@@ -294,7 +291,7 @@ pub fn test<'f>(
                 group,
             });
         }
-        let Some(unit) = frame.unit.as_ref().filter(|_| frame.paired != Some(true)) else {
+        let Some(unit) = frame.needed_unit() else {
             continue;
         };
         let rivals = rivals.get_or_insert_with(|| same_unit(unit, frame.unit_within, lang, a, others, m, s0, s1));
