@@ -11,13 +11,15 @@ pub(super) struct Decoded {
 
 /// UTF-8 (with or without BOM), UTF-16 (with a BOM, or recognised by its NUL
 /// bytes), and as a last resort Windows-1252, the encoding of most legacy
-/// French newsroom exports. `None` for a binary file.
-pub(super) fn decode(bytes: &[u8]) -> Option<Decoded> {
-    let decoded = if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
-        let rest = &bytes[bom_len..];
+/// French newsroom exports. `None` for a binary file. The bytes are taken,
+/// so that UTF-8 text (nearly every file) becomes the text without a copy.
+pub(super) fn decode(mut bytes: Vec<u8>) -> Option<Decoded> {
+    let decoded = if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(&bytes) {
         if encoding == encoding_rs::UTF_8 {
-            decode_utf8(rest, true)
+            bytes.drain(..bom_len);
+            decode_utf8(bytes, true)
         } else {
+            let rest = &bytes[bom_len..];
             let (text, had_errors) = encoding.decode_without_bom_handling(rest);
             let mut note = format!("decoded as {} (byte-order mark)", encoding.name());
             if had_errors {
@@ -29,8 +31,8 @@ pub(super) fn decode(bytes: &[u8]) -> Option<Decoded> {
             }
         }
     } else if bytes.contains(&0) {
-        let encoding = guess_utf16(bytes)?;
-        let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+        let encoding = guess_utf16(&bytes)?;
+        let (text, had_errors) = encoding.decode_without_bom_handling(&bytes);
         let control = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}');
         if had_errors || text.chars().any(control) {
             return None;
@@ -54,8 +56,18 @@ pub(super) fn decode(bytes: &[u8]) -> Option<Decoded> {
 
 /// UTF-8, or when it is not: a file that is mostly UTF-8 keeps its good
 /// characters and has the broken bytes replaced; any other is Windows-1252.
-fn decode_utf8(bytes: &[u8], had_bom: bool) -> Decoded {
+fn decode_utf8(bytes: Vec<u8>, had_bom: bool) -> Decoded {
+    // simdutf8 checks valid UTF-8 several times faster than the standard
+    // library on accented text (a twentieth of a run over news that states
+    // no claim); the standard library then says where a bad byte is.
+    if simdutf8::basic::from_utf8(&bytes).is_ok() {
+        // SAFETY: the bytes were just checked to be valid UTF-8.
+        let text = unsafe { String::from_utf8_unchecked(bytes) };
+        return Decoded { text, note: None };
+    }
+    let bytes = &bytes[..];
     let error = match std::str::from_utf8(bytes) {
+        // Both crates read UTF-8 as the standard defines it: not met.
         Ok(text) => {
             return Decoded {
                 text: text.to_string(),

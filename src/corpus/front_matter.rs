@@ -2,6 +2,7 @@
 
 use super::{parse_published, Metadata, OutletSource};
 use crate::language::LangSource;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 pub(super) struct FrontMatter {
@@ -57,20 +58,27 @@ pub(super) fn read_front_matter(text: &str) -> FrontMatter {
     let body_start = lines[close].next;
     let yaml = &text[lines[0].next..lines[close].start];
     // Line `i` of `lines` is line `i + 1` of the file.
-    // The line of each top-level key, found once: looking each key up in
+    // The line of each top-level key, found once and only when a problem
+    // names one (most front matters have none): looking each key up in
     // every line made a front matter of many keys quadratic.
-    let mut key_lines: HashMap<&str, usize> = HashMap::new();
-    for (i, l) in lines.iter().enumerate().take(close).skip(1) {
-        let raw = content(l);
-        if raw.starts_with([' ', '\t', '#', '-']) {
-            continue;
-        }
-        if let Some((key, _)) = raw.split_once(':') {
-            let key = key.trim().trim_matches(['"', '\'']);
-            key_lines.entry(key).or_insert(i + 1);
-        }
-    }
-    let line_of = |key: &str| -> Option<usize> { key_lines.get(key).copied() };
+    let key_lines: std::cell::OnceCell<HashMap<&str, usize>> = std::cell::OnceCell::new();
+    let line_of = |key: &str| -> Option<usize> {
+        let key_lines = key_lines.get_or_init(|| {
+            let mut key_lines = HashMap::new();
+            for (i, l) in lines.iter().enumerate().take(close).skip(1) {
+                let raw = content(l);
+                if raw.starts_with([' ', '\t', '#', '-']) {
+                    continue;
+                }
+                if let Some((key, _)) = raw.split_once(':') {
+                    let key = key.trim().trim_matches(['"', '\'']);
+                    key_lines.entry(key).or_insert(i + 1);
+                }
+            }
+            key_lines
+        });
+        key_lines.get(key).copied()
+    };
     // libyaml's scanner is quadratic in nested flow collections (a front
     // matter of 200 KB of `[` took 73 s): too deep or too large, the front
     // matter is not parsed, and the article is read without it.
@@ -99,8 +107,11 @@ pub(super) fn read_front_matter(text: &str) -> FrontMatter {
             problems,
         };
     }
-    let parsed = match simple_mapping(yaml) {
-        Some(m) => Ok(Some(m)),
+    // The front matter most articles have is read without a YAML parser,
+    // borrowing its words; anything else goes through serde_yaml.
+    let simple = simple_fields(yaml);
+    let parsed = match simple {
+        Some(_) => Ok(None),
         None => serde_yaml::from_str::<Option<serde_yaml::Mapping>>(yaml),
     };
     let mapping: serde_yaml::Mapping = match parsed {
@@ -140,23 +151,31 @@ pub(super) fn read_front_matter(text: &str) -> FrontMatter {
             salvaged
         }
     };
+    let fields: Vec<(Option<&str>, Field)> = match &simple {
+        Some(pairs) => pairs.iter().map(|&(k, v)| (Some(k), Field::Text(v.into()))).collect(),
+        None => mapping.iter().map(|(k, v)| (k.as_str(), Field::of(v))).collect(),
+    };
     let mut unknown_keys = 0usize;
-    for (key, value) in &mapping {
-        let Some(key) = key.as_str() else {
+    for (key, value) in fields {
+        let Some(key) = key else {
             problems.push((Some(1), "front matter has a key that is not a string".into()));
             continue;
         };
         if key == "recoupe" {
             // recoupe's own settings for this article: `{ ignore: [SUBJECT] }`.
-            let ignore = value.get("ignore").and_then(|v| v.as_sequence());
-            let subjects: Option<Vec<String>> =
-                ignore.map(|list| list.iter().filter_map(|v| v.as_str().map(str::to_string)).collect());
+            let subjects: Option<Vec<String>> = match value {
+                Field::Value(value) if value.as_mapping().is_some_and(|m| m.len() == 1) => {
+                    let ignore = value.get("ignore").and_then(|v| v.as_sequence());
+                    ignore.map(|list| list.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
+                }
+                _ => None,
+            };
             match subjects {
-                Some(subjects) if value.as_mapping().is_some_and(|m| m.len() == 1) => {
+                Some(subjects) => {
                     meta.ignore = subjects;
                     meta.ignore_line = line_of(key);
                 }
-                _ => problems.push((
+                None => problems.push((
                     line_of(key),
                     "front matter `recoupe` should be `{ ignore: [SUBJECT, ...] }`: ignored".into(),
                 )),
@@ -164,11 +183,9 @@ pub(super) fn read_front_matter(text: &str) -> FrontMatter {
             continue;
         }
         let text_value = match value {
-            serde_yaml::Value::String(s) => Some(s.clone()),
-            serde_yaml::Value::Number(n) => Some(n.to_string()),
-            serde_yaml::Value::Bool(b) => Some(b.to_string()),
-            serde_yaml::Value::Null => None,
-            _ => {
+            Field::Text(text) => Some(text),
+            Field::Null => None,
+            Field::Value(_) => {
                 problems.push((line_of(key), format!("front matter `{key}` should be a single value")));
                 continue;
             }
@@ -200,8 +217,8 @@ pub(super) fn read_front_matter(text: &str) -> FrontMatter {
                     meta.lang_source = LangSource::FrontMatter;
                 }
             }
-            "title" => meta.title = text_value,
-            "url" => meta.url = text_value,
+            "title" => meta.title = text_value.map(Cow::into_owned),
+            "url" => meta.url = text_value.map(Cow::into_owned),
             other => {
                 unknown_keys += 1;
                 if unknown_keys <= MAX_KEY_WARNINGS {
@@ -243,18 +260,19 @@ const MAX_KEY_WARNINGS: usize = 20;
 /// How deep `[` and `{` nest in YAML text, outside quoted strings (roughly:
 /// enough to refuse what would make the parser crawl).
 pub(crate) fn flow_depth(yaml: &str) -> usize {
-    let (mut depth, mut deepest, mut quote) = (0usize, 0usize, None::<char>);
-    for c in yaml.chars() {
+    // Bytes, not characters: every mark looked at is ASCII, and no byte of
+    // a multi-byte character is.
+    let (mut depth, mut deepest, mut quote) = (0usize, 0usize, None::<u8>);
+    for c in yaml.bytes() {
         match (quote, c) {
             (Some(q), c) if c == q => quote = None,
             (Some(_), _) => {}
-            (None, '"' | '\'') => quote = Some(c),
-            (None, '[' | '{') => {
+            (None, b'"' | b'\'') => quote = Some(c),
+            (None, b'[' | b'{') => {
                 depth += 1;
                 deepest = deepest.max(depth);
             }
-            (None, ']' | '}') => depth = depth.saturating_sub(1),
-            (None, '\n') => {}
+            (None, b']' | b'}') => depth = depth.saturating_sub(1),
             _ => {}
         }
     }
@@ -267,9 +285,11 @@ pub(crate) fn flow_depth(yaml: &str) -> usize {
 /// without escapes). `None` for anything else, which serde_yaml then reads:
 /// the result is the mapping serde_yaml would give (checked by a property
 /// test), only faster (libyaml was an eighth of the time of a run over ordinary
-/// news).
-pub(crate) fn simple_mapping(yaml: &str) -> Option<serde_yaml::Mapping> {
-    let mut mapping = serde_yaml::Mapping::new();
+/// news), and its words are borrowed from the text (building a
+/// `serde_yaml::Mapping` of owned strings was a tenth of a run over news
+/// that states no claim).
+fn simple_fields(yaml: &str) -> Option<Vec<(&str, &str)>> {
+    let mut fields: Vec<(&str, &str)> = Vec::new();
     for line in yaml.split('\n') {
         let line = line.strip_suffix('\r').unwrap_or(line);
         if line.trim().is_empty() {
@@ -283,18 +303,38 @@ pub(crate) fn simple_mapping(yaml: &str) -> Option<serde_yaml::Mapping> {
         let (key, value) = line.split_once(": ")?;
         let simple_key = key.bytes().next().is_some_and(|b| b.is_ascii_alphabetic() || b == b'_')
             && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
-        if !simple_key {
+        // serde_yaml refuses a repeated key: its message is wanted. (Many
+        // keys are left to it too, so that this check stays short.)
+        if !simple_key || fields.len() >= MAX_SIMPLE_KEYS || fields.iter().any(|&(k, _)| k == key) {
             return None;
         }
-        let value = simple_scalar(value.trim_matches(' '))?;
-        let key = serde_yaml::Value::String(key.to_string());
-        if mapping.contains_key(&key) {
-            // serde_yaml refuses a repeated key: its message is wanted.
-            return None;
-        }
-        mapping.insert(key, serde_yaml::Value::String(value.to_string()));
+        fields.push((key, simple_scalar(value.trim_matches(' '))?));
     }
-    Some(mapping)
+    Some(fields)
+}
+
+/// Front matters with more keys than this are read by serde_yaml.
+const MAX_SIMPLE_KEYS: usize = 32;
+
+/// A front matter value, as the reader uses it.
+enum Field<'a> {
+    /// A string, a number or a boolean, as text.
+    Text(Cow<'a, str>),
+    Null,
+    /// A sequence or a mapping (only `recoupe` takes one).
+    Value(&'a serde_yaml::Value),
+}
+
+impl<'a> Field<'a> {
+    fn of(value: &'a serde_yaml::Value) -> Field<'a> {
+        match value {
+            serde_yaml::Value::String(s) => Field::Text(s.as_str().into()),
+            serde_yaml::Value::Number(n) => Field::Text(n.to_string().into()),
+            serde_yaml::Value::Bool(b) => Field::Text(b.to_string().into()),
+            serde_yaml::Value::Null => Field::Null,
+            other => Field::Value(other),
+        }
+    }
 }
 
 /// A scalar YAML reads as the very string written: quoted without escapes
@@ -387,8 +427,19 @@ fn first_sentence(message: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::simple_mapping;
+    use super::simple_fields;
     use proptest::prelude::*;
+
+    /// The fast reader's fields as the mapping serde_yaml gives.
+    fn simple_mapping(yaml: &str) -> Option<serde_yaml::Mapping> {
+        let fields = simple_fields(yaml)?;
+        Some(
+            fields
+                .into_iter()
+                .map(|(k, v)| (serde_yaml::Value::from(k), serde_yaml::Value::from(v)))
+                .collect(),
+        )
+    }
 
     fn by_serde_yaml(yaml: &str) -> Option<serde_yaml::Mapping> {
         serde_yaml::from_str::<Option<serde_yaml::Mapping>>(yaml)

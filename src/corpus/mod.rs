@@ -195,9 +195,9 @@ pub fn read_document(path: &Path, options: &LoadOptions) -> (Option<Document>, V
 
 /// The document of a file whose bytes were read already (by the claims
 /// cache, which hashes them): what [`read_document`] gives for them.
-pub fn document_from_bytes(path: &Path, shown: String, bytes: &[u8]) -> (Option<Document>, Vec<Warning>) {
+pub fn document_from_bytes(path: &Path, shown: String, bytes: Vec<u8>) -> (Option<Document>, Vec<Warning>) {
     let note = file_name_warning(path, &shown);
-    let (document, mut warnings) = parse_document(shown, bytes);
+    let (document, mut warnings) = parse_document_owned(shown, bytes);
     warnings.extend(note);
     (document, warnings)
 }
@@ -249,13 +249,19 @@ fn read_sized(
             ))],
         );
     }
-    parse_document(shown, &bytes)
+    parse_document_owned(shown, bytes)
 }
 
 /// Decodes bytes and reads the front matter: the part of [`read_document`] that
 /// does not touch the file system, so that stdin and tests can use it. Never
 /// panics, whatever the bytes.
 pub fn parse_document(path: String, bytes: &[u8]) -> (Option<Document>, Vec<Warning>) {
+    parse_document_owned(path, bytes.to_vec())
+}
+
+/// [`parse_document`] of bytes it may keep: UTF-8 bytes become the text
+/// without a copy.
+pub fn parse_document_owned(path: String, bytes: Vec<u8>) -> (Option<Document>, Vec<Warning>) {
     let mut warnings = Vec::new();
     let warn = |line: Option<usize>, message: String| Warning {
         path: path.clone(),

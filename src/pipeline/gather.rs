@@ -181,8 +181,7 @@ pub fn gather(inputs: Inputs, run: &Run, scope: &Scope) -> Gathered {
                 checked_unit(document.as_ref(), warnings)
             }
             cache::Probe::Miss(bytes, key) => {
-                let (document, warnings) = corpus::document_from_bytes(path, shown.clone(), &bytes);
-                drop(bytes);
+                let (document, warnings) = corpus::document_from_bytes(path, shown.clone(), bytes);
                 let checked = document.as_ref().and_then(one);
                 let record = match &checked {
                     Some(c) => Some(record::Extracted::of(c, &warnings)),
