@@ -1,4 +1,4 @@
-//! The shipped rules on facts worded as outlets word them: 314 articles
+//! The shipped rules on facts worded as outlets word them: 316 articles
 //! written for this test (`tests/fixtures/paraphrases/`, French and English),
 //! each a fact of the seed story said another way, or a near-miss that must
 //! not be read as one: another strike's toll dated to another day, the war's
@@ -13,7 +13,9 @@
 //! this one's toll, a part of a count (`dont huit missiles de croisière`),
 //! another year's night in an article filed under `/2024/07/`, another city
 //! in a toll's sentence, a further stage of a swap, a pause in strikes on
-//! power plants, a day another verb names (`fait savoir jeudi`); and 24
+//! power plants, a day another verb names (`fait savoir jeudi`), a swap
+//! of May recalled in a summer article beside July's, another party's
+//! talks in Istanbul that same week; and 24
 //! longer articles (datelines, live blogs, analyses, articles about a later
 //! night that recall this one); and 21 in other formats (Q&A, timelines,
 //! tables, numbered lists, fact boxes).

@@ -487,6 +487,16 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_front_matter_of_many_keys_is_left_to_serde_yaml() {
+        // The repeated-key check of the fast reader compares each key with
+        // the ones before: past a few dozen keys serde_yaml reads instead.
+        let many: String = (0..40).map(|i| format!("key{i}: value\n")).collect();
+        assert_eq!(simple_fields(&many), None);
+        let few: String = (0..30).map(|i| format!("key{i}: value\n")).collect();
+        assert_eq!(simple_mapping(&few), by_serde_yaml(&few));
+    }
+
     /// Lines of keys and values from YAML's awkward corners.
     fn line() -> impl Strategy<Value = String> {
         let key = prop::sample::select(vec!["outlet", "title", "lang", "url", "published", "x-y", "_k", "a1"]);
