@@ -347,15 +347,15 @@ fn write_indented<T: serde::Serialize + ?Sized>(out: &mut Vec<u8>, value: &T, de
     }
     impl std::io::Write for Padded<'_> {
         fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-            let mut lines = bytes.split(|&b| b == b'\n');
-            if let Some(first) = lines.next() {
-                self.out.extend_from_slice(first);
+            // serde_json writes a value in many small pieces, most without
+            // a line break.
+            let mut rest = bytes;
+            while let Some(at) = rest.iter().position(|&b| b == b'\n') {
+                self.out.extend_from_slice(&rest[..=at]);
+                self.out.resize(self.out.len() + 2 * self.depth, b' ');
+                rest = &rest[at + 1..];
             }
-            for line in lines {
-                self.out.push(b'\n');
-                self.out.extend(std::iter::repeat_n(b' ', 2 * self.depth));
-                self.out.extend_from_slice(line);
-            }
+            self.out.extend_from_slice(rest);
             Ok(bytes.len())
         }
         fn flush(&mut self) -> std::io::Result<()> {
