@@ -371,13 +371,22 @@ fn possessive_of_another_noun(frame: &Frame, lang: &str, a: &Analysis, m: &Menti
     }
     let noun = last + 1;
     // The noun, or the word after it when the first is a modifier
-    // ("Wednesday's Istanbul talks", "Wednesday's planned talks"), unless a
-    // mark of punctuation ends the phrase first.
+    // ("Wednesday's Istanbul talks", "Wednesday's planned talks"), or the
+    // one after that when the second is an ordinal ("Wednesday's brief
+    // third round"), unless a mark of punctuation ends the phrase first.
     let same_phrase = |t: &crate::search::text::Token| !t.after_comma && t.sentence == a.tokens[noun].sentence;
-    let end = match a.tokens.get(noun + 1).is_some_and(same_phrase) {
-        true => noun + 2,
-        false => noun + 1,
+    let ordinal = |j: usize| {
+        crate::english::vocab::ORDINAL_WORDS
+            .iter()
+            .any(|(w, _)| *w == a.word(j))
     };
+    let mut end = noun + 1;
+    while end < noun + 3 && a.tokens.get(end).is_some_and(same_phrase) {
+        end += 1;
+        if !ordinal(end - 1) {
+            break;
+        }
+    }
     let sets = frame
         .near
         .iter()
