@@ -1,5 +1,7 @@
-//! A probe written apart from the rules: 40 short articles
-//! (`tests/fixtures/probe/`, 20 French, 20 English) written from the facts
+//! A probe written apart from the rules: 70 short articles
+//! (`tests/fixtures/probe/`, 35 French, 35 English, in two sets, `s*` then
+//! `q*`, each written by one who had seen neither the rules nor the other set)
+//! written from the facts
 //! of the seed story alone, without reading the rules' examples, the other
 //! fixtures or the real-article set, in the styles of wire copy, live
 //! blogs, headlines, Q&As and regional papers; with the facts restated
@@ -13,8 +15,11 @@
 //! rules were not written to it, so the probe measures how they generalise,
 //! and it ratchets:
 //!
-//! - no claim outside the list (precision: the probe found one, Iran's
-//!   talks in Istanbul read as the third round's day, since fixed);
+//! - no claim outside the list (precision: the first set found one, Iran's
+//!   talks in Istanbul read as the third round's day; the second, four: Iran's
+//!   14-day window read as the deadline's cut, Gaza's 60-day truce as Kyiv's,
+//!   Kyiv's thirty days as the cut, a dateline's day as the proposal's; all
+//!   since fixed);
 //! - at least [`FOUND_AT_LEAST`] of its claims found (raise it as the rules
 //!   improve; the misses are listed when it fails);
 //! - no contradiction, since every article tells the truth.
@@ -27,8 +32,8 @@ use common::{recoupe, text};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 74 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 60;
+/// Claims found, of the 212 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 146;
 
 type Key = (String, String, String, String);
 
