@@ -29,11 +29,11 @@ use serde_json::Value as Json;
 use std::collections::BTreeSet;
 
 mod common;
-use common::{recoupe, text};
+use common::{claim_keys, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/paraphrases";
 
-fn expected() -> BTreeSet<(String, String, String, String)> {
+fn expected() -> BTreeSet<ClaimKey> {
     let table = std::fs::read_to_string(format!("{DIR}/expected.tsv")).expect("expected.tsv");
     table
         .lines()
@@ -47,28 +47,13 @@ fn expected() -> BTreeSet<(String, String, String, String)> {
 }
 
 fn report() -> Json {
-    let output = recoupe(&["check", DIR, "--format", "json", "--no-cache"]);
-    assert!(matches!(output.status.code(), Some(0 | 1)), "{}", text(&output.stderr));
-    serde_json::from_slice(&output.stdout).expect("a JSON report")
+    json_check(DIR)
 }
 
 #[test]
 fn each_paraphrase_yields_its_claims_and_no_other() {
     let report = report();
-    let found: BTreeSet<(String, String, String, String)> = report["claims"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| {
-            let file = c["path"].as_str().unwrap().rsplit('/').next().unwrap().to_string();
-            (
-                file,
-                c["subject"].as_str().unwrap().to_string(),
-                c["value"]["lo"].to_string(),
-                c["value"]["hi"].to_string(),
-            )
-        })
-        .collect();
+    let found = claim_keys(&report);
     let expected = expected();
     let missing: Vec<_> = expected.difference(&found).collect();
     let extra: Vec<_> = found.difference(&expected).collect();

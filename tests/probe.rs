@@ -28,16 +28,14 @@ use serde_json::Value as Json;
 use std::collections::BTreeSet;
 
 mod common;
-use common::{recoupe, text};
+use common::{claim_keys, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
 /// Claims found, of the 212 distinct ones the list holds.
 const FOUND_AT_LEAST: usize = 146;
 
-type Key = (String, String, String, String);
-
-fn expected() -> BTreeSet<Key> {
+fn expected() -> BTreeSet<ClaimKey> {
     let table = std::fs::read_to_string(format!("{DIR}/expected.tsv")).expect("expected.tsv");
     table
         .lines()
@@ -51,31 +49,12 @@ fn expected() -> BTreeSet<Key> {
 }
 
 fn report() -> Json {
-    let output = recoupe(&["check", DIR, "--format", "json", "--no-cache"]);
-    assert!(matches!(output.status.code(), Some(0 | 1)), "{}", text(&output.stderr));
-    serde_json::from_slice(&output.stdout).expect("a JSON report")
-}
-
-fn found(report: &Json) -> BTreeSet<Key> {
-    report["claims"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| {
-            let file = c["path"].as_str().unwrap().rsplit('/').next().unwrap().to_string();
-            (
-                file,
-                c["subject"].as_str().unwrap().to_string(),
-                c["value"]["lo"].to_string(),
-                c["value"]["hi"].to_string(),
-            )
-        })
-        .collect()
+    json_check(DIR)
 }
 
 #[test]
 fn every_claim_read_in_the_probe_is_one_a_reader_marks() {
-    let found = found(&report());
+    let found = claim_keys(&report());
     let expected = expected();
     let extra: Vec<_> = found.difference(&expected).collect();
     assert!(extra.is_empty(), "claims no reader marks: {extra:#?}");
@@ -83,7 +62,7 @@ fn every_claim_read_in_the_probe_is_one_a_reader_marks() {
 
 #[test]
 fn the_probe_finds_at_least_the_claims_it_found() {
-    let found = found(&report());
+    let found = claim_keys(&report());
     let expected = expected();
     let hits = expected.intersection(&found).count();
     let missing: Vec<_> = expected.difference(&found).collect();

@@ -132,3 +132,32 @@ pub fn claims_in<'a>(report: &'a serde_json::Value, path: &str) -> Vec<&'a serde
         .filter(|c| c["path"] == path)
         .collect()
 }
+
+/// A claim as a table of expected claims lists it: the file's name, the
+/// subject, and the value's ends as JSON (`1000`, `"2025-07-23"`, `null`).
+pub type ClaimKey = (String, String, String, String);
+
+/// The claims of a JSON report, as [`ClaimKey`]s.
+pub fn claim_keys(report: &serde_json::Value) -> std::collections::BTreeSet<ClaimKey> {
+    report["claims"]
+        .as_array()
+        .expect("a claims array")
+        .iter()
+        .map(|c| {
+            let file = c["path"].as_str().unwrap().rsplit('/').next().unwrap().to_string();
+            (
+                file,
+                c["subject"].as_str().unwrap().to_string(),
+                c["value"]["lo"].to_string(),
+                c["value"]["hi"].to_string(),
+            )
+        })
+        .collect()
+}
+
+/// `recoupe check DIR --format json --no-cache`: its report (exit 0 or 1).
+pub fn json_check(dir: &str) -> serde_json::Value {
+    let output = recoupe(&["check", dir, "--format", "json", "--no-cache"]);
+    assert!(matches!(output.status.code(), Some(0 | 1)), "{}", text(&output.stderr));
+    serde_json::from_slice(&output.stdout).expect("a JSON report")
+}
