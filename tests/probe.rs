@@ -1,6 +1,7 @@
-//! A probe written apart from the rules: 70 short articles
-//! (`tests/fixtures/probe/`, 35 French, 35 English, in two sets, `s*` then
-//! `q*`, each written by one who had seen neither the rules nor the other set)
+//! A probe written apart from the rules: 100 short articles
+//! (`tests/fixtures/probe/`, 50 French, 50 English, in three sets, `s*`,
+//! `q*` then `r*`, each written by one who had seen neither the rules nor
+//! the other sets)
 //! written from the facts
 //! of the seed story alone, without reading the rules' examples, the other
 //! fixtures or the real-article set, in the styles of wire copy, live
@@ -18,7 +19,9 @@
 //! - no claim outside the list (precision: the first set found one, Iran's
 //!   talks in Istanbul read as the third round's day; the second, four: Iran's
 //!   14-day window read as the deadline's cut, Gaza's 60-day truce as Kyiv's,
-//!   Kyiv's thirty days as the cut, a dateline's day as the proposal's; all
+//!   Kyiv's thirty days as the cut, a dateline's day as the proposal's; the
+//!   third, three: a live blog's hour, `16:05`, read as a toll of five,
+//!   Iran's 60 days as Russia's deadline, May's "two weeks" as its cut; all
 //!   since fixed);
 //! - at least [`FOUND_AT_LEAST`] of its claims found (raise it as the rules
 //!   improve; the misses are listed when it fails);
@@ -32,8 +35,8 @@ use common::{claim_keys, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 212 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 146;
+/// Claims found, of the 371 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 270;
 
 fn expected() -> BTreeSet<ClaimKey> {
     let table = std::fs::read_to_string(format!("{DIR}/expected.tsv")).expect("expected.tsv");

@@ -266,10 +266,13 @@ fn duration() -> String {
         alt(WHOLE_UNIT_LEADS.iter().copied()).replace(' ', r"\s+"),
         alt(WHOLE_UNITS.iter().copied())
     );
+    // `a month-long truce`, `a week-long visit`: one unit, said as an
+    // adjective.
+    let long = format!(r"\b(?:{})\s*{DASH}\s*long\b", alt(WHOLE_UNITS.iter().copied()));
     let part = duration_part();
     let joiner = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)";
     format!(
-        "(?:{}(?:{whole}|(?:{part}{joiner})*(?:{}|{part})))",
+        "(?:{}(?:{whole}|{long}|(?:{part}{joiner})*(?:{}|{part})))",
         hedge_prefix(),
         hours_and_minutes()
     )

@@ -300,7 +300,10 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             let key = (around_start, around.len());
             let when = rule.frame.as_ref().map(|f| f.when).unwrap_or_default();
             if sentence_days.as_ref().is_none_or(|(at, w, _)| *at != key || *w != when) {
-                let found = match dates::names_a_day(around, read_as) || dates::names_a_year(around) {
+                let found = match dates::names_a_day(around, read_as)
+                    || dates::names_a_year(around)
+                    || (event_dating.for_event_days().is_some() && dates::names_a_month_in(around))
+                {
                     true => mentions_in(around, Placeholder::Date, rules, read_as, scratch),
                     false => Vec::new(),
                 };

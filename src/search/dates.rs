@@ -226,6 +226,9 @@ struct DayMention {
     /// It is a year the sentence's events fall in (`en 2024`, `in 2024`,
     /// see [`year_in`]).
     year: bool,
+    /// It is a month the sentence's events fall in (`en juin`, `in June`,
+    /// see [`month_in`]).
+    month: bool,
     /// The days it spans, when it can be read (day numbers).
     range: Option<(f64, f64)>,
 }
@@ -276,8 +279,9 @@ impl SentenceDays {
                 let words = sentence.get(m.start..m.value_end)?;
                 let names_day = names_a_day(words, lang);
                 let year = !names_day && year_in(sentence, m.start, words);
+                let month = !names_day && !year && published.is_some() && month_in(sentence, m.start, words);
                 let range = match (names_day, published) {
-                    (false, _) if year => read(words, &ctx),
+                    (false, _) if year || month => read(words, &ctx),
                     (false, _) => None,
                     (true, Some(_)) => read(words, &ctx),
                     (true, None) => read(words, &ctx).or_else(|| {
@@ -298,6 +302,7 @@ impl SentenceDays {
                     value_end: m.value_end,
                     names_day,
                     year,
+                    month,
                     range,
                 })
             })
@@ -386,6 +391,18 @@ impl SentenceDays {
                 self.mentions
                     .iter()
                     .filter(|m| m.year && m.end <= own.start)
+                    .find(|m| m.range.is_some_and(|(lo, hi)| outside(lo, hi)))
+            })
+            .or_else(|| {
+                // The same for a month, when the sentence names no day
+                // inside the period: "In June, a strike on the capital had
+                // killed 28" is another strike's toll.
+                let inside_day = self
+                    .others(own.clone(), siblings)
+                    .any(|m| m.range.is_some_and(|(lo, hi)| !outside(lo, hi)));
+                self.mentions
+                    .iter()
+                    .filter(|m| m.month && m.end <= own.start && !inside_day)
                     .find(|m| m.range.is_some_and(|(lo, hi)| outside(lo, hi)))
             })
             .map(|m| m.start..m.value_end)
@@ -483,6 +500,54 @@ fn year_in(sentence: &str, start: usize, words: &str) -> bool {
     const IN: &[&[&str]] = &[&["en"], &["in"], &["during"], &["au", "cours", "de"], &["courant"]];
     IN.iter().any(|words| previous.ends_with(words))
 }
+
+/// Whether the month `words` (at `start` in `sentence`) is one the
+/// sentence's events fall in: the phrase ends with a month's name, and
+/// `en`, `in`, `during`, `au mois de`, `début`, `fin`, `mi-`, `early`,
+/// `late` or `last` comes right before it (`en juin`, `in late June`,
+/// `last June`). A month an event is counted from or until (`since June`,
+/// `depuis juin`, `until August`) is none: it does not place the value.
+/// Only read in a dated article, where the month's year is known.
+fn month_in(sentence: &str, start: usize, words: &str) -> bool {
+    let folded = fold(words);
+    let mut tokens = crate::rules::frame::tokens_of(&folded).collect::<Vec<_>>();
+    let Some(last) = tokens.pop() else { return false };
+    if month_number(last).is_none() {
+        return false;
+    }
+    let before = fold(&sentence[..start]);
+    let mut previous: Vec<&str> = crate::rules::frame::tokens_of(&before).collect();
+    previous.extend(tokens);
+    MONTH_PLACING.iter().any(|words| previous.ends_with(words))
+}
+
+/// Whether `sentence` may name a month its events fall in (see
+/// [`month_in`]): a month's name right after one of the words that place
+/// events in it. A sentence that names none, nor a day nor a year, needs no
+/// date finder.
+pub fn names_a_month_in(sentence: &str) -> bool {
+    let folded = fold(sentence);
+    let tokens: Vec<&str> = crate::rules::frame::tokens_of(&folded).collect();
+    tokens
+        .windows(2)
+        .any(|pair| MONTH_PLACING.iter().any(|words| words.last() == Some(&pair[0])) && month_number(pair[1]).is_some())
+}
+
+/// The words that place a sentence's events in a month when they stand
+/// right before its name (see [`month_in`]).
+const MONTH_PLACING: &[&[&str]] = &[
+    &["en"],
+    &["in"],
+    &["during"],
+    &["mois", "de"],
+    &["debut"],
+    &["fin"],
+    &["mi"],
+    &["early"],
+    &["late"],
+    &["mid"],
+    &["last"],
+];
 
 /// Whether `sentence` has a four-digit number that may be a year (see
 /// [`year_in`]): a sentence with neither a day nor a year needs no date
@@ -690,6 +755,41 @@ mod tests {
         let record = "On the night of July 20-21, 24 missiles; on July 9, a record 728 drones.";
         let days = days_of(record, Lang::En, later);
         assert_eq!(days.other_event(span(record, "24"), &[], Some(later)), None);
+    }
+
+    #[test]
+    fn a_month_the_events_fall_in_outside_the_period_places_the_value() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        let published = d("2025-07-22");
+        let span = |s: &str, v: &str| {
+            let at = s.find(v).unwrap();
+            at..at + v.len()
+        };
+        let june = "In June, a strike on the capital had killed 28 people.";
+        let days = days_of(june, Lang::En, published);
+        assert_eq!(
+            days.other_event(span(june, "28"), &[], Some(published)),
+            Some(OtherEvent::NamesDay(span(june, "In June")))
+        );
+        let debut = "Début juin, une frappe sur la capitale avait tué 28 personnes.";
+        let days = days_of(debut, Lang::Fr, published);
+        assert!(days.other_event(span(debut, "28"), &[], Some(published)).is_some());
+        // A month inside the period says nothing against it; one counted
+        // from does not place the value; a day inside the period, named
+        // beside the month, dates the value.
+        let july = "En juillet, une frappe sur la capitale a tué deux personnes.";
+        let days = days_of(july, Lang::Fr, published);
+        assert_eq!(days.other_event(span(july, "deux"), &[], Some(published)), None);
+        let since = "The deadliest since June: two people were killed in the capital.";
+        let days = days_of(since, Lang::En, published);
+        assert_eq!(days.other_event(span(since, "two"), &[], Some(published)), None);
+        let both = "In June and again on July 21, strikes killed two people in the capital.";
+        let days = days_of(both, Lang::En, published);
+        assert_eq!(days.other_event(span(both, "two"), &[], Some(published)), None);
+        assert!(names_a_month_in("fin juin, la ville"));
+        assert!(names_a_month_in("in late June the toll"));
+        assert!(!names_a_month_in("the largest since June"));
+        assert!(!names_a_month_in("426 drones et 24 missiles"));
     }
 
     #[test]

@@ -70,6 +70,8 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
         .filter(|m| placeholder != Placeholder::Count || !beside_a_month(text, m.start(), m.end()))
         // `Kh-59/69`, `S-300`, `Su-34`: a model's name, not a count.
         .filter(|m| placeholder != Placeholder::Count || !in_designation(text, m.start()))
+        // `Update, 16:05:`, `à 16h05`: a clock time, not a count.
+        .filter(|m| placeholder != Placeholder::Count || !in_clock_time(text, m.start(), m.end()))
         // `no one was hurt`: a pronoun, not a count of one.
         .filter(|m| placeholder != Placeholder::Count || !no_one(text, m.start(), m.end()))
         .map(|m| Mention {
@@ -229,6 +231,22 @@ fn in_designation(text: &str, start: usize) -> bool {
     word.starts_with(|c: char| c.is_uppercase())
 }
 
+/// Whether the figure at `start..end` is the hour or the minutes of a
+/// clock time: `16:05`, `07:30`, `16h05` (a live blog's entry, an update's
+/// hour). The hour has `:` or `h` and two digits right after it; the
+/// minutes, one or two digits and `:` or `h` right before them.
+fn in_clock_time(text: &str, start: usize, end: usize) -> bool {
+    let figure = &text[start..end];
+    let after = &text.as_bytes()[end..];
+    let hour = figure.ends_with(|c: char| c.is_ascii_digit())
+        && matches!(after, [b':' | b'h', a, b, ..] if a.is_ascii_digit() && b.is_ascii_digit())
+        && !matches!(after, [_, _, _, c, ..] if c.is_ascii_digit());
+    let before = &text.as_bytes()[..start];
+    let minutes = figure.starts_with(|c: char| c.is_ascii_digit())
+        && matches!(before, [.., a, b':' | b'h'] if a.is_ascii_digit());
+    hour || minutes
+}
+
 /// The month names of both languages, folded.
 static MONTH_NAMES: std::sync::LazyLock<std::collections::HashSet<String>> = std::sync::LazyLock::new(|| {
     crate::french::vocab::MONTHS
@@ -375,6 +393,17 @@ mod tests {
             count("426 drones contre 24 missiles"),
             [("426".to_string(), false), ("24".to_string(), false)]
         );
+    }
+
+    #[test]
+    fn a_clock_time_is_no_count() {
+        let words = |text: &str| count(text).into_iter().map(|(w, _)| w).collect::<Vec<_>>();
+        assert_eq!(words("Mise à jour, 16:05 : le bilan passe à deux"), ["deux"]);
+        assert_eq!(words("Mise à jour à 16h05 : deux morts"), ["deux"]);
+        assert_eq!(words("07:30 — 426 drones dans la nuit"), ["426"]);
+        // A count beside a colon is still one: a list, a score line.
+        assert_eq!(words("Morts : 2, blessés : 16"), ["2", "16"]);
+        assert_eq!(words("Bilan: 16 blessés"), ["16"]);
     }
 
     #[test]

@@ -33,6 +33,10 @@ static WHOLE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// One unit said as an adjective: `month-long`, `week-long`.
+static LONG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^(?P<u>{}) ?- ?long$", WHOLE_UNITS.join("|"))).expect("static regex"));
+
 /// One part of a duration: a count of a unit (the unit as in
 /// [`DURATION_UNITS`]). `count` includes a trailing `and a half`.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -56,7 +60,7 @@ impl Part {
 /// The length of a folded duration phrase, in days.
 pub fn duration(folded: &str) -> Option<Range> {
     let text = folded.trim();
-    if let Some(c) = WHOLE.captures(text) {
+    if let Some(c) = WHOLE.captures(text).or_else(|| LONG.captures(text)) {
         let (lo, hi) = unit_days(c.name("u")?.as_str())?;
         return Some(Range::closed(lo, hi));
     }
@@ -210,6 +214,8 @@ mod tests {
     #[test]
     fn months_and_years_are_intervals() {
         assert_eq!(d("two months"), Range::closed(56.0, 62.0));
+        assert_eq!(d("month-long"), Range::closed(28.0, 31.0));
+        assert_eq!(d("week - long"), Range::exact(7.0));
         assert_eq!(d("2 years"), Range::closed(730.0, 732.0));
         assert_eq!(d("a month and a half"), Range::closed(42.0, 46.5));
         assert!(near(d("3.5years"), 1277.5, 1281.0));
