@@ -242,14 +242,18 @@ fn a_word_that_holds_another_value_is_that_values() {
 }
 
 /// "de 50 jours à 12 jours": the rule that revises the deadline reads the
-/// later end of the change, never the 50 it comes from.
+/// later end of the change, never the 50 it comes from; the 50 is the
+/// first deadline's, and read as it.
 #[test]
 fn a_revision_reads_the_later_end_of_a_change() {
     let path = "tests/fixtures/frames/changement-en-une-phrase.md";
     let report = report(&["check", path, "--format", "json"]);
     assert_eq!(
         subjects_and_values(&report, path),
-        [("trump-deadline-revised-days".into(), Json::from(12), Json::from(12))]
+        [
+            ("trump-deadline-revised-days".into(), Json::from(12), Json::from(12)),
+            ("trump-deadline-to-russia-days".into(), Json::from(50), Json::from(50))
+        ]
     );
 }
 
