@@ -390,9 +390,10 @@ fn a_value_two_subjects_read_is_left_out_of_both_with_a_warning() {
 
 #[test]
 fn two_values_of_one_fact_in_one_sentence_are_left_out_with_a_warning() {
-    // A stage (303 each) and the whole swap (1,000 each) in one sentence:
-    // neither is a statement of the agreed figure that other outlets give.
-    let path = "tests/fixtures/frames/stage-and-whole.md";
+    // Two figures per side of one swap in one sentence (planted: 600 and
+    // 1,000 each): neither is a statement of the agreed figure that other
+    // outlets give.
+    let path = "tests/fixtures/frames/two-stages.md";
     let report = report(&["check", path, "--format", "json"]);
     assert!(claims(&report, path).is_empty(), "{report:#}");
     let warnings = report["warnings"].as_array().unwrap();
@@ -400,9 +401,27 @@ fn two_values_of_one_fact_in_one_sentence_are_left_out_with_a_warning() {
     assert_eq!(warnings[0]["line"], 7);
     assert_eq!(
         warnings[0]["message"],
-        "`303` and `1,000` are two values of `prisoner-exchange-may-2025-per-side` in one sentence \
+        "`600` and `1,000` are two values of `prisoner-exchange-may-2025-per-side` in one sentence \
          (a part and the whole, or two stages): left out of both"
     );
+}
+
+#[test]
+fn a_days_batch_beside_the_whole_swap_leaves_the_whole_swap() {
+    // A day's batch (303 each) is out of the swap's `range` (a batch was
+    // under 500 per side): the sentence states one value of the agreed
+    // figure, the whole swap's 1,000 each, and no warning is given.
+    let path = "tests/fixtures/frames/stage-and-whole.md";
+    let report = report(&["check", path, "--format", "json"]);
+    assert_eq!(
+        subjects_and_values(&report, path),
+        [(
+            "prisoner-exchange-may-2025-per-side".into(),
+            Json::from(1000),
+            Json::from(1000)
+        )]
+    );
+    assert!(report["warnings"].as_array().unwrap().is_empty(), "{report:#}");
 }
 
 #[test]
