@@ -132,12 +132,20 @@ impl Analysis {
             }
             match c {
                 // A blank line, or a line break that ends a sentence, ends
-                // the paragraph.
+                // the paragraph; but a question's line and the line that
+                // answers it are one paragraph ("When will they meet?" /
+                // "On Wednesday, in Istanbul."): the answer's words are read
+                // with the question as the sentence before.
                 '\n' => {
                     let rest = &text[i + 1..];
                     let line_end = rest.find('\n').unwrap_or(rest.len());
-                    if rest[..line_end].trim().is_empty() || ends_sentence_at_line_break(text, i) {
+                    if rest[..line_end].trim().is_empty() {
                         new_paragraph = true;
+                    } else if ends_sentence_at_line_break(text, i) {
+                        match line_asks(&text[..i]) {
+                            true => new_sentence = true,
+                            false => new_paragraph = true,
+                        }
                     }
                 }
                 '.' | '!' | '?' | '…' if self_ends_sentence(text, i, c, &a) => new_sentence = true,
@@ -252,6 +260,14 @@ impl Analysis {
     pub fn token_at(&self, at: usize) -> usize {
         self.tokens.partition_point(|t| (t.end as usize) <= at)
     }
+}
+
+/// Whether the last line of `before` is a question (its last mark, past
+/// any Markdown emphasis, is `?`).
+fn line_asks(before: &str) -> bool {
+    let line = before.rsplit('\n').next().unwrap_or(before);
+    line.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | ':'))
+        .ends_with('?')
 }
 
 /// Whether a line break at byte `i` ends the sentence: the line before ends
@@ -420,5 +436,19 @@ mod tests {
         let a = Analysis::new("Un deux.\n\nTrois quatre.");
         assert_eq!(a.paragraphs.len(), 2);
         assert_eq!(a.sentences.len(), 2);
+    }
+
+    #[test]
+    fn a_question_and_the_line_that_answers_it_are_one_paragraph() {
+        let a = Analysis::new("**When will they meet?**\nOn Wednesday, in Istanbul.\nA new line.");
+        assert_eq!(a.sentences.len(), 3);
+        assert_eq!(a.paragraphs.len(), 2);
+        // The answer's passage holds the question.
+        let on = a.tokens.iter().position(|t| t.start as usize == 25).unwrap();
+        assert_eq!(a.word(on), "on");
+        assert_eq!(a.passage_of(on).0, 0);
+        // A line that ends a sentence without asking ends its paragraph.
+        let b = Analysis::new("They met.\nOn Wednesday, in Istanbul.");
+        assert_eq!(b.paragraphs.len(), 2);
     }
 }

@@ -72,6 +72,9 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
         .filter(|m| placeholder != Placeholder::Count || !in_designation(text, m.start()))
         // `Update, 16:05:`, `à 16h05`: a clock time, not a count.
         .filter(|m| placeholder != Placeholder::Count || !in_clock_time(text, m.start(), m.end()))
+        // `ISTANBUL, 24 juillet (Wire) –`: the day a dispatch was filed,
+        // not a day its facts name.
+        .filter(|m| placeholder != Placeholder::Date || !in_dateline(text, m.start(), m.end()))
         // `no one was hurt`: a pronoun, not a count of one.
         .filter(|m| placeholder != Placeholder::Count || !no_one(text, m.start(), m.end()))
         .map(|m| Mention {
@@ -229,6 +232,24 @@ fn in_designation(text: &str, start: usize) -> bool {
     let letters = head.len() - head.trim_end_matches(|c: char| c.is_alphabetic()).len();
     let word = &head[head.len() - letters..];
     word.starts_with(|c: char| c.is_uppercase())
+}
+
+/// A dispatch's dateline before a date: the start of a line, a place in
+/// capitals (`ISTANBUL`, `TURNBERRY, Scotland`), a comma.
+static DATELINE_PLACE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^[\s*_#>]*\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}\s.'’-]*)?,\s*$").expect("static regex")
+});
+/// What follows a dateline's date: an agency or outlet in parentheses, at
+/// most, then a dash.
+static DATELINE_END: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"^\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]").expect("static regex"));
+
+/// Whether the date at `start..end` is a dispatch's dateline (`KYIV, July
+/// 20 (Wire) —`, `ISTANBUL, 24 juillet –`): the day the dispatch was
+/// filed, which the rules never read as a day the facts name.
+fn in_dateline(text: &str, start: usize, end: usize) -> bool {
+    let line = text[..start].rsplit('\n').next().unwrap_or_default();
+    DATELINE_PLACE.is_match(line) && DATELINE_END.is_match(&text[end..])
 }
 
 /// Whether the figure at `start..end` is the hour or the minutes of a
@@ -393,6 +414,16 @@ mod tests {
             count("426 drones contre 24 missiles"),
             [("426".to_string(), false), ("24".to_string(), false)]
         );
+    }
+
+    #[test]
+    fn a_datelines_day_is_no_date_of_the_facts() {
+        assert!(in_dateline("ISTANBUL, 24 juillet (Wire) – Les délégations", 10, 20));
+        assert!(in_dateline("KYIV, July 20 (Wire) — Ukraine", 6, 13));
+        assert!(in_dateline("**TURNBERRY, Scotland, July 28 —** Trump", 23, 30));
+        // Not a dateline: a sentence's own words before the date, or no dash.
+        assert!(!in_dateline("À Istanbul, mercredi – les délégations", 12, 20));
+        assert!(!in_dateline("ISTANBUL, 24 juillet, les délégations", 10, 20));
     }
 
     #[test]
