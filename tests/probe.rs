@@ -1,7 +1,7 @@
-//! A probe written apart from the rules: 100 short articles
-//! (`tests/fixtures/probe/`, 50 French, 50 English, in three sets, `s*`,
-//! `q*` then `r*`, each written by one who had seen neither the rules nor
-//! the other sets)
+//! A probe written apart from the rules: 130 short articles
+//! (`tests/fixtures/probe/`, 65 French, 65 English, in four sets, `s*`,
+//! `q*`, `r*` then `t*`, each written by one who had seen neither the rules
+//! nor the other sets)
 //! written from the facts
 //! of the seed story alone, without reading the rules' examples, the other
 //! fixtures or the real-article set, in the styles of wire copy, live
@@ -21,7 +21,9 @@
 //!   14-day window read as the deadline's cut, Gaza's 60-day truce as Kyiv's,
 //!   Kyiv's thirty days as the cut, a dateline's day as the proposal's; the
 //!   third, three: a live blog's hour, `16:05`, read as a toll of five,
-//!   Iran's 60 days as Russia's deadline, May's "two weeks" as its cut; all
+//!   Iran's 60 days as Russia's deadline, May's "two weeks" as its cut; the
+//!   fourth, four: three figures a correction notice withdraws, and a
+//!   reader's letter's « votre dossier de jeudi » as the round's day; all
 //!   since fixed);
 //! - at least [`FOUND_AT_LEAST`] of its claims found (raise it as the rules
 //!   improve; the misses are listed when it fails);
@@ -35,8 +37,8 @@ use common::{claim_keys, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 371 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 292;
+/// Claims found, of the 523 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 406;
 
 fn expected() -> BTreeSet<ClaimKey> {
     let table = std::fs::read_to_string(format!("{DIR}/expected.tsv")).expect("expected.tsv");

@@ -556,6 +556,27 @@ pub fn small_word(word: &str) -> Option<f64> {
         .map(|(_, v)| *v)
 }
 
+/// Phrases of a correction notice, folded: a sentence that holds one tells
+/// what an earlier version wrongly said (see `search::frame`).
+pub const RETRACTIONS: &[&str] = &[
+    "earlier version",
+    "previous version",
+    "incorrectly stated",
+    "incorrectly said",
+    "incorrectly reported",
+    "wrongly stated",
+    "wrongly said",
+    "wrongly reported",
+    "mistakenly",
+    "erroneously",
+    "in error",
+    "misstated",
+    "misreported",
+    "article also said",
+    "article also stated",
+    "article also reported",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

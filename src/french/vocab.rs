@@ -529,6 +529,30 @@ pub fn alternation<'a>(phrases: impl IntoIterator<Item = &'a str>) -> String {
     format!(r"\b(?:{})\b", parts.join("|"))
 }
 
+/// Phrases of a correction notice, folded: a sentence that holds one tells
+/// what an earlier version wrongly said (see `search::frame`).
+pub const RETRACTIONS: &[&str] = &[
+    "par erreur",
+    "erronement",
+    "version precedente",
+    "precedente version",
+    "nous indiquions",
+    "nous ecrivions",
+    "nous avions ecrit",
+    "nous avons ecrit a tort",
+    "indiquait a tort",
+    "affirmait a tort",
+    "article indiquait egalement",
+    "article affirmait egalement",
+];
+
+/// Determiners before a noun, folded: « votre dossier de jeudi » (see
+/// `search::frame`).
+pub const NOUN_DETERMINERS: &[&str] = &[
+    "le", "la", "les", "l", "un", "une", "du", "des", "son", "sa", "ses", "votre", "vos", "notre", "nos", "leur",
+    "leurs", "ce", "cet", "cette", "ces",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -54,6 +54,9 @@ pub enum Miss<'f> {
         scope: &'static str,
         word: &'f Word,
     },
+    /// The sentence tells what an earlier version wrongly said (a
+    /// correction notice): its figures are retracted, not claimed.
+    Retracted(&'static str),
 }
 
 impl std::fmt::Display for Miss<'_> {
@@ -129,6 +132,10 @@ impl std::fmt::Display for Miss<'_> {
             Miss::Excluded { scope, word } => {
                 write!(f, "excluded by `{}` in the {scope} (`not.{scope}`)", word.written)
             }
+            Miss::Retracted(phrase) => write!(
+                f,
+                "the sentence tells what an earlier version wrongly said (`{phrase}`): a correction's retracted words"
+            ),
         }
     }
 }
@@ -241,7 +248,9 @@ pub fn test<'f>(
         Some(false) if m.paired => return Err(Miss::Paired),
         _ => {}
     }
-    if kind == Kind::Date && possessive_of_another_noun(frame, lang, a, m, last) {
+    if kind == Kind::Date
+        && (possessive_of_another_noun(frame, lang, a, m, last) || of_another_noun(frame, lang, a, first))
+    {
         return Err(Miss::Possessive);
     }
     if let Some(end) = frame
@@ -352,7 +361,26 @@ pub fn test<'f>(
             });
         }
     }
+    if let Some(phrase) = retraction(lang, a, s0..s1) {
+        return Err(Miss::Retracted(phrase));
+    }
     Ok(Hit { start, end })
+}
+
+/// The phrase of a correction notice in the sentence, if one: "an earlier
+/// version of this article stated…", « nous indiquions par erreur… », "the
+/// article also said…". Every rule leaves such a sentence out (its figures
+/// are the ones withdrawn), whatever its frame's words.
+fn retraction(lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option<&'static str> {
+    let phrases = match lang {
+        "en" => crate::english::vocab::RETRACTIONS,
+        _ => crate::french::vocab::RETRACTIONS,
+    };
+    let words: Vec<&str> = range.map(|j| a.word(j)).collect();
+    phrases.iter().copied().find(|phrase| {
+        let wanted: Vec<&str> = phrase.split(' ').collect();
+        words.windows(wanted.len()).any(|w| w == wanted.as_slice())
+    })
 }
 
 /// Whether the date `m` (whose words end before token `last`) is in the
@@ -395,6 +423,34 @@ fn possessive_of_another_noun(frame: &Frame, lang: &str, a: &Analysis, m: &Menti
         .chain(&frame.passage);
     !sets.into_iter().any(|set| {
         a.hits_in(noun..end)
+            .iter()
+            .any(|&(_, id)| set.word_for(id, lang).is_some())
+    })
+}
+
+/// Whether the date whose first token is `first` qualifies a French noun
+/// that is none of the frame's words, with `de`: « votre dossier de jeudi »,
+/// « l'annonce de lundi » (a paper's or a statement's day), not « la
+/// réunion de mercredi ». The noun must follow a determiner, so that « à
+/// partir de mercredi » is not one.
+fn of_another_noun(frame: &Frame, lang: &str, a: &Analysis, first: usize) -> bool {
+    use crate::french::vocab::NOUN_DETERMINERS;
+    if lang != "fr" || first < 3 || !matches!(a.word(first - 1), "de" | "d") {
+        return false;
+    }
+    let noun = first - 2;
+    let same_phrase = (noun..=first).all(|j| !a.tokens[j].after_comma || j == noun);
+    if !same_phrase || !NOUN_DETERMINERS.contains(&a.word(noun - 1)) {
+        return false;
+    }
+    let mut sets = frame
+        .near
+        .iter()
+        .map(|n| &n.words)
+        .chain(&frame.sentence)
+        .chain(&frame.passage);
+    !sets.any(|set| {
+        a.hits_in(noun..noun + 1)
             .iter()
             .any(|&(_, id)| set.word_for(id, lang).is_some())
     })
