@@ -376,11 +376,16 @@ fn retraction(lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option
         "en" => crate::english::vocab::RETRACTIONS,
         _ => crate::french::vocab::RETRACTIONS,
     };
-    let words: Vec<&str> = range.map(|j| a.word(j)).collect();
-    phrases.iter().copied().find(|phrase| {
-        let wanted: Vec<&str> = phrase.split(' ').collect();
-        words.windows(wanted.len()).any(|w| w == wanted.as_slice())
-    })
+    // No allocation: a candidate value's sentence is read word by word.
+    let at = |j: usize, phrase: &str| {
+        let mut k = j;
+        phrase.split(' ').all(|part| {
+            let same = k < range.end && a.word(k) == part;
+            k += 1;
+            same
+        })
+    };
+    phrases.iter().copied().find(|phrase| range.clone().any(|j| at(j, phrase)))
 }
 
 /// Whether the date `m` (whose words end before token `last`) is in the
