@@ -385,7 +385,10 @@ fn retraction(lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option
             same
         })
     };
-    phrases.iter().copied().find(|phrase| range.clone().any(|j| at(j, phrase)))
+    phrases
+        .iter()
+        .copied()
+        .find(|phrase| range.clone().any(|j| at(j, phrase)))
 }
 
 /// Whether the date `m` (whose words end before token `last`) is in the
