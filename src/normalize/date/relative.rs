@@ -62,6 +62,9 @@ pub(crate) fn weekday_in(text: &str, wd: i32, pick: Pick, week_shift: Option<i32
             if forward == 0 {
                 return Ok(p);
             }
+            if let Some(day) = named_day_of_weekday(wd, ctx) {
+                return Ok(day);
+            }
             let back = 7 - forward;
             Ok(
                 match (
@@ -77,6 +80,48 @@ pub(crate) fn weekday_in(text: &str, wd: i32, pick: Pick, week_shift: Option<i32
             )
         }
     }
+}
+
+/// Days named with their month in the sentence (`19 juillet`, `July 19`),
+/// folded: day, then month name.
+static DAY_MONTH: LazyLock<regex::Regex> = LazyLock::new(|| {
+    let mut names: Vec<String> = crate::french::vocab::MONTHS
+        .iter()
+        .chain(crate::english::vocab::MONTHS)
+        .map(|(m, _)| fold(m))
+        .collect();
+    names.sort_by_key(|m| std::cmp::Reverse(m.len()));
+    names.dedup();
+    let names = names.join("|");
+    regex::Regex::new(&format!(
+        r"\b(?P<d>[0-9]{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<m>{names})\b|\b(?P<m2>{names})\.?\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\b"
+    ))
+    .expect("static regex")
+});
+
+/// The one day of the sentence (`ctx.around`), named with its month in
+/// the publication's year, that falls on weekday `wd`: a bare weekday
+/// beside it is that day ("July 19 — In his Saturday address…", in an
+/// article of 30 July, is 19 July, not the Saturday before the article).
+/// None when no such day is named, or several are.
+fn named_day_of_weekday(wd: i32, ctx: &Context) -> Option<i32> {
+    let year = ctx.published?.year();
+    let month_of = |name: &str| {
+        crate::french::vocab::MONTHS
+            .iter()
+            .chain(crate::english::vocab::MONTHS)
+            .find(|(m, _)| fold(m) == name)
+            .map(|(_, n)| *n)
+    };
+    let folded = fold(ctx.around);
+    let mut found = DAY_MONTH.captures_iter(&folded).filter_map(|c| {
+        let day: i8 = c.name("d").or_else(|| c.name("d2"))?.as_str().parse().ok()?;
+        let month = month_of(c.name("m").or_else(|| c.name("m2"))?.as_str())?;
+        let n = day_number(Date::new(year, month, day).ok()?);
+        (weekday_of(n) == wd).then_some(n)
+    });
+    let first = found.next()?;
+    found.all(|n| n == first).then_some(first)
 }
 
 /// The Monday–Sunday week `shift` weeks from the publication's.

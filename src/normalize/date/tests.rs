@@ -38,6 +38,27 @@ fn bare_weekday_is_the_nearest_occurrence() {
 }
 
 #[test]
+fn a_weekday_beside_a_day_named_with_its_month_is_that_day() {
+    // A timeline's line in an article of 30 July: the Saturday is 19 July.
+    let r = on_around(
+        "2025-07-30",
+        "samedi",
+        "19 juillet – Dans son allocution du samedi soir, il propose",
+    );
+    assert_eq!(r.0, "2025-07-19");
+    // A day of another weekday says nothing: the nearest Saturday.
+    let r = on_around(
+        "2025-07-30",
+        "samedi",
+        "Le 21 juillet, il rappelait sa proposition de samedi",
+    );
+    assert_eq!(r.0, "2025-08-02");
+    // Two such days: none is chosen.
+    let r = on_around("2025-07-30", "samedi", "Entre le 19 juillet et le 26 juillet, samedi");
+    assert_eq!(r.0, "2025-08-02");
+}
+
+#[test]
 fn tense_decides_between_equally_near_weekdays() {
     // From Tuesday, Friday is 3 days ahead and Saturday 4 days back… and
     // Saturday 4 ahead / 3 back.
