@@ -1,7 +1,7 @@
-//! A probe written apart from the rules: 130 short articles
-//! (`tests/fixtures/probe/`, 65 French, 65 English, in four sets, `s*`,
-//! `q*`, `r*` then `t*`, each written by one who had seen neither the rules
-//! nor the other sets)
+//! A probe written apart from the rules: 160 articles
+//! (`tests/fixtures/probe/`, 80 French, 80 English, in five sets, `s*`,
+//! `q*`, `r*`, `t*` then `u*`, each written by one who had seen neither the
+//! rules nor the other sets)
 //! written from the facts
 //! of the seed story alone, without reading the rules' examples, the other
 //! fixtures or the real-article set, in the styles of wire copy, live
@@ -23,8 +23,11 @@
 //!   third, three: a live blog's hour, `16:05`, read as a toll of five,
 //!   Iran's 60 days as Russia's deadline, May's "two weeks" as its cut; the
 //!   fourth, four: three figures a correction notice withdraws, and a
-//!   reader's letter's « votre dossier de jeudi » as the round's day; all
-//!   since fixed);
+//!   reader's letter's « votre dossier de jeudi » as the round's day; the
+//!   fifth, seven: a count of all rounds in undated articles, another
+//!   night's 728 drones "earlier this month", a countdown's "39 days to go",
+//!   May's "two weeks" after "on May 19", a quiz's Iran talks "today", a
+//!   digest's Putin–Zelensky line; all since fixed);
 //! - at least [`FOUND_AT_LEAST`] of its claims found (raise it as the rules
 //!   improve; the misses are listed when it fails);
 //! - no contradiction, since every article tells the truth.
@@ -37,8 +40,8 @@ use common::{claim_keys, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 523 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 418;
+/// Claims found, of the 684 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 510;
 
 fn expected() -> BTreeSet<ClaimKey> {
     let table = std::fs::read_to_string(format!("{DIR}/expected.tsv")).expect("expected.tsv");
