@@ -151,7 +151,7 @@ fn words(list: &[&str]) -> String {
 /// exactly three digits) and a decimal comma (`grouped`), or plain with a
 /// decimal comma or dot (`decimal`); no trailing boundary.
 pub(crate) const DIGITS: &str =
-    r"\b(?:(?P<grouped>[0-9]{1,3}(?:[ \x{A0}\x{202F}.][0-9]{3})+(?:,[0-9]+)?)|(?P<decimal>[0-9]+(?:[.,][0-9]+)?))";
+    r"\b(?:(?P<grouped>[0-9]{1,3}(?:[ \x{A0}\x{202F}.'’][0-9]{3})+(?:,[0-9]+)?)|(?P<decimal>[0-9]+(?:[.,][0-9]+)?))";
 
 pub(super) fn digits() -> &'static str {
     DIGITS

@@ -300,11 +300,12 @@ fn scale_of(word: &str, opts: Options) -> Option<f64> {
     SCALES.iter().find(|(w, _)| *w == word).map(|(_, s)| *s)
 }
 
-/// Digits: `1 000`, `1.000.000`, `6.700,54`, `1,5`, `6.7`.
+/// Digits: `1 000`, `1.000.000`, `6.700,54`, `1,5`, `6.7`, and Swiss
+/// `1'000`.
 pub fn digits(text: &str) -> Option<f64> {
     let c = DIGITS.captures(text)?;
     let cleaned = match (c.name("grouped"), c.name("decimal")) {
-        (Some(_), _) => text.replace([' ', '.'], "").replace(',', "."),
+        (Some(_), _) => text.replace([' ', '.', '\'', '’'], "").replace(',', "."),
         (None, Some(_)) => text.replace(',', "."),
         (None, None) => return None,
     };
@@ -384,8 +385,10 @@ mod tests {
     }
 
     #[test]
-    fn grouping_separators_are_space_nbsp_narrow_nbsp_and_dot() {
+    fn grouping_separators_are_space_nbsp_narrow_nbsp_dot_and_swiss_apostrophe() {
         assert_eq!(exact("1 000"), 1000.0);
+        assert_eq!(exact("1'000"), 1000.0);
+        assert_eq!(exact("2’000"), 2000.0);
         assert_eq!(exact("1\u{A0}000"), 1000.0);
         assert_eq!(exact("1\u{202F}234\u{202F}567,89"), 1234567.89);
         assert_eq!(exact("3.000.000"), 3_000_000.0);
