@@ -397,12 +397,15 @@ fn retraction(lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option
 fn possessive_of_another_noun(frame: &Frame, lang: &str, a: &Analysis, m: &Mention, last: usize) -> bool {
     // `'s` (or `’s`): the token `s` right after the value, an apostrophe
     // between.
+    // Only the apostrophe itself between: `'` or `’` (not the comma and
+    // space of « 23 juillet 2025, s'est tenu »).
     let apostrophe = |j: usize| {
         a.tokens.get(j).is_some_and(|t| {
-            a.word(j) == crate::english::vocab::POSSESSIVE && (t.start as usize).saturating_sub(m.end) <= '’'.len_utf8()
+            a.word(j) == crate::english::vocab::POSSESSIVE
+                && matches!((t.start as usize).checked_sub(m.end), Some(1) | Some(3))
         })
     };
-    if !apostrophe(last) || last + 1 >= a.tokens.len() {
+    if lang == "fr" || !apostrophe(last) || last + 1 >= a.tokens.len() {
         return false;
     }
     let noun = last + 1;
