@@ -1,7 +1,7 @@
-//! A probe written apart from the rules: 160 articles
-//! (`tests/fixtures/probe/`, 80 French, 80 English, in five sets, `s*`,
-//! `q*`, `r*`, `t*` then `u*`, each written by one who had seen neither the
-//! rules nor the other sets)
+//! A probe written apart from the rules: 190 articles
+//! (`tests/fixtures/probe/`, 95 French, 95 English, in six sets, `s*`,
+//! `q*`, `r*`, `t*`, `u*` then `v*`, each written by one who had seen
+//! neither the rules nor the other sets)
 //! written from the facts
 //! of the seed story alone, without reading the rules' examples, the other
 //! fixtures or the real-article set, in the styles of wire copy, live
@@ -27,7 +27,8 @@
 //!   fifth, seven: a count of all rounds in undated articles, another
 //!   night's 728 drones "earlier this month", a countdown's "39 days to go",
 //!   May's "two weeks" after "on May 19", a quiz's Iran talks "today", a
-//!   digest's Putin–Zelensky line; all since fixed);
+//!   digest's Putin–Zelensky line; the sixth, four: claims two fact-checks
+//!   quote and rate false; all since fixed);
 //! - at least [`FOUND_AT_LEAST`] of its claims found (raise it as the rules
 //!   improve; the misses are listed when it fails);
 //! - no contradiction, since every article tells the truth.
@@ -40,8 +41,8 @@ use common::{claim_keys, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 684 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 516;
+/// Claims found, of the 854 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 639;
 
 fn expected() -> BTreeSet<ClaimKey> {
     let table = std::fs::read_to_string(format!("{DIR}/expected.tsv")).expect("expected.tsv");

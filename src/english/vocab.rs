@@ -577,6 +577,21 @@ pub const RETRACTIONS: &[&str] = &[
     "article also reported",
 ];
 
+/// The first word of a claim a fact-check rates (`Claim: "…"`), folded.
+pub const RATED_CLAIM: &[&str] = &["claim", "rumor", "rumour"];
+
+/// A fact-check's verdict, as the first word of the sentence after the
+/// claim it rates (`Verdict: FALSE.`, `MISLEADING.`), folded.
+pub const VERDICTS: &[&str] = &[
+    "verdict",
+    "false",
+    "misleading",
+    "incorrect",
+    "inaccurate",
+    "fake",
+    "unproven",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

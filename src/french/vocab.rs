@@ -553,6 +553,14 @@ pub const NOUN_DETERMINERS: &[&str] = &[
     "leurs", "ce", "cet", "cette", "ces",
 ];
 
+/// The first word of a claim a fact-check rates (« Affirmation : … »),
+/// folded.
+pub const RATED_CLAIM: &[&str] = &["affirmation", "rumeur", "intox"];
+
+/// A fact-check's verdict, as the first word of the sentence after the
+/// claim it rates (« FAUX. », « TROMPEUR. »), folded.
+pub const VERDICTS: &[&str] = &["verdict", "faux", "trompeur", "inexact", "intox", "infonde", "errone"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -57,6 +57,10 @@ pub enum Miss<'f> {
     /// The sentence tells what an earlier version wrongly said (a
     /// correction notice): its figures are retracted, not claimed.
     Retracted(&'static str),
+    /// The sentence is a claim a fact-check rates (`Claim: "…"`, or the
+    /// next sentence opens with a verdict, `FALSE.`, `FAUX.`): the outlet
+    /// quotes it, it does not state it.
+    Rated(&'static str),
 }
 
 impl std::fmt::Display for Miss<'_> {
@@ -132,6 +136,10 @@ impl std::fmt::Display for Miss<'_> {
             Miss::Excluded { scope, word } => {
                 write!(f, "excluded by `{}` in the {scope} (`not.{scope}`)", word.written)
             }
+            Miss::Rated(word) => write!(
+                f,
+                "the sentence is a claim a fact-check rates (`{word}`): quoted, not stated"
+            ),
             Miss::Retracted(phrase) => write!(
                 f,
                 "the sentence tells what an earlier version wrongly said (`{phrase}`): a correction's retracted words"
@@ -364,7 +372,29 @@ pub fn test<'f>(
     if let Some(phrase) = retraction(lang, a, s0..s1) {
         return Err(Miss::Retracted(phrase));
     }
+    if let Some(word) = rated_claim(lang, a, first) {
+        return Err(Miss::Rated(word));
+    }
     Ok(Hit { start, end })
+}
+
+/// Whether the sentence of token `i` is a claim a fact-check rates: it
+/// opens with `Claim`, « Affirmation », or the sentence after it opens with
+/// a verdict (`Verdict: FALSE.`, « FAUX. », `MISLEADING.`). The word that
+/// says so.
+fn rated_claim(lang: &str, a: &Analysis, i: usize) -> Option<&'static str> {
+    let (opening, verdicts) = match lang {
+        "en" => (crate::english::vocab::RATED_CLAIM, crate::english::vocab::VERDICTS),
+        _ => (crate::french::vocab::RATED_CLAIM, crate::french::vocab::VERDICTS),
+    };
+    let sentence = a.tokens[i].sentence as usize;
+    let (s0, _) = a.sentences[sentence];
+    if let Some(w) = opening.iter().find(|w| a.word(s0 as usize) == **w) {
+        return Some(w);
+    }
+    let (n0, n1) = *a.sentences.get(sentence + 1)?;
+    let first = (n0 < n1).then(|| a.word(n0 as usize))?;
+    verdicts.iter().copied().find(|w| first == *w)
 }
 
 /// The phrase of a correction notice in the sentence, if one: "an earlier
