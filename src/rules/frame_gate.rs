@@ -138,16 +138,28 @@ impl FrameGate {
     }
 }
 
-/// The expression of a word group: any of its words' longest tokens.
-/// `None` when a word cannot be gated (the group then gates nothing).
+/// The expression of a word group: any of its words. A phrase is its
+/// tokens in a row, anything but a letter or digit between them (« armes
+/// aériennes » needs both words: `aériennes` alone is common); a word, or a
+/// phrase with a token that is not plain letters and digits, its longest
+/// such token. `None` when a word has none (the group then gates nothing).
 fn group_expression(set: &WordSet, inverse: &Inverse) -> Option<String> {
+    let plain = |t: &&String| !t.is_empty() && t.bytes().all(|b| b.is_ascii_alphanumeric());
     let mut alternatives: Vec<String> = Vec::new();
     for (_, word) in &set.words {
-        let token = word.tokens.iter().max_by_key(|t| t.len())?;
-        if token.is_empty() || !token.bytes().all(|b| b.is_ascii_alphanumeric()) {
-            return None;
-        }
-        alternatives.push(token_expression(token.as_bytes(), inverse));
+        let expression = match word.tokens.len() > 1 && word.tokens.iter().all(|t| plain(&t)) {
+            true => word
+                .tokens
+                .iter()
+                .map(|t| token_expression(t.as_bytes(), inverse))
+                .collect::<Vec<_>>()
+                .join("(?-u:[^0-9A-Za-z])+"),
+            false => {
+                let token = word.tokens.iter().filter(plain).max_by_key(|t| t.len())?;
+                token_expression(token.as_bytes(), inverse)
+            }
+        };
+        alternatives.push(expression);
     }
     alternatives.sort();
     alternatives.dedup();
@@ -324,6 +336,25 @@ mod tests {
             .map(|(r, _)| r.id.as_str())
             .collect();
         assert!(read.is_empty(), "a brief with no fact of the rules is read by {read:?}");
+    }
+
+    /// A phrase is gated on its words in a row, not on its longest word
+    /// alone: « armes aériennes » is no door for every article that says
+    /// « aériennes ».
+    #[test]
+    fn a_phrase_needs_its_words_in_a_row() {
+        let set = crate::rules::load_dir(std::path::Path::new("rules")).expect("the shipped rules load");
+        let gate = set.gate().expect("the shipped frames have gated groups");
+        let mut cache = gate.cache();
+        let total = set
+            .rules
+            .iter()
+            .position(|r| r.id == "night-attack-2025-07-21-total")
+            .expect("the total rule");
+        let airlines = "Les compagnies aériennes ont lancé une nouvelle grève ce lundi.";
+        assert!(!gate.admits(airlines, true, &mut cache)[total]);
+        let weapons = "La Russie a lancé 450 armes aériennes sur l'Ukraine.";
+        assert!(gate.admits(weapons, true, &mut cache)[total]);
     }
 
     #[test]
