@@ -1,6 +1,6 @@
-//! A probe written apart from the rules: 190 articles
-//! (`tests/fixtures/probe/`, 95 French, 95 English, in six sets, `s*`,
-//! `q*`, `r*`, `t*`, `u*` then `v*`, each written by one who had seen
+//! A probe written apart from the rules: 220 articles
+//! (`tests/fixtures/probe/`, 110 French, 110 English, in seven sets, `s*`,
+//! `q*`, `r*`, `t*`, `u*`, `v*` then `w*`, each written by one who had seen
 //! neither the rules nor the other sets)
 //! written from the facts
 //! of the seed story alone, without reading the rules' examples, the other
@@ -28,7 +28,8 @@
 //!   night's 728 drones "earlier this month", a countdown's "39 days to go",
 //!   May's "two weeks" after "on May 19", a quiz's Iran talks "today", a
 //!   digest's Putin–Zelensky line; the sixth, four: claims two fact-checks
-//!   quote and rate false; all since fixed);
+//!   quote and rate false; the seventh, two: Trump's habit of promising
+//!   decisions "in two weeks" read as the cut; all since fixed);
 //! - at least [`FOUND_AT_LEAST`] of its claims found (raise it as the rules
 //!   improve; the misses are listed when it fails);
 //! - no contradiction, since every article tells the truth.
@@ -41,8 +42,8 @@ use common::{claim_keys, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 854 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 639;
+/// Claims found, of the 994 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 750;
 
 fn expected() -> BTreeSet<ClaimKey> {
     let table = std::fs::read_to_string(format!("{DIR}/expected.tsv")).expect("expected.tsv");
