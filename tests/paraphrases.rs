@@ -29,21 +29,12 @@ use serde_json::Value as Json;
 use std::collections::BTreeSet;
 
 mod common;
-use common::{claim_keys, json_check, ClaimKey};
+use common::{claim_keys, expected_claims, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/paraphrases";
 
 fn expected() -> BTreeSet<ClaimKey> {
-    let table = std::fs::read_to_string(format!("{DIR}/expected.tsv")).expect("expected.tsv");
-    table
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|l| {
-            let f: Vec<&str> = l.split('\t').collect();
-            assert_eq!(f.len(), 4, "expected.tsv: four columns in {l:?}");
-            (f[0].into(), f[1].into(), f[2].into(), f[3].into())
-        })
-        .collect()
+    expected_claims(DIR, 0..=0)
 }
 
 fn report() -> Json {

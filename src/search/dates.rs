@@ -624,6 +624,12 @@ mod tests {
 
     /// The date mentions of `sentence` read for a rule whose period is 20–24
     /// July 2025, in an article published on `published`.
+    /// Where `v` first stands in `s`.
+    fn span(s: &str, v: &str) -> std::ops::Range<usize> {
+        let at = s.find(v).unwrap();
+        at..at + v.len()
+    }
+
     fn days_of(sentence: &str, lang: Lang, published: Date) -> SentenceDays {
         let d = |s: &str| s.parse::<Date>().unwrap();
         let when = crate::rules::Window {
@@ -701,10 +707,6 @@ mod tests {
     fn the_day_nearest_a_value_dates_it_and_another_values_day_does_not() {
         let d = |s: &str| s.parse::<Date>().unwrap();
         let published = d("2025-07-22");
-        let span = |s: &str, v: &str| {
-            let at = s.find(v).unwrap();
-            at..at + v.len()
-        };
         let cut = "Trump first gave 50 days on July 14, then 10 or 12 days on July 22.";
         let days = days_of(cut, Lang::En, published);
         let (first, second) = (span(cut, "50 days"), span(cut, "10 or 12 days"));
@@ -761,10 +763,6 @@ mod tests {
     fn a_month_the_events_fall_in_outside_the_period_places_the_value() {
         let d = |s: &str| s.parse::<Date>().unwrap();
         let published = d("2025-07-22");
-        let span = |s: &str, v: &str| {
-            let at = s.find(v).unwrap();
-            at..at + v.len()
-        };
         let june = "In June, a strike on the capital had killed 28 people.";
         let days = days_of(june, Lang::En, published);
         assert_eq!(

@@ -155,6 +155,25 @@ pub fn claim_keys(report: &serde_json::Value) -> std::collections::BTreeSet<Clai
         .collect()
 }
 
+/// The claims a table lists (`DIR/expected.tsv`): one per line, tab
+/// separated, file, subject, lo, hi, then any columns in `extra` (a quote,
+/// a note); `#` lines and blank lines are comments.
+pub fn expected_claims(dir: &str, extra: std::ops::RangeInclusive<usize>) -> std::collections::BTreeSet<ClaimKey> {
+    let table = std::fs::read_to_string(format!("{dir}/expected.tsv")).expect("expected.tsv");
+    table
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            assert!(
+                f.len() >= 4 && extra.contains(&(f.len() - 4)),
+                "{dir}/expected.tsv: four columns and {extra:?} more in {l:?}"
+            );
+            (f[0].into(), f[1].into(), f[2].into(), f[3].into())
+        })
+        .collect()
+}
+
 /// `recoupe check DIR --format json --no-cache`: its report (exit 0 or 1).
 pub fn json_check(dir: &str) -> serde_json::Value {
     let output = recoupe(&["check", dir, "--format", "json", "--no-cache"]);
