@@ -301,6 +301,16 @@ pub const CLOSING_QUOTE: &str = r#"(?:\s*["”»])?"#;
 /// [`CLOSING_QUOTE`]); they carry no value.
 pub const QUOTATION_MARKS: &[char] = &['"', '“', '”', '«', '»', '„', '‹', '›'];
 
+/// The number of a folded month name of either language (`juillet`,
+/// `july`, `juil`): one lookup for the date finder and the normaliser.
+pub fn month_number(folded: &str) -> Option<i8> {
+    crate::french::vocab::MONTHS
+        .iter()
+        .chain(crate::english::vocab::MONTHS)
+        .find(|(name, _)| crate::french::fold(name) == folded)
+        .map(|(_, n)| *n)
+}
+
 /// `text` with its quotation marks blanked (each replaced by as many spaces
 /// as it has bytes, so that offsets still point into `text`): a value read
 /// from quoted words ("cut it to 'about 10 or 12' days", « dix ou douze »

@@ -66,14 +66,7 @@ fn month_names(spelled_out: bool) -> String {
     months.join("|")
 }
 
-/// The number of a folded month name of either language.
-fn month_number(folded: &str) -> Option<i8> {
-    MONTHS
-        .iter()
-        .chain(ENGLISH_MONTHS)
-        .find(|(name, _)| fold(name) == folded)
-        .map(|(_, n)| *n)
-}
+use crate::language::month_number;
 
 static TEXT_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let months = month_names(true);

@@ -106,17 +106,10 @@ static DAY_MONTH: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// None when no such day is named, or several are.
 fn named_day_of_weekday(wd: i32, ctx: &Context) -> Option<i32> {
     let year = ctx.published?.year();
-    let month_of = |name: &str| {
-        crate::french::vocab::MONTHS
-            .iter()
-            .chain(crate::english::vocab::MONTHS)
-            .find(|(m, _)| fold(m) == name)
-            .map(|(_, n)| *n)
-    };
     let folded = fold(ctx.around);
     let mut found = DAY_MONTH.captures_iter(&folded).filter_map(|c| {
         let day: i8 = c.name("d").or_else(|| c.name("d2"))?.as_str().parse().ok()?;
-        let month = month_of(c.name("m").or_else(|| c.name("m2"))?.as_str())?;
+        let month = crate::language::month_number(c.name("m").or_else(|| c.name("m2"))?.as_str())?;
         let n = day_number(Date::new(year, month, day).ok()?);
         (weekday_of(n) == wd).then_some(n)
     });
