@@ -120,6 +120,9 @@ pub struct Pattern {
     /// The grammar its placeholder expands to. Rule patterns are French; a
     /// value finder exists per language.
     pub lang: Lang,
+    /// How its exact regex is built: [`Role::ExactSpans`] for a value
+    /// finder, which [`crate::search::patterns::spans`] runs.
+    exact_role: Role,
 }
 
 /// A pattern's two regexes.
@@ -149,13 +152,23 @@ impl Pattern {
             compiled: Arc::default(),
             placeholder,
             lang,
+            exact_role: Role::Exact,
+        }
+    }
+
+    /// The same pattern, built to give the spans of its matches only (a
+    /// value finder's).
+    pub fn for_spans(self) -> Pattern {
+        Pattern {
+            exact_role: Role::ExactSpans,
+            ..self
         }
     }
 
     fn compiled(&self) -> Option<&Compiled> {
         self.compiled
             .get_or_init(|| {
-                let regex = build_regex(&self.expanded, Role::Exact).map_err(|e| e.to_string())?;
+                let regex = build_regex(&self.expanded, self.exact_role).map_err(|e| e.to_string())?;
                 let locator = build_regex(&self.located_by, Role::Locator).map_err(|e| e.to_string())?;
                 Ok(Compiled { regex, locator })
             })

@@ -51,6 +51,7 @@ fn compile_value_finder(placeholder: Placeholder, lang: Lang) -> Pattern {
         Some(placeholder),
         lang,
     )
+    .for_spans()
 }
 
 /// Which patterns can match an article, from the words they require (see

@@ -406,19 +406,10 @@ fn retraction(lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option
         "en" => crate::english::vocab::RETRACTIONS,
         _ => crate::french::vocab::RETRACTIONS,
     };
-    // No allocation: a candidate value's sentence is read word by word.
-    let at = |j: usize, phrase: &str| {
-        let mut k = j;
-        phrase.split(' ').all(|part| {
-            let same = k < range.end && a.word(k) == part;
-            k += 1;
-            same
-        })
-    };
     phrases
         .iter()
         .copied()
-        .find(|phrase| range.clone().any(|j| at(j, phrase)))
+        .find(|phrase| a.has_phrase(range.clone(), phrase))
 }
 
 /// Whether the date `m` (whose words end before token `last`) is in the

@@ -4,7 +4,7 @@
 
 use crate::rules::{ExactCache, Pattern, PatternCache};
 use regex_automata::util::captures::Captures;
-use regex_automata::{Anchored, Input};
+use regex_automata::{Anchored, Input, Match};
 
 /// How far past a candidate the exact pattern may reach. A candidate ends
 /// where the exact match does but for word boundaries, or, when the pattern
@@ -28,16 +28,48 @@ const WINDOW_PAD: usize = 512;
 /// further. Each step is a DFA search and an anchored search that stops as
 /// soon as the words differ: the slow engines never scan a text unanchored.
 pub fn matches(pattern: &Pattern, text: &str, cache: &mut PatternCache, exact: &mut ExactCache) -> Vec<Captures> {
-    // A pattern that cannot be built finds nothing; the run says so once
-    // (`RuleSet::failures`).
-    let (Some(regex), Some(locator)) = (pattern.regex(), pattern.locator()) else {
+    let Some(regex) = pattern.regex() else {
         return Vec::new();
     };
     let exact = exact.for_pattern(pattern.id, regex);
-    let (locator_cache, captures) = cache
-        .state
-        .get_or_insert_with(|| (locator.create_cache(), regex.create_captures()));
+    let mut captures = regex.create_captures();
     let mut found = Vec::new();
+    scan(pattern, text, cache, |input| {
+        regex.search_captures_with(exact, input, &mut captures);
+        let whole = captures.get_match()?;
+        found.push(captures.clone());
+        Some(whole)
+    });
+    found
+}
+
+/// The spans of the matches [`matches`] gives, without their groups: what a
+/// value finder needs. Without captures the exact pattern may run on the
+/// lazy DFA, which gives up only when it meets a non-ASCII byte before the
+/// match is decided (the bounded backtracker then takes over).
+pub fn spans(pattern: &Pattern, text: &str, cache: &mut PatternCache, exact: &mut ExactCache) -> Vec<Match> {
+    let Some(regex) = pattern.regex() else {
+        return Vec::new();
+    };
+    let exact = exact.for_pattern(pattern.id, regex);
+    let mut found = Vec::new();
+    scan(pattern, text, cache, |input| {
+        let whole = regex.search_with(exact, input)?;
+        found.push(whole);
+        Some(whole)
+    });
+    found
+}
+
+/// The search loop of [`matches`] and [`spans`]: `confirm` runs the exact
+/// pattern anchored on a candidate's window and gives its match, if any.
+fn scan(pattern: &Pattern, text: &str, cache: &mut PatternCache, mut confirm: impl FnMut(&Input) -> Option<Match>) {
+    // A pattern that cannot be built finds nothing; the run says so once
+    // (`RuleSet::failures`).
+    let Some(locator) = pattern.locator() else {
+        return;
+    };
+    let locator_cache = cache.state.get_or_insert_with(|| locator.create_cache());
     let mut from = 0;
     while from <= text.len() {
         let Some(candidate) = locator.search_with(locator_cache, &Input::new(text).span(from..text.len())) else {
@@ -47,10 +79,8 @@ pub fn matches(pattern: &Pattern, text: &str, cache: &mut PatternCache, exact: &
         let input = Input::new(&text[..end])
             .span(candidate.start()..end)
             .anchored(Anchored::Yes);
-        regex.search_captures_with(exact, &input, captures);
-        from = match captures.get_match() {
+        from = match confirm(&input) {
             Some(whole) => {
-                found.push(captures.clone());
                 // Past an empty match, move on by one character.
                 if whole.is_empty() {
                     next_boundary(text, whole.end())
@@ -61,7 +91,6 @@ pub fn matches(pattern: &Pattern, text: &str, cache: &mut PatternCache, exact: &
             None => next_boundary(text, candidate.start()),
         };
     }
-    found
 }
 
 /// The next character boundary after `at` (or past the end).

@@ -223,6 +223,34 @@ impl Analysis {
         &self.folded[t.folded_start as usize..t.folded_end as usize]
     }
 
+    /// Whether the folded words of tokens `range` hold `phrase` (folded
+    /// words, one space between) as whole words. The folded buffer writes
+    /// the words of a range with one space between them, so this is one
+    /// substring search instead of a comparison at each token.
+    pub fn has_phrase(&self, range: std::ops::Range<usize>, phrase: &str) -> bool {
+        if range.start >= range.end.min(self.tokens.len()) {
+            return false;
+        }
+        let from = self.tokens[range.start].folded_start as usize;
+        let to = self.tokens[range.end.min(self.tokens.len()) - 1].folded_end as usize;
+        let words = &self.folded[from..to];
+        let mut at = 0;
+        while let Some(i) = words[at..].find(phrase) {
+            let start = at + i;
+            let end = start + phrase.len();
+            let bounded_left = start == 0 || words.as_bytes()[start - 1] == b' ';
+            let bounded_right = end == words.len() || words.as_bytes()[end] == b' ';
+            if bounded_left && bounded_right {
+                return true;
+            }
+            at = start + 1;
+            while !words.is_char_boundary(at) {
+                at += 1;
+            }
+        }
+        false
+    }
+
     /// The folded words from token `i` on.
     pub fn words_from(&self, i: usize) -> impl Iterator<Item = &str> {
         (i..self.tokens.len()).map(|j| self.word(j))
@@ -450,5 +478,20 @@ mod tests {
         // A line that ends a sentence without asking ends its paragraph.
         let b = Analysis::new("They met.\nOn Wednesday, in Istanbul.");
         assert_eq!(b.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn a_phrase_is_found_as_whole_folded_words_of_the_range_only() {
+        let a = Analysis::new("Nous indiquions par Erreur 40 morts. Par erreurs, non.");
+        let (s0, s1) = (a.sentences[0].0 as usize, a.sentences[0].1 as usize);
+        assert!(a.has_phrase(s0..s1, "par erreur"));
+        assert!(a.has_phrase(s0..s1, "indiquions"));
+        // Part of a word is not the word.
+        assert!(!a.has_phrase(s0..s1, "ar erreur"));
+        assert!(!a.has_phrase(s0..s1, "par erreu"));
+        // The second sentence says `erreurs`, and lies outside the range.
+        let (t0, t1) = (a.sentences[1].0 as usize, a.sentences[1].1 as usize);
+        assert!(!a.has_phrase(t0..t1, "par erreur"));
+        assert!(!a.has_phrase(s0..s0, "par erreur"));
     }
 }

@@ -6,7 +6,7 @@
 //! `1 000 pour 1 000`, `1,000-for-1,000`) are one value: the same figure
 //! twice around `contre`, `pour`, `for` or `/`.
 
-use super::patterns::matches;
+use super::patterns::spans;
 use crate::french::{fold, Placeholder};
 use crate::language::Lang;
 use crate::rules::{ExactCache, Pattern, PatternCache};
@@ -62,9 +62,8 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
         return Vec::new();
     };
     let text = &*crate::language::without_quotes(text);
-    let found: Vec<Mention> = matches(finder, text, cache, exact)
-        .iter()
-        .filter_map(|caps| caps.get_match())
+    let found: Vec<Mention> = spans(finder, text, cache, exact)
+        .into_iter()
         .filter(|m| !text[m.start()..m.end()].trim().is_empty())
         // The day of a date (`July 21`, `21 juillet`) counts nothing.
         .filter(|m| placeholder != Placeholder::Count || !beside_a_month(text, m.start(), m.end()))
