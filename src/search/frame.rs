@@ -402,14 +402,27 @@ fn rated_claim(lang: &str, a: &Analysis, i: usize) -> Option<&'static str> {
 /// article also said…". Every rule leaves such a sentence out (its figures
 /// are the ones withdrawn), whatever its frame's words.
 fn retraction(lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option<&'static str> {
-    let phrases = match lang {
-        "en" => crate::english::vocab::RETRACTIONS,
-        _ => crate::french::vocab::RETRACTIONS,
-    };
-    phrases
-        .iter()
-        .copied()
-        .find(|phrase| a.has_phrase(range.clone(), phrase))
+    // Every phrase of a language in one automaton: one pass over the
+    // sentence's folded words per claim.
+    static NOTICES: std::sync::LazyLock<[(&[&str], aho_corasick::AhoCorasick); 2]> = std::sync::LazyLock::new(|| {
+        [crate::french::vocab::RETRACTIONS, crate::english::vocab::RETRACTIONS].map(|phrases| {
+            (
+                phrases,
+                aho_corasick::AhoCorasick::new(phrases).expect("the notices build"),
+            )
+        })
+    });
+    let (phrases, automaton) = &NOTICES[usize::from(lang == "en")];
+    let words = a.words_of(range);
+    let bytes = words.as_bytes();
+    // Whole words only; the first phrase of the list that the sentence holds.
+    automaton
+        .find_overlapping_iter(words)
+        .filter(|m| m.start() == 0 || bytes[m.start() - 1] == b' ')
+        .filter(|m| m.end() == bytes.len() || bytes[m.end()] == b' ')
+        .map(|m| m.pattern().as_usize())
+        .min()
+        .map(|i| phrases[i])
 }
 
 /// Whether the date `m` (whose words end before token `last`) is in the
