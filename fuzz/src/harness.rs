@@ -83,11 +83,21 @@ pub fn document(bytes: &[u8]) {
     if doc.body_start > 0 {
         assert!(text.starts_with("---"), "a body after a front matter");
     }
-    // Nothing lost: plain UTF-8 comes back byte for byte.
-    if let Ok(plain) = std::str::from_utf8(bytes) {
-        if !plain.starts_with('\u{feff}') && !plain.contains('\0') {
-            assert_eq!(text, plain);
+    // Nothing lost: plain UTF-8 comes back byte for byte, but for its HTML
+    // character references, decoded.
+    let plain = std::str::from_utf8(bytes)
+        .ok()
+        .filter(|plain| !plain.starts_with('\u{feff}') && !plain.contains('\0'));
+    if let Some(plain) = plain {
+        match corpus::entities::decode(plain) {
+            Some((decoded, _)) => assert_eq!(text, &decoded),
+            None => assert_eq!(text, plain),
         }
+        assert_eq!(
+            matches!(doc.origin, corpus::Origin::Html(_)),
+            text != plain,
+            "a text with references says so"
+        );
     }
     let lines = line_count(text);
     for w in &warnings {
@@ -96,7 +106,32 @@ pub fn document(bytes: &[u8]) {
         }
     }
     check_line_columns(text);
-    check_pipeline(doc, warnings);
+    check_pipeline(doc, warnings, plain);
+}
+
+/// The line and column in the file `plain` of byte `offset` of `text`, its
+/// text with HTML character references decoded: the same line, and the
+/// longest start of the file's line that decodes to the text's line up to
+/// the offset (a reference counts as written). Found by trying every cut,
+/// apart from how `corpus` keeps the places.
+fn file_place(plain: &str, text: &str, offset: usize) -> (usize, usize) {
+    let (line, _) = line_column(text, offset);
+    let decoded_prefix = &text[text[..offset].rfind(['\n', '\r']).map_or(0, |i| i + 1)..offset];
+    let mut line_start = 0;
+    for _ in 1..line {
+        let i = plain[line_start..].find(['\n', '\r']).expect("the file has the line") + line_start;
+        line_start = i + if plain[i..].starts_with("\r\n") { 2 } else { 1 };
+    }
+    let rest = &plain[line_start..];
+    let cut = (0..=rest.len())
+        .filter(|&k| rest.is_char_boundary(k))
+        .filter(|&k| {
+            corpus::entities::decode(&rest[..k])
+                .map_or_else(|| &rest[..k] == decoded_prefix, |(d, _)| d == decoded_prefix)
+        })
+        .max()
+        .expect("some start of the line decodes to the prefix");
+    (line, rest[..cut].chars().count() + 1)
 }
 
 /// `line_column` is 1-based, within the text and strictly increasing.
@@ -120,9 +155,10 @@ fn check_line_columns(text: &str) {
 }
 
 /// Extraction, comparison and printing of one document with the shipped rules.
-fn check_pipeline(doc: Document, warnings: Vec<corpus::Warning>) {
+fn check_pipeline(doc: Document, warnings: Vec<corpus::Warning>, plain: Option<&str>) {
     let text = doc.text.clone();
     let body_start = doc.body_start;
+    let doc_origin = doc.origin.clone();
     let report = recoupe::check(
         Corpus {
             documents: vec![doc],
@@ -137,7 +173,17 @@ fn check_pipeline(doc: Document, warnings: Vec<corpus::Warning>) {
         assert!(start <= end && end <= text.len(), "{claim:?}");
         assert!(start >= body_start, "claims come from the body");
         assert_eq!(text.get(start..end), Some(claim.quote()));
-        assert_eq!(line_column(&text, start), (span.line as usize, span.column as usize));
+        let place = (span.line as usize, span.column as usize);
+        match (&doc_origin, plain) {
+            (corpus::Origin::Html(_), Some(plain)) => assert_eq!(file_place(plain, &text, start), place),
+            // References in a file that is not UTF-8: the same line, and a
+            // column that the references before it can only move right.
+            (corpus::Origin::Html(_), None) => {
+                let (line, column) = line_column(&text, start);
+                assert!(line == place.0 && column <= place.1, "{place:?}");
+            }
+            _ => assert_eq!(line_column(&text, start), place),
+        }
         let value = claim.value_span;
         assert!(
             span.start <= value.start && value.end <= span.end,

@@ -11,6 +11,7 @@
 pub mod json_lines;
 
 mod decode;
+pub mod entities;
 mod front_matter;
 mod line_index;
 mod metadata;
@@ -51,6 +52,10 @@ pub struct Document {
 pub enum Origin {
     /// A file of its own: `text` is the whole decoded file.
     File,
+    /// A file of its own whose HTML character references (`&nbsp;`) `text`
+    /// holds decoded ([`entities`]): lines are the file's, columns move by
+    /// what the references took.
+    Html(Box<entities::Entities>),
     /// A record of a JSON Lines file: `text` is its decoded `text` string,
     /// which stands on one line of the file, escapes and all.
     Record(Box<json_lines::Record>),
@@ -77,6 +82,12 @@ impl Document {
             .iter()
             .map(|&offset| match &self.origin {
                 Origin::File => index.line_column(offset),
+                Origin::Html(entities) => {
+                    let (line, column) = index.line_column(offset);
+                    let at = offset.min(self.text.len());
+                    let line_start = self.text[..at].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+                    (line, column + entities.added_on_line(line_start, at))
+                }
                 // A record's text stands on one line of its file: the
                 // characters before the offset, placed by the record.
                 Origin::Record(record) => record.place(offset.min(self.text.len()), index.chars_before(offset)),
@@ -87,7 +98,7 @@ impl Document {
     /// The JSON Lines record this document was read from, if any.
     pub fn record(&self) -> Option<&json_lines::Record> {
         match &self.origin {
-            Origin::File => None,
+            Origin::File | Origin::Html(_) => None,
             Origin::Record(record) => Some(record),
         }
     }
@@ -285,6 +296,11 @@ pub fn parse_document_owned(path: String, bytes: Vec<u8>) -> (Option<Document>, 
         warnings.push(warn(None, "skipped: empty file (white space only)".into()));
         return (None, warnings);
     }
+    // `&nbsp;` and its kind, decoded: see `entities`.
+    let (text, origin) = match entities::decode(&text) {
+        Some((decoded, entities)) => (decoded, Origin::Html(Box::new(entities))),
+        None => (text, Origin::File),
+    };
     let mut front = read_front_matter(&text);
     for (line, message) in front.problems {
         warnings.push(warn(line, message));
@@ -297,7 +313,7 @@ pub fn parse_document_owned(path: String, bytes: Vec<u8>) -> (Option<Document>, 
             meta: front.meta,
             text,
             body_start: front.body_start,
-            origin: Origin::File,
+            origin,
         }),
         warnings,
     )

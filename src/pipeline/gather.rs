@@ -124,7 +124,9 @@ pub fn gather(inputs: Inputs, run: &Run, scope: &Scope) -> Gathered {
         documents
             .par_iter()
             .map(|document| {
-                let cache = run.cache.filter(|_| document.origin == corpus::Origin::File);
+                let cache = run
+                    .cache
+                    .filter(|_| !matches!(document.origin, corpus::Origin::Record(_)));
                 let Some(cache) = cache else {
                     return checked_unit(Some(document), Vec::new());
                 };
