@@ -13,6 +13,10 @@
 
 pub use crate::french::vocab::{alternation, eq_folded, fold, lenient, Hedge};
 
+/// Words right before a duration that make it a frequency (folded):
+/// "every two weeks" says how often, not how long.
+pub const FREQUENCY: &[&str] = &["every", "once every", "each"];
+
 /// Hedge phrases that stand before a number, longest first (a phrase must
 /// come before any phrase it starts with: `no more than` before `no`).
 /// The intervals are those of the French kinds (`normalize::hedge`):

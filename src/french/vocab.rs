@@ -95,6 +95,10 @@ pub const APPROX_NOUNS: &[(&str, f64, f64, f64)] = &[
     ("milliard", 1e9, 1e9, 1e9),
 ];
 
+/// Words right before a duration that make it a frequency (folded):
+/// « tous les quinze jours » says how often, not how long.
+pub const FREQUENCY: &[&str] = &["tous les", "toutes les", "chaque"];
+
 /// The words of a vague count with no figure in it (`plusieurs`,
 /// `quelques`, `des dizaines de milliers`), folded: a frame reads no claim
 /// from one (a reader marks no figure there).

@@ -20,6 +20,9 @@ pub enum Miss<'f> {
     NoWords,
     /// A count with no figure: `plusieurs`, `several`, `dozens`.
     Vague,
+    /// A duration that says how often, not how long: `every two weeks`,
+    /// « tous les quinze jours ».
+    Frequency,
     NotPaired,
     Paired,
     NoUnit {
@@ -68,6 +71,9 @@ impl std::fmt::Display for Miss<'_> {
         match self {
             Miss::NoWords => f.write_str("the value has no words"),
             Miss::Vague => f.write_str("a vague count with no figure (`plusieurs`, `several`, `dozens`): no claim"),
+            Miss::Frequency => {
+                f.write_str("a frequency (`every two weeks`, `tous les quinze jours`), not a length: no claim")
+            }
             Miss::NotPaired => f.write_str("the value is not given per side (`1000 contre 1000`)"),
             Miss::Paired => f.write_str("the value is given per side (`1000 contre 1000`)"),
             Miss::NoUnit { unit, within } => {
@@ -247,6 +253,9 @@ pub fn test<'f>(
     }
     if m.placeholder == crate::french::Placeholder::Count && vague_count(a, m, first) {
         return Err(Miss::Vague);
+    }
+    if m.placeholder == crate::french::Placeholder::Duration && frequency(a, first) {
+        return Err(Miss::Frequency);
     }
     let (s0, s1) = a.sentence_of(first);
     let unit_reach = reach(a, others, m, s1);
@@ -561,6 +570,23 @@ fn vague_count(a: &Analysis, m: &Mention, first: usize) -> bool {
     let words = || (first..end).map(|j| a.word(j));
     words().all(|w| fr::VAGUE_COUNT_WORDS.contains(&w) || en::VAGUE_COUNT_WORDS.contains(&w))
         && words().any(|w| !JOINING.contains(&w))
+}
+
+/// Whether the duration that starts at token `first` says how often
+/// (`every two weeks`, « tous les quinze jours », « toutes les 48 heures »):
+/// the words right before it, in its sentence.
+fn frequency(a: &Analysis, first: usize) -> bool {
+    use crate::{english::vocab as en, french::vocab as fr};
+    let sentence = a.tokens[first].sentence;
+    [fr::FREQUENCY, en::FREQUENCY]
+        .iter()
+        .flat_map(|l| l.iter())
+        .any(|phrase| {
+            let n = phrase.split(' ').count();
+            first >= n
+                && a.tokens[first - n].sentence == sentence
+                && phrase.split(' ').zip(first - n..first).all(|(w, j)| a.word(j) == w)
+        })
 }
 
 /// How many words may stand between a change's later end and its earlier
