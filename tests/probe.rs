@@ -1,7 +1,7 @@
-//! A probe written apart from the rules: 220 articles
-//! (`tests/fixtures/probe/`, 110 French, 110 English, in seven sets, `s*`,
-//! `q*`, `r*`, `t*`, `u*`, `v*` then `w*`, each written by one who had seen
-//! neither the rules nor the other sets)
+//! A probe written apart from the rules: 250 articles
+//! (`tests/fixtures/probe/`, 125 French, 125 English, in eight sets, `s*`,
+//! `q*`, `r*`, `t*`, `u*`, `v*`, `w*` then `x*`, each written by one who had
+//! seen neither the rules nor the other sets)
 //! written from the facts
 //! of the seed story alone, without reading the rules' examples, the other
 //! fixtures or the real-article set, in the styles of wire copy, live
@@ -29,7 +29,14 @@
 //!   May's "two weeks" after "on May 19", a quiz's Iran talks "today", a
 //!   digest's Putin–Zelensky line; the sixth, four: claims two fact-checks
 //!   quote and rate false; the seventh, two: Trump's habit of promising
-//!   decisions "in two weeks" read as the cut; all since fixed);
+//!   decisions "in two weeks" read as the cut; the eighth (content-system
+//!   exports, transcripts, press reviews), eight: the `8239` of an HTML
+//!   reference `426&#8239;drones` read as a count, an ultimatum "that
+//!   changes every fifteen days" and "how many times… in two weeks" read as
+//!   the cut, "three rounds have now been held" as the earlier rounds, a
+//!   press review's « font ce jeudi la une » as the round's day, the cut
+//!   "to agree a ceasefire… to 10 or 12 days" as Kyiv's truce; all since
+//!   fixed);
 //! - at least [`FOUND_AT_LEAST`] of its claims found (raise it as the rules
 //!   improve; the misses are listed when it fails);
 //! - no contradiction, since every article tells the truth.
@@ -42,8 +49,8 @@ use common::{claim_keys, expected_claims, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 994 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 750;
+/// Claims found, of the 1,193 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 908;
 
 fn expected() -> BTreeSet<ClaimKey> {
     expected_claims(DIR, 0..=usize::MAX)

@@ -123,6 +123,29 @@ fn a_lower_figure_stated_as_current_later_is_still_a_fall() {
 }
 
 #[test]
+fn a_lower_figure_an_article_tells_before_its_higher_one_is_no_fall() {
+    // The evening article tells the toll as it grew: 3, then 12, both at
+    // the article's one time (no hour is given). Its 3 is its account of an
+    // earlier count, not a fall after the morning's 9.
+    let dir = common::Scratch::new("told-as-it-grew");
+    let morning = std::fs::read_to_string("tests/fixtures/time-aware/falling/01-matin.md").unwrap();
+    let evening = std::fs::read_to_string("tests/fixtures/time-aware/falling/02-soir.md").unwrap();
+    std::fs::write(dir.0.join("01-matin.md"), morning).unwrap();
+    let grown = evening.replace(
+        "recense 3 blessés.",
+        "recense 3 blessés. Plus tard, à Valmont, le bilan monte à 12 blessés.",
+    );
+    assert_ne!(grown, evening, "the fixture's sentence changed");
+    std::fs::write(dir.0.join("02-soir.md"), grown).unwrap();
+    let output = recoupe(&["check", dir.0.to_str().unwrap(), "--rules", RULES, "--format", "json"]);
+    let report: Json = serde_json::from_slice(&output.stdout).unwrap();
+    let f = finding(&report, "valmont-flood-injured");
+    assert_eq!(f["status"], "revision", "{f:#}");
+    assert_eq!(f["conflicts"], serde_json::json!([]));
+    assert_eq!(output.status.code(), Some(0));
+}
+
+#[test]
 fn forty_against_forty_and_eighty_in_total_agree() {
     let (report, _) = checked("roles");
     let f = finding(&report, "valmont-hostage-exchange");

@@ -357,7 +357,13 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
                 ..base
             }),
             (Some(base), Some(minute)) => Some(AsOf {
-                day: said.weekday.map_or(base.day, |w| last_weekday(base.day, w)),
+                day: match said.weekday {
+                    Some(w) => last_weekday(base.day, w),
+                    None => base
+                        .day
+                        .checked_sub(jiff::Span::new().days(i64::from(said.days_back)))
+                        .unwrap_or(base.day),
+                },
                 minute: Some(minute),
                 from: AsOfFrom::Text,
                 ..base
@@ -401,6 +407,7 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
     }
     drop_ambiguous(&mut out, document);
     drop_discordant(&mut out, document);
+    mark_earlier_counts(&mut out);
     out.claims.sort_by(Claim::order);
     // A document's claims are kept until the run ends: no spare capacity.
     out.claims.shrink_to_fit();
@@ -460,6 +467,37 @@ fn drop_ambiguous(out: &mut Extraction, document: &Document) {
             .binary_search_by(|(at, _)| at.cmp(&(c.value_span.start, c.value_span.end)))
             .is_err()
     });
+}
+
+/// A figure that only grows (`evolves: up`) told twice in one article, as
+/// it grew ("at least one dead and nine hurt; later in the day, two dead
+/// and 16 hurt"): the lower count is the article's account of an earlier
+/// state, so it is marked recalled, like « selon un premier bilan ». Told at
+/// the article's one time, it would otherwise seem to fall after another
+/// outlet's higher count printed a little earlier.
+fn mark_earlier_counts(out: &mut Extraction) {
+    let evolving: Vec<usize> = (0..out.claims.len()).filter(|&i| out.claims[i].rule.evolves).collect();
+    if evolving.len() < 2 {
+        return;
+    }
+    let mut earlier = Vec::new();
+    for &i in &evolving {
+        let (a, Some(x)) = (&out.claims[i], out.claims[i].value.range()) else {
+            continue;
+        };
+        let below = evolving.iter().any(|&j| {
+            let b = &out.claims[j];
+            b.subject() == a.subject()
+                && b.context.role == a.context.role
+                && b.value.range().is_some_and(|y| x.hi < y.lo)
+        });
+        if below {
+            earlier.push(i);
+        }
+    }
+    for i in earlier {
+        out.claims[i].context.recalled = true;
+    }
 }
 
 /// One sentence states one value of a fact: two values of one subject in

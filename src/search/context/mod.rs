@@ -60,6 +60,10 @@ pub struct Context {
     /// The weekday a part of the day is said of ("lundi matin", "on Monday
     /// evening"): 0 for Monday.
     pub weekday: Option<u8>,
+    /// How many days before the article's day a part of the day is said
+    /// of: 1 for "hier matin", "yesterday evening", 2 for « avant-hier
+    /// soir »; 0 otherwise.
+    pub days_back: u8,
     /// Whether the sentence recalls an earlier state ("initialement").
     pub recalled: bool,
     /// A key of the sentence's words (folded), for sentences long enough to
@@ -219,6 +223,7 @@ pub fn read(sentence: &str, value: (usize, usize), lang: Lang, asked: Asked) -> 
         source: attribution(sentence, &words, &marks, value_token),
         clock: clock(sentence, &marks, lexicon),
         weekday: weekday_of_day_part(&words, &marks, lang),
+        days_back: days_back_of_day_part(&words, &marks),
         sentence_key: sentence_key(&words),
         ..Context::default()
     };
@@ -498,6 +503,20 @@ fn weekday_of_day_part(words: &Words, marks: &Marks, lang: Lang) -> Option<u8> {
             .position(|w| *w == before)
             .and_then(|i| u8::try_from(i).ok())
     })
+}
+
+/// How many days back a part of the day is said of: « hier soir »,
+/// "yesterday morning" (1), « avant-hier matin » (2). A toll given "hier
+/// matin" is an earlier day's toll, not the morning of the article's day.
+fn days_back_of_day_part(words: &Words, marks: &Marks) -> u8 {
+    marks
+        .spans(Mark::DayPart)
+        .find_map(|(start, _)| match words.folded(start.checked_sub(1)?) {
+            "hier" | "yesterday" => Some(1),
+            "avant-hier" => Some(2),
+            _ => None,
+        })
+        .unwrap_or(0)
 }
 
 /// The sentence's folded words, hashed: equal for two outlets that print one

@@ -175,6 +175,18 @@ fn times_of_day() {
 }
 
 #[test]
+fn a_part_of_yesterday_is_said_of_the_day_before() {
+    let yesterday = ctx("Hier matin, on comptait encore 3 blessés.", Lang::Fr);
+    assert_eq!((yesterday.clock, yesterday.days_back), (Some(9 * 60), 1));
+    assert_eq!(
+        ctx("Avant-hier soir, 3 blessés étaient recensés.", Lang::Fr).days_back,
+        2
+    );
+    assert_eq!(ctx("Yesterday evening three people were hurt.", Lang::En).days_back, 1);
+    assert_eq!(ctx("Ce matin, 3 blessés étaient recensés.", Lang::Fr).days_back, 0);
+}
+
+#[test]
 fn one_dispatch_one_key_whatever_the_typography() {
     let a = ctx(
         "Le ministère a confirmé que 12 personnes avaient été blessées dans la nuit.",
