@@ -1,7 +1,7 @@
-//! A probe written apart from the rules: 250 articles
-//! (`tests/fixtures/probe/`, 125 French, 125 English, in eight sets, `s*`,
-//! `q*`, `r*`, `t*`, `u*`, `v*`, `w*` then `x*`, each written by one who had
-//! seen neither the rules nor the other sets)
+//! A probe written apart from the rules: 280 articles
+//! (`tests/fixtures/probe/`, 140 French, 140 English, in nine sets, `s*`,
+//! `q*`, `r*`, `t*`, `u*`, `v*`, `w*`, `x*` then `y*`, each written by one who
+//! had seen neither the rules nor the other sets)
 //! written from the facts
 //! of the seed story alone, without reading the rules' examples, the other
 //! fixtures or the real-article set, in the styles of wire copy, live
@@ -35,8 +35,14 @@
 //!   changes every fifteen days" and "how many times… in two weeks" read as
 //!   the cut, "three rounds have now been held" as the earlier rounds, a
 //!   press review's « font ce jeudi la une » as the round's day, the cut
-//!   "to agree a ceasefire… to 10 or 12 days" as Kyiv's truce; all since
-//!   fixed);
+//!   "to agree a ceasefire… to 10 or 12 days" as Kyiv's truce; the ninth
+//!   (denials, hypotheses, questions, rumours, translated styles), thirteen:
+//!   « il n'y a pas eu trois morts », "Moscow denied that 500 drones…",
+//!   "Had Russia fired 1,000 drones…", « si le président avait donné 100
+//!   jours », « Trump aurait-il pu accorder 14 jours ? », a briefing's
+//!   "some reports said three people were killed", a fact-check's
+//!   « « 600 drones » — FAUX. » and "No evidence." after a quoted claim,
+//!   Iran's 60 days further from the value; all since fixed);
 //! - at least [`FOUND_AT_LEAST`] of its claims found (raise it as the rules
 //!   improve; the misses are listed when it fails);
 //! - no contradiction, since every article tells the truth.
@@ -49,8 +55,8 @@ use common::{claim_keys, expected_claims, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 1,193 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 908;
+/// Claims found, of the 1,432 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 1076;
 
 fn expected() -> BTreeSet<ClaimKey> {
     expected_claims(DIR, 0..=usize::MAX)

@@ -584,6 +584,41 @@ pub const RETRACTIONS: &[&str] = &[
 /// The first word of a claim a fact-check rates (`Claim: "…"`), folded.
 pub const RATED_CLAIM: &[&str] = &["claim", "rumor", "rumour"];
 
+/// Words before a value that deny it or report it unconfirmed (folded):
+/// "Moscow denied that 500 drones were launched", "some reports said three
+/// were killed".
+pub const DENIALS: &[&str] = &[
+    "deny",
+    "denies",
+    "denied",
+    "denying",
+    "no evidence",
+    "refuted",
+    "debunked",
+    "some reports",
+    "some media",
+    "unconfirmed",
+    "unverified",
+    "rumours",
+    "rumors",
+    "rumoured",
+    "rumored",
+];
+
+/// Words that make a question a doubt (folded): "Was it really 50 days?",
+/// "Would Russia have…?".
+pub const QUESTION_DOUBTS: &[&str] = &["would", "could", "might", "really", "supposedly"];
+
+/// A sentence that opens with one of these supposes (folded): "Had Russia
+/// fired 1,000 drones…", "Were Kyiv to accept…".
+pub const INVERTED_CONDITIONS: &[&str] = &["had", "were"];
+
+/// A condition (folded), which a past perfect after it makes a hypothesis.
+pub const CONDITIONS: &[&str] = &["if"];
+
+/// The auxiliary of a past perfect (folded): "if Moscow had accepted".
+pub const PAST_PERFECT: &[&str] = &["had"];
+
 /// A fact-check's verdict, as the first word of the sentence after the
 /// claim it rates (`Verdict: FALSE.`, `MISLEADING.`), folded.
 pub const VERDICTS: &[&str] = &[
@@ -594,6 +629,9 @@ pub const VERDICTS: &[&str] = &[
     "inaccurate",
     "fake",
     "unproven",
+    "no evidence",
+    "unfounded",
+    "baseless",
 ];
 
 #[cfg(test)]

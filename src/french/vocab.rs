@@ -561,9 +561,65 @@ pub const NOUN_DETERMINERS: &[&str] = &[
 /// folded.
 pub const RATED_CLAIM: &[&str] = &["affirmation", "rumeur", "intox"];
 
+/// Words before a value that deny it or report it unconfirmed (folded):
+/// « Moscou dément que 500 drones… », « il n'y a pas eu trois morts »,
+/// « certains médias parlent de trois morts ».
+pub const DENIALS: &[&str] = &[
+    "dement",
+    "dementent",
+    "dementi",
+    "dementait",
+    "nie",
+    "nient",
+    "niait",
+    "refute",
+    "n y a pas eu",
+    "aucune preuve",
+    "certains medias",
+    "non confirme",
+    "non confirmes",
+    "non confirmee",
+    "non confirmees",
+    "rumeur",
+    "rumeurs",
+];
+
+/// Words that make a question a doubt (folded): « Était-ce vraiment
+/// cinquante jours ? », « Trump aurait-il pu accorder 14 jours ? ».
+pub const QUESTION_DOUBTS: &[&str] = &[
+    "aurait",
+    "auraient",
+    "pourrait",
+    "pourraient",
+    "serait",
+    "seraient",
+    "devrait",
+    "vraiment",
+];
+
+/// A condition (folded: « s'il » is `s il`, never the `s` of « s'était »),
+/// which a plus-que-parfait after it makes a hypothesis: « si Trump avait
+/// donné 100 jours ».
+pub const CONDITIONS: &[&str] = &["si", "s il", "s ils"];
+
+/// The auxiliary of a plus-que-parfait (folded). Not « était »: « si aucun
+/// accord n'était trouvé dans 50 jours » is a threat's condition, not a
+/// hypothesis about the past.
+pub const PAST_PERFECT: &[&str] = &["avait", "avaient"];
+
 /// A fact-check's verdict, as the first word of the sentence after the
 /// claim it rates (« FAUX. », « TROMPEUR. »), folded.
-pub const VERDICTS: &[&str] = &["verdict", "faux", "trompeur", "inexact", "intox", "infonde", "errone"];
+pub const VERDICTS: &[&str] = &[
+    "verdict",
+    "faux",
+    "trompeur",
+    "inexact",
+    "intox",
+    "infonde",
+    "errone",
+    "aucune preuve",
+    "non prouve",
+];
 
 #[cfg(test)]
 mod tests {

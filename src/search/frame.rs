@@ -64,6 +64,18 @@ pub enum Miss<'f> {
     /// next sentence opens with a verdict, `FALSE.`, `FAUX.`): the outlet
     /// quotes it, it does not state it.
     Rated(&'static str),
+    /// The sentence asks with a doubt (`Was it really 50 days?`, « Trump
+    /// aurait-il pu accorder 14 jours ? »): a figure put, not stated. A
+    /// plain question (`How did Wednesday's meeting go?`) presupposes its
+    /// facts, and keeps them.
+    Question(&'static str),
+    /// The sentence supposes what did not happen (`Had Russia fired 1,000
+    /// drones…`, « Si Trump avait donné 100 jours… »).
+    Hypothetical(&'static str),
+    /// A denial or an unconfirmed report stands before the value (`Moscow
+    /// denied that 500 drones…`, « il n'y a pas eu trois morts », `some
+    /// reports said…`).
+    Denied(&'static str),
 }
 
 impl std::fmt::Display for Miss<'_> {
@@ -142,6 +154,15 @@ impl std::fmt::Display for Miss<'_> {
             Miss::Excluded { scope, word } => {
                 write!(f, "excluded by `{}` in the {scope} (`not.{scope}`)", word.written)
             }
+            Miss::Question(word) => write!(f, "the sentence asks with a doubt (`{word}`, `?`): put, not stated"),
+            Miss::Hypothetical(word) => write!(
+                f,
+                "the sentence supposes what did not happen (`{word}`): a hypothesis, not a fact"
+            ),
+            Miss::Denied(word) => write!(
+                f,
+                "a denial or an unconfirmed report (`{word}`) stands before the value: not stated"
+            ),
             Miss::Rated(word) => write!(
                 f,
                 "the sentence is a claim a fact-check rates (`{word}`): quoted, not stated"
@@ -384,7 +405,91 @@ pub fn test<'f>(
     if let Some(word) = rated_claim(lang, a, first) {
         return Err(Miss::Rated(word));
     }
+    if let Some(word) = doubting_question(lang, a, s0..s1) {
+        return Err(Miss::Question(word));
+    }
+    if let Some(word) = hypothetical(lang, a, s0..s1) {
+        return Err(Miss::Hypothetical(word));
+    }
+    if let Some(phrase) = denial(lang, a, first.saturating_sub(DENIAL_REACH).max(s0)..first) {
+        return Err(Miss::Denied(phrase));
+    }
     Ok(Hit { start, end })
+}
+
+/// How many words before a value a denial reaches.
+const DENIAL_REACH: usize = 12;
+
+/// Whether `phrase` (folded words) stands in `words` (folded words, one
+/// space between) as whole words.
+fn holds(words: &str, phrase: &str) -> bool {
+    words.match_indices(phrase).any(|(i, _)| {
+        let end = i + phrase.len();
+        (i == 0 || words.as_bytes()[i - 1] == b' ') && (end == words.len() || words.as_bytes()[end] == b' ')
+    })
+}
+
+/// The denial before a value, if one (tokens `range`).
+fn denial(lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option<&'static str> {
+    let words = a.words_of(range);
+    let list = match lang {
+        "en" => crate::english::vocab::DENIALS,
+        _ => crate::french::vocab::DENIALS,
+    };
+    list.iter().copied().find(|d| holds(words, d))
+}
+
+/// The word of doubt in the sentence `range` when it asks (`would`,
+/// `really`, « aurait », « vraiment »).
+fn doubting_question(lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option<&'static str> {
+    if range.start >= range.end
+        || !a
+            .asks
+            .get(a.tokens[range.start].sentence as usize)
+            .copied()
+            .unwrap_or(false)
+    {
+        return None;
+    }
+    let doubts = match lang {
+        "en" => crate::english::vocab::QUESTION_DOUBTS,
+        _ => crate::french::vocab::QUESTION_DOUBTS,
+    };
+    range
+        .clone()
+        .find_map(|j| doubts.iter().copied().find(|d| a.word(j) == *d))
+}
+
+/// What makes the sentence `range` a hypothesis, if anything: an inverted
+/// condition at its start (`Had Russia fired…`, `Were Kyiv to accept…`), or
+/// a condition followed closely by a past perfect (`if Moscow had…`, « si
+/// Trump avait… », « s'il avait… »).
+fn hypothetical(lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option<&'static str> {
+    use crate::{english::vocab as en, french::vocab as fr};
+    let (openers, conditions, perfects) = match lang {
+        "en" => (en::INVERTED_CONDITIONS, en::CONDITIONS, en::PAST_PERFECT),
+        _ => (&[][..], fr::CONDITIONS, fr::PAST_PERFECT),
+    };
+    if range.start < range.end {
+        if let Some(w) = openers.iter().copied().find(|w| a.word(range.start) == *w) {
+            return Some(w);
+        }
+    }
+    range.clone().find_map(|j| {
+        let condition = conditions.iter().copied().find(|c| {
+            c.split(' ')
+                .enumerate()
+                .all(|(n, w)| j + n < range.end && a.word(j + n) == w)
+        })?;
+        // `as if`, « comme si »: a comparison, not a condition.
+        if j > range.start && matches!(a.word(j - 1), "as" | "comme") {
+            return None;
+        }
+        let after = j + condition.split(' ').count();
+        (after..(after + 4).min(range.end))
+            .any(|k| perfects.contains(&a.word(k)))
+            .then_some(condition)
+    })
 }
 
 /// Whether the sentence of token `i` is a claim a fact-check rates: it
@@ -397,13 +502,25 @@ fn rated_claim(lang: &str, a: &Analysis, i: usize) -> Option<&'static str> {
         _ => (crate::french::vocab::RATED_CLAIM, crate::french::vocab::VERDICTS),
     };
     let sentence = a.tokens[i].sentence as usize;
-    let (s0, _) = a.sentences[sentence];
+    let (s0, s1) = a.sentences[sentence];
     if let Some(w) = opening.iter().find(|w| a.word(s0 as usize) == **w) {
         return Some(w);
     }
+    // The verdict closing the claim's own sentence, after a dash or a
+    // colon: `« 600 drones » — FAUX.`
+    let last = s1 as usize - 1;
+    if last > s0 as usize && a.tokens[last].after_comma {
+        if let Some(w) = verdicts.iter().copied().find(|w| *w != "verdict" && a.word(last) == *w) {
+            return Some(w);
+        }
+    }
+    // The verdict opening the next sentence (`Verdict: FALSE.`, `No
+    // evidence.`): its first words.
     let (n0, n1) = *a.sentences.get(sentence + 1)?;
-    let first = (n0 < n1).then(|| a.word(n0 as usize))?;
-    verdicts.iter().copied().find(|w| first == *w)
+    verdicts.iter().copied().find(|w| {
+        let n = w.split(' ').count();
+        n0 as usize + n <= n1 as usize && a.words_of(n0 as usize..n0 as usize + n) == *w
+    })
 }
 
 /// The phrase of a correction notice in the sentence, if one: "an earlier

@@ -38,6 +38,8 @@ pub struct Analysis {
     pub sentences: Vec<(u32, u32)>,
     /// For each paragraph, its tokens.
     pub paragraphs: Vec<(u32, u32)>,
+    /// For each sentence, whether it asks: it ends with `?`.
+    pub asks: Vec<bool>,
     /// Where the frames' words occur: `(token, lexicon id)`, by token
     /// (see [`Analysis::find_words`]).
     pub hits: Vec<(u32, u32)>,
@@ -157,6 +159,7 @@ impl Analysis {
         }
         a.sentences = ranges(&a.tokens, |t| t.sentence);
         a.paragraphs = ranges(&a.tokens, |t| t.paragraph);
+        a.asks = asking(text, &a);
         a
     }
 
@@ -312,9 +315,11 @@ fn self_ends_sentence(text: &str, i: usize, c: char, a: &Analysis) -> bool {
             return false;
         }
     }
-    let trimmed = after.trim_start_matches(['»', '"', '”', ')', '\'', '’']);
+    // Markdown's emphasis and links are no words: `."** Incorrect`,
+    // `. **Kyiv**`, `. [Read more](…)`.
+    let trimmed = after.trim_start_matches(['»', '"', '”', ')', '\'', '’', '*', '_']);
     let spaced = trimmed.starts_with(char::is_whitespace) || trimmed.is_empty();
-    let next = trimmed.trim_start().chars().next();
+    let next = trimmed.trim_start().trim_start_matches(['*', '_', '[']).chars().next();
     let opens = next
         .is_none_or(|n| n.is_uppercase() || n.is_ascii_digit() || matches!(n, '«' | '"' | '“' | '—' | '–' | '-' | '('));
     if c == '.' {
@@ -337,6 +342,21 @@ fn self_ends_sentence(text: &str, i: usize, c: char, a: &Analysis) -> bool {
         }
     }
     spaced && opens
+}
+
+/// For each sentence of `a`, whether it ends with a question mark.
+fn asking(text: &str, a: &Analysis) -> Vec<bool> {
+    a.sentences
+        .iter()
+        .map(|&(first, end)| {
+            if first >= end {
+                return false;
+            }
+            let last = a.tokens[end as usize - 1];
+            let after = a.tokens.get(end as usize).map_or(text.len(), |t| t.start as usize);
+            text[last.end as usize..after].contains('?')
+        })
+        .collect()
 }
 
 fn ranges(tokens: &[Token], key: impl Fn(&Token) -> u32) -> Vec<(u32, u32)> {
@@ -461,6 +481,23 @@ mod tests {
         // A line that ends a sentence without asking ends its paragraph.
         let b = Analysis::new("They met.\nOn Wednesday, in Istanbul.");
         assert_eq!(b.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn a_sentence_that_ends_with_a_question_mark_asks() {
+        let a = Analysis::new("Was it fifty days? Yes. Vraiment ? Non.");
+        assert_eq!(a.asks, [true, false, true, false]);
+    }
+
+    #[test]
+    fn markdown_emphasis_around_a_sentences_end_does_not_hide_it() {
+        let a = Analysis::new("**3. \"Three dead.\"** Incorrect. Next **Kyiv.** *Said* so.");
+        let words: Vec<&str> = a
+            .sentences
+            .iter()
+            .map(|&(s, e)| a.words_of(s as usize..e as usize))
+            .collect();
+        assert_eq!(words, ["3", "three dead", "incorrect", "next kyiv", "said so"]);
     }
 
     #[test]
