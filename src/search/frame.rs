@@ -420,23 +420,32 @@ pub fn test<'f>(
 /// How many words before a value a denial reaches.
 const DENIAL_REACH: usize = 12;
 
-/// Whether `phrase` (folded words) stands in `words` (folded words, one
-/// space between) as whole words.
-fn holds(words: &str, phrase: &str) -> bool {
-    words.match_indices(phrase).any(|(i, _)| {
-        let end = i + phrase.len();
-        (i == 0 || words.as_bytes()[i - 1] == b' ') && (end == words.len() || words.as_bytes()[end] == b' ')
-    })
+/// The first phrase of `phrases` (folded words) that `words` (folded words,
+/// one space between) holds as whole words, found in one pass of
+/// `automaton` (built from `phrases`).
+fn first_phrase(words: &str, phrases: &[&'static str], automaton: &aho_corasick::AhoCorasick) -> Option<&'static str> {
+    let bytes = words.as_bytes();
+    automaton
+        .find_overlapping_iter(words)
+        .filter(|m| m.start() == 0 || bytes[m.start() - 1] == b' ')
+        .filter(|m| m.end() == bytes.len() || bytes[m.end()] == b' ')
+        .map(|m| m.pattern().as_usize())
+        .min()
+        .map(|i| phrases[i])
 }
 
 /// The denial before a value, if one (tokens `range`).
 fn denial(lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option<&'static str> {
-    let words = a.words_of(range);
-    let list = match lang {
-        "en" => crate::english::vocab::DENIALS,
-        _ => crate::french::vocab::DENIALS,
-    };
-    list.iter().copied().find(|d| holds(words, d))
+    static DENIALS: std::sync::LazyLock<[(&[&str], aho_corasick::AhoCorasick); 2]> = std::sync::LazyLock::new(|| {
+        [crate::french::vocab::DENIALS, crate::english::vocab::DENIALS].map(|phrases| {
+            (
+                phrases,
+                aho_corasick::AhoCorasick::new(phrases).expect("the denials build"),
+            )
+        })
+    });
+    let (phrases, automaton) = &DENIALS[usize::from(lang == "en")];
+    first_phrase(a.words_of(range), phrases, automaton)
 }
 
 /// The word of doubt in the sentence `range` when it asks (`would`,
@@ -476,6 +485,11 @@ fn hypothetical(lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Opti
         }
     }
     range.clone().find_map(|j| {
+        // Every condition opens with a word of at most two letters (`if`,
+        // `si`, `s`): most words are left at once.
+        if a.word(j).len() > 2 {
+            return None;
+        }
         let condition = conditions.iter().copied().find(|c| {
             c.split(' ')
                 .enumerate()
@@ -539,16 +553,8 @@ fn retraction(lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option
         })
     });
     let (phrases, automaton) = &NOTICES[usize::from(lang == "en")];
-    let words = a.words_of(range);
-    let bytes = words.as_bytes();
     // Whole words only; the first phrase of the list that the sentence holds.
-    automaton
-        .find_overlapping_iter(words)
-        .filter(|m| m.start() == 0 || bytes[m.start() - 1] == b' ')
-        .filter(|m| m.end() == bytes.len() || bytes[m.end()] == b' ')
-        .map(|m| m.pattern().as_usize())
-        .min()
-        .map(|i| phrases[i])
+    first_phrase(a.words_of(range), phrases, automaton)
 }
 
 /// Whether the date `m` (whose words end before token `last`) is in the
@@ -909,4 +915,45 @@ fn find_at<'w>(set: &'w WordSet, lang: &str, a: &Analysis, range: std::ops::Rang
     a.hits_in(range)
         .iter()
         .find_map(|&(token, id)| set.word_for(id, lang).map(|w| (token as usize, w)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_condition_opens_with_a_word_of_two_letters_at_most() {
+        // `hypothetical` leaves longer words at once.
+        for c in crate::english::vocab::CONDITIONS
+            .iter()
+            .chain(crate::french::vocab::CONDITIONS)
+        {
+            assert!(c.split(' ').next().is_some_and(|w| w.len() <= 2), "{c}");
+        }
+    }
+
+    #[test]
+    fn hypotheses_denials_and_doubting_questions_are_told_apart_from_facts() {
+        let sentence = |text: &str| {
+            let a = Analysis::new(text);
+            let (s0, s1) = (a.sentences[0].0 as usize, a.sentences[0].1 as usize);
+            (a, s0..s1)
+        };
+        let (a, s) = sentence("Had Russia fired 1,000 drones, the city would have burnt.");
+        assert_eq!(hypothetical("en", &a, s), Some("had"));
+        let (a, s) = sentence("Si Trump avait donné 100 jours, rien n'aurait changé.");
+        assert_eq!(hypothetical("fr", &a, s), Some("si"));
+        let (a, s) = sentence("They met as if nothing had happened, 40 minutes in all.");
+        assert_eq!(hypothetical("en", &a, s), None);
+        let (a, s) = sentence("Elle s'était tenue le 2 juin, si aucun accord n'était trouvé.");
+        assert_eq!(hypothetical("fr", &a, s), None);
+        let (a, s) = sentence("Moscow denied that 500 drones were launched.");
+        assert_eq!(denial("en", &a, s), Some("denied"));
+        let (a, s) = sentence("Russia launched 426 drones, the air force said.");
+        assert_eq!(denial("en", &a, s), None);
+        let (a, s) = sentence("Was it really 50 days?");
+        assert_eq!(doubting_question("en", &a, s), Some("really"));
+        let (a, s) = sentence("How did Wednesday's meeting go?");
+        assert_eq!(doubting_question("en", &a, s), None);
+    }
 }
