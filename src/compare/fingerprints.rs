@@ -4,36 +4,61 @@
 
 use crate::extract::Claim;
 use crate::value::Interval;
+use std::fmt::Write;
 
 /// A conflict's identity across runs: built from the subject, and for each
 /// side its rule, outlet and normalised value, never from paths or line
 /// numbers, so that editing an article elsewhere (or moving it) keeps it.
 pub fn fingerprint(a: &Claim, b: &Claim) -> String {
-    use sha2::{Digest, Sha256};
     let side = |c: &Claim| format!("{}\u{1f}{}\u{1f}{}", c.rule(), c.outlet(), value_key(&c.value));
     let mut sides = [side(a), side(b)];
     sides.sort();
-    let digest = Sha256::digest(format!("v1\u{1e}{}\u{1e}{}\u{1e}{}", a.subject(), sides[0], sides[1]).as_bytes());
-    digest.iter().take(16).map(|b| format!("{b:02x}")).collect()
+    let mut digest = Digest::default();
+    let _ = write!(digest, "v1\u{1e}{}\u{1e}{}\u{1e}{}", a.subject(), sides[0], sides[1]);
+    digest.hex()
 }
 
 /// A claim's identity across runs, for suppressing it by fingerprint in a
 /// baseline: its subject, rule, outlet, normalised value and article, never
 /// its line, so that editing the article elsewhere keeps it.
 pub fn claim_fingerprint(c: &Claim) -> String {
-    use sha2::{Digest, Sha256};
-    let digest = Sha256::digest(
-        format!(
-            "claim-v1\u{1e}{}\u{1e}{}\u{1e}{}\u{1e}{}\u{1e}{}",
-            c.subject(),
-            c.rule(),
-            c.outlet(),
-            value_key(&c.value),
-            c.path()
-        )
-        .as_bytes(),
+    // Written straight into the hash: this runs once per claim in every
+    // JSON report, and the formatted text was only ever hashed.
+    let mut digest = Digest::default();
+    let _ = write!(
+        digest,
+        "claim-v1\u{1e}{}\u{1e}{}\u{1e}{}\u{1e}",
+        c.subject(),
+        c.rule(),
+        c.outlet()
     );
-    digest.iter().take(16).map(|b| format!("{b:02x}")).collect()
+    write_value_key(&mut digest, &c.value);
+    let _ = write!(digest, "\u{1e}{}", c.path());
+    digest.hex()
+}
+
+/// SHA-256 fed through `fmt::Write`, shown as the first 16 bytes in hex.
+#[derive(Default)]
+struct Digest(sha2::Sha256);
+
+impl std::fmt::Write for Digest {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        sha2::Digest::update(&mut self.0, s.as_bytes());
+        Ok(())
+    }
+}
+
+impl Digest {
+    fn hex(self) -> String {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        let bytes = sha2::Digest::finalize(self.0);
+        let mut out = String::with_capacity(32);
+        for b in bytes.iter().take(16) {
+            out.push(HEX[usize::from(b >> 4)] as char);
+            out.push(HEX[usize::from(b & 15)] as char);
+        }
+        out
+    }
 }
 
 /// A value's identity, for grouping claims by value: two values have the
@@ -70,9 +95,17 @@ impl ValueId<'_> {
 
 /// A value as exact, stable text, for fingerprints.
 pub(super) fn value_key(value: &crate::value::Value) -> String {
-    match &value.interval {
-        Interval::Text(t) => format!("text:{t}"),
-        Interval::Range(r) => format!(
+    let mut key = String::new();
+    write_value_key(&mut key, value);
+    key
+}
+
+/// Writes [`value_key`] into `out`.
+fn write_value_key(out: &mut impl Write, value: &crate::value::Value) {
+    let _ = match &value.interval {
+        Interval::Text(t) => write!(out, "text:{t}"),
+        Interval::Range(r) => write!(
+            out,
             "{}:{}{:?},{:?}{}",
             value.kind.as_str(),
             if r.lo_open { "(" } else { "[" },
@@ -80,5 +113,5 @@ pub(super) fn value_key(value: &crate::value::Value) -> String {
             r.hi,
             if r.hi_open { ")" } else { "]" }
         ),
-    }
+    };
 }

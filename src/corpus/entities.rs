@@ -13,11 +13,19 @@
 //! asked one reference at a time so that each one's place is known.
 
 /// Where the references of a decoded text stood: for each, in order, the
-/// decoded byte offset just past its character and the characters that
-/// the references up to and including it added to the file's line.
+/// decoded byte offset just past its character, and the characters and the
+/// bytes that the references up to and including it added to the text as
+/// written.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Entities {
-    decoded: Vec<(usize, usize)>,
+    decoded: Vec<Added>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Added {
+    end: usize,
+    chars: usize,
+    bytes: usize,
 }
 
 /// The longest reference looked at, `&` and `;` included
@@ -31,6 +39,7 @@ pub fn decode(text: &str) -> Option<(String, Entities)> {
     let mut out = String::with_capacity(text.len());
     let mut entities = Entities::default();
     let mut added = 0;
+    let mut added_bytes = 0;
     let mut copied = 0;
     let mut at = first;
     while let Some(i) = text[at..].find('&').map(|i| at + i) {
@@ -47,7 +56,12 @@ pub fn decode(text: &str) -> Option<(String, Entities)> {
         out.push_str(&text[copied..i]);
         out.push_str(&decoded);
         added += reference.chars().count() - decoded.chars().count();
-        entities.decoded.push((out.len(), added));
+        added_bytes += reference.len() - decoded.len();
+        entities.decoded.push(Added {
+            end: out.len(),
+            chars: added,
+            bytes: added_bytes,
+        });
         copied = i + reference.len();
         at = copied;
     }
@@ -80,11 +94,24 @@ impl Entities {
     /// column of the file. `line_start` is the decoded offset of the line's
     /// first byte.
     pub fn added_on_line(&self, line_start: usize, offset: usize) -> usize {
-        let upto = |o: usize| {
-            let n = self.decoded.partition_point(|&(at, _)| at <= o);
-            n.checked_sub(1).map_or(0, |k| self.decoded[k].1)
-        };
-        upto(offset) - upto(line_start)
+        self.added_before(offset) - self.added_before(line_start)
+    }
+
+    /// The characters that the references before decoded byte `offset`
+    /// added.
+    pub fn added_before(&self, offset: usize) -> usize {
+        self.last_before(offset).map_or(0, |a| a.chars)
+    }
+
+    /// The byte offset in the text as written of decoded byte `offset`.
+    pub fn written_offset(&self, offset: usize) -> usize {
+        offset + self.last_before(offset).map_or(0, |a| a.bytes)
+    }
+
+    /// The last reference whose character ends at or before `offset`.
+    fn last_before(&self, offset: usize) -> Option<&Added> {
+        let n = self.decoded.partition_point(|a| a.end <= offset);
+        n.checked_sub(1).map(|k| &self.decoded[k])
     }
 }
 
@@ -118,5 +145,20 @@ mod tests {
         let q = text.rfind('q').unwrap();
         assert_eq!(entities.added_on_line(q, q), 0);
         assert_eq!(entities.added_on_line(q, text.len()), 3);
+    }
+
+    #[test]
+    fn a_decoded_offset_maps_back_to_the_written_text() {
+        let written = "a&nbsp;b&eacute;c";
+        let (text, entities) = decode(written).unwrap();
+        assert_eq!(text, "a\u{a0}b\u{e9}c");
+        for (decoded, expected) in [('a', 'a'), ('b', 'b'), ('c', 'c')] {
+            let at = text.find(decoded).unwrap();
+            assert_eq!(written[entities.written_offset(at)..].chars().next(), Some(expected));
+        }
+        // A reference's own character maps to its `&`.
+        let nbsp = text.find('\u{a0}').unwrap();
+        assert_eq!(&written[entities.written_offset(nbsp)..][..6], "&nbsp;");
+        assert_eq!(entities.added_before(text.find('c').unwrap()), 5 + 7);
     }
 }

@@ -46,7 +46,7 @@ pub fn matches(pattern: &Pattern, text: &str, cache: &mut PatternCache, exact: &
 /// The spans of the matches [`matches`] gives, without their groups: what a
 /// value finder needs. Without captures the exact pattern may run on the
 /// lazy DFA, which gives up only when it meets a non-ASCII byte before the
-/// match is decided (the bounded backtracker then takes over).
+/// match is decided (the PikeVM then takes over).
 pub fn spans(pattern: &Pattern, text: &str, cache: &mut PatternCache, exact: &mut ExactCache) -> Vec<Match> {
     let Some(regex) = pattern.regex() else {
         return Vec::new();

@@ -4,6 +4,7 @@ use super::escapes::{decode_string, DecodedString};
 use super::lines::RawLine;
 use super::problems::{plural, Problem};
 use super::RECORD_KEYS;
+use crate::corpus::entities::{self, Entities};
 use crate::corpus::{line_column, parse_published, Document, Metadata, Origin};
 use crate::language::LangSource;
 use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
@@ -19,13 +20,22 @@ pub struct Record {
     /// The record's `id`, when it has one (a number is kept as written).
     pub id: Option<String>,
     columns: Columns,
+    /// The HTML character references of the `text` string, decoded after
+    /// its JSON escapes (see `corpus::entities`).
+    entities: Option<Box<Entities>>,
 }
 
 impl Record {
     /// The line and raw column of decoded byte `offset`, given the number of
     /// decoded characters before it.
     pub fn place(&self, offset: usize, chars_before: usize) -> (usize, usize) {
-        self.columns.place(offset, chars_before)
+        match &self.entities {
+            // Back to the string as its JSON escapes decode, then to the line.
+            Some(e) => self
+                .columns
+                .place(e.written_offset(offset), chars_before + e.added_before(offset)),
+            None => self.columns.place(offset, chars_before),
+        }
     }
 }
 
@@ -228,6 +238,12 @@ pub fn parse_record(path: &str, line: RawLine) -> (Option<Document>, Vec<Problem
             ),
         ));
     }
+    // `&nbsp;` and its kind, as in a file of its own: content-system
+    // exports leave them in JSON strings too.
+    let (decoded, entities) = match entities::decode(&decoded) {
+        Some((text, entities)) => (text, Some(Box::new(entities))),
+        None => (decoded, None),
+    };
     // The raw value borrows from the line: its address gives its place. A
     // lone `\r` before it (white space to JSON) is a line break to editors.
     let token_start = body.get().as_ptr() as usize - text.as_ptr() as usize;
@@ -247,6 +263,7 @@ pub fn parse_record(path: &str, line: RawLine) -> (Option<Document>, Vec<Problem
                 column,
                 escapes,
             },
+            entities,
         })),
     };
     (Some(document), problems)

@@ -106,6 +106,11 @@ static DAY_MONTH: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// None when no such day is named, or several are.
 fn named_day_of_weekday(wd: i32, ctx: &Context) -> Option<i32> {
     let year = ctx.published?.year();
+    // Every day named with its month has a digit: most sentences have none,
+    // and folding them was most of this function's time.
+    if !ctx.around.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let folded = fold(ctx.around);
     let mut found = DAY_MONTH.captures_iter(&folded).filter_map(|c| {
         let day: i8 = c.name("d").or_else(|| c.name("d2"))?.as_str().parse().ok()?;
