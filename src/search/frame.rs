@@ -420,32 +420,41 @@ pub fn test<'f>(
 /// How many words before a value a denial reaches.
 const DENIAL_REACH: usize = 12;
 
-/// The first phrase of `phrases` (folded words) that `words` (folded words,
-/// one space between) holds as whole words, found in one pass of
-/// `automaton` (built from `phrases`).
-fn first_phrase(words: &str, phrases: &[&'static str], automaton: &aho_corasick::AhoCorasick) -> Option<&'static str> {
-    let bytes = words.as_bytes();
-    automaton
-        .find_overlapping_iter(words)
-        .filter(|m| m.start() == 0 || bytes[m.start() - 1] == b' ')
-        .filter(|m| m.end() == bytes.len() || bytes[m.end()] == b' ')
-        .map(|m| m.pattern().as_usize())
-        .min()
-        .map(|i| phrases[i])
+/// A list of folded phrases, for each language, searched as whole words in
+/// one pass of one Aho-Corasick automaton per language.
+struct Phrases([(&'static [&'static str], aho_corasick::AhoCorasick); 2]);
+
+impl Phrases {
+    /// French, then English.
+    fn new(fr: &'static [&'static str], en: &'static [&'static str]) -> Phrases {
+        Phrases([fr, en].map(|phrases| {
+            (
+                phrases,
+                aho_corasick::AhoCorasick::new(phrases).expect("a list of literal phrases builds"),
+            )
+        }))
+    }
+
+    /// The first phrase of the list (in its order) that `words` (folded
+    /// words, one space between) holds as whole words.
+    fn first_in(&self, lang: &str, words: &str) -> Option<&'static str> {
+        let (phrases, automaton) = &self.0[usize::from(lang == "en")];
+        let bytes = words.as_bytes();
+        automaton
+            .find_overlapping_iter(words)
+            .filter(|m| m.start() == 0 || bytes[m.start() - 1] == b' ')
+            .filter(|m| m.end() == bytes.len() || bytes[m.end()] == b' ')
+            .map(|m| m.pattern().as_usize())
+            .min()
+            .map(|i| phrases[i])
+    }
 }
 
 /// The denial before a value, if one (tokens `range`).
 fn denial(lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option<&'static str> {
-    static DENIALS: std::sync::LazyLock<[(&[&str], aho_corasick::AhoCorasick); 2]> = std::sync::LazyLock::new(|| {
-        [crate::french::vocab::DENIALS, crate::english::vocab::DENIALS].map(|phrases| {
-            (
-                phrases,
-                aho_corasick::AhoCorasick::new(phrases).expect("the denials build"),
-            )
-        })
-    });
-    let (phrases, automaton) = &DENIALS[usize::from(lang == "en")];
-    first_phrase(a.words_of(range), phrases, automaton)
+    static DENIALS: std::sync::LazyLock<Phrases> =
+        std::sync::LazyLock::new(|| Phrases::new(crate::french::vocab::DENIALS, crate::english::vocab::DENIALS));
+    DENIALS.first_in(lang, a.words_of(range))
 }
 
 /// The word of doubt in the sentence `range` when it asks (`would`,
@@ -490,11 +499,7 @@ fn hypothetical(lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Opti
         if a.word(j).len() > 2 {
             return None;
         }
-        let condition = conditions.iter().copied().find(|c| {
-            c.split(' ')
-                .enumerate()
-                .all(|(n, w)| j + n < range.end && a.word(j + n) == w)
-        })?;
+        let condition = conditions.iter().copied().find(|c| a.phrase_at(j, range.end, c))?;
         // `as if`, « comme si »: a comparison, not a condition.
         if j > range.start && matches!(a.word(j - 1), "as" | "comme") {
             return None;
@@ -531,10 +536,10 @@ fn rated_claim(lang: &str, a: &Analysis, i: usize) -> Option<&'static str> {
     // The verdict opening the next sentence (`Verdict: FALSE.`, `No
     // evidence.`): its first words.
     let (n0, n1) = *a.sentences.get(sentence + 1)?;
-    verdicts.iter().copied().find(|w| {
-        let n = w.split(' ').count();
-        n0 as usize + n <= n1 as usize && a.words_of(n0 as usize..n0 as usize + n) == *w
-    })
+    verdicts
+        .iter()
+        .copied()
+        .find(|w| a.phrase_at(n0 as usize, n1 as usize, w))
 }
 
 /// The phrase of a correction notice in the sentence, if one: "an earlier
@@ -544,17 +549,10 @@ fn rated_claim(lang: &str, a: &Analysis, i: usize) -> Option<&'static str> {
 fn retraction(lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option<&'static str> {
     // Every phrase of a language in one automaton: one pass over the
     // sentence's folded words per claim.
-    static NOTICES: std::sync::LazyLock<[(&[&str], aho_corasick::AhoCorasick); 2]> = std::sync::LazyLock::new(|| {
-        [crate::french::vocab::RETRACTIONS, crate::english::vocab::RETRACTIONS].map(|phrases| {
-            (
-                phrases,
-                aho_corasick::AhoCorasick::new(phrases).expect("the notices build"),
-            )
-        })
+    static NOTICES: std::sync::LazyLock<Phrases> = std::sync::LazyLock::new(|| {
+        Phrases::new(crate::french::vocab::RETRACTIONS, crate::english::vocab::RETRACTIONS)
     });
-    let (phrases, automaton) = &NOTICES[usize::from(lang == "en")];
-    // Whole words only; the first phrase of the list that the sentence holds.
-    first_phrase(a.words_of(range), phrases, automaton)
+    NOTICES.first_in(lang, a.words_of(range))
 }
 
 /// Whether the date `m` (whose words end before token `last`) is in the
@@ -706,9 +704,7 @@ fn frequency(a: &Analysis, first: usize) -> bool {
         .flat_map(|l| l.iter())
         .any(|phrase| {
             let n = phrase.split(' ').count();
-            first >= n
-                && a.tokens[first - n].sentence == sentence
-                && phrase.split(' ').zip(first - n..first).all(|(w, j)| a.word(j) == w)
+            first >= n && a.tokens[first - n].sentence == sentence && a.phrase_at(first - n, first, phrase)
         })
 }
 

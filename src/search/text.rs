@@ -237,6 +237,14 @@ impl Analysis {
         &self.folded[self.tokens[range.start].folded_start as usize..self.tokens[end - 1].folded_end as usize]
     }
 
+    /// Whether the folded `phrase` (words, one space between) stands at
+    /// tokens `at..`, ending by token `end`: one comparison of the folded
+    /// buffer instead of one per word.
+    pub fn phrase_at(&self, at: usize, end: usize, phrase: &str) -> bool {
+        let n = phrase.split(' ').count();
+        at + n <= end && self.words_of(at..at + n) == phrase
+    }
+
     /// The folded words from token `i` on.
     pub fn words_from(&self, i: usize) -> impl Iterator<Item = &str> {
         (i..self.tokens.len()).map(|j| self.word(j))
