@@ -299,6 +299,41 @@ fn a_vague_count_is_no_claim() {
     );
 }
 
+/// « 2 et 16, les morts et les blessés »: two values told with two nouns in
+/// turn. The 16 stands next to « morts » but is the wounded's; it is never
+/// read as the dead (which would contradict every outlet's two dead).
+#[test]
+fn the_second_of_two_values_told_in_turn_is_the_second_nouns() {
+    let path = "tests/fixtures/frames/respectively.md";
+    assert!(read_from("respectively.md")
+        .iter()
+        .all(|(subject, lo, _)| !(subject == "kyiv-strike-2025-07-21-dead" && lo == &Json::from(16))));
+    let explain = recoupe(&["rules", "explain", "kyiv-strike-2025-07-21-dead", "--in", path]);
+    assert!(
+        text(&explain.stdout).contains("“16”: the second of two values told with two nouns in turn"),
+        "{}",
+        text(&explain.stdout)
+    );
+}
+
+/// « une trêve de quelques jours » names no length: it is no claim, and so
+/// it never stands beside the thirty days of the same sentence as a second
+/// value of the fact (which would leave both out).
+#[test]
+fn a_vague_length_is_no_claim() {
+    let path = "tests/fixtures/frames/vague-length.md";
+    assert_eq!(
+        read_from("vague-length.md"),
+        [("kyiv-ceasefire-demand-days".into(), Json::from(30), Json::from(30))]
+    );
+    let explain = recoupe(&["rules", "explain", "kyiv-ceasefire-demand-days", "--in", path]);
+    assert!(
+        text(&explain.stdout).contains("“quelques jours”: a vague count with no figure"),
+        "{}",
+        text(&explain.stdout)
+    );
+}
+
 /// "ramené à dix ou douze jours l'ultimatum de cinquante jours": the new
 /// value first, the old one after `de`; each is read as its own fact.
 #[test]

@@ -17,6 +17,24 @@ pub use crate::french::vocab::{alternation, eq_folded, fold, lenient, Hedge};
 /// "every two weeks" says how often, not how long.
 pub const FREQUENCY: &[&str] = &["every", "once every", "each"];
 
+/// Relative pronouns (folded): after a comma they tie the clause to the
+/// noun before it ("Iran, to which Washington gave 60 days").
+pub const RELATIVE_PRONOUNS: &[&str] = &["who", "whom", "whose", "which"];
+
+/// Prepositions that may stand before a relative pronoun (folded): "to whom".
+pub const RELATIVE_PREPOSITIONS: &[&str] = &["to", "of", "for", "with", "against", "on"];
+
+/// Words right after a length that make it a point in time (folded): "two
+/// weeks later" says when, not how long.
+pub const OFFSET_AFTER: &[&str] = &["later", "earlier", "ago", "after that", "before that"];
+
+/// The same, when the length opens its clause: "Two days before the talks,
+/// …". Elsewhere "50 days before sanctions" is a deadline's length.
+pub const OFFSET_FRONTED: &[&str] = &["before", "after"];
+
+/// Words right before a length that make it a point in time (folded).
+pub const OFFSET_BEFORE: &[&str] = &[];
+
 /// Hedge phrases that stand before a number, longest first (a phrase must
 /// come before any phrase it starts with: `no more than` before `no`).
 /// The intervals are those of the French kinds (`normalize::hedge`):
@@ -632,6 +650,31 @@ pub const VERDICTS: &[&str] = &[
     "no evidence",
     "unfounded",
     "baseless",
+];
+
+/// Phrases that, anywhere in the sentence after a figure, say it is wrong
+/// (folded): "One reply claimed 600 drones. The air force's numbers do not
+/// support that."
+pub const REFUTATIONS: &[&str] = &[
+    "do not support that",
+    "does not support that",
+    "do not support this",
+    "does not support this",
+    "do not bear that out",
+    "does not bear that out",
+    "do not bear this out",
+    "does not bear this out",
+    "that is false",
+    "this is false",
+    "that is not true",
+    "this is not true",
+    "that is untrue",
+    "this is untrue",
+    "that is wrong",
+    "this is wrong",
+    "has been debunked",
+    "was debunked",
+    "were debunked",
 ];
 
 #[cfg(test)]

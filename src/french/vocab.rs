@@ -99,6 +99,37 @@ pub const APPROX_NOUNS: &[(&str, f64, f64, f64)] = &[
 /// « tous les quinze jours » says how often, not how long.
 pub const FREQUENCY: &[&str] = &["tous les", "toutes les", "chaque"];
 
+/// Relative pronouns (folded): after a comma they tie the clause to the
+/// noun before it (« l'Iran, à qui Washington a fixé un délai »).
+pub const RELATIVE_PRONOUNS: &[&str] = &[
+    "qui",
+    "dont",
+    "lequel",
+    "laquelle",
+    "lesquels",
+    "lesquelles",
+    "auquel",
+    "auxquels",
+    "auxquelles",
+    "duquel",
+];
+
+/// Prepositions that may stand before a relative pronoun (folded): « à qui ».
+pub const RELATIVE_PREPOSITIONS: &[&str] = &["a", "de", "pour", "avec", "contre", "envers"];
+
+/// Words right after a length that make it a point in time (folded): « deux
+/// semaines plus tard » says when, not how long.
+pub const OFFSET_AFTER: &[&str] = &["plus tard", "plus tot", "auparavant"];
+
+/// The same, when the length opens its clause: « Deux jours avant ce
+/// troisième round, … ». Elsewhere « 50 jours avant des sanctions » is a
+/// deadline's length.
+pub const OFFSET_FRONTED: &[&str] = &["avant", "apres"];
+
+/// Words right before a length that make it a point in time (folded): « il
+/// y a deux semaines ».
+pub const OFFSET_BEFORE: &[&str] = &["il y a"];
+
 /// The words of a vague count with no figure in it (`plusieurs`,
 /// `quelques`, `des dizaines de milliers`), folded: a frame reads no claim
 /// from one (a reader marks no figure there).
@@ -606,6 +637,25 @@ pub const CONDITIONS: &[&str] = &["si", "s il", "s ils"];
 /// accord n'était trouvé dans 50 jours » is a threat's condition, not a
 /// hypothesis about the past.
 pub const PAST_PERFECT: &[&str] = &["avait", "avaient"];
+
+/// Phrases that, anywhere in the sentence after a figure, say it is wrong
+/// (folded): « Une réponse parlait de 600 drones. Les chiffres de l'armée de
+/// l'air ne le confirment pas. »
+pub const REFUTATIONS: &[&str] = &[
+    "c est faux",
+    "ce chiffre est faux",
+    "ce bilan est faux",
+    "est inexact",
+    "ne le confirment pas",
+    "ne le confirme pas",
+    "ne confirment pas ce chiffre",
+    "ne confirme pas ce chiffre",
+    "ne corroborent pas",
+    "ne corrobore pas",
+    "rien ne vient etayer",
+    "a ete dementi",
+    "a ete dementie",
+];
 
 /// A fact-check's verdict, as the first word of the sentence after the
 /// claim it rates (« FAUX. », « TROMPEUR. »), folded.

@@ -23,6 +23,12 @@ pub enum Miss<'f> {
     /// A duration that says how often, not how long: `every two weeks`,
     /// « tous les quinze jours ».
     Frequency,
+    /// A duration that says when, not how long: `two weeks later`, « il y a
+    /// dix jours », « Deux jours avant ce round, … ».
+    Offset,
+    /// The second of two values told with two nouns in turn, which is the
+    /// second noun's: « 2 et 16 : les morts et les blessés ».
+    Respectively,
     NotPaired,
     Paired,
     NoUnit {
@@ -82,10 +88,17 @@ impl std::fmt::Display for Miss<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Miss::NoWords => f.write_str("the value has no words"),
-            Miss::Vague => f.write_str("a vague count with no figure (`plusieurs`, `several`, `dozens`): no claim"),
+            Miss::Vague => f.write_str("a vague count with no figure (`plusieurs`, `several`, `a few days`): no claim"),
             Miss::Frequency => {
                 f.write_str("a frequency (`every two weeks`, `tous les quinze jours`), not a length: no claim")
             }
+            Miss::Offset => {
+                f.write_str("a point in time (`two weeks later`, `il y a dix jours`), not a length: no claim")
+            }
+            Miss::Respectively => f.write_str(
+                "the second of two values told with two nouns in turn (`2 et 16 : les morts et les blessés`): the \
+                 second noun's",
+            ),
             Miss::NotPaired => f.write_str("the value is not given per side (`1000 contre 1000`)"),
             Miss::Paired => f.write_str("the value is given per side (`1000 contre 1000`)"),
             Miss::NoUnit { unit, within } => {
@@ -272,11 +285,19 @@ pub fn test<'f>(
     if first >= last {
         return Err(Miss::NoWords);
     }
-    if m.placeholder == crate::french::Placeholder::Count && vague_count(a, m, first) {
+    // A vague length is no claim either: "a few days", « quelques semaines ».
+    if matches!(
+        m.placeholder,
+        crate::french::Placeholder::Count | crate::french::Placeholder::Duration
+    ) && vague_count(a, m, first)
+    {
         return Err(Miss::Vague);
     }
     if m.placeholder == crate::french::Placeholder::Duration && frequency(a, first) {
         return Err(Miss::Frequency);
+    }
+    if m.placeholder == crate::french::Placeholder::Duration && offset(a, first, last) {
+        return Err(Miss::Offset);
     }
     let (s0, s1) = a.sentence_of(first);
     let unit_reach = reach(a, others, m, s1);
@@ -305,6 +326,7 @@ pub fn test<'f>(
         if own.is_none() {
             let reach = (last + frame.unit_within).min(unit_reach);
             match find_at(unit, lang, a, last..reach) {
+                Some((j, w)) if respective(a, m, others, first, j + w.tokens.len()) => return Err(Miss::Respectively),
                 Some((j, w)) => end = end.max(a.tokens[j + w.tokens.len() - 1].end as usize),
                 None => {
                     return Err(Miss::NoUnit {
@@ -534,12 +556,17 @@ fn rated_claim(lang: &str, a: &Analysis, i: usize) -> Option<&'static str> {
         }
     }
     // The verdict opening the next sentence (`Verdict: FALSE.`, `No
-    // evidence.`): its first words.
+    // evidence.`): its first words; or a refutation anywhere in it ("The
+    // air force's numbers do not support that.").
     let (n0, n1) = *a.sentences.get(sentence + 1)?;
+    static REFUTATIONS: std::sync::LazyLock<Phrases> = std::sync::LazyLock::new(|| {
+        Phrases::new(crate::french::vocab::REFUTATIONS, crate::english::vocab::REFUTATIONS)
+    });
     verdicts
         .iter()
         .copied()
         .find(|w| a.phrase_at(n0 as usize, n1 as usize, w))
+        .or_else(|| REFUTATIONS.first_in(lang, a.words_of(n0 as usize..n1 as usize)))
 }
 
 /// The phrase of a correction notice in the sentence, if one: "an earlier
@@ -680,14 +707,19 @@ fn change_end(a: &Analysis, m: &Mention, others: &[Mention], first: usize, last:
     (after_to && p_last + 1 == first && p_first > 0 && is(p_first - 1, from)).then_some(ChangeEnd::To)
 }
 
-/// Whether the count `m` (from token `first`) is only vague words, with no
-/// figure: `plusieurs`, `quelques`, `a few`, `dozens` (but `une dizaine`,
-/// `a dozen`, `several hundred` name a figure).
+/// Whether the count `m` (from token `first`), or the count of the length
+/// `m`, is only vague words, with no figure: `plusieurs`, `quelques`, `a
+/// few`, `dozens` (but `une dizaine`, `a dozen`, `several hundred` name a
+/// figure).
 fn vague_count(a: &Analysis, m: &Mention, first: usize) -> bool {
     use crate::{english::vocab as en, french::vocab as fr};
     // Articles and `of` join vague words; by themselves they are no count.
     const JOINING: &[&str] = &["a", "of", "des", "de", "d"];
-    let end = a.tokens.partition_point(|t| (t.start as usize) < m.value_end);
+    let mut end = a.tokens.partition_point(|t| (t.start as usize) < m.value_end);
+    // A length's last word is its unit (`a few days`): the rest is its count.
+    if m.placeholder == crate::french::Placeholder::Duration {
+        end = end.saturating_sub(1).max(first);
+    }
     let words = || (first..end).map(|j| a.word(j));
     words().all(|w| fr::VAGUE_COUNT_WORDS.contains(&w) || en::VAGUE_COUNT_WORDS.contains(&w))
         && words().any(|w| !JOINING.contains(&w))
@@ -706,6 +738,42 @@ fn frequency(a: &Analysis, first: usize) -> bool {
             let n = phrase.split(' ').count();
             first >= n && a.tokens[first - n].sentence == sentence && a.phrase_at(first - n, first, phrase)
         })
+}
+
+/// Whether the value `m` (from token `first`) is the second of two values
+/// joined by `et` / `and`, and the unit found for it (ending before token
+/// `unit_end`) the first of two nouns joined the same way: « 2 et 16 : les
+/// morts et les blessés », `426 and 24: drones and missiles`. The values go
+/// with the nouns in turn, so this one is the second noun's.
+fn respective(a: &Analysis, m: &Mention, others: &[Mention], first: usize, unit_end: usize) -> bool {
+    let and = |j: usize| j < a.tokens.len() && matches!(a.word(j), "et" | "and");
+    if first < 2 || !and(first - 1) || !and(unit_end) {
+        return false;
+    }
+    // The value before `et`: one that ends on the token before it.
+    let before = a.tokens[first - 2];
+    others
+        .iter()
+        .any(|o| o.start != m.start && o.end > before.start as usize && o.end <= a.tokens[first - 1].start as usize)
+}
+
+/// Whether the duration on tokens `first..last` says when, not how long:
+/// `two weeks later`, « il y a dix jours », and, when it opens its clause,
+/// `Two days before the talks, …` (elsewhere, « 50 jours avant des
+/// sanctions » is a deadline's length).
+fn offset(a: &Analysis, first: usize, last: usize) -> bool {
+    use crate::{english::vocab as en, french::vocab as fr};
+    let (start, end) = a.sentence_of(first);
+    let after = |list: &[&str]| list.iter().any(|p| a.phrase_at(last, end, p));
+    if after(fr::OFFSET_AFTER) || after(en::OFFSET_AFTER) {
+        return true;
+    }
+    let before = fr::OFFSET_BEFORE.iter().chain(en::OFFSET_BEFORE).any(|p| {
+        let n = p.split(' ').count();
+        first >= start + n && a.phrase_at(first - n, first, p)
+    });
+    let opens_clause = first == start || a.tokens[first].after_comma;
+    before || (opens_clause && (after(fr::OFFSET_FRONTED) || after(en::OFFSET_FRONTED)))
 }
 
 /// How many words may stand between a change's later end and its earlier
@@ -835,13 +903,18 @@ fn near_word<'w>(
     let bytes = |(j, w): (usize, &Word)| a.tokens[j].start as usize..a.tokens[j + w.tokens.len() - 1].end as usize;
     // `same_clause`: no comma, semicolon, dash or parenthesis opens a token between the word
     // and the value (a nearer word of the set would have been found first,
-    // so a farther one cannot do better).
+    // so a farther one cannot do better), but for a relative clause's
+    // comma, which ties what follows to the noun before it (« l'Iran, à qui
+    // Washington avait fixé un délai de 60 jours »).
     let clause = |(j, w): (usize, &Word)| {
         let between = match j < first {
             true => j + w.tokens.len()..first + 1,
             false => last..j + 1,
         };
-        !near.same_clause || !a.tokens[between].iter().any(|t| t.after_comma)
+        !near.same_clause
+            || !between
+                .into_iter()
+                .any(|k| a.tokens[k].after_comma && !a.opens_relative(k))
     };
     let free = |found: (usize, &'w Word)| match own {
         Some((m, others)) if another_value_between(others, m, bytes(found)) => None,
@@ -929,6 +1002,25 @@ mod tests {
     }
 
     #[test]
+    fn a_length_that_says_when_is_no_length() {
+        let is_offset = |text: &str, value: &str| {
+            let a = Analysis::new(text);
+            let start = text.find(value).unwrap();
+            offset(&a, a.token_at(start), a.token_at(start + value.len()))
+        };
+        assert!(is_offset(
+            "Deux jours avant ce troisième round, 426 drones ont frappé.",
+            "Deux jours"
+        ));
+        assert!(is_offset("Two weeks later, he cut it to 10 days.", "Two weeks"));
+        assert!(is_offset("Il y a dix jours, Trump parlait de 50 jours.", "dix jours"));
+        assert!(is_offset("He set it 14 days earlier.", "14 days"));
+        assert!(!is_offset("Il y a dix jours, Trump parlait de 50 jours.", "50 jours"));
+        assert!(!is_offset("Trump a laissé 50 jours avant des sanctions.", "50 jours"));
+        assert!(!is_offset("Trump gave Russia 50 days on Monday.", "50 days"));
+    }
+
+    #[test]
     fn hypotheses_denials_and_doubting_questions_are_told_apart_from_facts() {
         let sentence = |text: &str| {
             let a = Analysis::new(text);
@@ -951,5 +1043,21 @@ mod tests {
         assert_eq!(doubting_question("en", &a, s), Some("really"));
         let (a, s) = sentence("How did Wednesday's meeting go?");
         assert_eq!(doubting_question("en", &a, s), None);
+        // A refutation anywhere in the next sentence.
+        let rated = |text: &str, value: &str| {
+            let a = Analysis::new(text);
+            rated_claim("en", &a, a.token_at(text.find(value).unwrap()))
+        };
+        assert_eq!(
+            rated(
+                "A reply claimed 600 drones were fired. The air force's figures do not support that.",
+                "600"
+            ),
+            Some("do not support that")
+        );
+        assert_eq!(
+            rated("Russia fired 426 drones. The air force's figures support that.", "426"),
+            None
+        );
     }
 }

@@ -245,6 +245,20 @@ impl Analysis {
         at + n <= end && self.words_of(at..at + n) == phrase
     }
 
+    /// Whether token `i` opens a relative clause: a relative pronoun, or a
+    /// preposition and one (« à qui », `to whom`).
+    pub fn opens_relative(&self, i: usize) -> bool {
+        use crate::{english::vocab as en, french::vocab as fr};
+        let relative = |j: usize| {
+            j < self.tokens.len() && {
+                let w = self.word(j);
+                fr::RELATIVE_PRONOUNS.contains(&w) || en::RELATIVE_PRONOUNS.contains(&w)
+            }
+        };
+        let preposition = |w: &str| fr::RELATIVE_PREPOSITIONS.contains(&w) || en::RELATIVE_PREPOSITIONS.contains(&w);
+        relative(i) || (i < self.tokens.len() && preposition(self.word(i)) && relative(i + 1))
+    }
+
     /// The folded words from token `i` on.
     pub fn words_from(&self, i: usize) -> impl Iterator<Item = &str> {
         (i..self.tokens.len()).map(|j| self.word(j))
