@@ -113,7 +113,13 @@ fn each_record_is_a_document_and_its_claims_point_at_its_line_and_raw_column() {
         ("trump-deadline-days", 1, raw_column(line(1), "donné à la Russie 50")),
         ("istanbul-round-3-date", 2, raw_column(line(2), "pourparlers de paix")),
         ("trump-deadline-days", 2, raw_column(line(2), r"d\u00e9lai de 50")),
-        ("night-attack-2025-07-21-drones", 2, raw_column(line(2), "426 drones")),
+        // The claim's words reach back to the night the sentence names (a
+        // context word of the rule), across two `\u` escapes.
+        (
+            "night-attack-2025-07-21-drones",
+            2,
+            raw_column(line(2), r"dimanche \u00e0 lundi, \u00e0 l\u2019aide 426"),
+        ),
         (
             "night-attack-2025-07-21-missiles",
             2,
@@ -127,7 +133,7 @@ fn each_record_is_a_document_and_its_claims_point_at_its_line_and_raw_column() {
     assert_eq!(places(&report, ARCHIVE), expected);
     // The same columns, written out: a change in how they are counted shows here.
     let columns: Vec<u64> = expected.iter().map(|e| e.2).collect();
-    assert_eq!(columns, [349, 174, 356, 600, 617, 172, 70, 157]);
+    assert_eq!(columns, [349, 174, 356, 558, 617, 172, 70, 157]);
 
     for claim in claims_in(&report, ARCHIVE) {
         let n = claim["span"]["line"].as_u64().unwrap() as usize;
@@ -183,7 +189,7 @@ fn every_format_points_at_the_raw_line_and_column() {
     assert!(human.contains(&format!(" — {ARCHIVE}:2:370\n")), "{human}");
     assert!(
         human.contains(&format!(
-            "“426 drones” (outlet-001, fr), published 2025-07-21 — {ARCHIVE}:2:600\n"
+            "“dimanche à lundi, à l’aide 426 drones” (outlet-001, fr), published 2025-07-21 — {ARCHIVE}:2:600\n"
         )),
         "{human}"
     );

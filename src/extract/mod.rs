@@ -155,6 +155,7 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
                 value: (value_match.start(), value_match.end()),
                 read: value_match.end(),
                 alternative: None,
+                needs_event_day: false,
             });
         }
     }
@@ -197,6 +198,7 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             value: (f.mention.start, f.mention.end),
             read: f.mention.value_end,
             alternative: f.mention.alternative,
+            needs_event_day: f.needs_event_day,
         });
     }
     // What relative dates are read against: looked for (in the URL, then in
@@ -327,7 +329,17 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             {
                 continue;
             }
+            // An undated article that also tells of later months: only a
+            // value beside a day of the event is placed. Left out, the rule
+            // reads nothing here, and another rule may read the words.
+            if c.needs_event_day && !days.placed_by_day(around, own.clone(), &siblings) {
+                seen.remove(&(c.subject.clone(), c.value.0, c.value.1));
+                continue;
+            }
             named_day = days.named_day_inside(own, &siblings);
+        } else if c.needs_event_day {
+            seen.remove(&(c.subject.clone(), c.value.0, c.value.1));
+            continue;
         }
         let span = span_at(i, 0);
         let value_span = span_at(i, 2);
@@ -603,6 +615,9 @@ struct Candidate {
     read: usize,
     /// Where a second, alternative value starts (`mercredi ou jeudi`).
     alternative: Option<usize>,
+    /// Kept only if its sentence names a day of the event's period (see
+    /// [`search::Found::needs_event_day`]).
+    needs_event_day: bool,
 }
 
 /// Runs one rule over a bare text, as `rules test` does with examples: its
@@ -644,6 +659,7 @@ pub fn extract_text(
             analysis.find_words(lexicon);
         }
         let dateline = search::dateline(published, frame.lexicon.as_deref());
+        let guarded = search::frame::undated_guard(frame, &analysis, dateline.as_ref(), lang.code()).is_some();
         if search::frame::test_document(frame, &analysis, dateline.as_ref(), lang.code()).is_ok() {
             let mut cache = PatternCache::new(&finder);
             let mentions = search::values::find(text, &finder, &mut cache, &mut exact);
@@ -667,9 +683,17 @@ pub fn extract_text(
                     let siblings = search::values::siblings(&mentions, &m, at, around.len());
                     let days =
                         dates::SentenceDays::read(around, &dates, reference.map(|(day, _)| day), lang, frame.when);
-                    if days.other_event(own, &siblings, dating.published_day()).is_some() {
+                    if days
+                        .other_event(own.clone(), &siblings, dating.published_day())
+                        .is_some()
+                    {
                         continue;
                     }
+                    if guarded && !days.placed_by_day(around, own, &siblings) {
+                        continue;
+                    }
+                } else if guarded {
+                    continue;
                 }
                 let words = &text[m.start..m.value_end];
                 let read = match quoted_relative_day(text, m.start, words, Some(m.placeholder)) {

@@ -226,6 +226,10 @@ struct DayMention {
     range: Option<(f64, f64)>,
 }
 
+/// How many words from a value a day of its period may stand and still
+/// place it ([`SentenceDays::placed_by_day`]).
+pub const PLACING_REACH: usize = 6;
+
 /// The date mentions of one sentence, each read once, for the day checks of
 /// count and duration rules with a `when` period: a sentence's claims share
 /// it (a claim-dense sentence has several).
@@ -428,6 +432,36 @@ impl SentenceDays {
         let day = published_day.filter(|day| !self.when.contains(*day))?;
         self.names_no_day(own, siblings)
             .then_some(OtherEvent::PublishedOutside(day))
+    }
+
+    /// Whether a day inside the period stands close to the value, at most
+    /// [`PLACING_REACH`] words from it in `sentence`: « dans la nuit du 20 au
+    /// 21 juillet, 426 drones… ». What places a value of an undated article
+    /// that also tells of later months (`not.undated_document`); a day
+    /// further off may belong to a comparison ("less than the drones of
+    /// 20–21 July, yet … 31 people killed").
+    pub fn placed_by_day(
+        &self,
+        sentence: &str,
+        own: std::ops::Range<usize>,
+        siblings: &[std::ops::Range<usize>],
+    ) -> bool {
+        let words = |from: usize, to: usize| {
+            sentence
+                .get(from..to)
+                .map_or(usize::MAX, |g| g.split_whitespace().count())
+        };
+        self.others(own.clone(), siblings)
+            .filter(|m| m.range.is_some_and(|(lo, hi)| hi - lo <= 1.0))
+            .filter(|m| {
+                m.range
+                    .and_then(|(_, hi)| crate::value::date_from_day_number(hi as i32))
+                    .is_some_and(|d| self.when.contains(d))
+            })
+            .any(|m| match m.end <= own.start {
+                true => words(m.end, own.start) <= PLACING_REACH,
+                false => words(own.end, m.start) <= PLACING_REACH,
+            })
     }
 
     /// The one day inside the period that the sentence names: the day a

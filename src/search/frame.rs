@@ -158,7 +158,8 @@ impl std::fmt::Display for Miss<'_> {
                 word,
             } => write!(
                 f,
-                "the article has no day of its own and has `{}` (`not.undated_document`)",
+                "the article has no day of its own and has `{}` (`not.undated_document`), and no day of \
+                 the event stands beside the value",
                 word.written
             ),
             Miss::Excluded { scope: "near", word } => {
@@ -221,25 +222,29 @@ pub fn test_document<'f>(
         }
     }
     if let Some(not) = &frame.not_document {
-        if let Some(w) = find(not, lang, a, all.clone()) {
+        if let Some(w) = find(not, lang, a, all) {
             return Err(Miss::Excluded {
                 scope: "document",
                 word: w,
             });
         }
     }
-    // An article with a day of its own (`published`, or its URL's) has its
-    // dateline: it is placed by its day, and these words are only an
-    // undated article's guard.
-    if let (Some(not), None) = (&frame.not_undated_document, dateline) {
-        if let Some(w) = find(not, lang, a, all) {
-            return Err(Miss::Excluded {
-                scope: "undated_document",
-                word: w,
-            });
-        }
-    }
     Ok(())
+}
+
+/// The word of `not.undated_document` an undated article holds, if one: an
+/// article with a day of its own (`published`, or its URL's) has its
+/// dateline and is placed by its day, so these words are only an undated
+/// article's guard. Even there they leave in a value whose own sentence
+/// names a day of the event's period (`when`): « dans la nuit du 20 au 21
+/// juillet, 426 drones… » says which night it is, whatever later month the
+/// article also names. Extraction checks that sentence
+/// ([`Found::needs_event_day`](super::Found)).
+pub fn undated_guard<'f>(frame: &'f Frame, a: &Analysis, dateline: Option<&Analysis>, lang: &str) -> Option<&'f Word> {
+    match (&frame.not_undated_document, dateline) {
+        (Some(not), None) => find(not, lang, a, 0..a.tokens.len()),
+        _ => None,
+    }
 }
 
 /// Whether a value in sentence `s` could pass the frame: the words its

@@ -40,6 +40,10 @@ pub struct Found {
     pub mention: Mention,
     /// The claim's words: the value and its unit.
     pub hit: frame::Hit,
+    /// The article has no day of its own and holds a word of the rule's
+    /// `not.undated_document`: the value stands only if its sentence names
+    /// a day of the event's period ([`frame::undated_guard`]).
+    pub needs_event_day: bool,
 }
 
 /// Every value that a frame of `rules` reads in `text` (an article's body in
@@ -82,6 +86,10 @@ pub fn frames(
             frame::test_document(f, &analysis, dateline.as_ref(), lang).is_ok()
         })
         .collect();
+    let guarded = |r: usize| {
+        let f = rules.rules[r].frame.as_ref().expect("framed rules have a frame");
+        frame::undated_guard(f, &analysis, dateline.as_ref(), lang).is_some()
+    };
     // The sentences where a live frame can hold, by placeholder: a value
     // finder reads only those (its regexes are most of the cost).
     let mut wanted: Vec<(Placeholder, Vec<bool>)> = Vec::new();
@@ -128,12 +136,14 @@ pub fn frames(
             .find(|(p, _)| *p == f.placeholder)
             .expect("just added")
             .1;
+        let needs_event_day = guarded(r);
         for m in list {
             if let Ok(hit) = frame::test(f, rule.kind, &analysis, lang, m, list) {
                 found.push(Found {
                     rule: r,
                     mention: *m,
                     hit,
+                    needs_event_day,
                 });
             }
         }
@@ -172,6 +182,7 @@ pub fn explain(
     let mut cache = crate::rules::PatternCache::new(&finder);
     let mentions = values::find(text, &finder, &mut cache, &mut crate::rules::ExactCache::default());
     let document = frame::test_document(f, &analysis, dateline.as_ref(), lang);
+    let guard = frame::undated_guard(f, &analysis, dateline.as_ref(), lang);
     // A count's or a duration's sentence that names a day outside the
     // event's period (`when:`), as extraction reads it.
     let dated = !f.when.is_open() && rule.kind != crate::value::Kind::Date;
@@ -185,8 +196,21 @@ pub fn explain(
                 Err(why) => Err(why.to_string()),
                 Ok(()) => frame::test(f, rule.kind, &analysis, lang, m, &mentions).map_err(|why| why.to_string()),
             };
+            let unplaced = |word: &crate::rules::frame::Word| {
+                frame::Miss::Excluded {
+                    scope: "undated_document",
+                    word,
+                }
+                .to_string()
+            };
             let verdict = verdict.and_then(|hit| {
-                let Some(finder) = &date_finder else { return Ok(hit) };
+                let Some(finder) = &date_finder else {
+                    // No period to place the value in: the guard holds.
+                    return match guard {
+                        Some(word) => Err(unplaced(word)),
+                        None => Ok(hit),
+                    };
+                };
                 let sentence = text::sentence_around(text, hit.start, hit.end);
                 let at = sentence.as_ptr() as usize - text.as_ptr() as usize;
                 let mut cache = crate::rules::PatternCache::new(finder);
@@ -194,9 +218,12 @@ pub fn explain(
                 let own = m.start - at..m.end - at;
                 let siblings = values::siblings(&mentions, m, at, sentence.len());
                 let days = dates::SentenceDays::read(sentence, &dates, reference, language, f.when);
-                match days.other_event(own, &siblings, published) {
+                match days.other_event(own.clone(), &siblings, published) {
                     Some(other) => Err(other.why(sentence)),
-                    None => Ok(hit),
+                    None => match guard {
+                        Some(word) if !days.placed_by_day(sentence, own, &siblings) => Err(unplaced(word)),
+                        _ => Ok(hit),
+                    },
                 }
             });
             (m.start, words, verdict)
