@@ -17,6 +17,23 @@ pub use crate::french::vocab::{alternation, eq_folded, fold, lenient, Hedge};
 /// "every two weeks" says how often, not how long.
 pub const FREQUENCY: &[&str] = &["every", "once every", "each"];
 
+/// Words that say a sentence tells of another event than the one before
+/// it (folded): "another strike", "a week later".
+pub const OTHER_EVENT_MARKERS: &[&str] = &[
+    "another",
+    "other",
+    "new",
+    "next",
+    "following",
+    "later",
+    "earlier",
+    "since",
+    "then",
+    "previous",
+    "before",
+    "after",
+];
+
 /// Relative pronouns (folded): after a comma they tie the clause to the
 /// noun before it ("Iran, to which Washington gave 60 days").
 pub const RELATIVE_PRONOUNS: &[&str] = &["who", "whom", "whose", "which"];

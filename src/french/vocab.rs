@@ -99,6 +99,29 @@ pub const APPROX_NOUNS: &[(&str, f64, f64, f64)] = &[
 /// « tous les quinze jours » says how often, not how long.
 pub const FREQUENCY: &[&str] = &["tous les", "toutes les", "chaque"];
 
+/// Words that say a sentence tells of another event than the one before
+/// it (folded): « une autre frappe », « la semaine suivante ».
+pub const OTHER_EVENT_MARKERS: &[&str] = &[
+    "autre",
+    "autres",
+    "nouvelle",
+    "nouvel",
+    "nouveau",
+    "nouveaux",
+    "suivant",
+    "suivante",
+    "suivants",
+    "suivantes",
+    "plus tard",
+    "plus tot",
+    "depuis",
+    "ensuite",
+    "precedente",
+    "precedent",
+    "veille",
+    "lendemain",
+];
+
 /// Relative pronouns (folded): after a comma they tie the clause to the
 /// noun before it (« l'Iran, à qui Washington a fixé un délai »).
 pub const RELATIVE_PRONOUNS: &[&str] = &[

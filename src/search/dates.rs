@@ -434,6 +434,22 @@ impl SentenceDays {
             .then_some(OtherEvent::PublishedOutside(day))
     }
 
+    /// Whether the sentence names a day, and every day it names lies inside
+    /// the period: what lets it place the value of the sentence after it
+    /// when that one names none.
+    pub fn names_only_days_inside(&self) -> bool {
+        let days = || self.mentions.iter().filter(|m| m.names_day);
+        days().next().is_some()
+            && days().all(|m| {
+                m.range.is_some_and(|(lo, hi)| {
+                    [lo, hi]
+                        .iter()
+                        .filter_map(|&d| crate::value::date_from_day_number(d as i32))
+                        .all(|d| self.when.contains(d))
+                })
+            })
+    }
+
     /// Whether a day inside the period stands close to the value, at most
     /// [`PLACING_REACH`] words from it in `sentence`: « dans la nuit du 20 au
     /// 21 juillet, 426 drones… ». What places a value of an undated article
@@ -480,6 +496,60 @@ impl SentenceDays {
         let day = days.next()?;
         days.all(|d| d == day).then_some(day)
     }
+}
+
+/// Whether the sentence `around` (at byte `around_start` of `body`), which
+/// names no day in an article printed after the event's period, is placed
+/// by the sentence before it in its paragraph: that one names days, all in
+/// the period (`days_of` reads them), and `around` says of no other event
+/// (« une autre frappe », "a week later"). « Dans la nuit du 20 au 21
+/// juillet, 426 drones… À Kiev, deux morts, seize blessés. »
+pub fn placed_by_sentence_before(
+    body: &str,
+    around_start: usize,
+    around: &str,
+    lang: Lang,
+    days_of: impl FnOnce(&str) -> SentenceDays,
+) -> bool {
+    !another_event_marked(around, lang)
+        && sentence_before(body, around_start).is_some_and(|before| days_of(before).names_only_days_inside())
+}
+
+/// The sentence before the one that starts at byte `at` of `body`, in the
+/// same paragraph (no blank line between), if one.
+fn sentence_before(body: &str, at: usize) -> Option<&str> {
+    let before = body.get(..at)?;
+    let end = before
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?' | '…'))
+        .len();
+    if end == 0 || body[end..at].contains("\n\n") {
+        return None;
+    }
+    let mut last = end - 1;
+    while !body.is_char_boundary(last) {
+        last -= 1;
+    }
+    let sentence = super::text::sentence_around(body, last, end);
+    (!sentence.trim().is_empty()).then_some(sentence)
+}
+
+/// Whether a sentence says its value is of another event than the one
+/// before it told of: « une autre frappe », "a week later", "the next
+/// night" (see `OTHER_EVENT_MARKERS`).
+fn another_event_marked(sentence: &str, lang: Lang) -> bool {
+    let folded = crate::french::vocab::fold(sentence);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let markers = match lang {
+        Lang::En => crate::english::vocab::OTHER_EVENT_MARKERS,
+        _ => crate::french::vocab::OTHER_EVENT_MARKERS,
+    };
+    markers.iter().any(|m| {
+        let phrase: Vec<&str> = m.split(' ').collect();
+        words.windows(phrase.len()).any(|w| w == phrase.as_slice())
+    })
 }
 
 /// Why a count's or a duration's value tells of another event than its
@@ -601,6 +671,21 @@ pub fn names_a_day(words: &str, lang: Lang) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_sentence_before_is_looked_for_in_the_same_paragraph_only() {
+        let body =
+            "Dans la nuit du 20 au 21 juillet, 426 drones. À Kiev, deux morts.\n\nUne autre frappe : trois morts.";
+        let kiev = body.find("À Kiev").unwrap();
+        assert_eq!(
+            sentence_before(body, kiev).map(str::trim),
+            Some("Dans la nuit du 20 au 21 juillet, 426 drones")
+        );
+        assert_eq!(sentence_before(body, body.find("Une autre").unwrap()), None);
+        assert!(another_event_marked("Une autre frappe : trois morts.", Lang::Fr));
+        assert!(another_event_marked("A week later, three were killed.", Lang::En));
+        assert!(!another_event_marked("À Kiev, deux morts.", Lang::Fr));
+    }
 
     #[test]
     fn urls_and_texts_give_their_dates() {

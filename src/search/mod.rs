@@ -219,6 +219,19 @@ pub fn explain(
                 let siblings = values::siblings(&mentions, m, at, sentence.len());
                 let days = dates::SentenceDays::read(sentence, &dates, reference, language, f.when);
                 match days.other_event(own.clone(), &siblings, published) {
+                    Some(dates::OtherEvent::PublishedOutside(_))
+                        if dates::placed_by_sentence_before(text, at, sentence, language, |before| {
+                            let mut cache = crate::rules::PatternCache::new(finder);
+                            let found =
+                                values::find(before, finder, &mut cache, &mut crate::rules::ExactCache::default());
+                            dates::SentenceDays::read(before, &found, reference, language, f.when)
+                        }) =>
+                    {
+                        match guard {
+                            Some(word) if !days.placed_by_day(sentence, own, &siblings) => Err(unplaced(word)),
+                            _ => Ok(hit),
+                        }
+                    }
                     Some(other) => Err(other.why(sentence)),
                     None => match guard {
                         Some(word) if !days.placed_by_day(sentence, own, &siblings) => Err(unplaced(word)),
