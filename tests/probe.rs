@@ -1,6 +1,6 @@
-//! A probe written apart from the rules: 280 articles
-//! (`tests/fixtures/probe/`, 140 French, 140 English, in nine sets, `s*`,
-//! `q*`, `r*`, `t*`, `u*`, `v*`, `w*`, `x*` then `y*`, each written by one who
+//! A probe written apart from the rules: 310 articles
+//! (`tests/fixtures/probe/`, 155 French, 155 English, in ten sets, `s*`,
+//! `q*`, `r*`, `t*`, `u*`, `v*`, `w*`, `x*`, `y*` then `z*`, each written by one who
 //! had seen neither the rules nor the other sets)
 //! written from the facts
 //! of the seed story alone, without reading the rules' examples, the other
@@ -42,7 +42,15 @@
 //!   jours », « Trump aurait-il pu accorder 14 jours ? », a briefing's
 //!   "some reports said three people were killed", a fact-check's
 //!   « « 600 drones » — FAUX. » and "No evidence." after a quoted claim,
-//!   Iran's 60 days further from the value; all since fixed);
+//!   Iran's 60 days further from the value; the tenth (explainers,
+//!   digests, opinion, regional styles, print, posts, sports pages),
+//!   eleven: « 2 et 16 : les morts et les blessés » read 16 as the dead,
+//!   Trump's decisions promised « dans deux semaines » as the cut, « Deux
+//!   jours avant ce troisième round » as a length, "a truce longer than a
+//!   few days" as Kyiv's, Iran's 60 days after « l'Iran, à qui », a
+//!   reply's "600 drones" that the next sentence refutes, a football
+//!   match "on Saturday" after a sentence about the talks; all since
+//!   fixed);
 //! - at least [`FOUND_AT_LEAST`] of its claims found (raise it as the rules
 //!   improve; the misses are listed when it fails);
 //! - no contradiction, since every article tells the truth.
@@ -55,8 +63,8 @@ use common::{claim_keys, expected_claims, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 1,432 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 1124;
+/// Claims found, of the 1,724 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 1309;
 
 fn expected() -> BTreeSet<ClaimKey> {
     expected_claims(DIR, 0..=usize::MAX)
