@@ -5,16 +5,9 @@
 mod common;
 use common::{check_in, claims_in, report_of, Scratch};
 
-#[test]
-fn references_are_read_as_their_characters_at_the_files_columns() {
-    let dir = Scratch::new("entities");
-    // Our own words. The narrow no-break space between a figure and its
-    // unit is written `&#8239;`, the no-break space `&nbsp;`.
-    let line = "Cette nuit, la Russie a tiré 426&#8239;drones&nbsp;et 24&#8239;missiles sur l&rsquo;Ukraine.";
-    let article = format!("---\noutlet: \"Le Relais\"\npublished: 2025-07-21\nlang: fr\n---\n\n{line}\n");
-    std::fs::write(dir.0.join("a.md"), &article).unwrap();
-    let report = report_of(&check_in(&dir.0, &["--format", "json", "--no-cache"]));
-    let claims = claims_in(&report, "a.md");
+/// `(subject, value, line, column)` of each claim, the value's place, by
+/// subject.
+fn places(claims: &[&serde_json::Value]) -> Vec<(String, f64, u64, u64)> {
     let mut read: Vec<(String, f64, u64, u64)> = claims
         .iter()
         .map(|c| {
@@ -27,6 +20,20 @@ fn references_are_read_as_their_characters_at_the_files_columns() {
         })
         .collect();
     read.sort_by(|a, b| a.0.cmp(&b.0));
+    read
+}
+
+#[test]
+fn references_are_read_as_their_characters_at_the_files_columns() {
+    let dir = Scratch::new("entities");
+    // Our own words. The narrow no-break space between a figure and its
+    // unit is written `&#8239;`, the no-break space `&nbsp;`.
+    let line = "Cette nuit, la Russie a tiré 426&#8239;drones&nbsp;et 24&#8239;missiles sur l&rsquo;Ukraine.";
+    let article = format!("---\noutlet: \"Le Relais\"\npublished: 2025-07-21\nlang: fr\n---\n\n{line}\n");
+    std::fs::write(dir.0.join("a.md"), &article).unwrap();
+    let report = report_of(&check_in(&dir.0, &["--format", "json", "--no-cache"]));
+    let claims = claims_in(&report, "a.md");
+    let read = places(&claims);
     // The columns are the file's: `426` after 29 characters, `24` after
     // `426&#8239;drones&nbsp;et ` (a reference counts as written).
     let column = |words: &str| line.find(words).map(|b| line[..b].chars().count() as u64 + 1).unwrap();
@@ -56,18 +63,7 @@ fn references_in_a_json_lines_record_are_decoded_after_its_escapes() {
     std::fs::write(dir.0.join("feed.jsonl"), format!("{line}\n")).unwrap();
     let report = report_of(&check_in(&dir.0, &["--format", "json", "--no-cache"]));
     let claims = claims_in(&report, "feed.jsonl");
-    let mut read: Vec<(String, f64, u64, u64)> = claims
-        .iter()
-        .map(|c| {
-            (
-                c["subject"].as_str().unwrap().to_string(),
-                c["value"]["lo"].as_f64().unwrap(),
-                c["value_span"]["line"].as_u64().unwrap(),
-                c["value_span"]["column"].as_u64().unwrap(),
-            )
-        })
-        .collect();
-    read.sort_by(|a, b| a.0.cmp(&b.0));
+    let read = places(&claims);
     // Columns of the line as written: escapes and references count as
     // written.
     let column = |words: &str| line.find(words).map(|b| line[..b].chars().count() as u64 + 1).unwrap();

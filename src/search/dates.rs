@@ -537,19 +537,15 @@ fn sentence_before(body: &str, at: usize) -> Option<&str> {
 /// before it told of: « une autre frappe », "a week later", "the next
 /// night" (see `OTHER_EVENT_MARKERS`).
 fn another_event_marked(sentence: &str, lang: Lang) -> bool {
-    let folded = crate::french::vocab::fold(sentence);
-    let words: Vec<&str> = folded
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    // The sentence's words as the frames read them: folded, one space
+    // between, so that a marker is a whole-word substring.
+    let a = super::text::Analysis::new(sentence);
+    let words = format!(" {} ", a.words_of(0..a.tokens.len()));
     let markers = match lang {
         Lang::En => crate::english::vocab::OTHER_EVENT_MARKERS,
         _ => crate::french::vocab::OTHER_EVENT_MARKERS,
     };
-    markers.iter().any(|m| {
-        let phrase: Vec<&str> = m.split(' ').collect();
-        words.windows(phrase.len()).any(|w| w == phrase.as_slice())
-    })
+    markers.iter().any(|m| words.contains(&format!(" {m} ")))
 }
 
 /// Why a count's or a duration's value tells of another event than its
