@@ -455,7 +455,10 @@ impl SentenceDays {
     /// 21 juillet, 426 drones… ». What places a value of an undated article
     /// that also tells of later months (`not.undated_document`); a day
     /// further off may belong to a comparison ("less than the drones of
-    /// 20–21 July, yet … 31 people killed").
+    /// 20–21 July, yet … 31 people killed"). The reach is counted from the
+    /// ends of the value's list, so that the 24 of « dans la nuit du 20 au 21
+    /// juillet, la Russie a lancé 426 drones et 24 missiles » is placed with
+    /// the 426.
     pub fn placed_by_day(
         &self,
         sentence: &str,
@@ -467,6 +470,9 @@ impl SentenceDays {
                 .get(from..to)
                 .map_or(usize::MAX, |g| g.split_whitespace().count())
         };
+        // The value's list: "426 drones et 24 missiles" is placed as a
+        // whole by the night named before its first value.
+        let list = listed_with(sentence, own.clone(), siblings);
         self.others(own.clone(), siblings)
             .filter(|m| m.range.is_some_and(|(lo, hi)| hi - lo <= 1.0))
             .filter(|m| {
@@ -474,9 +480,9 @@ impl SentenceDays {
                     .and_then(|(_, hi)| crate::value::date_from_day_number(hi as i32))
                     .is_some_and(|d| self.when.contains(d))
             })
-            .any(|m| match m.end <= own.start {
-                true => words(m.end, own.start) <= PLACING_REACH,
-                false => words(own.end, m.start) <= PLACING_REACH,
+            .any(|m| match m.end <= list.start {
+                true => words(m.end, list.start) <= PLACING_REACH,
+                false => m.start >= list.end && words(list.end, m.start) <= PLACING_REACH,
             })
     }
 
@@ -497,6 +503,41 @@ impl SentenceDays {
         days.all(|d| d == day).then_some(day)
     }
 }
+
+/// How far a value's list reaches in `sentence`: the values of its kind
+/// (`siblings`) joined to it, each by at most [`LIST_LINK`] words and no
+/// stronger mark than a comma ("426 drones et 24 missiles", "two dead and
+/// 16 injured", "426 drones, 24 missiles"). One value alone is its own list.
+fn listed_with(
+    sentence: &str,
+    own: std::ops::Range<usize>,
+    siblings: &[std::ops::Range<usize>],
+) -> std::ops::Range<usize> {
+    let linked = |from: usize, to: usize| {
+        sentence.get(from..to).is_some_and(|gap| {
+            !gap.contains([';', ':', '.', '!', '?', '(', ')', '—', '–', '«', '»', '"'])
+                && gap.split_whitespace().count() <= LIST_LINK
+        })
+    };
+    let mut list = own;
+    loop {
+        let before = siblings
+            .iter()
+            .find(|s| s.end <= list.start && linked(s.end, list.start));
+        let after = siblings
+            .iter()
+            .find(|s| s.start >= list.end && linked(list.end, s.start));
+        match (before, after) {
+            (Some(b), _) => list.start = b.start,
+            (None, Some(a)) => list.end = a.end,
+            (None, None) => return list,
+        }
+    }
+}
+
+/// The most words between two values of one list: a unit and a joining
+/// word ("drones et de").
+const LIST_LINK: usize = 3;
 
 /// Whether the sentence `around` (at byte `around_start` of `body`), which
 /// names no day in an article printed after the event's period, is placed
@@ -804,6 +845,30 @@ mod tests {
         let at = sentence.find("426").unwrap();
         let days = days_of(sentence, Lang::Fr, d("2025-08-04"));
         assert_eq!(days.named_day_inside(at..at + 3, &[]), Some(d("2025-07-21")));
+    }
+
+    /// In an undated article that also names later months, a day places
+    /// the values of the list it stands next to, not a value further on.
+    #[test]
+    fn a_day_places_the_list_it_stands_next_to() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        let later = d("2025-08-04");
+        let list = "Dans la nuit du 20 au 21 juillet, la Russie a lancé 426 drones et 24 missiles sur le pays.";
+        let days = days_of(list, Lang::Fr, later);
+        let (drones, missiles) = (span(list, "426"), span(list, "24"));
+        assert!(days.placed_by_day(list, drones.clone(), std::slice::from_ref(&missiles)));
+        assert!(days.placed_by_day(list, missiles.clone(), std::slice::from_ref(&drones)));
+        // Alone, the 24 is nine words from the night: too far.
+        assert!(!days.placed_by_day(list, missiles, &[]));
+        // A semicolon ends the list: the second figure is another clause's.
+        let apart = "Dans la nuit du 20 au 21 juillet, la Russie a lancé 426 drones ; en août, 24 missiles.";
+        let days = days_of(apart, Lang::Fr, later);
+        let (drones, missiles) = (span(apart, "426"), span(apart, "24"));
+        assert!(!days.placed_by_day(apart, missiles, std::slice::from_ref(&drones)));
+        let gap = "On July 21 Russia launched 426 drones, yet weeks later in August another 24 missiles hit.";
+        let days = days_of(gap, Lang::En, later);
+        let (drones, missiles) = (span(gap, "426"), span(gap, "24"));
+        assert!(!days.placed_by_day(gap, missiles, std::slice::from_ref(&drones)));
     }
 
     /// Of the days a sentence names, the one nearest the value dates it,
