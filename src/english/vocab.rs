@@ -84,6 +84,35 @@ pub const VAGUE_COUNT_WORDS: &[&str] = &[
 
 pub const CHANGE_FROM: &[&str] = &["from"];
 pub const CHANGE_TO: &[&str] = &["to"];
+/// Verbs after which `from X to Y` tells a change, not a range: "the toll
+/// rose from one to two".
+pub const CHANGE_VERBS: &[&str] = &[
+    "rose",
+    "risen",
+    "rises",
+    "rising",
+    "went",
+    "gone",
+    "goes",
+    "climbed",
+    "climbs",
+    "jumped",
+    "increased",
+    "grew",
+    "grown",
+    "fell",
+    "fallen",
+    "dropped",
+    "moved",
+    "revised",
+    "raised",
+    "cut",
+    "lowered",
+    "reduced",
+    "shortened",
+    "changed",
+    "shifted",
+];
 
 /// The possessive `'s` as a folded word: a date in the possessive
 /// (`Thursday's papers`) dates the noun after it.

@@ -38,6 +38,13 @@ pub enum Hedge {
 /// 12 jours (`search::frame` reads which end a value is).
 pub const CHANGE_FROM: &[&str] = &["de"];
 pub const CHANGE_TO: &[&str] = &["a"];
+/// Verbs after which `de X à Y` tells a change, not a range (folded): « le
+/// bilan est passé d'un à deux morts ».
+pub const CHANGE_VERBS: &[&str] = &[
+    "passe", "passee", "passes", "passees", "passer", "passant", "grimpe", "grimpant", "monte", "montant", "augmente",
+    "alourdi", "alourdie", "baisse", "diminue", "chute", "evolue", "ramene", "ramenee", "reduit", "reduite", "revu",
+    "releve", "porte", "portee", "rehausse",
+];
 
 pub const HEDGES: &[(&str, Hedge)] = &[
     ("un peu plus de", Hedge::SlightlyMore),

@@ -133,19 +133,56 @@ pub fn months_between(from: Date, to: Date) -> u16 {
 /// A publication date in words, as both languages write it (`lundi 21
 /// juillet 2025`, `Monday, July 21, 2025`, `21 July`…): what an article's
 /// date says without its text saying it (see `frame::test_document`).
-pub fn dateline(published: Date) -> String {
-    let wd = published.weekday().to_monday_zero_offset() as usize;
+///
+/// `weekdays` (bit 0 for Monday) are the weekdays the article names: each
+/// is written too as the day it is in the week up to the publication day.
+/// An article of Tuesday 22 July that tells of "Monday" names 21 July,
+/// as one of 24 July does; one of Monday 28 July names the 28th.
+pub fn dateline(published: Date, weekdays: u8) -> String {
+    let mut line = String::new();
+    write_day(&mut line, published);
+    for back in 1..7i8 {
+        let Ok(day) = published.checked_sub(jiff::Span::new().days(back)) else {
+            break;
+        };
+        if weekdays & (1 << day.weekday().to_monday_zero_offset()) != 0 {
+            write_day(&mut line, day);
+        }
+    }
+    line
+}
+
+/// `day` as [`dateline`] writes it: one phrase per line, so that a phrase of
+/// a rule never spans two of them.
+fn write_day(line: &mut String, day: Date) {
+    use std::fmt::Write as _;
+    let wd = day.weekday().to_monday_zero_offset() as usize;
     let (fr_wd, en_wd) = (crate::french::vocab::WEEKDAYS[wd], crate::english::vocab::WEEKDAYS[wd]);
-    let (d, m, y) = (published.day(), published.month(), published.year());
+    let (d, m, y) = (day.day(), day.month(), day.year());
     let (fm, em) = (
         crate::french::vocab::month_name(m),
         crate::english::vocab::month_name(m),
     );
     let first = if d == 1 { "1er " } else { "" };
-    // One phrase per line: a phrase of a rule never spans two of them.
-    format!(
+    let _ = write!(
+        line,
         "{fr_wd} {d} {fm} {y}\n{first}{d} {fm}\n{fr_wd} {d}\n{en_wd} {em} {d} {y}\n{d} {em} {y}\n{em} {d}\n{d} {em}\n{en_wd} {d}\n"
-    )
+    );
+}
+
+/// The weekdays a text names (bit 0 for Monday), from its folded words.
+pub fn weekdays_named<'a>(words: impl Iterator<Item = &'a str>) -> u8 {
+    let mut named = 0;
+    for word in words {
+        let day = crate::french::vocab::WEEKDAYS
+            .iter()
+            .position(|d| *d == word)
+            .or_else(|| crate::english::vocab::WEEKDAYS.iter().position(|d| *d == word));
+        if let Some(i) = day {
+            named |= 1 << i;
+        }
+    }
+    named
 }
 
 /// A URL's month without its day (`/2024/07/…`): between slashes only, as
@@ -755,7 +792,7 @@ mod tests {
 
     #[test]
     fn a_dateline_says_the_day_in_both_languages() {
-        let line = dateline("2025-07-21".parse().unwrap());
+        let line = dateline("2025-07-21".parse().unwrap(), 0);
         for phrase in [
             "lundi 21 juillet 2025",
             "21 juillet",

@@ -26,6 +26,10 @@ pub enum Miss<'f> {
     /// A duration that says when, not how long: `two weeks later`, « il y a
     /// dix jours », « Deux jours avant ce round, … ».
     Offset,
+    /// A change told as one range after a verb of change: « le bilan est
+    /// passé d'un à deux morts », "rose from one to two": two figures in
+    /// turn, not a range of uncertainty.
+    ChangeAsRange,
     /// The second of two values told with two nouns in turn, which is the
     /// second noun's: « 2 et 16 : les morts et les blessés ».
     Respectively,
@@ -95,6 +99,10 @@ impl std::fmt::Display for Miss<'_> {
             Miss::Offset => {
                 f.write_str("a point in time (`two weeks later`, `il y a dix jours`), not a length: no claim")
             }
+            Miss::ChangeAsRange => f.write_str(
+                "a change told as a range after a verb of change (`passé d'un à deux morts`, `rose from one to \
+                 two`): two figures in turn, not one value",
+            ),
             Miss::Respectively => f.write_str(
                 "the second of two values told with two nouns in turn (`2 et 16 : les morts et les blessés`): the \
                  second noun's",
@@ -303,6 +311,9 @@ pub fn test<'f>(
     }
     if m.placeholder == crate::french::Placeholder::Duration && offset(a, first, last) {
         return Err(Miss::Offset);
+    }
+    if kind != Kind::Date && change_as_range(a, first, last) {
+        return Err(Miss::ChangeAsRange);
     }
     let (s0, s1) = a.sentence_of(first);
     let unit_reach = reach(a, others, m, s1);
@@ -760,6 +771,18 @@ fn respective(a: &Analysis, m: &Mention, others: &[Mention], first: usize, unit_
     others
         .iter()
         .any(|o| o.start != m.start && o.end > before.start as usize && o.end <= a.tokens[first - 1].start as usize)
+}
+
+/// Whether the range on tokens `first..last` (`d'un à deux`, `from one to
+/// two`) follows a verb of change: « le bilan est passé d'un à deux morts ».
+fn change_as_range(a: &Analysis, first: usize, last: usize) -> bool {
+    use crate::{english::vocab as en, french::vocab as fr};
+    let is = |j: usize, words: [&[&str]; 2]| words.iter().any(|w| w.contains(&a.word(j)));
+    first > 0
+        // (« d'un » folds to `d un`.)
+        && (is(first, [fr::CHANGE_FROM, en::CHANGE_FROM]) || a.word(first) == "d")
+        && (first + 1..last).any(|j| is(j, [fr::CHANGE_TO, en::CHANGE_TO]))
+        && is(first - 1, [fr::CHANGE_VERBS, en::CHANGE_VERBS])
 }
 
 /// Whether the duration on tokens `first..last` says when, not how long:

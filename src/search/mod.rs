@@ -78,7 +78,7 @@ pub fn frames(
     if let Some(lexicon) = &lexicon {
         analysis.find_words(lexicon);
     }
-    let dateline = dateline(published, lexicon.as_deref());
+    let dateline = dateline(published, &analysis, lexicon.as_deref());
     let live: Vec<usize> = framed
         .into_iter()
         .filter(|&r| {
@@ -151,10 +151,18 @@ pub fn frames(
     found
 }
 
-/// An article's publication date in words ([`dates::dateline`]), read
-/// like its text: where a `document` group of dates may be met.
-pub fn dateline(published: Option<Date>, lexicon: Option<&crate::rules::frame::Lexicon>) -> Option<Analysis> {
-    let mut line = Analysis::new(&dates::dateline(published?));
+/// An article's publication date in words ([`dates::dateline`]), with the
+/// days of that week its weekdays name ("Monday" in an article of Tuesday 22
+/// July: 21 July), read like its text: where a `document` group of dates
+/// may be met.
+pub fn dateline(
+    published: Option<Date>,
+    article: &Analysis,
+    lexicon: Option<&crate::rules::frame::Lexicon>,
+) -> Option<Analysis> {
+    let published = published?;
+    let weekdays = dates::weekdays_named((0..article.tokens.len()).map(|i| article.word(i)));
+    let mut line = Analysis::new(&dates::dateline(published, weekdays));
     if let Some(lexicon) = lexicon {
         line.find_words(lexicon);
     }
@@ -177,7 +185,7 @@ pub fn explain(
     if let Some(lexicon) = &f.lexicon {
         analysis.find_words(lexicon);
     }
-    let dateline = dateline(published, f.lexicon.as_deref());
+    let dateline = dateline(published, &analysis, f.lexicon.as_deref());
     let finder = crate::rules::value_finder(f.placeholder, language);
     let mut cache = crate::rules::PatternCache::new(&finder);
     let mentions = values::find(text, &finder, &mut cache, &mut crate::rules::ExactCache::default());

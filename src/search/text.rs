@@ -410,11 +410,34 @@ pub fn sentence_around(text: &str, start: usize, end: usize) -> &str {
     while !text.is_char_boundary(to) {
         to -= 1;
     }
+    // A line break inside a sentence (a hard-wrapped or printed text)
+    // does not end it; one that [`Analysis::new`] would end it at does.
+    // (In a CRLF text the `\n` decides, not the `\r` before it.)
+    let ends = |at: usize, c: char| match c {
+        '\r' => !text[at + 1..].starts_with('\n') && breaks_line(text, at),
+        '\n' => breaks_line(text, at),
+        _ => true,
+    };
     let before = &text[from..start];
-    let sentence_start = before.rfind(['.', '!', '?', '\n', '\r']).map_or(from, |i| from + i + 1);
+    let sentence_start = before
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| matches!(c, '.' | '!' | '?' | '\n' | '\r') && ends(from + i, c))
+        .map_or(from, |(i, _)| from + i + 1);
     let after = &text[end..to];
-    let sentence_end = after.find(['.', '!', '?', '\n', '\r']).map_or(to, |i| end + i);
+    let sentence_end = after
+        .char_indices()
+        .find(|&(i, c)| matches!(c, '.' | '!' | '?' | '\n' | '\r') && ends(end + i, c))
+        .map_or(to, |(i, _)| end + i);
     &text[sentence_start..sentence_end]
+}
+
+/// Whether the line break at byte `i` ends a sentence: a blank line follows,
+/// or the line is done ([`ends_sentence_at_line_break`]).
+fn breaks_line(text: &str, i: usize) -> bool {
+    let rest = &text[i + 1..];
+    let line_end = rest.find('\n').unwrap_or(rest.len());
+    rest[..line_end].trim().is_empty() || ends_sentence_at_line_break(text, i)
 }
 
 #[cfg(test)]
@@ -432,6 +455,29 @@ mod tests {
                     .join(" ")
             })
             .collect()
+    }
+
+    /// A printed or hard-wrapped text breaks its lines inside sentences:
+    /// the sentence around a value still reaches the day told on the line
+    /// before ("the night of July 8-9,\nwhen 728 drones…"), and stops where
+    /// the splitter of frames ends a sentence.
+    #[test]
+    fn a_line_break_inside_a_sentence_does_not_end_it() {
+        for text in [
+            "Heavy night. The record remains the night of July 8-9,\nwhen 728 drones were\nlaunched.\nNext line.",
+            "Heavy night. The record remains the night of July 8-9,\r\nwhen 728 drones were\r\nlaunched.\r\nNext line.",
+        ] {
+            let at = text.find("728").unwrap();
+            let around = sentence_around(text, at, at + 3);
+            assert!(around.starts_with(" The record remains"), "{around:?}");
+            assert!(around.trim_end().ends_with("launched"), "{around:?}");
+        }
+        // A blank line, or a line done with a colon, ends the sentence.
+        let text = "A heading with no stop\n\n728 drones were launched\nThe figures:\n24 missiles";
+        let at = text.find("728").unwrap();
+        assert_eq!(sentence_around(text, at, at + 3), "728 drones were launched");
+        let at = text.find("24").unwrap();
+        assert_eq!(sentence_around(text, at, at + 2), "24 missiles");
     }
 
     #[test]
