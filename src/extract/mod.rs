@@ -323,24 +323,33 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
                     .collect(),
                 _ => Vec::new(),
             };
-            match days.other_event(own.clone(), &siblings, event_dating.published_day()) {
-                None => {}
-                // A sentence that names no day, in a later article, may
-                // follow one that names the event's day: « Dans la nuit du 20
-                // au 21 juillet, 426 drones… À Kiev, deux morts. »
-                Some(dates::OtherEvent::PublishedOutside(_))
-                    if dates::placed_by_sentence_before(body, around_start, around, read_as, |before| {
-                        let found = mentions_in(before, Placeholder::Date, rules, read_as, scratch);
-                        dates::SentenceDays::read(before, &found, event_dating.for_event_days(), read_as, when)
-                    }) => {}
-                Some(_) => continue,
-            }
-            // An undated article that also tells of later months: only a
-            // value beside a day of the event is placed. Left out, the rule
-            // reads nothing here, and another rule may read the words.
-            if c.needs_event_day && !days.placed_by_day(around, own.clone(), &siblings) {
-                seen.remove(&(c.subject.clone(), c.value.0, c.value.1));
-                continue;
+            // A sentence that names no day, in a later article, may follow
+            // one that names the event's day: « Dans la nuit du 20 au 21
+            // juillet, 426 drones… À Kiev, deux morts. »
+            let placed_before = || {
+                dates::placed_by_sentence_before(body, around_start, around, read_as, |before| {
+                    let found = mentions_in(before, Placeholder::Date, rules, read_as, scratch);
+                    dates::SentenceDays::read(before, &found, event_dating.for_event_days(), read_as, when)
+                })
+            };
+            let guarded = c.needs_event_day;
+            match days.place(
+                around,
+                own.clone(),
+                &siblings,
+                event_dating.published_day(),
+                guarded,
+                placed_before,
+            ) {
+                Ok(()) => {}
+                Err(dates::Unplaced::OtherEvent(_)) => continue,
+                // An undated article that also tells of later months: only
+                // a value beside a day of the event is placed. Left out, the
+                // rule reads nothing here, and another rule may read the words.
+                Err(dates::Unplaced::Guarded) => {
+                    seen.remove(&(c.subject.clone(), c.value.0, c.value.1));
+                    continue;
+                }
             }
             named_day = days.named_day_inside(own, &siblings);
         } else if c.needs_event_day {
@@ -689,24 +698,18 @@ pub fn extract_text(
                     let siblings = search::values::siblings(&mentions, &m, at, around.len());
                     let days =
                         dates::SentenceDays::read(around, &dates, reference.map(|(day, _)| day), lang, frame.when);
-                    match days.other_event(own.clone(), &siblings, dating.published_day()) {
-                        None => {}
-                        Some(dates::OtherEvent::PublishedOutside(_))
-                            if dates::placed_by_sentence_before(text, at, around, lang, |before| {
-                                let finder = crate::rules::value_finder(Placeholder::Date, lang);
-                                let mut cache = PatternCache::new(&finder);
-                                let found = search::values::find(before, &finder, &mut cache, &mut exact);
-                                dates::SentenceDays::read(
-                                    before,
-                                    &found,
-                                    reference.map(|(day, _)| day),
-                                    lang,
-                                    frame.when,
-                                )
-                            }) => {}
-                        Some(_) => continue,
-                    }
-                    if guarded && !days.placed_by_day(around, own, &siblings) {
+                    let placed_before = || {
+                        dates::placed_by_sentence_before(text, at, around, lang, |before| {
+                            let finder = crate::rules::value_finder(Placeholder::Date, lang);
+                            let mut cache = PatternCache::new(&finder);
+                            let found = search::values::find(before, &finder, &mut cache, &mut exact);
+                            dates::SentenceDays::read(before, &found, reference.map(|(day, _)| day), lang, frame.when)
+                        })
+                    };
+                    if days
+                        .place(around, own, &siblings, dating.published_day(), guarded, placed_before)
+                        .is_err()
+                    {
                         continue;
                     }
                 } else if guarded {

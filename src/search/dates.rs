@@ -449,6 +449,34 @@ impl SentenceDays {
         self.others(own, siblings).next().is_none()
     }
 
+    /// Whether the value at `own` of `sentence` is placed in the period:
+    /// the one verdict `check`, `rules test` and `rules explain` all give.
+    /// It is not when its sentence tells of another event
+    /// ([`other_event`](Self::other_event)), unless the only reason is a
+    /// publication day outside the period and `placed_before` (the sentence
+    /// before places it, see [`placed_by_sentence_before`]); nor, when
+    /// `guarded` (`not.undated_document`), without a day of the period
+    /// beside it ([`placed_by_day`](Self::placed_by_day)).
+    pub fn place(
+        &self,
+        sentence: &str,
+        own: std::ops::Range<usize>,
+        siblings: &[std::ops::Range<usize>],
+        published: Option<Date>,
+        guarded: bool,
+        placed_before: impl FnOnce() -> bool,
+    ) -> Result<(), Unplaced> {
+        match self.other_event(own.clone(), siblings, published) {
+            None => {}
+            Some(OtherEvent::PublishedOutside(_)) if placed_before() => {}
+            Some(other) => return Err(Unplaced::OtherEvent(other)),
+        }
+        match guarded && !self.placed_by_day(sentence, own, siblings) {
+            true => Err(Unplaced::Guarded),
+            false => Ok(()),
+        }
+    }
+
     /// Whether the value at `own` tells of another event than the period's:
     /// its sentence names a day outside the period ([`outside`](Self::outside)),
     /// or names none while its article was published outside it
@@ -624,6 +652,15 @@ fn another_event_marked(sentence: &str, lang: Lang) -> bool {
         _ => crate::french::vocab::OTHER_EVENT_MARKERS,
     };
     markers.iter().any(|m| words.contains(&format!(" {m} ")))
+}
+
+/// Why a value is not placed in its rule's period ([`SentenceDays::place`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unplaced {
+    OtherEvent(OtherEvent),
+    /// An undated article that names another month (`not.undated_document`),
+    /// and no day of the period beside the value.
+    Guarded,
 }
 
 /// Why a count's or a duration's value tells of another event than its

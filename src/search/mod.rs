@@ -226,25 +226,17 @@ pub fn explain(
                 let own = m.start - at..m.end - at;
                 let siblings = values::siblings(&mentions, m, at, sentence.len());
                 let days = dates::SentenceDays::read(sentence, &dates, reference, language, f.when);
-                match days.other_event(own.clone(), &siblings, published) {
-                    Some(dates::OtherEvent::PublishedOutside(_))
-                        if dates::placed_by_sentence_before(text, at, sentence, language, |before| {
-                            let mut cache = crate::rules::PatternCache::new(finder);
-                            let found =
-                                values::find(before, finder, &mut cache, &mut crate::rules::ExactCache::default());
-                            dates::SentenceDays::read(before, &found, reference, language, f.when)
-                        }) =>
-                    {
-                        match guard {
-                            Some(word) if !days.placed_by_day(sentence, own, &siblings) => Err(unplaced(word)),
-                            _ => Ok(hit),
-                        }
-                    }
-                    Some(other) => Err(other.why(sentence)),
-                    None => match guard {
-                        Some(word) if !days.placed_by_day(sentence, own, &siblings) => Err(unplaced(word)),
-                        _ => Ok(hit),
-                    },
+                let placed_before = || {
+                    dates::placed_by_sentence_before(text, at, sentence, language, |before| {
+                        let mut cache = crate::rules::PatternCache::new(finder);
+                        let found = values::find(before, finder, &mut cache, &mut crate::rules::ExactCache::default());
+                        dates::SentenceDays::read(before, &found, reference, language, f.when)
+                    })
+                };
+                match days.place(sentence, own, &siblings, published, guard.is_some(), placed_before) {
+                    Ok(()) => Ok(hit),
+                    Err(dates::Unplaced::OtherEvent(other)) => Err(other.why(sentence)),
+                    Err(dates::Unplaced::Guarded) => Err(guard.map_or_else(String::new, unplaced)),
                 }
             });
             (m.start, words, verdict)
