@@ -1,6 +1,6 @@
-//! A probe written apart from the rules: 310 articles
-//! (`tests/fixtures/probe/`, 155 French, 155 English, in ten sets, `s*`,
-//! `q*`, `r*`, `t*`, `u*`, `v*`, `w*`, `x*`, `y*` then `z*`, each written by one who
+//! A probe written apart from the rules: 340 articles
+//! (`tests/fixtures/probe/`, 170 French, 170 English, in eleven sets, `s*`,
+//! `q*`, `r*`, `t*`, `u*`, `v*`, `w*`, `x*`, `y*`, `z*` then `aa*`, each written by one who
 //! had seen neither the rules nor the other sets)
 //! written from the facts
 //! of the seed story alone, without reading the rules' examples, the other
@@ -49,8 +49,11 @@
 //!   jours avant ce troisième round » as a length, "a truce longer than a
 //!   few days" as Kyiv's, Iran's 60 days after « l'Iran, à qui », a
 //!   reply's "600 drones" that the next sentence refutes, a football
-//!   match "on Saturday" after a sentence about the talks; all since
-//!   fixed);
+//!   match "on Saturday" after a sentence about the talks; the eleventh
+//!   (plain news in many outlets' styles), three: Trump's decisions
+//!   « dans deux semaines » as the cut, « à ce jour » ("so far") as the
+//!   round's day, "details would be shared on Tuesday" as the round's
+//!   day; all since fixed);
 //! - at least [`FOUND_AT_LEAST`] of its claims found (raise it as the rules
 //!   improve; the misses are listed when it fails);
 //! - no contradiction, since every article tells the truth.
@@ -63,8 +66,8 @@ use common::{claim_keys, expected_claims, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 1,724 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 1343;
+/// Claims found, of the 1,958 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 1537;
 
 fn expected() -> BTreeSet<ClaimKey> {
     expected_claims(DIR, 0..=usize::MAX)

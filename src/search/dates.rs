@@ -456,7 +456,9 @@ impl SentenceDays {
     /// publication day outside the period and `placed_before` (the sentence
     /// before places it, see [`placed_by_sentence_before`]); nor, when
     /// `guarded` (`not.undated_document`), without a day of the period
-    /// beside it ([`placed_by_day`](Self::placed_by_day)).
+    /// beside it ([`placed_by_day`](Self::placed_by_day)) or, when it names
+    /// none, in the sentence before (a timeline's item: « Nuit du 20 au 21
+    /// juillet – 426 drones. À Kiev, 2 morts et 16 blessés. »).
     pub fn place(
         &self,
         sentence: &str,
@@ -466,12 +468,17 @@ impl SentenceDays {
         guarded: bool,
         placed_before: impl FnOnce() -> bool,
     ) -> Result<(), Unplaced> {
+        // Looked for once, when first needed.
+        let mut placed_before = Some(placed_before);
+        let mut before: Option<bool> = None;
+        let mut placed_before = || *before.get_or_insert_with(|| placed_before.take().is_some_and(|f| f()));
         match self.other_event(own.clone(), siblings, published) {
             None => {}
             Some(OtherEvent::PublishedOutside(_)) if placed_before() => {}
             Some(other) => return Err(Unplaced::OtherEvent(other)),
         }
-        match guarded && !self.placed_by_day(sentence, own, siblings) {
+        let placed = || self.placed_by_day(sentence, own, siblings) || (!self.names_any_day() && placed_before());
+        match guarded && !placed() {
             true => Err(Unplaced::Guarded),
             false => Ok(()),
         }

@@ -74,6 +74,8 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
         // `ISTANBUL, 24 juillet (Wire) –`: the day a dispatch was filed,
         // not a day its facts name.
         .filter(|m| placeholder != Placeholder::Date || !in_dateline(text, m.start(), m.end()))
+        // « à ce jour », « jusqu'à ce jour »: so far, not today.
+        .filter(|m| placeholder != Placeholder::Date || !so_far(text, m.start(), m.end()))
         // `no one was hurt`: a pronoun, not a count of one.
         .filter(|m| placeholder != Placeholder::Count || !no_one(text, m.start(), m.end()))
         .map(|m| Mention {
@@ -251,6 +253,19 @@ fn in_dateline(text: &str, start: usize, end: usize) -> bool {
     DATELINE_PLACE.is_match(line) && DATELINE_END.is_match(&text[end..])
 }
 
+/// Whether the date at `start..end` is « ce jour » after « à »: « le plus
+/// important échange à ce jour » says "so far", not which day.
+fn so_far(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end();
+    fold(&text[start..end]).trim() == "ce jour"
+        && (before.ends_with(" à")
+            || before.ends_with("'à")
+            || before.ends_with("’à")
+            || before == "à"
+            || before.ends_with(" À")
+            || before == "À")
+}
+
 /// Whether the figure at `start..end` is the hour or the minutes of a
 /// clock time: `16:05`, `07:30`, `16h05` (a live blog's entry, an update's
 /// hour). The hour has `:` or `h` and two digits right after it; the
@@ -417,6 +432,15 @@ mod tests {
 
     #[test]
     fn a_datelines_day_is_no_date_of_the_facts() {
+        let at = |t: &str| (t.find("ce jour").unwrap(), t.find("ce jour").unwrap() + "ce jour".len());
+        for (t, said) in [
+            ("le plus grand échange à ce jour", true),
+            ("jusqu'à ce jour", true),
+            ("Kiev, ce jour, a annoncé", false),
+        ] {
+            let (start, end) = at(t);
+            assert_eq!(so_far(t, start, end), said, "{t}");
+        }
         assert!(in_dateline("ISTANBUL, 24 juillet (Wire) – Les délégations", 10, 20));
         assert!(in_dateline("KYIV, July 20 (Wire) — Ukraine", 6, 13));
         assert!(in_dateline("**TURNBERRY, Scotland, July 28 —** Trump", 23, 30));

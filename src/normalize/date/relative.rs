@@ -103,7 +103,9 @@ static DAY_MONTH: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// the publication's year, that falls on weekday `wd`: a bare weekday
 /// beside it is that day ("July 19 — In his Saturday address…", in an
 /// article of 30 July, is 19 July, not the Saturday before the article).
-/// None when no such day is named, or several are.
+/// None when no such day is named, or the sentence names several days: in
+/// « Annoncée lundi soir, la rencontre suit celles du 16 mai et du 2 juin »
+/// the Monday is not 2 June, though that day was one.
 fn named_day_of_weekday(wd: i32, ctx: &Context) -> Option<i32> {
     let year = ctx.published?.year();
     // Every day named with its month has a digit: most sentences have none,
@@ -115,11 +117,10 @@ fn named_day_of_weekday(wd: i32, ctx: &Context) -> Option<i32> {
     let mut found = DAY_MONTH.captures_iter(&folded).filter_map(|c| {
         let day: i8 = c.name("d").or_else(|| c.name("d2"))?.as_str().parse().ok()?;
         let month = crate::language::month_number(c.name("m").or_else(|| c.name("m2"))?.as_str())?;
-        let n = day_number(Date::new(year, month, day).ok()?);
-        (weekday_of(n) == wd).then_some(n)
+        Some(day_number(Date::new(year, month, day).ok()?))
     });
     let first = found.next()?;
-    found.all(|n| n == first).then_some(first)
+    (found.all(|n| n == first) && weekday_of(first) == wd).then_some(first)
 }
 
 /// The Monday–Sunday week `shift` weeks from the publication's.

@@ -56,6 +56,14 @@ fn a_weekday_beside_a_day_named_with_its_month_is_that_day() {
     // Two such days: none is chosen.
     let r = on_around("2025-07-30", "samedi", "Entre le 19 juillet et le 26 juillet, samedi");
     assert_eq!(r.0, "2025-08-02");
+    // Two days named, one of them a Monday (2 June): the sentence recalls
+    // them, and its Monday is the article's.
+    let r = on_around(
+        "2025-07-23",
+        "lundi soir",
+        "Annoncée lundi soir, la rencontre suit celles du 16 mai et du 2 juin",
+    );
+    assert_eq!(r.0, "2025-07-21");
 }
 
 #[test]
