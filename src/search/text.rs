@@ -320,10 +320,32 @@ fn ends_sentence_at_line_break(text: &str, i: usize) -> bool {
     }
     let next = text[i + 1..].trim_start().chars().next();
     match next {
-        Some(c) if c.is_uppercase() || c.is_ascii_digit() => !matches!(last, Some(',' | '-' | '–')),
+        Some(c) if c.is_uppercase() || c.is_ascii_digit() => {
+            !matches!(last, Some(',' | '-' | '–')) && !wrapped_line_at(text, i)
+        }
         Some('#' | '-' | '*' | '|' | '>' | '«' | '"' | '“' | '•') => true,
         _ => false,
     }
+}
+
+/// Whether the line that ends at byte `i` (a line break) is one of a
+/// hard-wrapped paragraph's: it is long, and a line of the same paragraph
+/// comes before it. Such a text breaks its lines wherever the width runs
+/// out, before a name as well ("…, President Volodymyr⏎Zelenskyy said late
+/// Monday"), so a capital after the break starts no sentence. A paragraph's
+/// first line (a title above its text) is left as it was.
+fn wrapped_line_at(text: &str, i: usize) -> bool {
+    /// A wrapped line fills most of the width: 60 to 80 characters in
+    /// print and wire copy, seldom under 55.
+    const WRAPPED_AT_LEAST: usize = 55;
+    let start = text[..i].rfind('\n').map_or(0, |n| n + 1);
+    let line = text[start..i].trim_end();
+    if line.chars().count() < WRAPPED_AT_LEAST || start == 0 {
+        return false;
+    }
+    let before = text[..start - 1].trim_end_matches('\r');
+    let previous = &before[before.rfind('\n').map_or(0, |n| n + 1)..];
+    !previous.trim().is_empty()
 }
 
 /// Whether the mark `c` at byte `i` ends a sentence.
@@ -478,6 +500,22 @@ mod tests {
         assert_eq!(sentence_around(text, at, at + 3), "728 drones were launched");
         let at = text.find("24").unwrap();
         assert_eq!(sentence_around(text, at, at + 2), "24 missiles");
+    }
+
+    /// A hard-wrapped paragraph breaks its lines before names too: a
+    /// capital after a long line that follows another line of the paragraph
+    /// starts no sentence; after a paragraph's first line (a title), or a
+    /// short line, it still does.
+    #[test]
+    fn a_wrapped_paragraph_keeps_its_sentences_across_its_lines() {
+        let wrapped = "KYIV (Wire) - Ukraine and Russia will hold a third round of direct\n\
+                       talks in Istanbul on Wednesday, the Ukrainian leader Volodymyr\n\
+                       Zelenskyy said late Monday.";
+        assert_eq!(sentences(wrapped).len(), 1, "{:?}", sentences(wrapped));
+        let titled = "Talks in Istanbul on Wednesday, says the Ukrainian president\nZelenskyy spoke late Monday.";
+        assert_eq!(sentences(titled).len(), 2, "{:?}", sentences(titled));
+        let short = "Monday 21 July\nZelenskyy announces the talks.";
+        assert_eq!(sentences(short).len(), 2, "{:?}", sentences(short));
     }
 
     #[test]

@@ -109,15 +109,38 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
         .collect(),
         // `mercredi ou jeudi`: an uncertain report of a day is the span of
         // both days, not two claims.
-        Placeholder::Date => join(found, |a, b| {
-            matches!(fold(&text[a.end..b.start]).as_str(), "ou" | "or" | "ou bien").then_some(Mention {
-                end: b.end,
-                alternative: Some(b.start),
-                ..*a
-            })
-        }),
+        Placeholder::Date => {
+            let joined = join(found, |a, b| {
+                matches!(fold(&text[a.end..b.start]).as_str(), "ou" | "or" | "ou bien").then_some(Mention {
+                    end: b.end,
+                    alternative: Some(b.start),
+                    ..*a
+                })
+            });
+            without_glosses(text, joined)
+        }
         _ => found,
     }
+}
+
+/// The dates of `found` less the weekdays that restate, in parentheses, the
+/// one just before: "late on Monday, July 21 (early Tuesday AEST)" gives
+/// the same moment in another zone, not another day of the story. A gloss
+/// with its day's number (« mercredi (23 juillet) ») is kept: it says the
+/// day more exactly than the word before it.
+fn without_glosses(text: &str, found: Vec<Mention>) -> Vec<Mention> {
+    let mut kept: Vec<Mention> = Vec::with_capacity(found.len());
+    for m in found {
+        let glossed = !text[m.start..m.end].bytes().any(|b| b.is_ascii_digit())
+            && kept.last().is_some_and(|previous| {
+                text.get(previous.end..m.start)
+                    .is_some_and(|between| matches!(between.trim(), "(" | ", (" | ",("))
+            });
+        if !glossed {
+            kept.push(m);
+        }
+    }
+    kept
 }
 
 /// `a thousand-for-thousand`, `mille contre mille`: the second figure is a
@@ -442,6 +465,24 @@ mod tests {
             assert_eq!(so_far(t, start, end), said, "{t}");
         }
         assert!(in_dateline("ISTANBUL, 24 juillet (Wire) – Les délégations", 10, 20));
+        // A weekday glossing the date before it in parentheses is dropped;
+        // a gloss with its day's number is kept.
+        let finder = crate::rules::value_finder(Placeholder::Date, crate::language::Lang::En);
+        let dates = |t: &str| {
+            let mut cache = crate::rules::PatternCache::new(&finder);
+            find(t, &finder, &mut cache, &mut crate::rules::ExactCache::default())
+                .iter()
+                .map(|m| t[m.start..m.end].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            dates("He spoke late on Monday, July 21 (early Tuesday AEST), in Kyiv."),
+            ["late on Monday, July 21"]
+        );
+        assert_eq!(
+            dates("They meet on Wednesday (July 23) in Istanbul."),
+            ["on Wednesday", "July 23"]
+        );
         assert!(in_dateline("KYIV, July 20 (Wire) — Ukraine", 6, 13));
         assert!(in_dateline("**TURNBERRY, Scotland, July 28 —** Trump", 23, 30));
         // Not a dateline: a sentence's own words before the date, or no dash.
