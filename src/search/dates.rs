@@ -613,20 +613,43 @@ const LIST_LINK: usize = 3;
 
 /// Whether the sentence `around` (at byte `around_start` of `body`), which
 /// names no day in an article printed after the event's period, is placed
-/// by the sentence before it in its paragraph: that one names days, all in
-/// the period (`days_of` reads them), and `around` says of no other event
-/// (« une autre frappe », "a week later"). « Dans la nuit du 20 au 21
-/// juillet, 426 drones… À Kiev, deux morts, seize blessés. »
+/// by a sentence before it in its paragraph: the nearest one that names
+/// days names only days of the period (`days_of` reads them), and neither
+/// `around` nor the sentences between say of another event (« une autre
+/// frappe », "a week later"). « Dans la nuit du 20 au 21 juillet, 426
+/// drones… À Kiev, deux morts, seize blessés. » A timeline's item may put
+/// its day a sentence further up: « Lundi 21 juillet. Nuit noire : 426
+/// drones. À Kiev, un mort, puis deux. » At most [`PLACING_SENTENCES`] back.
 pub fn placed_by_sentence_before(
     body: &str,
     around_start: usize,
     around: &str,
     lang: Lang,
-    days_of: impl FnOnce(&str) -> SentenceDays,
+    mut days_of: impl FnMut(&str) -> SentenceDays,
 ) -> bool {
-    !another_event_marked(around, lang)
-        && sentence_before(body, around_start).is_some_and(|before| days_of(before).names_only_days_inside())
+    if another_event_marked(around, lang) {
+        return false;
+    }
+    let mut at = around_start;
+    for _ in 0..PLACING_SENTENCES {
+        let Some(before) = sentence_before(body, at) else {
+            return false;
+        };
+        let days = days_of(before);
+        if days.names_any_day() {
+            return days.names_only_days_inside();
+        }
+        if another_event_marked(before, lang) {
+            return false;
+        }
+        at = before.as_ptr() as usize - body.as_ptr() as usize;
+    }
+    false
 }
+
+/// How many sentences back [`placed_by_sentence_before`] looks for the day
+/// that places a value: a timeline's day, its headline, then the value.
+const PLACING_SENTENCES: usize = 2;
 
 /// The sentence before the one that starts at byte `at` of `body`, in the
 /// same paragraph (no blank line between), if one.
@@ -803,6 +826,28 @@ mod tests {
         assert!(another_event_marked("Une autre frappe : trois morts.", Lang::Fr));
         assert!(another_event_marked("A week later, three were killed.", Lang::En));
         assert!(!another_event_marked("À Kiev, deux morts.", Lang::Fr));
+    }
+
+    /// A timeline's item: the day, a line about the night, then the toll.
+    /// The day two sentences up places the toll; a sentence between that
+    /// tells of another event, or a third sentence up, does not.
+    #[test]
+    fn a_day_two_sentences_up_places_a_value_that_names_none() {
+        let later = "2025-07-28".parse::<Date>().unwrap();
+        let placed = |body: &str| {
+            let at = body.find("À Kiev").unwrap();
+            let around = super::super::text::sentence_around(body, at, at + 6);
+            let start = around.as_ptr() as usize - body.as_ptr() as usize;
+            placed_by_sentence_before(body, start, around, Lang::Fr, |s| days_of(s, Lang::Fr, later))
+        };
+        assert!(placed("Lundi 21 juillet. Nuit noire : 426 drones. À Kiev, deux morts."));
+        assert!(!placed(
+            "Lundi 21 juillet. Une autre nuit, 300 drones. À Kiev, deux morts."
+        ));
+        assert!(!placed(
+            "Lundi 21 juillet. Nuit noire. Des drones partout. À Kiev, deux morts."
+        ));
+        assert!(!placed("Lundi 9 juin. Nuit noire : 479 drones. À Kiev, deux morts."));
     }
 
     #[test]
