@@ -673,9 +673,9 @@ pub fn extract_text(
         if let Some(lexicon) = &frame.lexicon {
             analysis.find_words(lexicon);
         }
-        let dateline = search::dateline(published, &analysis, frame.lexicon.as_deref());
-        let guarded = search::frame::undated_guard(frame, &analysis, dateline.as_ref(), lang.code()).is_some();
-        if search::frame::test_document(frame, &analysis, dateline.as_ref(), lang.code()).is_ok() {
+        let dateline = search::Dateline::new(published, &analysis, frame.lexicon.as_deref());
+        let guarded = search::frame::undated_guard(frame, &analysis, dateline.dated(), lang.code()).is_some();
+        if search::frame::test_document(frame, &analysis, &dateline, lang.code()).is_ok() {
             let mut cache = PatternCache::new(&finder);
             let mentions = search::values::find(text, &finder, &mut cache, &mut exact);
             for &m in &mentions {

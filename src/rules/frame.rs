@@ -129,7 +129,14 @@ pub struct Near {
 pub struct Lexicon {
     pub automaton: aho_corasick::AhoCorasick,
     pub words: Vec<LexiconWord>,
+    /// This lexicon's number, never given to another in the process: what
+    /// keys the text found with it (`search::Dateline`), where an address
+    /// could be a dropped lexicon's.
+    pub id: u64,
 }
+
+/// The next [`Lexicon::id`].
+static NEXT_LEXICON: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 /// A lexicon entry: a word's tokens joined by one space, and whether its
 /// last token is a prefix.
@@ -179,7 +186,8 @@ impl Lexicon {
             .match_kind(aho_corasick::MatchKind::Standard)
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(words.iter().map(|w| w.text.as_str()))?;
-        let lexicon = std::sync::Arc::new(Lexicon { automaton, words });
+        let id = NEXT_LEXICON.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let lexicon = std::sync::Arc::new(Lexicon { automaton, words, id });
         for frame in frames {
             frame.lexicon = Some(lexicon.clone());
         }

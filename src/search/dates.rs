@@ -173,7 +173,10 @@ fn write_day(line: &mut String, day: Date) {
 /// The weekdays a text names (bit 0 for Monday), from its folded words.
 pub fn weekdays_named<'a>(words: impl Iterator<Item = &'a str>) -> u8 {
     let mut named = 0;
-    for word in words {
+    // Every weekday ends so in both languages: most words are passed over
+    // without a comparison.
+    let may_be_a_weekday = |w: &str| w.ends_with("di") || w.ends_with("day") || w == "dimanche";
+    for word in words.filter(|w| may_be_a_weekday(w)) {
         let day = crate::french::vocab::WEEKDAYS
             .iter()
             .position(|d| *d == word)

@@ -209,19 +209,23 @@ pub struct Hit {
 /// article, before any value is looked at.
 ///
 /// `dateline` is the article's publication date in words
-/// ([`super::dates::dateline`]): an article dated 21 July need not write "21
+/// ([`super::Dateline`]): an article dated 21 July need not write "21
 /// juillet" for a `document` group of dates to be met. Exclusions look at
 /// the text only.
 pub fn test_document<'f>(
     frame: &'f Frame,
     a: &Analysis,
-    dateline: Option<&Analysis>,
+    dateline: &super::Dateline,
     lang: &str,
 ) -> Result<(), Miss<'f>> {
     let all = 0..a.tokens.len();
     for (i, group) in frame.document.iter().enumerate() {
-        let dated = dateline.is_some_and(|d| find(group, lang, d, 0..d.tokens.len()).is_some());
-        if !dated && find(group, lang, a, all.clone()).is_none() {
+        let dated = || {
+            dateline
+                .words()
+                .is_some_and(|d| find(group, lang, d, 0..d.tokens.len()).is_some())
+        };
+        if find(group, lang, a, all.clone()).is_none() && !dated() {
             return Err(Miss::NoGroup {
                 scope: "document",
                 index: i,
@@ -248,9 +252,9 @@ pub fn test_document<'f>(
 /// juillet, 426 drones… » says which night it is, whatever later month the
 /// article also names. Extraction checks that sentence
 /// ([`Found::needs_event_day`](super::Found)).
-pub fn undated_guard<'f>(frame: &'f Frame, a: &Analysis, dateline: Option<&Analysis>, lang: &str) -> Option<&'f Word> {
-    match (&frame.not_undated_document, dateline) {
-        (Some(not), None) => find(not, lang, a, 0..a.tokens.len()),
+pub fn undated_guard<'f>(frame: &'f Frame, a: &Analysis, dated: bool, lang: &str) -> Option<&'f Word> {
+    match (&frame.not_undated_document, dated) {
+        (Some(not), false) => find(not, lang, a, 0..a.tokens.len()),
         _ => None,
     }
 }

@@ -78,17 +78,17 @@ pub fn frames(
     if let Some(lexicon) = &lexicon {
         analysis.find_words(lexicon);
     }
-    let dateline = dateline(published, &analysis, lexicon.as_deref());
+    let dateline = Dateline::new(published, &analysis, lexicon.as_deref());
     let live: Vec<usize> = framed
         .into_iter()
         .filter(|&r| {
             let f = rules.rules[r].frame.as_ref().expect("framed rules have a frame");
-            frame::test_document(f, &analysis, dateline.as_ref(), lang).is_ok()
+            frame::test_document(f, &analysis, &dateline, lang).is_ok()
         })
         .collect();
     let guarded = |r: usize| {
         let f = rules.rules[r].frame.as_ref().expect("framed rules have a frame");
-        frame::undated_guard(f, &analysis, dateline.as_ref(), lang).is_some()
+        frame::undated_guard(f, &analysis, dateline.dated(), lang).is_some()
     };
     // The sentences where a live frame can hold, by placeholder: a value
     // finder reads only those (its regexes are most of the cost).
@@ -154,19 +154,70 @@ pub fn frames(
 /// An article's publication date in words ([`dates::dateline`]), with the
 /// days of that week its weekdays name ("Monday" in an article of Tuesday 22
 /// July: 21 July), read like its text: where a `document` group of dates
-/// may be met.
-pub fn dateline(
+/// may be met. Written out only when a group is not met by the text itself:
+/// most articles that name a night name it in words.
+pub struct Dateline<'a> {
     published: Option<Date>,
-    article: &Analysis,
-    lexicon: Option<&crate::rules::frame::Lexicon>,
-) -> Option<Analysis> {
-    let published = published?;
-    let weekdays = dates::weekdays_named((0..article.tokens.len()).map(|i| article.word(i)));
-    let mut line = Analysis::new(&dates::dateline(published, weekdays));
-    if let Some(lexicon) = lexicon {
-        line.find_words(lexicon);
+    article: &'a Analysis,
+    lexicon: Option<&'a crate::rules::frame::Lexicon>,
+    line: std::cell::OnceCell<Option<std::rc::Rc<Analysis>>>,
+}
+
+thread_local! {
+    /// The datelines this thread has written, by day, weekdays named and
+    /// lexicon: a corpus holds many articles of one day, and writing one
+    /// out is most of what a dated article's document test costs.
+    static DATELINES: std::cell::RefCell<std::collections::HashMap<(Date, u8, u64), std::rc::Rc<Analysis>>> =
+        Default::default();
+}
+
+/// How many datelines a thread keeps: a few years of days, each with the
+/// weekdays its articles name.
+const DATELINES_KEPT: usize = 4096;
+
+impl<'a> Dateline<'a> {
+    pub fn new(
+        published: Option<Date>,
+        article: &'a Analysis,
+        lexicon: Option<&'a crate::rules::frame::Lexicon>,
+    ) -> Self {
+        Dateline {
+            published,
+            article,
+            lexicon,
+            line: std::cell::OnceCell::new(),
+        }
     }
-    Some(line)
+
+    /// Whether the article has a day of its own (front matter or URL).
+    pub fn dated(&self) -> bool {
+        self.published.is_some()
+    }
+
+    /// The dateline's words, written out the first time they are asked for.
+    pub fn words(&self) -> Option<&Analysis> {
+        self.line
+            .get_or_init(|| {
+                let published = self.published?;
+                let article = self.article;
+                let weekdays = dates::weekdays_named((0..article.tokens.len()).map(|i| article.word(i)));
+                let key = (published, weekdays, self.lexicon.map_or(0, |l| l.id));
+                let write = || {
+                    let mut line = Analysis::new(&dates::dateline(published, weekdays));
+                    if let Some(lexicon) = self.lexicon {
+                        line.find_words(lexicon);
+                    }
+                    std::rc::Rc::new(line)
+                };
+                Some(DATELINES.with_borrow_mut(|kept| {
+                    if kept.len() >= DATELINES_KEPT {
+                        kept.clear();
+                    }
+                    kept.entry(key).or_insert_with(write).clone()
+                }))
+            })
+            .as_deref()
+    }
 }
 
 /// For `rules test` and `rules explain --in`: each value of the frame's kind
@@ -185,12 +236,12 @@ pub fn explain(
     if let Some(lexicon) = &f.lexicon {
         analysis.find_words(lexicon);
     }
-    let dateline = dateline(published, &analysis, f.lexicon.as_deref());
+    let dateline = Dateline::new(published, &analysis, f.lexicon.as_deref());
     let finder = crate::rules::value_finder(f.placeholder, language);
     let mut cache = crate::rules::PatternCache::new(&finder);
     let mentions = values::find(text, &finder, &mut cache, &mut crate::rules::ExactCache::default());
-    let document = frame::test_document(f, &analysis, dateline.as_ref(), lang);
-    let guard = frame::undated_guard(f, &analysis, dateline.as_ref(), lang);
+    let document = frame::test_document(f, &analysis, &dateline, lang);
+    let guard = frame::undated_guard(f, &analysis, dateline.dated(), lang);
     // A count's or a duration's sentence that names a day outside the
     // event's period (`when:`), as extraction reads it.
     let dated = !f.when.is_open() && rule.kind != crate::value::Kind::Date;

@@ -440,17 +440,29 @@ pub fn sentence_around(text: &str, start: usize, end: usize) -> &str {
         '\n' => breaks_line(text, at),
         _ => true,
     };
-    let before = &text[from..start];
-    let sentence_start = before
-        .char_indices()
-        .rev()
-        .find(|&(i, c)| matches!(c, '.' | '!' | '?' | '\n' | '\r') && ends(from + i, c))
-        .map_or(from, |(i, _)| from + i + 1);
-    let after = &text[end..to];
-    let sentence_end = after
-        .char_indices()
-        .find(|&(i, c)| matches!(c, '.' | '!' | '?' | '\n' | '\r') && ends(end + i, c))
-        .map_or(to, |(i, _)| end + i);
+    const MARKS: [char; 5] = ['.', '!', '?', '\n', '\r'];
+    // (`rfind` and `find` on the marks: a search for bytes, not a walk
+    // through the characters.)
+    let mut sentence_start = from;
+    let mut upto = start;
+    while let Some(i) = text[from..upto].rfind(MARKS) {
+        let at = from + i;
+        if ends(at, text[at..].chars().next().unwrap_or(' ')) {
+            sentence_start = at + 1;
+            break;
+        }
+        upto = at;
+    }
+    let mut sentence_end = to;
+    let mut after = end;
+    while let Some(i) = text[after..to].find(MARKS) {
+        let at = after + i;
+        if ends(at, text[at..].chars().next().unwrap_or(' ')) {
+            sentence_end = at;
+            break;
+        }
+        after = at + 1;
+    }
     &text[sentence_start..sentence_end]
 }
 
