@@ -689,7 +689,7 @@ fn of_another_noun(frame: &Frame, lang: &str, a: &Analysis, first: usize) -> boo
 /// within [`MIRRORED_GAP`] words, and that one the earlier end.
 fn change_end(a: &Analysis, m: &Mention, others: &[Mention], first: usize, last: usize) -> Option<ChangeEnd> {
     use crate::{english::vocab as en, french::vocab as fr};
-    let is = |j: usize, words: [&[&str]; 2]| j < a.tokens.len() && words.iter().any(|w| w.contains(&a.word(j)));
+    let is = |j: usize, words: [&[&str]; 2]| word_in(a, j, words);
     let (from, to) = ([fr::CHANGE_FROM, en::CHANGE_FROM], [fr::CHANGE_TO, en::CHANGE_TO]);
     let tokens_of = |o: &Mention| {
         (
@@ -777,11 +777,16 @@ fn respective(a: &Analysis, m: &Mention, others: &[Mention], first: usize, unit_
         .any(|o| o.start != m.start && o.end > before.start as usize && o.end <= a.tokens[first - 1].start as usize)
 }
 
+/// Whether token `j` is one of `words` (a list per language).
+fn word_in(a: &Analysis, j: usize, words: [&[&str]; 2]) -> bool {
+    j < a.tokens.len() && words.iter().any(|w| w.contains(&a.word(j)))
+}
+
 /// Whether the range on tokens `first..last` (`d'un à deux`, `from one to
 /// two`) follows a verb of change: « le bilan est passé d'un à deux morts ».
 fn change_as_range(a: &Analysis, first: usize, last: usize) -> bool {
     use crate::{english::vocab as en, french::vocab as fr};
-    let is = |j: usize, words: [&[&str]; 2]| words.iter().any(|w| w.contains(&a.word(j)));
+    let is = |j: usize, words: [&[&str]; 2]| word_in(a, j, words);
     first > 0
         // (« d'un » folds to `d un`.)
         && (is(first, [fr::CHANGE_FROM, en::CHANGE_FROM]) || a.word(first) == "d")

@@ -279,14 +279,8 @@ fn in_dateline(text: &str, start: usize, end: usize) -> bool {
 /// Whether the date at `start..end` is « ce jour » after « à »: « le plus
 /// important échange à ce jour » says "so far", not which day.
 fn so_far(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].trim_end();
-    fold(&text[start..end]).trim() == "ce jour"
-        && (before.ends_with(" à")
-            || before.ends_with("'à")
-            || before.ends_with("’à")
-            || before == "à"
-            || before.ends_with(" À")
-            || before == "À")
+    let word_before = text[..start].trim_end().rsplit(|c: char| !c.is_alphabetic()).next();
+    fold(&text[start..end]).trim() == "ce jour" && word_before.is_some_and(|w| w == "à" || w == "À")
 }
 
 /// Whether the figure at `start..end` is the hour or the minutes of a
