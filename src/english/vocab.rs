@@ -645,8 +645,73 @@ pub const RETRACTIONS: &[&str] = &[
     "article also reported",
 ];
 
-/// The first word of a claim a fact-check rates (`Claim: "…"`), folded.
-pub const RATED_CLAIM: &[&str] = &["claim", "rumor", "rumour"];
+/// The first words of a claim a fact-check rates (`Claim: "…"`, `The
+/// claim: …`), folded.
+pub const RATED_CLAIM: &[&str] = &[
+    "claim",
+    "the claim",
+    "rumor",
+    "the rumor",
+    "rumour",
+    "the rumour",
+    "what is circulating",
+    "what s circulating",
+];
+
+/// Phrases before a value that set its sentence in a bygone time, folded:
+/// "Time was when a hundred drones a night made headlines".
+pub const BYGONE: &[&str] = &[
+    "time was",
+    "there was a time",
+    "there was a time when",
+    "once upon a time",
+    "in the early days of the war",
+    "in the first months of the war",
+    "at the start of the war",
+    "at the beginning of the war",
+];
+
+/// The label of a link to another article, folded, as a paragraph's first
+/// words: "Read more: …", "Related: …". The headline after it is the other
+/// article's, not a claim of this one.
+pub const CROSS_LINKS: &[&str] = &[
+    "read more",
+    "read also",
+    "also read",
+    "see also",
+    "related",
+    "related story",
+    "related article",
+    "more on this story",
+    "more on this",
+    "recommended",
+];
+
+/// Phrases that say the sentence reports what a post on social media or a
+/// rumour says (folded): "a screenshot shared thousands of times says 700
+/// drones…". Before the value, anywhere in its sentence.
+pub const HEARSAY: &[&str] = &[
+    "screenshot",
+    "screenshots",
+    "shared thousands of times",
+    "shared hundreds of times",
+    "shared widely",
+    "widely shared",
+    "viral post",
+    "viral video",
+    "viral claim",
+    "went viral",
+    "circulating online",
+    "circulating on social media",
+    "falsely claims",
+    "falsely claimed",
+    "falsely said",
+    "falsely says",
+    "falsely stated",
+    "wrongly claims",
+    "wrongly claimed",
+    "hoax",
+];
 
 /// Words before a value that deny it or report it unconfirmed (folded):
 /// "Moscow denied that 500 drones were launched", "some reports said three

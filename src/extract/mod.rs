@@ -60,6 +60,12 @@ pub struct Dating {
     /// Without a reference, the month the URL names without a day
     /// (`/2024/07/`): the year a count's sentence dates are read in.
     pub url_month: Option<Date>,
+    /// The day of the section the claim stands in, on a page whose
+    /// paragraphs head its sections with their days (a live page, a
+    /// timeline: `dates::section_days`). It stands for the publication
+    /// day: relative dates are read against it, and a sentence that names
+    /// no day is dated by it.
+    pub section: Option<Date>,
 }
 
 impl Dating {
@@ -77,6 +83,20 @@ impl Dating {
                 None => document.meta.url.as_deref().and_then(dates::month_from_url),
                 Some(_) => None,
             },
+            section: None,
+        }
+    }
+
+    /// The dating of a claim in the section headed by `day`, if one (see
+    /// [`Dating::section`]); the day is found in the text.
+    pub fn in_section(self, day: Option<Date>) -> Dating {
+        match day {
+            Some(day) => Dating {
+                reference: Some((day, ResolvedFrom::Text)),
+                section: Some(day),
+                ..self
+            },
+            None => self,
         }
     }
 
@@ -94,6 +114,9 @@ impl Dating {
     /// article of 31 July that gives that night's count ("309 drones
     /// overnight") is not read as a count of a night of the 21st.
     pub fn published_day(&self) -> Option<Date> {
+        if self.section.is_some() {
+            return self.section;
+        }
         match self.reference {
             Some((day, ResolvedFrom::Published | ResolvedFrom::Url)) => Some(day),
             _ => None,
@@ -107,6 +130,7 @@ impl Dating {
             months: 0,
             lang,
             url_month: None,
+            section: None,
         }
     }
 }
@@ -238,6 +262,9 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
     // What the dates of a sentence are read against, for rules about one
     // event (`when:`): found once, when first needed.
     let mut event_dating: Option<Dating> = None;
+    // The days that head the page's sections, if it has any: found once,
+    // when the first claim is read.
+    let mut sections: Option<Vec<(usize, Date)>> = None;
     // The days of the sentence of the last claim, read once for all the
     // claims of that sentence and rules of that period.
     let mut sentence_days: Option<((usize, usize), crate::rules::Window, dates::SentenceDays)> = None;
@@ -248,6 +275,16 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
         if !seen.insert((c.subject.clone(), c.value.0, c.value.1)) {
             continue;
         }
+        // On a page whose sections are headed by their days, the claim's
+        // section's day stands for the publication day.
+        let section = dates::section_day(
+            sections.get_or_insert_with(|| {
+                let reference = || dates::reference(document.meta.published, document.meta.url.as_deref(), body);
+                dates::section_days(body, || reference().map(|(day, _)| day), read_as)
+            }),
+            c.value.0,
+        );
+        let dating = dating.in_section(section);
         let words = &body[c.value.0..c.read];
         let around = sentence_around(body, c.whole.0, c.whole.1);
         let read = match quoted_relative_day(body, c.value.0, words, c.placeholder) {
@@ -294,7 +331,9 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
         // The day inside the event's period that the sentence names, if one.
         let mut named_day = None;
         if rule.frame.as_ref().is_some_and(|f| !f.when.is_open()) && rule.kind != Kind::Date {
-            let event_dating = *event_dating.get_or_insert_with(|| Dating::of(document, body, read_as));
+            let event_dating = event_dating
+                .get_or_insert_with(|| Dating::of(document, body, read_as))
+                .in_section(section);
             let own = c.value.0.saturating_sub(around_start)..c.value.1.saturating_sub(around_start);
             // Claims of one sentence share its dates: found and read once.
             // (By start and length: a long sentence is cut at a few hundred
@@ -326,8 +365,8 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             // A sentence that names no day, in a later article, may follow
             // one that names the event's day: « Dans la nuit du 20 au 21
             // juillet, 426 drones… À Kiev, deux morts. »
-            let placed_before = || {
-                dates::placed_by_sentence_before(body, around_start, around, read_as, |before| {
+            let day_before = || {
+                dates::day_before(body, around_start, around, read_as, |before| {
                     let found = mentions_in(before, Placeholder::Date, rules, read_as, scratch);
                     dates::SentenceDays::read(before, &found, event_dating.for_event_days(), read_as, when)
                 })
@@ -339,7 +378,7 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
                 &siblings,
                 event_dating.published_day(),
                 guarded,
-                placed_before,
+                day_before,
             ) {
                 Ok(()) => {}
                 Err(dates::Unplaced::OtherEvent(_)) => continue,
@@ -678,6 +717,9 @@ pub fn extract_text(
         if search::frame::test_document(frame, &analysis, &dateline, lang.code()).is_ok() {
             let mut cache = PatternCache::new(&finder);
             let mentions = search::values::find(text, &finder, &mut cache, &mut exact);
+            // A text whose sections are headed by their days, as `check`
+            // reads it.
+            let sections = dates::section_days(text, || published, lang);
             for &m in &mentions {
                 let Ok(hit) = search::frame::test(frame, rule.kind, &analysis, lang.code(), &m, &mentions) else {
                     continue;
@@ -685,6 +727,7 @@ pub fn extract_text(
                 if !seen.insert((m.start, m.end)) {
                     continue;
                 }
+                let dating = dating.in_section(dates::section_day(&sections, m.start));
                 let around = sentence_around(text, hit.start, hit.end);
                 if !frame.when.is_open() && rule.kind != Kind::Date {
                     let at = around.as_ptr() as usize - text.as_ptr() as usize;
@@ -698,8 +741,8 @@ pub fn extract_text(
                     let siblings = search::values::siblings(&mentions, &m, at, around.len());
                     let days =
                         dates::SentenceDays::read(around, &dates, reference.map(|(day, _)| day), lang, frame.when);
-                    let placed_before = || {
-                        dates::placed_by_sentence_before(text, at, around, lang, |before| {
+                    let day_before = || {
+                        dates::day_before(text, at, around, lang, |before| {
                             let finder = crate::rules::value_finder(Placeholder::Date, lang);
                             let mut cache = PatternCache::new(&finder);
                             let found = search::values::find(before, &finder, &mut cache, &mut exact);
@@ -707,7 +750,7 @@ pub fn extract_text(
                         })
                     };
                     if days
-                        .place(around, own, &siblings, dating.published_day(), guarded, placed_before)
+                        .place(around, own, &siblings, dating.published_day(), guarded, day_before)
                         .is_err()
                     {
                         continue;

@@ -618,9 +618,74 @@ pub const NOUN_DETERMINERS: &[&str] = &[
     "leurs", "ce", "cet", "cette", "ces",
 ];
 
-/// The first word of a claim a fact-check rates (« Affirmation : … »),
-/// folded.
-pub const RATED_CLAIM: &[&str] = &["affirmation", "rumeur", "intox"];
+/// The first words of a claim a fact-check rates (« Affirmation : … »,
+/// « Ce qui circule : … »), folded.
+pub const RATED_CLAIM: &[&str] = &[
+    "affirmation",
+    "l affirmation",
+    "rumeur",
+    "la rumeur",
+    "intox",
+    "l intox",
+    "ce qui circule",
+];
+
+/// Phrases before a value that set its sentence in a bygone time, folded:
+/// « Il fut un temps où une centaine de drones par nuit faisait la une ».
+pub const BYGONE: &[&str] = &[
+    "il fut un temps",
+    "il fut une epoque",
+    "il fut une periode",
+    "a une epoque",
+    "au debut de la guerre",
+    "aux premiers mois de la guerre",
+    "dans les premiers mois de la guerre",
+    "au debut de l invasion",
+];
+
+/// The label of a link to another article, folded, as a paragraph's first
+/// words: « Lire aussi : … », « À lire également : … ». The headline after
+/// it is the other article's, not a claim of this one.
+pub const CROSS_LINKS: &[&str] = &[
+    "lire aussi",
+    "a lire aussi",
+    "lire egalement",
+    "a lire egalement",
+    "voir aussi",
+    "a voir aussi",
+    "sur le meme sujet",
+    "notre article",
+    "nos articles",
+    "a relire",
+    "relire",
+];
+
+/// Phrases that say the sentence reports what a post on the social
+/// networks or a rumour says (folded): « une capture d'écran partagée des
+/// milliers de fois affirme que 700 drones… ». Before the value, anywhere
+/// in its sentence.
+pub const HEARSAY: &[&str] = &[
+    "capture d ecran",
+    "captures d ecran",
+    "partagee des milliers de fois",
+    "partage des milliers de fois",
+    "partagees des milliers de fois",
+    "partages des milliers de fois",
+    "publication virale",
+    "video virale",
+    "message viral",
+    "circule sur les reseaux",
+    "circulent sur les reseaux",
+    "circule en ligne",
+    "circulent en ligne",
+    "affirme a tort",
+    "affirment a tort",
+    "affirmait a tort",
+    "pretend a tort",
+    "pretendent a tort",
+    "infox",
+    "canular",
+];
 
 /// Words before a value that deny it or report it unconfirmed (folded):
 /// « Moscou dément que 500 drones… », « il n'y a pas eu trois morts »,

@@ -246,6 +246,84 @@ pub fn reference(published: Option<Date>, url: Option<&str>, body: &str) -> Opti
     from_text(body).map(|d| (d, ResolvedFrom::Text))
 }
 
+/// The days that head a text's sections, each with where its section
+/// starts: a live page's or a timeline's paragraphs that hold only a day
+/// (« **Lundi 21 juillet** », `### Wednesday, July 23`). What a section
+/// tells happened on its day, whatever day the page was first published:
+/// a live page opened on Saturday tells Monday's attack under Monday.
+/// Only a text with [`SECTION_HEADS`] such paragraphs or more has
+/// sections: a lone date under a title is a print edition's, or the day of
+/// the article itself. `reference` gives a day without its year its year.
+pub fn section_days(body: &str, reference: impl FnOnce() -> Option<Date>, lang: Lang) -> Vec<(usize, Date)> {
+    // Most texts have no short paragraph with a figure: nothing is read.
+    let mut candidates = Vec::new();
+    let mut at = 0;
+    for paragraph in body.split("\n\n") {
+        if let Some(plain) = heading_words(paragraph) {
+            candidates.push((at, plain));
+        }
+        at += paragraph.len() + 2;
+    }
+    if candidates.len() < SECTION_HEADS {
+        return Vec::new();
+    }
+    let reference = reference();
+    let heads: Vec<(usize, Date)> = candidates
+        .into_iter()
+        .filter_map(|(at, plain)| Some((at, day_heading(&plain, reference, lang)?)))
+        .collect();
+    match heads.len() >= SECTION_HEADS {
+        true => heads,
+        false => Vec::new(),
+    }
+}
+
+/// How many paragraphs that hold only a day make a text's sections.
+const SECTION_HEADS: usize = 2;
+
+/// The day of the section that byte `at` lies in (see [`section_days`]).
+pub fn section_day(sections: &[(usize, Date)], at: usize) -> Option<Date> {
+    let i = sections.partition_point(|&(start, _)| start <= at);
+    i.checked_sub(1).map(|i| sections[i].1)
+}
+
+/// The words of a paragraph that may head a section, its markup aside
+/// (`**`, `#`, HTML tags, a closing colon): short, on one line, with a
+/// figure.
+fn heading_words(paragraph: &str) -> Option<String> {
+    let text = paragraph.trim();
+    if text.len() > 60 || text.contains('\n') || !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut plain = String::with_capacity(text.len());
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if in_tag => {}
+            '*' | '#' | '_' => {}
+            _ => plain.push(c),
+        }
+    }
+    let plain = plain.trim().trim_end_matches([':', '.', '—', '–', '-']).trim();
+    (!plain.is_empty() && plain.split_whitespace().count() <= 6).then(|| plain.to_string())
+}
+
+/// The one day that the words of a heading (see [`heading_words`]) are.
+fn day_heading(plain: &str, reference: Option<Date>, lang: Lang) -> Option<Date> {
+    let ctx = crate::normalize::Context {
+        published: reference,
+        around: plain,
+        lang,
+    };
+    let value = crate::normalize::normalize(crate::french::Placeholder::Date, plain, &ctx).ok()?;
+    let range = value.range()?;
+    (range.lo == range.hi)
+        .then(|| crate::value::date_from_day_number(range.lo as i32))
+        .flatten()
+}
+
 /// A date mention of a sentence, as the day checks of count rules read it
 /// (see [`SentenceDays`]).
 #[derive(Debug, Clone)]
@@ -455,13 +533,15 @@ impl SentenceDays {
     /// Whether the value at `own` of `sentence` is placed in the period:
     /// the one verdict `check`, `rules test` and `rules explain` all give.
     /// It is not when its sentence tells of another event
-    /// ([`other_event`](Self::other_event)), unless the only reason is a
-    /// publication day outside the period and `placed_before` (the sentence
-    /// before places it, see [`placed_by_sentence_before`]); nor, when
-    /// `guarded` (`not.undated_document`), without a day of the period
-    /// beside it ([`placed_by_day`](Self::placed_by_day)) or, when it names
-    /// none, in the sentence before (a timeline's item: « Nuit du 20 au 21
-    /// juillet – 426 drones. À Kiev, 2 morts et 16 blessés. »).
+    /// ([`other_event`](Self::other_event)), or names no day after a
+    /// sentence that names only days outside the period (`day_before`, see
+    /// [`day_before`]: a timeline's item of another night), unless the only
+    /// reason is a publication day outside the period and the sentence
+    /// before places it; nor, when `guarded` (`not.undated_document`),
+    /// without a day of the period beside it
+    /// ([`placed_by_day`](Self::placed_by_day)) or, when it names none, in
+    /// the sentence before (a timeline's item: « Nuit du 20 au 21 juillet –
+    /// 426 drones. À Kiev, 2 morts et 16 blessés. »).
     pub fn place(
         &self,
         sentence: &str,
@@ -469,18 +549,22 @@ impl SentenceDays {
         siblings: &[std::ops::Range<usize>],
         published: Option<Date>,
         guarded: bool,
-        placed_before: impl FnOnce() -> bool,
+        day_before: impl FnOnce() -> DayBefore,
     ) -> Result<(), Unplaced> {
         // Looked for once, when first needed.
-        let mut placed_before = Some(placed_before);
-        let mut before: Option<bool> = None;
-        let mut placed_before = || *before.get_or_insert_with(|| placed_before.take().is_some_and(|f| f()));
+        let mut day_before = Some(day_before);
+        let mut read: Option<DayBefore> = None;
+        let mut before = || *read.get_or_insert_with(|| day_before.take().map_or(DayBefore::Unknown, |f| f()));
         match self.other_event(own.clone(), siblings, published) {
+            None if self.names_no_day(own.clone(), siblings) && before() == DayBefore::Outside => {
+                return Err(Unplaced::OtherEvent(OtherEvent::SentenceBefore))
+            }
             None => {}
-            Some(OtherEvent::PublishedOutside(_)) if placed_before() => {}
+            Some(OtherEvent::PublishedOutside(_)) if before() == DayBefore::Inside => {}
             Some(other) => return Err(Unplaced::OtherEvent(other)),
         }
-        let placed = || self.placed_by_day(sentence, own, siblings) || (!self.names_any_day() && placed_before());
+        let placed =
+            || self.placed_by_day(sentence, own, siblings) || (!self.names_any_day() && before() == DayBefore::Inside);
         match guarded && !placed() {
             true => Err(Unplaced::Guarded),
             false => Ok(()),
@@ -513,6 +597,20 @@ impl SentenceDays {
     /// the period: what lets it place the value of the sentence after it
     /// when that one names none.
     pub fn names_only_days_inside(&self) -> bool {
+        self.names_only_days(|inside| inside)
+    }
+
+    /// Whether the sentence names a day, and no day it names touches the
+    /// period: what says that the value of the sentence after it, which
+    /// names none, is another event's.
+    pub fn names_only_days_outside(&self) -> bool {
+        self.names_only_days(|inside| !inside)
+    }
+
+    /// Whether the sentence names a day, and each bound of each day it names
+    /// is inside the period (`wanted(true)`) or each is outside
+    /// (`wanted(false)`).
+    fn names_only_days(&self, wanted: impl Fn(bool) -> bool) -> bool {
         let days = || self.mentions.iter().filter(|m| m.names_day);
         days().next().is_some()
             && days().all(|m| {
@@ -520,7 +618,7 @@ impl SentenceDays {
                     [lo, hi]
                         .iter()
                         .filter_map(|&d| crate::value::date_from_day_number(d as i32))
-                        .all(|d| self.when.contains(d))
+                        .all(|d| wanted(self.when.contains(d)))
                 })
             })
     }
@@ -614,43 +712,63 @@ fn listed_with(
 /// word ("drones et de").
 const LIST_LINK: usize = 3;
 
-/// Whether the sentence `around` (at byte `around_start` of `body`), which
-/// names no day in an article printed after the event's period, is placed
-/// by a sentence before it in its paragraph: the nearest one that names
-/// days names only days of the period (`days_of` reads them), and neither
-/// `around` nor the sentences between say of another event (« une autre
-/// frappe », "a week later"). « Dans la nuit du 20 au 21 juillet, 426
-/// drones… À Kiev, deux morts, seize blessés. » A timeline's item may put
-/// its day a sentence further up: « Lundi 21 juillet. Nuit noire : 426
-/// drones. À Kiev, un mort, puis deux. » At most [`PLACING_SENTENCES`] back.
-pub fn placed_by_sentence_before(
+/// What the sentences before a value's sentence that names no day say of
+/// its day (see [`day_before`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayBefore {
+    /// The nearest sentence up that names days names only days of the
+    /// period: « Dans la nuit du 20 au 21 juillet, 426 drones… À Kiev,
+    /// deux morts, seize blessés. »
+    Inside,
+    /// It names only days outside the period: a timeline's item of another
+    /// night, « Le 17 juin. Quelque 440 drones visent le pays. »
+    Outside,
+    /// None names a day, one names days inside and outside, or a sentence
+    /// says of another event.
+    Unknown,
+}
+
+/// What the sentences before `around` (at byte `around_start` of `body`)
+/// in its paragraph say of its day, when `around` names none: the nearest
+/// one that names days, at most [`PLACING_SENTENCES`] back, as long as
+/// neither `around` nor the sentences between say of another event (« une
+/// autre frappe », "a week later"). A timeline's item may put its day a
+/// sentence further up: « Lundi 21 juillet. Nuit noire : 426 drones. À
+/// Kiev, un mort, puis deux. » `days_of` reads a sentence's days.
+pub fn day_before(
     body: &str,
     around_start: usize,
     around: &str,
     lang: Lang,
     mut days_of: impl FnMut(&str) -> SentenceDays,
-) -> bool {
+) -> DayBefore {
     if another_event_marked(around, lang) {
-        return false;
+        return DayBefore::Unknown;
     }
     let mut at = around_start;
     for _ in 0..PLACING_SENTENCES {
         let Some(before) = sentence_before(body, at) else {
-            return false;
+            return DayBefore::Unknown;
         };
         let days = days_of(before);
         if days.names_any_day() {
-            return days.names_only_days_inside();
+            return if days.names_only_days_inside() {
+                DayBefore::Inside
+            } else if days.names_only_days_outside() {
+                DayBefore::Outside
+            } else {
+                DayBefore::Unknown
+            };
         }
         if another_event_marked(before, lang) {
-            return false;
+            return DayBefore::Unknown;
         }
         at = before.as_ptr() as usize - body.as_ptr() as usize;
     }
-    false
+    DayBefore::Unknown
 }
 
-/// How many sentences back [`placed_by_sentence_before`] looks for the day
+/// How many sentences back [`day_before`] looks for the day
 /// that places a value: a timeline's day, its headline, then the value.
 const PLACING_SENTENCES: usize = 2;
 
@@ -705,6 +823,9 @@ pub enum OtherEvent {
     /// Its sentence names no day, and its article was published on this
     /// day, outside the period.
     PublishedOutside(Date),
+    /// Its sentence names no day, and the nearest sentence up that names
+    /// days names only days outside the period (see [`day_before`]).
+    SentenceBefore,
 }
 
 impl OtherEvent {
@@ -719,6 +840,7 @@ impl OtherEvent {
             OtherEvent::PublishedOutside(day) => format!(
                 "its sentence names no day, and the article's day, {day}, is outside the rule's `when`: another event's"
             ),
+            OtherEvent::SentenceBefore => "its sentence names no day, and the sentence before names only days outside the rule's `when`: another event's".to_string(),
         }
     }
 }
@@ -841,8 +963,9 @@ mod tests {
             let at = body.find("À Kiev").unwrap();
             let around = super::super::text::sentence_around(body, at, at + 6);
             let start = around.as_ptr() as usize - body.as_ptr() as usize;
-            placed_by_sentence_before(body, start, around, Lang::Fr, |s| days_of(s, Lang::Fr, later))
+            day_before(body, start, around, Lang::Fr, |s| days_of(s, Lang::Fr, later))
         };
+        let placed = |body: &str| placed(body) == DayBefore::Inside;
         assert!(placed("Lundi 21 juillet. Nuit noire : 426 drones. À Kiev, deux morts."));
         assert!(!placed(
             "Lundi 21 juillet. Une autre nuit, 300 drones. À Kiev, deux morts."
@@ -851,6 +974,56 @@ mod tests {
             "Lundi 21 juillet. Nuit noire. Des drones partout. À Kiev, deux morts."
         ));
         assert!(!placed("Lundi 9 juin. Nuit noire : 479 drones. À Kiev, deux morts."));
+    }
+
+    /// A live page's sections are headed by their days; a lone date under a
+    /// title heads nothing, nor does a timestamp.
+    #[test]
+    fn paragraphs_that_hold_only_a_day_head_the_sections_after_them() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        let page = "**Mercredi 23 juillet**\n\n**20:05** – Fin du direct.\n\n\
+                    ## Lundi 21 juillet :\n\n**07:15** – 426 drones cette nuit.\n\nDeux morts à Kiev.";
+        let sections = section_days(page, || Some(d("2025-07-19")), Lang::Fr);
+        assert_eq!(
+            sections.iter().map(|&(_, day)| day).collect::<Vec<_>>(),
+            [d("2025-07-23"), d("2025-07-21")]
+        );
+        assert_eq!(
+            section_day(&sections, page.find("Fin du").unwrap()),
+            Some(d("2025-07-23"))
+        );
+        assert_eq!(
+            section_day(&sections, page.find("Deux morts").unwrap()),
+            Some(d("2025-07-21"))
+        );
+        let page = "<p>Monday, July 21</p>\n\nKyiv woke to sirens.\n\n<p>Wednesday, July 23</p>\n\nTalks.";
+        assert_eq!(section_days(page, || Some(d("2025-07-19")), Lang::En).len(), 2);
+        let lone = "21 juillet 2025\n\nLa Russie a lancé 426 drones.\n\n**08:30** – Deux morts.";
+        assert!(section_days(lone, || Some(d("2025-07-22")), Lang::Fr).is_empty());
+    }
+
+    /// A timeline's item of another night: its day, a sentence up, says the
+    /// value that names no day is that night's, not the period's.
+    #[test]
+    fn a_day_outside_the_period_a_sentence_up_dates_a_value_that_names_none() {
+        let later = "2025-07-28".parse::<Date>().unwrap();
+        let before = |body: &str| {
+            let at = body.find("À Kiev").unwrap();
+            let around = super::super::text::sentence_around(body, at, at + 6);
+            let start = around.as_ptr() as usize - body.as_ptr() as usize;
+            day_before(body, start, around, Lang::Fr, |s| days_of(s, Lang::Fr, later))
+        };
+        assert_eq!(before("Le 17 juin. À Kiev, 28 morts."), DayBefore::Outside);
+        assert_eq!(
+            before("Le 17 juin, puis le 21 juillet. À Kiev, deux morts."),
+            DayBefore::Unknown
+        );
+        assert_eq!(before("Le 21 juillet. À Kiev, deux morts."), DayBefore::Inside);
+        assert_eq!(
+            before("Le 17 juin. Une autre nuit. À Kiev, deux morts."),
+            DayBefore::Unknown
+        );
+        assert_eq!(before("Rien de neuf. À Kiev, deux morts."), DayBefore::Unknown);
     }
 
     #[test]

@@ -86,6 +86,27 @@ pub enum Miss<'f> {
     /// denied that 500 drones…`, « il n'y a pas eu trois morts », `some
     /// reports said…`).
     Denied(&'static str),
+    /// The sentence reports, before the value, what a post on social media
+    /// or a rumour says (`a screenshot shared thousands of times says…`,
+    /// « une publication virale affirme… »): hearsay a fact-check takes up,
+    /// not stated.
+    Hearsay(&'static str),
+    /// The date is of something before or after the `near` word that
+    /// follows it (`shelled on Sunday night before the announcement`, « le
+    /// dimanche, avant d'annoncer »): the day of another event, not the
+    /// word's own.
+    RelativeTo(&'static str),
+    /// The sentence sets the value in a bygone time (« Il fut un temps où
+    /// une centaine de drones… », `at the start of the war`): not this
+    /// event's.
+    Bygone(&'static str),
+    /// The value's paragraph is a link to another article (« Lire aussi :
+    /// Record : 728 drones… », `Read more: …`): the other article's
+    /// headline, not a claim of this one.
+    CrossLink(&'static str),
+    /// The value tells how many more or fewer, not how many: « 300 drones
+    /// de moins que… », `two more people died`, `300 drones fewer than`.
+    Difference(&'static str),
 }
 
 impl std::fmt::Display for Miss<'_> {
@@ -184,6 +205,26 @@ impl std::fmt::Display for Miss<'_> {
             Miss::Denied(word) => write!(
                 f,
                 "a denial or an unconfirmed report (`{word}`) stands before the value: not stated"
+            ),
+            Miss::Hearsay(phrase) => write!(
+                f,
+                "the sentence reports what a post or a rumour says (`{phrase}`) before the value: hearsay, not stated"
+            ),
+            Miss::RelativeTo(word) => write!(
+                f,
+                "the date is of something `{word}` the near word after it: another event's day"
+            ),
+            Miss::Bygone(phrase) => write!(
+                f,
+                "the sentence sets the value in a bygone time (`{phrase}`): not this event's"
+            ),
+            Miss::CrossLink(label) => write!(
+                f,
+                "the paragraph links to another article (`{label}`): its headline is not this article's claim"
+            ),
+            Miss::Difference(word) => write!(
+                f,
+                "the value is a difference (`{word}` after it): how many more or fewer, not how many"
             ),
             Miss::Rated(word) => write!(
                 f,
@@ -339,6 +380,8 @@ pub fn test<'f>(
         return Err(Miss::ChangeEnd(end));
     }
     let mut end = m.end;
+    // Where the value's words and its unit end: a difference is told there.
+    let mut unit_end = last;
     if let Some(unit) = frame.needed_unit() {
         let own = (kind == Kind::Duration)
             .then(|| find(unit, lang, a, first..last))
@@ -347,7 +390,10 @@ pub fn test<'f>(
             let reach = (last + frame.unit_within).min(unit_reach);
             match find_at(unit, lang, a, last..reach) {
                 Some((j, w)) if respective(a, m, others, first, j + w.tokens.len()) => return Err(Miss::Respectively),
-                Some((j, w)) => end = end.max(a.tokens[j + w.tokens.len() - 1].end as usize),
+                Some((j, w)) => {
+                    unit_end = j + w.tokens.len();
+                    end = end.max(a.tokens[unit_end - 1].end as usize);
+                }
                 None => {
                     return Err(Miss::NoUnit {
                         unit,
@@ -357,10 +403,20 @@ pub fn test<'f>(
             }
         }
     }
+    if kind != Kind::Date {
+        if let Some(word) = difference(a, last, unit_end, s1) {
+            return Err(Miss::Difference(word));
+        }
+    }
     let mut start = m.start;
     for (i, near) in frame.near.iter().enumerate() {
         // The claim's words reach to the near word: `délai de 50 jours`.
         if let Some((j, w)) = near_word(near, lang, a, first, last, s0, s1, Some((m, others))) {
+            if kind == Kind::Date && j >= last {
+                if let Some(word) = time_relation_before(a, s0.max(last), j) {
+                    return Err(Miss::RelativeTo(word));
+                }
+            }
             start = start.min(a.tokens[j].start as usize);
             end = end.max(a.tokens[j + w.tokens.len() - 1].end as usize);
         } else {
@@ -444,6 +500,9 @@ pub fn test<'f>(
     if let Some(phrase) = retraction(lang, a, s0..s1) {
         return Err(Miss::Retracted(phrase));
     }
+    if let Some(label) = cross_link(lang, a, p0..p1) {
+        return Err(Miss::CrossLink(label));
+    }
     if let Some(word) = rated_claim(lang, a, first) {
         return Err(Miss::Rated(word));
     }
@@ -455,6 +514,12 @@ pub fn test<'f>(
     }
     if let Some(phrase) = denial(lang, a, first.saturating_sub(DENIAL_REACH).max(s0)..first) {
         return Err(Miss::Denied(phrase));
+    }
+    if let Some(phrase) = hearsay(lang, a, s0..first) {
+        return Err(Miss::Hearsay(phrase));
+    }
+    if let Some(phrase) = bygone(lang, a, s0..first) {
+        return Err(Miss::Bygone(phrase));
     }
     Ok(Hit { start, end })
 }
@@ -497,6 +562,56 @@ fn denial(lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option<&'s
     static DENIALS: std::sync::LazyLock<Phrases> =
         std::sync::LazyLock::new(|| Phrases::new(crate::french::vocab::DENIALS, crate::english::vocab::DENIALS));
     DENIALS.first_in(lang, a.words_of(range))
+}
+
+/// The word of a time relation that opens the phrase of the near word at
+/// token `j` (`before the announcement`, « avant l'annonce », « après
+/// avoir annoncé »), a determiner or an auxiliary between, if one: what
+/// makes a date before it another event's (`from`: the first token the
+/// phrase may start at).
+fn time_relation_before(a: &Analysis, from: usize, j: usize) -> Option<&'static str> {
+    const RELATIONS: &[&str] = &["before", "after", "following", "avant", "apres"];
+    const BETWEEN: &[&str] = &[
+        "the", "his", "its", "their", "l", "la", "le", "les", "d", "de", "du", "son", "sa", "avoir",
+    ];
+    let at = |k: usize| RELATIONS.iter().copied().find(|r| k >= from && a.word(k) == *r);
+    let k = j.checked_sub(1)?;
+    at(k).or_else(|| {
+        let k2 = k.checked_sub(1)?;
+        BETWEEN.contains(&a.word(k)).then(|| at(k2)).flatten()
+    })
+}
+
+/// The label of a link to another article that opens the paragraph
+/// `range`, if one: « Lire aussi », `Read more`. The names of the HTML tags
+/// an export leaves before it (`<p><strong>Lire aussi</strong>`) are
+/// passed over.
+fn cross_link(lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option<&'static str> {
+    const TAGS: &[&str] = &[
+        "p", "strong", "b", "em", "i", "span", "div", "li", "h2", "h3", "h4", "br",
+    ];
+    let labels = match lang {
+        "en" => crate::english::vocab::CROSS_LINKS,
+        _ => crate::french::vocab::CROSS_LINKS,
+    };
+    let start = (range.start..range.end).find(|&j| !TAGS.contains(&a.word(j)))?;
+    labels.iter().copied().find(|l| a.phrase_at(start, range.end, l))
+}
+
+/// The phrase before a value that says its sentence reports a post or a
+/// rumour, if one (tokens `range`: the sentence up to the value).
+fn hearsay(lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option<&'static str> {
+    static HEARSAY: std::sync::LazyLock<Phrases> =
+        std::sync::LazyLock::new(|| Phrases::new(crate::french::vocab::HEARSAY, crate::english::vocab::HEARSAY));
+    HEARSAY.first_in(lang, a.words_of(range))
+}
+
+/// The phrase before a value that sets its sentence in a bygone time, if
+/// one (tokens `range`: the sentence up to the value).
+fn bygone(lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option<&'static str> {
+    static BYGONE: std::sync::LazyLock<Phrases> =
+        std::sync::LazyLock::new(|| Phrases::new(crate::french::vocab::BYGONE, crate::english::vocab::BYGONE));
+    BYGONE.first_in(lang, a.words_of(range))
 }
 
 /// The word of doubt in the sentence `range` when it asks (`would`,
@@ -564,7 +679,11 @@ fn rated_claim(lang: &str, a: &Analysis, i: usize) -> Option<&'static str> {
     };
     let sentence = a.tokens[i].sentence as usize;
     let (s0, s1) = a.sentences[sentence];
-    if let Some(w) = opening.iter().find(|w| a.word(s0 as usize) == **w) {
+    if let Some(w) = opening
+        .iter()
+        .copied()
+        .find(|w| a.phrase_at(s0 as usize, s1 as usize, w))
+    {
         return Some(w);
     }
     // The verdict closing the claim's own sentence, after a dash or a
@@ -794,8 +913,40 @@ fn change_as_range(a: &Analysis, first: usize, last: usize) -> bool {
         && is(first - 1, [fr::CHANGE_VERBS, en::CHANGE_VERBS])
 }
 
+/// The words that make the count on tokens `..last` (its unit ending at
+/// token `unit_end`) a difference, if any: « 300 drones de moins que la
+/// veille », « deux morts de plus », `300 fewer drones`, `two more people`,
+/// `300 drones more than`. A comma before them makes them a comparison
+/// beside the count (`426 drones, more than the night before`), and `more
+/// or less`, « de plus en plus » are no difference.
+fn difference(a: &Analysis, last: usize, unit_end: usize, end: usize) -> Option<&'static str> {
+    let joined = |j: usize| j < end && !a.tokens[j].after_comma;
+    let word = |j: usize| if j < end { a.word(j) } else { "" };
+    // English: right after the number, or after its unit before `than`.
+    if joined(last) && !matches!(word(last + 1), "or" | "and") {
+        if let Some(w) = ["fewer", "more", "less"].into_iter().find(|w| word(last) == *w) {
+            return Some(w);
+        }
+    }
+    if unit_end > last && joined(unit_end) && word(unit_end + 1) == "than" {
+        if let Some(w) = ["fewer", "more", "less"].into_iter().find(|w| word(unit_end) == *w) {
+            return Some(w);
+        }
+    }
+    // French: « de moins », « de plus » after the number or its unit, when
+    // no figure or « en » follows (« de plus de 60 ans », « de plus en
+    // plus »).
+    [last, unit_end].into_iter().find_map(|j| {
+        let phrase = ["de moins", "de plus"]
+            .into_iter()
+            .find(|p| joined(j) && a.phrase_at(j, end, p))?;
+        (!matches!(word(j + 2), "de" | "d" | "en")).then_some(phrase)
+    })
+}
+
 /// Whether the duration on tokens `first..last` says when, not how long:
-/// `two weeks later`, « il y a dix jours », and, when it opens its clause,
+/// `two weeks later`, « il y a dix jours », « à dix jours du sommet », and,
+/// when it opens its clause,
 /// `Two days before the talks, …` (elsewhere, « 50 jours avant des
 /// sanctions » is a deadline's length).
 fn offset(a: &Analysis, first: usize, last: usize) -> bool {
@@ -810,7 +961,14 @@ fn offset(a: &Analysis, first: usize, last: usize) -> bool {
         first >= start + n && a.phrase_at(first - n, first, p)
     });
     let opens_clause = first == start || a.tokens[first].after_comma;
-    before || (opens_clause && (after(fr::OFFSET_FRONTED) || after(en::OFFSET_FRONTED)))
+    // « À dix jours de l'échéance, … »: how far off, when « à » opens the
+    // clause and « de » follows (« ramené à dix jours de délai » is a length).
+    let distance = first > start
+        && a.word(first - 1) == "a"
+        && (first - 1 == start || a.tokens[first - 1].after_comma)
+        && last < end
+        && matches!(a.word(last), "de" | "du" | "des" | "d");
+    before || distance || (opens_clause && (after(fr::OFFSET_FRONTED) || after(en::OFFSET_FRONTED)))
 }
 
 /// How many words may stand between a change's later end and its earlier
@@ -1055,6 +1213,141 @@ mod tests {
         assert!(!is_offset("Il y a dix jours, Trump parlait de 50 jours.", "50 jours"));
         assert!(!is_offset("Trump a laissé 50 jours avant des sanctions.", "50 jours"));
         assert!(!is_offset("Trump gave Russia 50 days on Monday.", "50 days"));
+        assert!(is_offset(
+            "À dix jours de l'échéance, les négociations se poursuivent.",
+            "dix jours"
+        ));
+        assert!(!is_offset(
+            "Trump a ramené son délai à dix jours de négociations.",
+            "dix jours"
+        ));
+    }
+
+    /// A difference is read where a count's words end: right after the
+    /// number, or after its unit.
+    #[test]
+    fn a_count_of_how_many_more_or_fewer_is_a_difference() {
+        let diff = |text: &str, value: &str, unit: &str| {
+            let a = Analysis::new(text);
+            let last = a.token_at(text.find(value).unwrap() + value.len());
+            let unit_end = a.token_at(text.find(unit).unwrap() + unit.len());
+            difference(&a, last, unit_end, a.tokens.len())
+        };
+        assert_eq!(
+            diff(
+                "Cela fait environ 300 drones de moins que le chiffre qui circule.",
+                "300",
+                "drones"
+            ),
+            Some("de moins")
+        );
+        assert_eq!(
+            diff("Russia fired 300 fewer drones than claimed.", "300", "drones"),
+            Some("fewer")
+        );
+        assert_eq!(
+            diff("Russia fired 300 drones more than claimed.", "300", "drones"),
+            Some("more")
+        );
+        assert_eq!(diff("Two more people died in Kyiv.", "Two", "people"), Some("more"));
+        assert_eq!(
+            diff("Russia fired 426 drones, more than the night before.", "426", "drones"),
+            None
+        );
+        assert_eq!(diff("Some 50 days more or less were left.", "50", "days"), None);
+        assert_eq!(
+            diff(
+                "Un échange de 1 000 prisonniers de plus de 60 ans.",
+                "1 000",
+                "prisonniers"
+            ),
+            None
+        );
+        assert_eq!(
+            diff("La Russie a lancé 426 drones de plus en plus loin.", "426", "drones"),
+            None
+        );
+    }
+
+    #[test]
+    fn hearsay_bygone_times_and_links_to_other_articles_are_no_claims() {
+        let before = |text: &str, value: &str| {
+            let a = Analysis::new(text);
+            let first = a.token_at(text.find(value).unwrap());
+            let (s0, _) = a.sentence_of(first);
+            (a, s0..first)
+        };
+        let (a, s) = before(
+            "A screenshot shared thousands of times says Russia fired 728 drones at Kyiv.",
+            "728",
+        );
+        assert_eq!(hearsay("en", &a, s), Some("screenshot"));
+        let (a, s) = before(
+            "Une publication partagée des milliers de fois affirme que 728 drones ont visé Kiev.",
+            "728",
+        );
+        assert_eq!(hearsay("fr", &a, s), Some("partagee des milliers de fois"));
+        let (a, s) = before("Russia fired 426 drones, the air force said on Telegram.", "426");
+        assert_eq!(hearsay("en", &a, s), None);
+        let (a, s) = before(
+            "Il fut un temps où une centaine de drones par nuit faisait la une.",
+            "une centaine",
+        );
+        assert_eq!(bygone("fr", &a, s), Some("il fut un temps"));
+        let (a, s) = before("Overnight, Russia fired 426 drones.", "426");
+        assert_eq!(bygone("en", &a, s), None);
+        let link = |text: &str, lang: &str| {
+            let a = Analysis::new(text);
+            let (p0, p1) = a.paragraph_of(0);
+            cross_link(lang, &a, p0..p1)
+        };
+        assert_eq!(
+            link(
+                "<p><strong>Lire aussi :</strong> <a href=\"x\">Record : 728 drones</a></p>",
+                "fr"
+            ),
+            Some("lire aussi")
+        );
+        assert_eq!(
+            link("**Read more:** Russia fires 728 drones in a night", "en"),
+            Some("read more")
+        );
+        assert_eq!(link("Read the air force's figures: 426 drones.", "en"), None);
+        // `The claim:` opens a claim a fact-check rates, as `Claim:` does.
+        let text = "The claim: a post says Russia fired 728 drones.";
+        let a = Analysis::new(text);
+        assert_eq!(
+            rated_claim("en", &a, a.token_at(text.find("728").unwrap())),
+            Some("the claim")
+        );
+    }
+
+    /// A date followed by `before` or `after` the near word is the day of
+    /// another event than the word's.
+    #[test]
+    fn a_date_before_or_after_the_near_word_is_another_events() {
+        let relation = |text: &str, word: &str| {
+            let a = Analysis::new(text);
+            time_relation_before(&a, 0, a.token_at(text.find(word).unwrap()))
+        };
+        assert_eq!(
+            relation(
+                "Russia shelled Ukraine on Sunday night before the announcement came.",
+                "announcement"
+            ),
+            Some("before")
+        );
+        assert_eq!(
+            relation("Dimanche, avant d'annoncer les pourparlers, il a parlé.", "annoncer"),
+            Some("avant")
+        );
+        assert_eq!(
+            relation(
+                "Zelensky announced on Monday evening that talks would be held.",
+                "announced"
+            ),
+            None
+        );
     }
 
     #[test]

@@ -247,6 +247,12 @@ pub fn explain(
     let dated = !f.when.is_open() && rule.kind != crate::value::Kind::Date;
     let date_finder = dated.then(|| crate::rules::value_finder(Placeholder::Date, language));
     let reference = dates::reference(published, None, text).map(|(day, _)| day);
+    // A page whose sections are headed by their days: each section's day
+    // stands for the publication day, as in extraction.
+    let sections = match dated {
+        true => dates::section_days(text, || reference, language),
+        false => Vec::new(),
+    };
     mentions
         .iter()
         .map(|m| {
@@ -270,6 +276,11 @@ pub fn explain(
                         None => Ok(hit),
                     };
                 };
+                let section = dates::section_day(&sections, m.start);
+                let (published, reference) = match section {
+                    Some(day) => (Some(day), Some(day)),
+                    None => (published, reference),
+                };
                 let sentence = text::sentence_around(text, hit.start, hit.end);
                 let at = sentence.as_ptr() as usize - text.as_ptr() as usize;
                 let mut cache = crate::rules::PatternCache::new(finder);
@@ -277,14 +288,14 @@ pub fn explain(
                 let own = m.start - at..m.end - at;
                 let siblings = values::siblings(&mentions, m, at, sentence.len());
                 let days = dates::SentenceDays::read(sentence, &dates, reference, language, f.when);
-                let placed_before = || {
-                    dates::placed_by_sentence_before(text, at, sentence, language, |before| {
+                let day_before = || {
+                    dates::day_before(text, at, sentence, language, |before| {
                         let mut cache = crate::rules::PatternCache::new(finder);
                         let found = values::find(before, finder, &mut cache, &mut crate::rules::ExactCache::default());
                         dates::SentenceDays::read(before, &found, reference, language, f.when)
                     })
                 };
-                match days.place(sentence, own, &siblings, published, guard.is_some(), placed_before) {
+                match days.place(sentence, own, &siblings, published, guard.is_some(), day_before) {
                     Ok(()) => Ok(hit),
                     Err(dates::Unplaced::OtherEvent(other)) => Err(other.why(sentence)),
                     Err(dates::Unplaced::Guarded) => Err(guard.map_or_else(String::new, unplaced)),
