@@ -43,6 +43,7 @@ pub(super) fn read_value(
     // duration's period bounds the days its sentence names instead
     // (`dated_elsewhere`).
     let when = rule.frame.as_ref().map(|f| f.when).unwrap_or_default();
+    let value = evening_of_night(value, words, when);
     if !when.is_open() && value.kind == Kind::Date {
         if let Some(range) = value.range() {
             let inside = |x: f64| {
@@ -61,6 +62,33 @@ pub(super) fn read_value(
         }
     }
     Ok((value, resolved_from))
+}
+
+/// A night read as its two days (`Monday night`, `last night`, « la nuit
+/// dernière »), for a fact whose period holds the first day and not the
+/// second: the fact is the evening's, the night's first day. "Zelensky
+/// said last night" (printed on Tuesday) tells of Monday evening's
+/// statement; "the attack of Sunday night", for a period of Monday alone,
+/// stays a night and another day's.
+fn evening_of_night(value: Value, words: &str, when: crate::rules::Window) -> Value {
+    let Some(range) = value.range().filter(|_| value.kind == Kind::Date && !when.is_open()) else {
+        return value;
+    };
+    let day = |x: f64| crate::value::date_from_day_number(x as i32).filter(|_| x.is_finite());
+    let (Some(first), Some(second)) = (day(range.lo), day(range.hi)) else {
+        return value;
+    };
+    let folded = crate::french::fold(words);
+    let night = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "night" | "nuit"));
+    if night && range.hi - range.lo == 1.0 && when.contains(first) && !when.contains(second) {
+        return Value {
+            interval: Interval::Range(crate::value::Range::exact(range.lo)),
+            ..value
+        };
+    }
+    value
 }
 
 fn read_date(

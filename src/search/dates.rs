@@ -256,13 +256,28 @@ pub fn reference(published: Option<Date>, url: Option<&str>, body: &str) -> Opti
 /// the article itself. `reference` gives a day without its year its year.
 pub fn section_days(body: &str, reference: impl FnOnce() -> Option<Date>, lang: Lang) -> Vec<(usize, Date)> {
     // Most texts have no short paragraph with a figure: nothing is read.
+    // A heading is a paragraph of one line: a blank line (or the start)
+    // before it, and one (or the end) after. Lines are cut at `\n` alone,
+    // which the standard library looks for with `memchr`.
     let mut candidates = Vec::new();
     let mut at = 0;
-    for paragraph in body.split("\n\n") {
-        if let Some(plain) = heading_words(paragraph) {
-            candidates.push((at, plain));
+    let mut blank_before = true;
+    let mut pending: Option<(usize, &str)> = None;
+    for line in body.split('\n') {
+        let blank = line.trim().is_empty();
+        if let Some((start, heading)) = pending.take() {
+            if blank {
+                candidates.extend(heading_words(heading).map(|plain| (start, plain)));
+            }
         }
-        at += paragraph.len() + 2;
+        if !blank && blank_before && line.len() <= HEADING_BYTES {
+            pending = Some((at, line));
+        }
+        blank_before = blank;
+        at += line.len() + 1;
+    }
+    if let Some((start, heading)) = pending {
+        candidates.extend(heading_words(heading).map(|plain| (start, plain)));
     }
     if candidates.len() < SECTION_HEADS {
         return Vec::new();
@@ -278,6 +293,9 @@ pub fn section_days(body: &str, reference: impl FnOnce() -> Option<Date>, lang: 
     }
 }
 
+/// The longest line that may head a section (`**Mercredi 23 juillet 2025**`).
+const HEADING_BYTES: usize = 60;
+
 /// How many paragraphs that hold only a day make a text's sections.
 const SECTION_HEADS: usize = 2;
 
@@ -292,7 +310,7 @@ pub fn section_day(sections: &[(usize, Date)], at: usize) -> Option<Date> {
 /// figure.
 fn heading_words(paragraph: &str) -> Option<String> {
     let text = paragraph.trim();
-    if text.len() > 60 || text.contains('\n') || !text.bytes().any(|b| b.is_ascii_digit()) {
+    if text.len() > HEADING_BYTES || text.contains('\n') || !text.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let mut plain = String::with_capacity(text.len());
