@@ -412,6 +412,24 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
                 }),
             },
         );
+        // A section headed by another day than the page's holds as of that
+        // day: a live page opened on Saturday gives Monday's toll under
+        // Monday, at the hours it states.
+        let document_as_of = match (section, document_as_of) {
+            (Some(day), Some(base)) if base.day != day => Some(AsOf {
+                day,
+                minute: None,
+                from: AsOfFrom::Text,
+                ..base
+            }),
+            (Some(day), None) => Some(AsOf {
+                day,
+                minute: None,
+                offset: None,
+                from: AsOfFrom::Text,
+            }),
+            (_, base) => base,
+        };
         let as_of = match (document_as_of, said.clock) {
             // A count recalled with the earlier day it speaks of holds as of
             // that day, not the day it was printed: a later article's "on

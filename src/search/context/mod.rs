@@ -479,39 +479,45 @@ fn clock(sentence: &str, marks: &Marks, lexicon: &Lexicon) -> Option<u16> {
             return Some(h * 60 + num(6).unwrap_or(0));
         }
     }
-    // The first day part of the table that the sentence names: the tables
-    // list "ce matin" before "matin".
+    told_day_part(marks).map(|(_, index)| lexicon.hours[index] * 60)
+}
+
+/// The part of the day a claim is told as of, when its sentence names one
+/// or more: the last one, its first word and its place in the table. Of
+/// the phrases that end at the same word, the longest ("ce matin", not its
+/// "matin"), then the first in the table. A figure is told after what it
+/// follows: "between Sunday evening and Monday morning, two were killed,
+/// officials said by Monday evening" holds as of Monday evening.
+fn told_day_part(marks: &Marks) -> Option<(usize, usize)> {
     marks
         .of(Mark::DayPart)
         .iter()
-        .map(|&(_, _, index)| index)
-        .min()
-        .map(|index| lexicon.hours[index] * 60)
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)).then(b.2.cmp(&a.2)))
+        .map(|&(start, _, index)| (start, index))
 }
 
-/// The weekday right before a part of the day: "lundi matin", "Monday
-/// evening".
+/// The weekday right before the part of the day a claim is told as of
+/// ([`told_day_part`]): "lundi matin", "Monday evening".
 fn weekday_of_day_part(words: &Words, marks: &Marks, lang: Lang) -> Option<u8> {
     let weekdays: &[&str] = match lang {
         Lang::Fr => &crate::french::vocab::WEEKDAYS,
         Lang::En => &crate::english::vocab::WEEKDAYS,
     };
-    marks.spans(Mark::DayPart).find_map(|(start, _)| {
-        let before = words.folded(start.checked_sub(1)?);
-        weekdays
-            .iter()
-            .position(|w| *w == before)
-            .and_then(|i| u8::try_from(i).ok())
-    })
+    let (start, _) = told_day_part(marks)?;
+    let before = words.folded(start.checked_sub(1)?);
+    weekdays
+        .iter()
+        .position(|w| *w == before)
+        .and_then(|i| u8::try_from(i).ok())
 }
 
-/// How many days back a part of the day is said of: « hier soir »,
-/// "yesterday morning" (1), « avant-hier matin » (2). A toll given "hier
-/// matin" is an earlier day's toll, not the morning of the article's day.
+/// How many days back the part of the day a claim is told as of is said of
+/// ([`told_day_part`]): « hier soir », "yesterday morning" (1), « avant-hier
+/// matin » (2). A toll given "hier matin" is an earlier day's toll, not the
+/// morning of the article's day.
 fn days_back_of_day_part(words: &Words, marks: &Marks) -> u8 {
-    marks
-        .spans(Mark::DayPart)
-        .find_map(|(start, _)| match words.folded(start.checked_sub(1)?) {
+    told_day_part(marks)
+        .and_then(|(start, _)| match words.folded(start.checked_sub(1)?) {
             "hier" | "yesterday" => Some(1),
             "avant-hier" => Some(2),
             _ => None,

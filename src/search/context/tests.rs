@@ -172,6 +172,15 @@ fn times_of_day() {
     let monday = ctx("Lundi matin, 3 blessés étaient recensés.", Lang::Fr);
     assert_eq!((monday.clock, monday.weekday), (Some(9 * 60), Some(0)));
     assert_eq!(ctx("On Friday evening, 3 people were hurt.", Lang::En).weekday, Some(4));
+    // Several parts of the day: the figure is told as of the last one.
+    let evening = ctx("On Monday evening, 3 people were hurt.", Lang::En);
+    let told = ctx(
+        "Between Sunday evening and Monday morning 3 people were hurt, officials said by Monday evening.",
+        Lang::En,
+    );
+    assert_eq!((told.clock, told.weekday), (evening.clock, Some(0)));
+    let hier = ctx("Avant-hier matin, 3 blessés ; hier soir, 5 blessés.", Lang::Fr);
+    assert_eq!(hier.days_back, 1);
 }
 
 #[test]
