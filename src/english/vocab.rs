@@ -658,6 +658,18 @@ pub const RATED_CLAIM: &[&str] = &[
     "what s circulating",
 ];
 
+/// Adjectives of order beside a small count that stands for a noun left
+/// out (folded): "the first two", "the two previous ones".
+pub const ORDER_ADJECTIVES: &[&str] = &["first", "previous", "earlier", "prior", "last", "past", "other"];
+
+/// Words that cannot be a noun after a count (folded): what follows a count
+/// whose noun is left out ("the first two were held in Istanbul").
+pub const FUNCTION_WORDS: &[&str] = &[
+    "on", "in", "at", "of", "for", "with", "by", "from", "to", "both", "and", "or", "but", "which", "that", "who",
+    "were", "was", "are", "is", "had", "have", "has", "did", "took", "ended", "produced", "yielded", "brought",
+    "failed", "lasted",
+];
+
 /// Phrases before a value that set its sentence in a bygone time, folded:
 /// "Time was when a hundred drones a night made headlines".
 pub const BYGONE: &[&str] = &[

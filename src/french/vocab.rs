@@ -630,6 +630,56 @@ pub const RATED_CLAIM: &[&str] = &[
     "ce qui circule",
 ];
 
+/// Adjectives of order beside a small count that stands for a noun left
+/// out (folded): « les deux premiers », « lors des deux précédents ».
+pub const ORDER_ADJECTIVES: &[&str] = &[
+    "premiers",
+    "premieres",
+    "precedents",
+    "precedentes",
+    "derniers",
+    "dernieres",
+    "autres",
+    "anterieurs",
+    "anterieures",
+];
+
+/// Words that cannot be a noun after a count (folded): what follows a count
+/// whose noun is left out (« les deux précédents ont eu lieu à Istanbul »).
+pub const FUNCTION_WORDS: &[&str] = &[
+    "a",
+    "au",
+    "aux",
+    "de",
+    "du",
+    "des",
+    "en",
+    "dans",
+    "sur",
+    "avec",
+    "pour",
+    "par",
+    "et",
+    "ou",
+    "mais",
+    "qui",
+    "que",
+    "dont",
+    "ont",
+    "avaient",
+    "avait",
+    "sont",
+    "etaient",
+    "se",
+    "s",
+    "n",
+    "ne",
+    "tenus",
+    "tenues",
+    "organises",
+    "organisees",
+];
+
 /// Phrases before a value that set its sentence in a bygone time, folded:
 /// « Il fut un temps où une centaine de drones par nuit faisait la une ».
 pub const BYGONE: &[&str] = &[

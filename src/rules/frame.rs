@@ -27,6 +27,11 @@ pub struct Frame {
     /// `{date}`.
     pub placeholder: Placeholder,
     pub unit: Option<WordSet>,
+    /// The unit's nouns in the singular (`round` for `rounds`, « round »
+    /// for « rounds »): what a count that leaves its noun out may stand for
+    /// (« au troisième round, comme lors des deux précédents », see
+    /// `search::frame`). Written from `unit`, not by the rule.
+    pub antecedent: Option<WordSet>,
     pub unit_within: usize,
     /// `Some(true)`: only `N contre N`; `Some(false)`: never.
     pub paired: Option<bool>,
@@ -98,6 +103,7 @@ impl Frame {
     pub fn sets_mut(&mut self) -> impl Iterator<Item = &mut WordSet> {
         self.unit
             .iter_mut()
+            .chain(self.antecedent.iter_mut())
             .chain(self.near.iter_mut().map(|n| &mut n.words))
             .chain(self.sentence.iter_mut())
             .chain(self.passage.iter_mut())
@@ -109,6 +115,30 @@ impl Frame {
             .chain(self.not_document.iter_mut())
             .chain(self.not_undated_document.iter_mut())
     }
+}
+
+/// The singular of each plural noun of a unit (one word, not a prefix,
+/// ending in `s` or `x`: `rounds`, « réunions », « jeux »), if any.
+fn singulars(unit: &WordSet) -> Option<WordSet> {
+    let mut set = WordSet::default();
+    for (lang, word) in &unit.words {
+        let [plural] = word.tokens.as_slice() else { continue };
+        if word.prefix || plural.chars().count() < 4 {
+            continue;
+        }
+        let Some(singular) = plural.strip_suffix(['s', 'x']) else {
+            continue;
+        };
+        set.push(
+            lang.clone(),
+            Word {
+                written: singular.to_string(),
+                tokens: vec![singular.to_string()],
+                prefix: false,
+            },
+        );
+    }
+    (!set.words.is_empty()).then_some(set)
 }
 
 /// Words within a few words of the value.
@@ -391,6 +421,7 @@ pub(super) fn compile(checker: &mut FileChecker, path: &[Step], spec: &RuleSpec)
     }
     let mut frame = Frame {
         placeholder,
+        antecedent: unit.as_ref().and_then(singulars),
         unit,
         unit_within: spec.unit_within.unwrap_or(3).clamp(1, 12),
         paired: spec.paired,

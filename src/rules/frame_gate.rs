@@ -65,8 +65,18 @@ impl FrameGate {
                 continue;
             };
             let mut condition = Condition::default();
-            let in_text = frame
-                .needed_unit()
+            // A count may leave its unit out after naming it in the
+            // singular (`search::frame`'s elided unit): either will do.
+            let unit = frame.needed_unit().map(|unit| match &frame.antecedent {
+                Some(singulars) => {
+                    let mut either = unit.clone();
+                    either.words.extend(singulars.words.iter().cloned());
+                    std::borrow::Cow::Owned(either)
+                }
+                None => std::borrow::Cow::Borrowed(unit),
+            });
+            let in_text = unit
+                .as_deref()
                 .into_iter()
                 .chain(frame.near.iter().map(|n| &n.words))
                 .chain(&frame.sentence)

@@ -314,15 +314,18 @@ pub fn may_hold(frame: &Frame, a: &Analysis, lang: &str, s: usize) -> bool {
         return false;
     }
     let here = |set: &WordSet| find_at(set, lang, a, s0..s1).is_some();
+    let (q0, q1) = a.passage_of(s0);
     if let Some(unit) = frame.needed_unit() {
-        if !here(unit) {
+        // The sentence before may name it, for a count that leaves it out
+        // ([`elided_unit`]).
+        let named = |set: &WordSet| find_at(set, lang, a, q0..q1).is_some();
+        if !named(unit) && !frame.antecedent.as_ref().is_some_and(named) {
             return false;
         }
     }
     if !frame.near.iter().all(|n| here(&n.words)) || !frame.sentence.iter().all(here) {
         return false;
     }
-    let (q0, q1) = a.passage_of(s0);
     frame.passage.iter().all(|g| find_at(g, lang, a, q0..q1).is_some())
 }
 
@@ -394,6 +397,7 @@ pub fn test<'f>(
                     unit_end = j + w.tokens.len();
                     end = end.max(a.tokens[unit_end - 1].end as usize);
                 }
+                None if elided_unit(frame, lang, a, first, last, s1) => {}
                 None => {
                     return Err(Miss::NoUnit {
                         unit,
@@ -915,6 +919,49 @@ fn change_as_range(a: &Analysis, first: usize, last: usize) -> bool {
         && (is(first, [fr::CHANGE_FROM, en::CHANGE_FROM]) || a.word(first) == "d")
         && (first + 1..last).any(|j| is(j, [fr::CHANGE_TO, en::CHANGE_TO]))
         && is(first - 1, [fr::CHANGE_VERBS, en::CHANGE_VERBS])
+}
+
+/// Whether the small count on tokens `first..last` stands for its unit
+/// named just before (the noun left out): « au troisième round, comme lors
+/// des deux précédents », "This will be the third round. The first two,
+/// on May 16 and June 2, …", "following the two earlier ones". An
+/// adjective of order stands beside the count (`first`, `previous`,
+/// « précédents », « premiers »), then `ones` or nothing that could be the
+/// noun: the sentence or its clause ends, or a function word follows. The
+/// unit must be named in the sentence before the count or in the sentence
+/// before it. Only one to five: "the first 200" of a count of drones
+/// leaves out a noun too often told of another thing.
+fn elided_unit(frame: &Frame, lang: &str, a: &Analysis, first: usize, last: usize, s1: usize) -> bool {
+    use crate::{english::vocab as en, french::vocab as fr};
+    const SMALL: &[&str] = &[
+        "1", "2", "3", "4", "5", "one", "two", "three", "four", "five", "un", "une", "deux", "trois", "quatre", "cinq",
+    ];
+    if last != first + 1 || !SMALL.contains(&a.word(first)) {
+        return false;
+    }
+    let order = |j: usize| word_in(a, j, [fr::ORDER_ADJECTIVES, en::ORDER_ADJECTIVES]);
+    let before = first > 0 && order(first - 1) && !a.tokens[first].after_comma;
+    let after = last < s1 && order(last) && !a.tokens[last].after_comma;
+    if !before && !after {
+        return false;
+    }
+    let mut next = if after { last + 1 } else { last };
+    if next < s1 && !a.tokens[next].after_comma && matches!(a.word(next), "ones" | "one") {
+        next += 1;
+    }
+    let noun_left_out =
+        next >= s1 || a.tokens[next].after_comma || word_in(a, next, [fr::FUNCTION_WORDS, en::FUNCTION_WORDS]);
+    if !noun_left_out {
+        return false;
+    }
+    // The noun named before, in the plural or the singular: « au
+    // troisième round ».
+    let (q0, _) = a.passage_of(first);
+    frame
+        .unit
+        .iter()
+        .chain(&frame.antecedent)
+        .any(|set| find_at(set, lang, a, q0..first).is_some())
 }
 
 /// The words that make the count on tokens `..last` (its unit ending at
