@@ -323,7 +323,9 @@ pub fn may_hold(frame: &Frame, a: &Analysis, lang: &str, s: usize) -> bool {
             return false;
         }
     }
-    if !frame.near.iter().all(|n| here(&n.words)) || !frame.sentence.iter().all(here) {
+    if !frame.near.iter().all(|n| here(&n.words))
+        || !frame.sentence.iter().all(|g| here(g) || inherited(g, lang, a, s0, s1))
+    {
         return false;
     }
     frame.passage.iter().all(|g| find_at(g, lang, a, q0..q1).is_some())
@@ -434,6 +436,9 @@ pub fn test<'f>(
     let mut rivals: Option<Vec<Mention>> = None;
     for (i, group) in frame.sentence.iter().enumerate() {
         if find(group, lang, a, s0..s1).is_none() {
+            if inherited(group, lang, a, s0, s1) {
+                continue;
+            }
             return Err(Miss::NoGroup {
                 scope: "sentence",
                 index: i,
@@ -1222,6 +1227,22 @@ fn nearest<'w>(
 }
 
 /// The first word of `set` that starts at a token of `range`.
+/// Whether the sentence `s0..s1` refers back with a subject pronoun to a
+/// person of the sentence before it in its paragraph (`he`, `she`, « il »,
+/// « elle »; not the « il » of « il y a », « il faut », « il s'agit »), and a word of
+/// `group` stands in that sentence: « Zelensky s'est exprimé samedi. Il
+/// avait proposé à Moscou une nouvelle rencontre… » names its proposer.
+fn inherited(group: &WordSet, lang: &str, a: &Analysis, s0: usize, s1: usize) -> bool {
+    let (q0, _) = a.passage_of(s0);
+    let pronoun = |j: usize| {
+        let next = |k: usize| if j + k < s1 { a.word(j + k) } else { "" };
+        matches!(a.word(j), "he" | "she" | "il" | "elle")
+            && !matches!(next(1), "y" | "faut" | "fallait" | "semble" | "semblait")
+            && !(next(1) == "s" && next(2).starts_with("agi"))
+    };
+    q0 < s0 && find_at(group, lang, a, q0..s0).is_some() && (s0..s1).any(pronoun)
+}
+
 fn find<'w>(set: &'w WordSet, lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option<&'w Word> {
     find_at(set, lang, a, range).map(|(_, w)| w)
 }
