@@ -126,19 +126,26 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
 /// The dates of `found` less the weekdays that restate, in parentheses, the
 /// one just before: "late on Monday, July 21 (early Tuesday AEST)" gives
 /// the same moment in another zone, not another day of the story. A gloss
-/// with its day's number (« mercredi (23 juillet) ») is kept: it says the
-/// day more exactly than the word before it.
+/// with its day's number (« mercredi (23 juillet) », "on a Saturday (19
+/// July)") says the day more exactly than the word before it: it is kept,
+/// and the bare weekday it restates is not (read alone, in an undated
+/// article, it would fall on the rule's period's Saturday).
 fn without_glosses(text: &str, found: Vec<Mention>) -> Vec<Mention> {
     let mut kept: Vec<Mention> = Vec::with_capacity(found.len());
+    let numbered = |m: &Mention| text[m.start..m.end].bytes().any(|b| b.is_ascii_digit());
     for m in found {
-        let glossed = !text[m.start..m.end].bytes().any(|b| b.is_ascii_digit())
-            && kept.last().is_some_and(|previous| {
-                text.get(previous.end..m.start)
-                    .is_some_and(|between| matches!(between.trim(), "(" | ", (" | ",("))
-            });
-        if !glossed {
-            kept.push(m);
+        let in_parentheses = kept.last().is_some_and(|previous| {
+            text.get(previous.end..m.start)
+                .is_some_and(|between| matches!(between.trim(), "(" | ", (" | ",("))
+        });
+        match (in_parentheses, numbered(&m)) {
+            (true, false) => continue,
+            (true, true) if kept.last().is_some_and(|previous| !numbered(previous)) => {
+                kept.pop();
+            }
+            _ => {}
         }
+        kept.push(m);
     }
     kept
 }
@@ -460,7 +467,7 @@ mod tests {
         }
         assert!(in_dateline("ISTANBUL, 24 juillet (Wire) – Les délégations", 10, 20));
         // A weekday glossing the date before it in parentheses is dropped;
-        // a gloss with its day's number is kept.
+        // a gloss with its day's number is kept, in place of the weekday.
         let finder = crate::rules::value_finder(Placeholder::Date, crate::language::Lang::En);
         let dates = |t: &str| {
             let mut cache = crate::rules::PatternCache::new(&finder);
@@ -473,10 +480,8 @@ mod tests {
             dates("He spoke late on Monday, July 21 (early Tuesday AEST), in Kyiv."),
             ["late on Monday, July 21"]
         );
-        assert_eq!(
-            dates("They meet on Wednesday (July 23) in Istanbul."),
-            ["on Wednesday", "July 23"]
-        );
+        assert_eq!(dates("They meet on Wednesday (July 23) in Istanbul."), ["July 23"]);
+        assert_eq!(dates("His offer came on a Saturday (19 July)."), ["19 July"]);
         assert!(in_dateline("KYIV, July 20 (Wire) — Ukraine", 6, 13));
         assert!(in_dateline("**TURNBERRY, Scotland, July 28 —** Trump", 23, 30));
         // Not a dateline: a sentence's own words before the date, or no dash.
