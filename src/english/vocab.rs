@@ -660,7 +660,7 @@ pub const RATED_CLAIM: &[&str] = &[
 
 /// Adjectives of order beside a small count that stands for a noun left
 /// out (folded): "the first two", "the two previous ones".
-pub const ORDER_ADJECTIVES: &[&str] = &["first", "previous", "earlier", "prior", "last", "past", "other"];
+pub const ORDER_ADJECTIVES: &[&str] = &["first", "previous", "earlier", "prior", "last"];
 
 /// Words that cannot be a noun after a count (folded): what follows a count
 /// whose noun is left out ("the first two were held in Istanbul").

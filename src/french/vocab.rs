@@ -639,7 +639,6 @@ pub const ORDER_ADJECTIVES: &[&str] = &[
     "precedentes",
     "derniers",
     "dernieres",
-    "autres",
     "anterieurs",
     "anterieures",
 ];

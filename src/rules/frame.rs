@@ -32,6 +32,11 @@ pub struct Frame {
     /// (« au troisième round, comme lors des deux précédents », see
     /// `search::frame`). Written from `unit`, not by the rule.
     pub antecedent: Option<WordSet>,
+    /// The adjectives of order a count that leaves its unit out stands
+    /// beside (`first`, « précédents »: `english::vocab::ORDER_ADJECTIVES`),
+    /// looked up among the article's words like the rule's own, so that the
+    /// sentence filter asks for them without reading the sentence again.
+    pub orders: Option<WordSet>,
     pub unit_within: usize,
     /// `Some(true)`: only `N contre N`; `Some(false)`: never.
     pub paired: Option<bool>,
@@ -104,6 +109,7 @@ impl Frame {
         self.unit
             .iter_mut()
             .chain(self.antecedent.iter_mut())
+            .chain(self.orders.iter_mut())
             .chain(self.near.iter_mut().map(|n| &mut n.words))
             .chain(self.sentence.iter_mut())
             .chain(self.passage.iter_mut())
@@ -139,6 +145,33 @@ fn singulars(unit: &WordSet) -> Option<WordSet> {
         );
     }
     (!set.words.is_empty()).then_some(set)
+}
+
+/// Whether a frame's `range` holds only counts up to five.
+fn small_counts(range: Option<(f64, f64)>) -> bool {
+    range.is_some_and(|(from, to)| from >= 0.0 && to <= 5.0)
+}
+
+/// The adjectives of order of both languages (see [`Frame::orders`]).
+fn order_adjectives() -> WordSet {
+    let mut set = WordSet::default();
+    let langs = [
+        ("fr", crate::french::vocab::ORDER_ADJECTIVES),
+        ("en", crate::english::vocab::ORDER_ADJECTIVES),
+    ];
+    for (lang, words) in langs {
+        for word in words {
+            set.push(
+                Some(lang.into()),
+                Word {
+                    written: word.to_string(),
+                    tokens: vec![word.to_string()],
+                    prefix: false,
+                },
+            );
+        }
+    }
+    set
 }
 
 /// Words within a few words of the value.
@@ -421,7 +454,14 @@ pub(super) fn compile(checker: &mut FileChecker, path: &[Step], spec: &RuleSpec)
     }
     let mut frame = Frame {
         placeholder,
-        antecedent: unit.as_ref().and_then(singulars),
+        // Only a count of one to five leaves its unit out (`search::frame`):
+        // only a frame whose `range` is such counts asks (the earlier
+        // rounds), and the other frames' words stay as few as they were.
+        antecedent: unit.as_ref().filter(|_| small_counts(range)).and_then(singulars),
+        orders: unit
+            .as_ref()
+            .filter(|_| small_counts(range))
+            .map(|_| order_adjectives()),
         unit,
         unit_within: spec.unit_within.unwrap_or(3).clamp(1, 12),
         paired: spec.paired,

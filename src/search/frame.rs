@@ -314,12 +314,19 @@ pub fn may_hold(frame: &Frame, a: &Analysis, lang: &str, s: usize) -> bool {
         return false;
     }
     let here = |set: &WordSet| find_at(set, lang, a, s0..s1).is_some();
-    let (q0, q1) = a.passage_of(s0);
     if let Some(unit) = frame.needed_unit() {
-        // The sentence before may name it, for a count that leaves it out
-        // ([`elided_unit`]).
-        let named = |set: &WordSet| find_at(set, lang, a, q0..q1).is_some();
-        if !named(unit) && !frame.antecedent.as_ref().is_some_and(named) {
+        // A count may leave it out beside an adjective of order, named
+        // before in the sentence or the one before, in the plural or the
+        // singular ([`elided_unit`]). Most sentences have no such adjective:
+        // asked first.
+        let elided = || {
+            frame.orders.as_ref().is_some_and(here) && {
+                let (q0, _) = a.passage_of(s0);
+                let named = |set: &WordSet| find_at(set, lang, a, q0..s1).is_some();
+                named(unit) || frame.antecedent.as_ref().is_some_and(named)
+            }
+        };
+        if !here(unit) && !elided() {
             return false;
         }
     }
@@ -328,6 +335,10 @@ pub fn may_hold(frame: &Frame, a: &Analysis, lang: &str, s: usize) -> bool {
     {
         return false;
     }
+    if frame.passage.is_empty() {
+        return true;
+    }
+    let (q0, q1) = a.passage_of(s0);
     frame.passage.iter().all(|g| find_at(g, lang, a, q0..q1).is_some())
 }
 
@@ -934,7 +945,8 @@ fn change_as_range(a: &Analysis, first: usize, last: usize) -> bool {
 /// « précédents », « premiers »), then `ones` or nothing that could be the
 /// noun: the sentence or its clause ends, or a function word follows. The
 /// unit must be named in the sentence before the count or in the sentence
-/// before it. Only one to five: "the first 200" of a count of drones
+/// before it. Only one to five, and only for a frame whose `range` is
+/// such counts (`Frame::orders`): "the first 200" of a count of drones
 /// leaves out a noun too often told of another thing.
 fn elided_unit(frame: &Frame, lang: &str, a: &Analysis, first: usize, last: usize, s1: usize) -> bool {
     use crate::{english::vocab as en, french::vocab as fr};
@@ -1228,19 +1240,22 @@ fn nearest<'w>(
 
 /// The first word of `set` that starts at a token of `range`.
 /// Whether the sentence `s0..s1` refers back with a subject pronoun to a
-/// person of the sentence before it in its paragraph (`he`, `she`, « il »,
-/// « elle »; not the « il » of « il y a », « il faut », « il s'agit »), and a word of
+/// person of the sentence before it in its paragraph (`Analysis::refers_back`:
+/// `he`, `she`, « il », « elle »), and a word of
 /// `group` stands in that sentence: « Zelensky s'est exprimé samedi. Il
 /// avait proposé à Moscou une nouvelle rencontre… » names its proposer.
 fn inherited(group: &WordSet, lang: &str, a: &Analysis, s0: usize, s1: usize) -> bool {
+    if s0 >= s1
+        || !a
+            .refers_back
+            .get(a.tokens[s0].sentence as usize)
+            .copied()
+            .unwrap_or(false)
+    {
+        return false;
+    }
     let (q0, _) = a.passage_of(s0);
-    let pronoun = |j: usize| {
-        let next = |k: usize| if j + k < s1 { a.word(j + k) } else { "" };
-        matches!(a.word(j), "he" | "she" | "il" | "elle")
-            && !matches!(next(1), "y" | "faut" | "fallait" | "semble" | "semblait")
-            && !(next(1) == "s" && next(2).starts_with("agi"))
-    };
-    q0 < s0 && find_at(group, lang, a, q0..s0).is_some() && (s0..s1).any(pronoun)
+    q0 < s0 && find_at(group, lang, a, q0..s0).is_some()
 }
 
 fn find<'w>(set: &'w WordSet, lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option<&'w Word> {

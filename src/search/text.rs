@@ -40,6 +40,9 @@ pub struct Analysis {
     pub paragraphs: Vec<(u32, u32)>,
     /// For each sentence, whether it asks: it ends with `?`.
     pub asks: Vec<bool>,
+    /// For each sentence, whether it refers back to a person with a subject
+    /// pronoun (see [`refers_back`]).
+    pub refers_back: Vec<bool>,
     /// Where the frames' words occur: `(token, lexicon id)`, by token
     /// (see [`Analysis::find_words`]).
     pub hits: Vec<(u32, u32)>,
@@ -160,6 +163,11 @@ impl Analysis {
         a.sentences = ranges(&a.tokens, |t| t.sentence);
         a.paragraphs = ranges(&a.tokens, |t| t.paragraph);
         a.asks = asking(text, &a);
+        a.refers_back = a
+            .sentences
+            .iter()
+            .map(|&(s0, s1)| refers_back(&a, s0 as usize, s1 as usize))
+            .collect();
         a
     }
 
@@ -389,6 +397,18 @@ fn self_ends_sentence(text: &str, i: usize, c: char, a: &Analysis) -> bool {
 }
 
 /// For each sentence of `a`, whether it ends with a question mark.
+/// Whether the sentence of tokens `s0..s1` refers back to a person with a
+/// subject pronoun: `he`, `she`, « il », « elle »; not the « il » of « il y
+/// a », « il faut », « il semble », « il s'agit ».
+fn refers_back(a: &Analysis, s0: usize, s1: usize) -> bool {
+    let word = |j: usize| if j < s1 { a.word(j) } else { "" };
+    (s0..s1).any(|j| {
+        matches!(word(j), "he" | "she" | "il" | "elle")
+            && !matches!(word(j + 1), "y" | "faut" | "fallait" | "semble" | "semblait")
+            && !(word(j + 1) == "s" && word(j + 2).starts_with("agi"))
+    })
+}
+
 fn asking(text: &str, a: &Analysis) -> Vec<bool> {
     a.sentences
         .iter()
