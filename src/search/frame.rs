@@ -403,8 +403,11 @@ pub fn test<'f>(
             .then(|| find(unit, lang, a, first..last))
             .flatten();
         if own.is_none() {
-            let reach = (last + frame.unit_within).min(unit_reach);
-            match find_at(unit, lang, a, last..reach) {
+            // A key figure's gloss between the value and its unit: « 2 : le
+            // nombre de séances… », "1,000: the number of prisoners…".
+            let from = last + key_figure_gloss(a, last, s1);
+            let reach = (from + frame.unit_within).min(unit_reach.max(from));
+            match find_at(unit, lang, a, from..reach) {
                 Some((j, w)) if respective(a, m, others, first, j + w.tokens.len()) => return Err(Miss::Respectively),
                 Some((j, w)) => {
                     unit_end = j + w.tokens.len();
@@ -935,6 +938,28 @@ fn change_as_range(a: &Analysis, first: usize, last: usize) -> bool {
         && (is(first, [fr::CHANGE_FROM, en::CHANGE_FROM]) || a.word(first) == "d")
         && (first + 1..last).any(|j| is(j, [fr::CHANGE_TO, en::CHANGE_TO]))
         && is(first - 1, [fr::CHANGE_VERBS, en::CHANGE_VERBS])
+}
+
+/// How many words of a key figure's gloss stand at token `at`, right after
+/// a value and a colon: « le nombre de », "the number of" (a fact box's
+/// « 2 : le nombre de séances tenues »).
+fn key_figure_gloss(a: &Analysis, at: usize, end: usize) -> usize {
+    const GLOSSES: &[&str] = &[
+        "le nombre de",
+        "le nombre d",
+        "le nombre des",
+        "nombre de",
+        "the number of",
+        "number of",
+        "the total of",
+    ];
+    if at >= end || !a.tokens[at].after_colon {
+        return 0;
+    }
+    GLOSSES
+        .iter()
+        .find(|g| a.phrase_at(at, end, g))
+        .map_or(0, |g| g.split(' ').count())
 }
 
 /// Whether the small count on tokens `first..last` stands for its unit

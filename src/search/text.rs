@@ -27,6 +27,9 @@ pub struct Token {
     /// previous word and this one: where a clause or an aside (`one person,
     /// a man in his sixties, was killed`) opens or closes.
     pub after_comma: bool,
+    /// A colon stands between the previous word and this one: a key
+    /// figure's gloss follows (« 2 : le nombre de séances »).
+    pub after_colon: bool,
 }
 
 /// The words of a text, with their sentences and paragraphs.
@@ -96,6 +99,7 @@ impl Analysis {
         let mut new_sentence = false;
         let mut new_paragraph = false;
         let mut comma = false;
+        let mut colon = false;
         let mut chars = text.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
             if is_word_char(c) {
@@ -131,8 +135,10 @@ impl Analysis {
                     sentence,
                     paragraph,
                     after_comma: comma,
+                    after_colon: colon,
                 });
                 comma = false;
+                colon = false;
                 continue;
             }
             match c {
@@ -157,6 +163,7 @@ impl Analysis {
                 // A semicolon and an em dash part clauses too ("a 30-day
                 // truce; Putin instead proposed …").
                 ',' | ';' | '—' | '(' | ')' => comma = true,
+                ':' => colon = true,
                 _ => {}
             }
         }
