@@ -643,6 +643,18 @@ pub const RETRACTIONS: &[&str] = &[
     "article also said",
     "article also stated",
     "article also reported",
+    // A correction notice's account of its own article: "The article said
+    // Russia had launched 426 missiles" (the figures it then withdraws).
+    "the article said",
+    "the article stated",
+    "the article reported",
+    "the article claimed",
+    "the article gave",
+    "the story said",
+    "the story stated",
+    "the story reported",
+    "we wrongly",
+    "we incorrectly",
 ];
 
 /// The first words of a claim a fact-check rates (`Claim: "…"`, `The

@@ -136,6 +136,10 @@ impl Dating {
 }
 
 /// Extracts the claims of one document.
+/// The days that head a page's sections, with where each section starts
+/// (`dates::section_days`).
+type Sections = Vec<(usize, Date)>;
+
 pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scratch) -> Extraction {
     let body = document.text.get(document.body_start..).unwrap_or("");
     let mut out = Extraction::default();
@@ -263,8 +267,15 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
     // event (`when:`): found once, when first needed.
     let mut event_dating: Option<Dating> = None;
     // The days that head the page's sections, if it has any: found once,
-    // when the first claim is read.
-    let mut sections: Option<Vec<(usize, Date)>> = None;
+    // when the first claim is read (for an article without a day of its
+    // own, once per year of the rules' periods, see below).
+    let mut sections: Option<(Option<Date>, Sections)> = None;
+    let reference = std::cell::OnceCell::new();
+    let reference = || {
+        *reference.get_or_init(|| {
+            dates::reference(document.meta.published, document.meta.url.as_deref(), body).map(|(day, _)| day)
+        })
+    };
     // The days of the sentence of the last claim, read once for all the
     // claims of that sentence and rules of that period.
     let mut sentence_days: Option<((usize, usize), crate::rules::Window, dates::SentenceDays)> = None;
@@ -277,13 +288,14 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
         }
         // On a page whose sections are headed by their days, the claim's
         // section's day stands for the publication day.
-        let section = dates::section_day(
-            sections.get_or_insert_with(|| {
-                let reference = || dates::reference(document.meta.published, document.meta.url.as_deref(), body);
-                dates::section_days(body, || reference().map(|(day, _)| day), read_as)
-            }),
-            c.value.0,
-        );
+        // An article without a day of its own reads a heading's day without
+        // its year (« ALERTE — 31/07 ») in the year of the rule's period:
+        // the page tells of that event.
+        let heads_read_in = reference().or_else(|| rule.frame.as_ref().and_then(|f| f.when.from));
+        if sections.as_ref().is_none_or(|(year, _)| *year != heads_read_in) {
+            sections = Some((heads_read_in, dates::section_days(body, || heads_read_in, read_as)));
+        }
+        let section = dates::section_day(&sections.as_ref().expect("just set").1, c.value.0);
         let dating = dating.in_section(section);
         let words = &body[c.value.0..c.read];
         let around = sentence_around(body, c.whole.0, c.whole.1);
@@ -730,7 +742,7 @@ pub fn extract_text(
         if let Some(lexicon) = &frame.lexicon {
             analysis.find_words(lexicon);
         }
-        let dateline = search::Dateline::new(published, &analysis, frame.lexicon.as_deref());
+        let dateline = search::Dateline::new(published, text, &analysis, frame.lexicon.as_deref());
         let guarded = search::frame::undated_guard(frame, &analysis, dateline.dated(), lang.code()).is_some();
         if search::frame::test_document(frame, &analysis, &dateline, lang.code()).is_ok() {
             let mut cache = PatternCache::new(&finder);

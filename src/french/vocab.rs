@@ -609,6 +609,22 @@ pub const RETRACTIONS: &[&str] = &[
     "affirmait a tort",
     "article indiquait egalement",
     "article affirmait egalement",
+    // A correction notice's account of its own article: « l'article
+    // annonçait une session « jeudi » », « nous évoquions 462 drones ».
+    "l article indiquait",
+    "l article affirmait",
+    "l article annoncait",
+    "l article evoquait",
+    "l article mentionnait",
+    "l article avancait",
+    "l article donnait",
+    "nous annoncions",
+    "nous affirmions",
+    "nous evoquions",
+    "nous mentionnions",
+    "nous avancions",
+    "nous donnions",
+    "nous titrions",
 ];
 
 /// Determiners before a noun, folded: « votre dossier de jeudi » (see

@@ -152,6 +152,73 @@ pub fn dateline(published: Date, weekdays: u8) -> String {
     line
 }
 
+/// Days written as numbers without a year or with one (`21/07`, `21.07`,
+/// `20–21.07`, `21/07/2025`, `7/21/2025`), as (day, month): a push
+/// alert's or a timeline's stamp names its day so. Day first, as in
+/// French; month first only with a year, when it cannot be a day
+/// (`7/21/2025`). A dot needs a two-digit month (`21.07`), so that a decimal
+/// (`1.5`, `3.14`) is not read as a day. Only a `document` group's test
+/// uses them (see [`numbered_days`]): a value's own day is read by the
+/// date grammar.
+pub fn numeric_days(text: &str) -> Vec<(i8, i8)> {
+    static NUMERIC_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?:^|[^0-9.,/:])(?:(?P<first>[0-9]{1,2})\s*[-–]\s*)?(?P<a>[0-9]{1,2})(?:/(?P<b>[0-9]{1,2})|\.(?P<dot>[0-9]{2}))(?P<year>[./](?:19|20)?[0-9]{2})?(?:$|[^0-9])",
+        )
+        .expect("static regex")
+    });
+    let mut days = Vec::new();
+    for c in NUMERIC_DAY.captures_iter(text) {
+        let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i8>().ok());
+        let (Some(a), slash, dot) = (num("a"), num("b"), num("dot")) else {
+            continue;
+        };
+        let with_year = c.name("year").is_some();
+        let two_digits = c.name("b").is_some_and(|b| b.as_str().len() == 2);
+        let (d, m) = match (slash, dot) {
+            (Some(b), _) if b > 12 && a <= 12 && with_year => (b, a),
+            // Without a year, a thread's numbering (`1/8`, `3/12`: a post
+            // and how many) is no day: a day before its month needs the
+            // month in two digits (`21/07`, `1/08`) or a day past it
+            // (`21/7`), and a month first is not read.
+            (Some(b), _) if !with_year && (b > 12 || !(two_digits || a > b)) => continue,
+            (Some(b), _) => (a, b),
+            (None, Some(m)) => (a, m),
+            (None, None) => continue,
+        };
+        if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+            continue;
+        }
+        days.push((d, m));
+        if let Some(first) = num("first").filter(|f| (1..d).contains(f)) {
+            days.push((first, m));
+        }
+    }
+    days.sort_unstable();
+    days.dedup();
+    days
+}
+
+/// The days of [`numeric_days`] in words, as [`dateline`] writes a day
+/// without its weekday or year (`21 juillet`, `July 21`, `21 July`): what
+/// `frame::test_document` reads besides the text, so that a `document`
+/// group of dates (`21 juillet`, "July 21") is met by « ALERTE — 21/07 ».
+pub fn numbered_days(days: &[(i8, i8)]) -> String {
+    use std::fmt::Write as _;
+    let mut line = String::new();
+    for &(d, m) in days {
+        let (fm, em) = (
+            crate::french::vocab::month_name(m),
+            crate::english::vocab::month_name(m),
+        );
+        if d == 1 {
+            let _ = writeln!(line, "1er {fm}");
+        }
+        let _ = write!(line, "{d} {fm}\n{em} {d}\n{d} {em}\n");
+    }
+    line
+}
+
 /// `day` as [`dateline`] writes it: one phrase per line, so that a phrase of
 /// a rule never spans two of them.
 fn write_day(line: &mut String, day: Date) {
@@ -163,7 +230,8 @@ fn write_day(line: &mut String, day: Date) {
         crate::french::vocab::month_name(m),
         crate::english::vocab::month_name(m),
     );
-    let first = if d == 1 { "1er " } else { "" };
+    // The first of the month is also « le 1er juillet ».
+    let first = if d == 1 { format!("1er {fm}\n") } else { String::new() };
     let _ = write!(
         line,
         "{fr_wd} {d} {fm} {y}\n{first}{d} {fm}\n{fr_wd} {d}\n{en_wd} {em} {d} {y}\n{d} {em} {y}\n{em} {d}\n{d} {em}\n{en_wd} {d}\n"
@@ -266,7 +334,9 @@ pub fn section_days(body: &str, reference: impl FnOnce() -> Option<Date>, lang: 
     for line in body.split('\n') {
         let blank = line.trim().is_empty();
         if let Some((start, heading)) = pending.take() {
-            if blank {
+            // A paragraph of one line, or a stamp in bold over the text it
+            // heads (« **ALERTE — 21/07, 06:48** » and its alert below).
+            if blank || is_bold_line(heading) {
                 candidates.extend(heading_words(heading).map(|plain| (start, plain)));
             }
         }
@@ -328,18 +398,46 @@ fn heading_words(paragraph: &str) -> Option<String> {
     (!plain.is_empty() && plain.split_whitespace().count() <= 6).then(|| plain.to_string())
 }
 
-/// The one day that the words of a heading (see [`heading_words`]) are.
+/// Whether a line is all in bold (`**…**`): a stamp that heads the lines
+/// right under it.
+fn is_bold_line(line: &str) -> bool {
+    let line = line.trim();
+    line.len() > 4 && line.starts_with("**") && line.ends_with("**")
+}
+
+/// The one day that the words of a heading (see [`heading_words`]) are:
+/// the words as they stand, or a stamp's day without its time of day and
+/// the label before it (`ALERTE — 21/07, 06:48`, `Lundi 21 juillet, 19 h
+/// 30`, `SMS - July 23, 6:40 pm`).
 fn day_heading(plain: &str, reference: Option<Date>, lang: Lang) -> Option<Date> {
-    let ctx = crate::normalize::Context {
-        published: reference,
-        around: plain,
-        lang,
+    static TIME_OF_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)[\s,;–—-]*(?:à\s+|at\s+)?\b[0-9]{1,2}\s*(?:h|:|\.)\s*(?:[0-9]{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?$",
+        )
+        .expect("static regex")
+    });
+    let day = |words: &str| {
+        let ctx = crate::normalize::Context {
+            published: reference,
+            around: words,
+            lang,
+        };
+        let value = crate::normalize::normalize(crate::french::Placeholder::Date, words, &ctx).ok()?;
+        let range = value.range()?;
+        (range.lo == range.hi)
+            .then(|| crate::value::date_from_day_number(range.lo as i32))
+            .flatten()
     };
-    let value = crate::normalize::normalize(crate::french::Placeholder::Date, plain, &ctx).ok()?;
-    let range = value.range()?;
-    (range.lo == range.hi)
-        .then(|| crate::value::date_from_day_number(range.lo as i32))
-        .flatten()
+    if let Some(d) = day(plain) {
+        return Some(d);
+    }
+    let untimed = TIME_OF_DAY.replace(plain, "").into_owned();
+    let unlabelled = untimed.rsplit(['—', '–']).next().unwrap_or(&untimed).trim();
+    let stamp = [untimed.trim(), unlabelled]
+        .into_iter()
+        .filter(|w| !w.is_empty() && *w != plain)
+        .find_map(day);
+    stamp
 }
 
 /// A date mention of a sentence, as the day checks of count rules read it
@@ -419,7 +517,9 @@ impl SentenceDays {
                     (true, Some(_)) => read(words, &ctx),
                     (true, None) => read(words, &ctx).or_else(|| {
                         let year_of = when.from.or(when.to)?;
-                        (months_named(words, lang) != 0).then_some(())?;
+                        // A day of a month named (`31 juillet`) or written
+                        // as a number (`31/07`).
+                        (months_named(words, lang) != 0 || !numeric_days(words).is_empty()).then_some(())?;
                         read(
                             words,
                             &crate::normalize::Context {
@@ -940,7 +1040,7 @@ pub fn names_a_year(sentence: &str) -> bool {
 }
 
 /// Whether a date phrase names its day: a day of a month (`le 17 juin`,
-/// `July 9`) or a weekday (`jeudi`), not only a length of time (`in three
+/// `July 9`, `31/07`) or a weekday (`jeudi`), not only a length of time (`in three
 /// years`, `il y a deux ans`). Said of a sentence, whether one of its dates
 /// may: a sentence that names none needs no date finder.
 pub fn names_a_day(words: &str, lang: Lang) -> bool {
@@ -949,7 +1049,9 @@ pub fn names_a_day(words: &str, lang: Lang) -> bool {
         Lang::En => &crate::english::vocab::WEEKDAYS,
     };
     let folded = fold(words);
-    months_named(words, lang) != 0 || crate::rules::frame::tokens_of(&folded).any(|t| weekdays.contains(&t))
+    months_named(words, lang) != 0
+        || crate::rules::frame::tokens_of(&folded).any(|t| weekdays.contains(&t))
+        || !numeric_days(words).is_empty()
 }
 
 #[cfg(test)]
@@ -1018,6 +1120,54 @@ mod tests {
         assert_eq!(section_days(page, || Some(d("2025-07-19")), Lang::En).len(), 2);
         let lone = "21 juillet 2025\n\nLa Russie a lancé 426 drones.\n\n**08:30** – Deux morts.";
         assert!(section_days(lone, || Some(d("2025-07-22")), Lang::Fr).is_empty());
+    }
+
+    /// Days written as numbers: a slash or a two-digit month after a dot,
+    /// never a decimal, a time or a thread's numbering.
+    #[test]
+    fn days_written_as_numbers_are_read_day_first() {
+        assert_eq!(numeric_days("ALERTE — 21/07, 06:48"), [(21, 7)]);
+        assert_eq!(numeric_days("Nuit du 20 au 21.07 : 426 drones"), [(21, 7)]);
+        assert_eq!(numeric_days("Night of 20–21.07."), [(20, 7), (21, 7)]);
+        assert_eq!(numeric_days("le 23/07/2025 et le 1/08"), [(1, 8), (23, 7)]);
+        assert_eq!(numeric_days("7/21/2025"), [(21, 7)]);
+        // A decimal, a time, a thread's post, a month first without a year.
+        for none in [
+            "1.5 million",
+            "3.14",
+            "à 21:02",
+            "**1/8** Nuit très lourde",
+            "(3/8)",
+            "7/21, evening",
+            "1.000/1.000",
+        ] {
+            assert!(numeric_days(none).is_empty(), "{none}");
+        }
+        assert_eq!(numbered_days(&[(1, 8)]), "1er août\n1 août\naugust 1\n1 august\n");
+    }
+
+    /// A feed's stamps in bold head the alerts under them, their time of
+    /// day and label aside.
+    #[test]
+    fn a_stamp_in_bold_heads_the_lines_under_it() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        let feed = "**🔴 ALERTE — 21/07, 06:48**\nKiev : un mort.\n\n**📲 SMS — 31/07, 18:10**\nKiev : 31 morts.";
+        let sections = section_days(feed, || Some(d("2025-07-20")), Lang::Fr);
+        assert_eq!(
+            sections.iter().map(|&(_, day)| day).collect::<Vec<_>>(),
+            [d("2025-07-21"), d("2025-07-31")]
+        );
+        assert_eq!(
+            section_day(&sections, feed.find("31 morts").unwrap()),
+            Some(d("2025-07-31"))
+        );
+        // A line that is not all in bold heads no text under it.
+        let plain = "ALERTE — 21/07, 06:48\nKiev : un mort.\n\nSMS — 31/07, 18:10\nKiev : 31 morts.";
+        assert!(section_days(plain, || Some(d("2025-07-20")), Lang::Fr).is_empty());
+        assert_eq!(
+            day_heading("Lundi 21 juillet, 19 h 30", Some(d("2025-07-20")), Lang::Fr),
+            Some(d("2025-07-21"))
+        );
     }
 
     /// A timeline's item of another night: its day, a sentence up, says the

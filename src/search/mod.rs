@@ -66,7 +66,10 @@ pub fn frames(
     if caches.articles > crate::rules::GATE_AFTER && !framed.is_empty() {
         if let Some(gate) = rules.gate() {
             let cache = caches.gate.get_or_insert_with(|| gate.cache());
-            let admitted = gate.admits(text, published.is_some(), cache);
+            // Days written as numbers stand in for a dateline: their words
+            // are written out for the document test (`Dateline::numbered`).
+            let dated = published.is_some() || !dates::numeric_days(text).is_empty();
+            let admitted = gate.admits(text, dated, cache);
             framed.retain(|&r| admitted[r]);
         }
     }
@@ -78,7 +81,7 @@ pub fn frames(
     if let Some(lexicon) = &lexicon {
         analysis.find_words(lexicon);
     }
-    let dateline = Dateline::new(published, &analysis, lexicon.as_deref());
+    let dateline = Dateline::new(published, text, &analysis, lexicon.as_deref());
     let live: Vec<usize> = framed
         .into_iter()
         .filter(|&r| {
@@ -158,9 +161,12 @@ pub fn frames(
 /// most articles that name a night name it in words.
 pub struct Dateline<'a> {
     published: Option<Date>,
+    /// The article's body, where its days written as numbers are read.
+    text: &'a str,
     article: &'a Analysis,
     lexicon: Option<&'a crate::rules::frame::Lexicon>,
     line: std::cell::OnceCell<Option<std::rc::Rc<Analysis>>>,
+    numbered: std::cell::OnceCell<Option<Analysis>>,
 }
 
 thread_local! {
@@ -178,15 +184,36 @@ const DATELINES_KEPT: usize = 4096;
 impl<'a> Dateline<'a> {
     pub fn new(
         published: Option<Date>,
+        text: &'a str,
         article: &'a Analysis,
         lexicon: Option<&'a crate::rules::frame::Lexicon>,
     ) -> Self {
         Dateline {
             published,
+            text,
             article,
             lexicon,
             line: std::cell::OnceCell::new(),
+            numbered: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The days the article writes as numbers (« ALERTE — 21/07 », "Night
+    /// of 20–21.07"), in words ([`dates::numbered_days`]), read the first
+    /// time they are asked for; `None` when it writes none.
+    pub fn numbered(&self) -> Option<&Analysis> {
+        self.numbered
+            .get_or_init(|| {
+                let days = dates::numeric_days(self.text);
+                (!days.is_empty()).then(|| {
+                    let mut line = Analysis::new(&dates::numbered_days(&days));
+                    if let Some(lexicon) = self.lexicon {
+                        line.find_words(lexicon);
+                    }
+                    line
+                })
+            })
+            .as_ref()
     }
 
     /// Whether the article has a day of its own (front matter or URL).
@@ -236,7 +263,7 @@ pub fn explain(
     if let Some(lexicon) = &f.lexicon {
         analysis.find_words(lexicon);
     }
-    let dateline = Dateline::new(published, &analysis, f.lexicon.as_deref());
+    let dateline = Dateline::new(published, text, &analysis, f.lexicon.as_deref());
     let finder = crate::rules::value_finder(f.placeholder, language);
     let mut cache = crate::rules::PatternCache::new(&finder);
     let mentions = values::find(text, &finder, &mut cache, &mut crate::rules::ExactCache::default());
@@ -250,7 +277,9 @@ pub fn explain(
     // A page whose sections are headed by their days: each section's day
     // stands for the publication day, as in extraction.
     let sections = match dated {
-        true => dates::section_days(text, || reference, language),
+        // Without a day of its own, a heading's day is read in the year of
+        // the rule's period, as in extraction.
+        true => dates::section_days(text, || reference.or(f.when.from), language),
         false => Vec::new(),
     };
     mentions
