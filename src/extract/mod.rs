@@ -135,11 +135,11 @@ impl Dating {
     }
 }
 
-/// Extracts the claims of one document.
 /// The days that head a page's sections, with where each section starts
 /// (`dates::section_days`).
 type Sections = Vec<(usize, Date)>;
 
+/// Extracts the claims of one document.
 pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scratch) -> Extraction {
     let body = document.text.get(document.body_start..).unwrap_or("");
     let mut out = Extraction::default();
