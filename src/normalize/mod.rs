@@ -120,6 +120,7 @@ fn french(
             let opts = number::Options {
                 signed: placeholder == Placeholder::Number,
                 upper_m: trimmed.ends_with('M') || trimmed.ends_with("Md") || trimmed.ends_with("Mds"),
+                whole: placeholder == Placeholder::Count,
             };
             let q = number::quantity(folded, opts).ok_or(NormalizeError::NoValue)?;
             let range = if placeholder == Placeholder::Count {

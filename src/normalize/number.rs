@@ -32,6 +32,11 @@ pub struct Options {
     /// The original text ended in an upper-case `M` glued to digits (`3M`):
     /// millions. A lower-case `m` is left alone (metres).
     pub upper_m: bool,
+    /// A count of things (prisoners, drones): a whole number, so that a
+    /// comma before exactly three digits groups thousands (`1,000 pour
+    /// 1,000` in a text translated from English), where a figure of any
+    /// kind (`2,125 milliards`) reads it as a decimal comma.
+    pub whole: bool,
 }
 
 fn re(pattern: String) -> Regex {
@@ -201,6 +206,11 @@ pub fn plain(text: &str, opts: Options) -> Option<Plain> {
     if text.is_empty() {
         return None;
     }
+    if opts.whole {
+        if let Some(v) = comma_thousands(text) {
+            return Some(Plain::of(v));
+        }
+    }
     if let Some(v) = digits(text) {
         return Some(Plain::of(v));
     }
@@ -312,6 +322,15 @@ pub fn digits(text: &str) -> Option<f64> {
     cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
+/// `1,000`, `12,500`, `1,200,000`: digits grouped by commas in threes, as
+/// English writes them (see [`Options::whole`]).
+fn comma_thousands(text: &str) -> Option<f64> {
+    let (head, groups) = text.split_once(',')?;
+    let digits = |g: &str| g.bytes().all(|b| b.is_ascii_digit());
+    let grouped = (1..=3).contains(&head.len()) && digits(head) && groups.split(',').all(|g| g.len() == 3 && digits(g));
+    grouped.then(|| text.replace(',', "").parse().ok()).flatten()
+}
+
 /// Number words through text2num: `quatre-vingt-dix-sept`, `septante`.
 pub fn words(text: &str) -> Option<f64> {
     if text == "zero" {
@@ -372,6 +391,7 @@ mod tests {
             Options {
                 signed: true,
                 upper_m: text.ends_with('M'),
+                whole: false,
             },
         )
         .unwrap_or_else(|| panic!("no quantity in {text:?}"))
@@ -394,6 +414,27 @@ mod tests {
         assert_eq!(exact("3.000.000"), 3_000_000.0);
         assert_eq!(exact("6.700,54"), 6700.54);
         assert_eq!(exact("1000"), 1000.0);
+    }
+
+    /// A count is a whole number: a comma before three digits groups its
+    /// thousands; another figure keeps its decimal comma.
+    #[test]
+    fn a_count_reads_a_comma_before_three_digits_as_thousands() {
+        let read = |text: &str, whole: bool| {
+            let opts = Options {
+                signed: false,
+                upper_m: false,
+                whole,
+            };
+            quantity(&fold(text), opts).map(|q| q.range.lo)
+        };
+        assert_eq!(read("1,000", true), Some(1000.0));
+        assert_eq!(read("12,500", true), Some(12500.0));
+        assert_eq!(read("1,200,000", true), Some(1_200_000.0));
+        assert_eq!(read("1,000", false), Some(1.0));
+        assert_eq!(read("2,125 milliards", true), Some(2.125e9));
+        assert_eq!(read("1,5", true), Some(1.5));
+        assert_eq!(read("1,0000", true), Some(1.0));
     }
 
     #[test]
