@@ -1,6 +1,6 @@
-//! A probe written apart from the rules: 399 articles
-//! (`tests/fixtures/probe/`, 199 French, 200 English, in thirteen sets, `s*`,
-//! `q*`, `r*`, `t*`, `u*`, `v*`, `w*`, `x*`, `y*`, `z*`, `aa*`, `ab*` then `ac*`, each written by one who
+//! A probe written apart from the rules: 429 articles
+//! (`tests/fixtures/probe/`, 214 French, 215 English, in fourteen sets, `s*`,
+//! `q*`, `r*`, `t*`, `u*`, `v*`, `w*`, `x*`, `y*`, `z*`, `aa*`, `ab*`, `ac*` then `ad*`, each written by one who
 //! had seen neither the rules nor the other sets)
 //! written from the facts
 //! of the seed story alone, without reading the rules' examples, the other
@@ -72,7 +72,13 @@
 //!   record night (« au lendemain de la nuit record, au cours de laquelle
 //!   la Russie avait tiré 728 drones et 13 missiles ») as this night's; the
 //!   first two since fixed, the caption's article (`ac03`) held back from
-//!   the probe until it is);
+//!   the probe until it is); the fourteenth (regional wording: Québec,
+//!   Belgian and Swiss papers, a radio script, a children's explainer,
+//!   push alerts, a press review, correction notices, dates in many
+//!   formats), four: a correction notice's account of its own article
+//!   (« la version actualisée de l'article annonçait… « jeudi » », "The
+//!   article said Russia had launched 426 missiles and 24 drones", "The
+//!   article stated… Thursday 24 July") read as claims;
 //! - at least [`FOUND_AT_LEAST`] of its claims found (raise it as the rules
 //!   improve; the misses are listed when it fails);
 //! - no contradiction, since every article tells the truth.
@@ -85,8 +91,8 @@ use common::{claim_keys, expected_claims, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 2,459 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 1950;
+/// Claims found, of the 2,705 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 2152;
 
 fn expected() -> BTreeSet<ClaimKey> {
     expected_claims(DIR, 0..=usize::MAX)

@@ -217,8 +217,10 @@ fn duration_count() -> String {
     // numbers in words are rare there, and each copy of the full number
     // words costs the regex dearly.
     let op = format!("(?:{}|{})", digits(), small_pair());
+    // `10 to 12 days`, and hyphenated before its noun: `a 10-to-12-day
+    // deadline`.
     let range = format!(
-        r"(?:(?:\bbetween\s+{op}\s+and|(?:\bfrom\s+)?{op}\s+(?:to|or))\s+{op}|\b[0-9]+(?:\.[0-9]+)?\s*{DASH}\s*[0-9]+(?:\.[0-9]+)?)"
+        r"(?:(?:\bbetween\s+{op}\s+and|(?:\bfrom\s+)?{op}(?:\s+|\s*{DASH}\s*)(?:to|or))(?:\s+|\s*{DASH}\s*){op}|\b[0-9]+(?:\.[0-9]+)?\s*{DASH}\s*[0-9]+(?:\.[0-9]+)?)"
     );
     format!(
         r"(?:\banother\s+)?(?:{range}|{}|\b(?:a\s+)?couple|\bhalf(?:\s+an?)?|\b[13]/[24]|{}|{}|\b(?:an?|one|another)\b)",

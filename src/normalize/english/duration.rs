@@ -231,6 +231,9 @@ mod tests {
         assert_eq!(d("10 to 12 days"), Range::closed(10.0, 12.0));
         assert_eq!(d("10-12 days"), Range::closed(10.0, 12.0));
         assert_eq!(d("between 10 and 12 days"), Range::closed(10.0, 12.0));
+        // Hyphenated before its noun: "a 10-to-12-day deadline".
+        assert_eq!(d("10-to-12-day"), Range::closed(10.0, 12.0));
+        assert_eq!(d("ten-or-twelve-day"), Range::closed(10.0, 12.0));
         assert_eq!(d("a couple of weeks"), Range::closed(14.0, 21.0));
         assert_eq!(d("a few days"), Range::closed(2.0, 10.0));
         assert_eq!(d("nearly 50 days"), Range::closed(45.0, 50.0));

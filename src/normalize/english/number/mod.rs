@@ -44,7 +44,8 @@ static VULGAR: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d*) ?(\D)$"));
 static RANGE_BETWEEN: LazyLock<Regex> = LazyLock::new(|| re(r"^between (.+?) and (.+)$"));
 static RANGE_FROM: LazyLock<Regex> = LazyLock::new(|| re(r"^from (.+?) to (.+)$"));
 static RANGE_DASH: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d[\d,.]*) ?- ?(\d.*)$"));
-static RANGE_TO: LazyLock<Regex> = LazyLock::new(|| re(r"^(.+?) (?:to|or) (.+)$"));
+/// `10 to 12`, `10 or 12`, and hyphenated before a noun: `10-to-12`.
+static RANGE_TO: LazyLock<Regex> = LazyLock::new(|| re(r"^(.+?)(?: | ?- ?)(?:to|or)(?: | ?- ?)(.+)$"));
 static VAGUE_SCALED: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^(a few|several|a couple of|a couple) (dozen|hundred|thousand|million|billion)(?: (thousand|million|billion))?$",
