@@ -431,9 +431,19 @@ pub fn test<'f>(
         }
     }
     let mut start = m.start;
+    // The later end of a change said in one phrase (« réduire son
+    // ultimatum de 50 jours à 10 ou 12 jours », "cut his deadline from 50
+    // days to 10"): the words before its earlier end govern the whole
+    // change, and are this end's too.
+    let earlier = std::cell::OnceCell::new();
+    let earlier = || *earlier.get_or_init(|| earlier_end(a, m, others, first, last));
     for (i, near) in frame.near.iter().enumerate() {
+        let found = near_word(near, lang, a, first, last, s0, s1, Some((m, others))).or_else(|| {
+            let (e, e_first, e_last) = earlier().filter(|_| near.side != Side::After)?;
+            near_word(near, lang, a, e_first, e_last, s0, s1, Some((e, others)))
+        });
         // The claim's words reach to the near word: `délai de 50 jours`.
-        if let Some((j, w)) = near_word(near, lang, a, first, last, s0, s1, Some((m, others))) {
+        if let Some((j, w)) = found {
             if kind == Kind::Date && j >= last {
                 if let Some(word) = time_relation_before(a, s0.max(last), j) {
                     return Err(Miss::RelativeTo(word));
@@ -501,8 +511,12 @@ pub fn test<'f>(
     }
     // Exclusions look over the whole sentence: a word that may belong to
     // another value still keeps this one out (precision first).
+    // The later end of a change said in one phrase: its `from`/`de` and
+    // what stands before are the change's (« de 50 jours à 10 jours »), so
+    // its exclusions are looked for after them.
+    let n0 = earlier().map_or(s0, |(_, e_first, _)| s0.max(e_first));
     for near in &frame.not_near {
-        if let Some((_, w)) = near_word(near, lang, a, first, last, s0, s1, None) {
+        if let Some((_, w)) = near_word(near, lang, a, first, last, n0, s1, None) {
             return Err(Miss::Excluded { scope: "near", word: w });
         }
     }
@@ -873,6 +887,28 @@ fn change_end(a: &Analysis, m: &Mention, others: &[Mention], first: usize, last:
     // an earlier end.
     let (p_first, p_last) = tokens_of(previous?);
     (after_to && p_last + 1 == first && p_first > 0 && is(p_first - 1, from)).then_some(ChangeEnd::To)
+}
+
+/// The earlier end of the change whose later end is `m` (tokens
+/// `first..last`), said in that order (`de 50 jours à 12 jours`, `from 50
+/// days to 10`): the value and its tokens.
+fn earlier_end<'m>(
+    a: &Analysis,
+    m: &Mention,
+    others: &'m [Mention],
+    first: usize,
+    last: usize,
+) -> Option<(&'m Mention, usize, usize)> {
+    if change_end(a, m, others, first, last) != Some(ChangeEnd::To) {
+        return None;
+    }
+    let at = others.partition_point(|o| o.start < m.start);
+    let previous = others[..at].iter().rev().find(|o| o.end <= m.start)?;
+    let p_first = a.token_at(previous.start);
+    let p_last = a.tokens.partition_point(|t| (t.start as usize) < previous.end);
+    // Not the mirrored order (`ramené à 12 jours le délai de 50 jours`),
+    // where the earlier end comes after.
+    (p_last < first).then_some((previous, p_first, p_last))
 }
 
 /// Whether the count `m` (from token `first`), or the count of the length
