@@ -230,14 +230,18 @@ fn a_sentence_word_belongs_to_the_nearest_value_of_its_unit() {
 
 /// "from 50 days to 10-12 days": `from 50` holds the start of the 50 days,
 /// so it marks them as the earlier figure, and the 10-12 is not read as the
-/// first deadline (which it would contradict).
+/// first deadline (which it would contradict); it is the cut, read with the
+/// words that govern the whole change (`deadline`, before its earlier end).
 #[test]
 fn a_word_that_holds_another_value_is_that_values() {
     let path = "tests/fixtures/frames/change-in-a-headline.md";
     let report = report(&["check", path, "--format", "json"]);
     assert_eq!(
         subjects_and_values(&report, path),
-        [("trump-deadline-to-russia-days".into(), Json::from(50), Json::from(50))]
+        [
+            ("trump-deadline-revised-days".into(), Json::from(10), Json::from(12)),
+            ("trump-deadline-to-russia-days".into(), Json::from(50), Json::from(50))
+        ]
     );
 }
 
