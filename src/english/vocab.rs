@@ -657,6 +657,19 @@ pub const RETRACTIONS: &[&str] = &[
     "we incorrectly",
 ];
 
+/// A speaker's correction of the words just said, folded (see
+/// `search::frame`): "sorry", "I mean", "no, wait".
+pub const SELF_CORRECTIONS: &[&str] = &[
+    "sorry",
+    "i mean",
+    "no wait",
+    "or rather",
+    "scratch that",
+    "i should say",
+    "let me correct",
+    "correction",
+];
+
 /// The first words of a claim a fact-check rates (`Claim: "…"`, `The
 /// claim: …`), folded.
 pub const RATED_CLAIM: &[&str] = &[

@@ -627,6 +627,21 @@ pub const RETRACTIONS: &[&str] = &[
     "nous titrions",
 ];
 
+/// A speaker's correction of the words just said, folded (see
+/// `search::frame`): « non, pardon », « enfin non », « je veux dire ».
+pub const SELF_CORRECTIONS: &[&str] = &[
+    "non pardon",
+    "pardon",
+    "enfin non",
+    "non enfin",
+    "je veux dire",
+    "je me trompe",
+    "je corrige",
+    "je rectifie",
+    "je me reprends",
+    "ou plutot",
+];
+
 /// Determiners before a noun, folded: « votre dossier de jeudi » (see
 /// `search::frame`).
 pub const NOUN_DETERMINERS: &[&str] = &[

@@ -107,6 +107,10 @@ pub enum Miss<'f> {
     /// The value tells how many more or fewer, not how many: « 300 drones
     /// de moins que… », `two more people died`, `300 drones fewer than`.
     Difference(&'static str),
+    /// The speaker takes the value back right after saying it (« soixante
+    /// jours ? Non, pardon, cinquante », "sixty days, sorry, fifty"): a
+    /// slip corrected, not a claim.
+    SelfCorrected(&'static str),
 }
 
 impl std::fmt::Display for Miss<'_> {
@@ -225,6 +229,10 @@ impl std::fmt::Display for Miss<'_> {
             Miss::Difference(word) => write!(
                 f,
                 "the value is a difference (`{word}` after it): how many more or fewer, not how many"
+            ),
+            Miss::SelfCorrected(words) => write!(
+                f,
+                "the speaker takes the value back right after it (`{words}`): a slip corrected, not a claim"
             ),
             Miss::Rated(word) => write!(
                 f,
@@ -429,6 +437,9 @@ pub fn test<'f>(
         if let Some(word) = difference(a, last, unit_end, s1) {
             return Err(Miss::Difference(word));
         }
+    }
+    if let Some(words) = self_corrected(lang, a, unit_end) {
+        return Err(Miss::SelfCorrected(words));
     }
     let mut start = m.start;
     // The later end of a change said in one phrase (« réduire son
@@ -888,6 +899,30 @@ fn change_end(a: &Analysis, m: &Mention, others: &[Mention], first: usize, last:
     let (p_first, p_last) = tokens_of(previous?);
     (after_to && p_last + 1 == first && p_first > 0 && is(p_first - 1, from)).then_some(ChangeEnd::To)
 }
+
+/// A speaker's correction of the words just said, if one starts within
+/// [`SELF_CORRECTION_REACH`] words after token `end` (the value's and its
+/// unit's end), in its sentence or the next: « quatre cent cinquante
+/// drones — non, pardon, … », "sixty days? Sorry, fifty". A transcript
+/// keeps what a speaker takes back; the outlet does not claim it.
+fn self_corrected(lang: &str, a: &Analysis, end: usize) -> Option<&'static str> {
+    let markers = match lang {
+        "en" => crate::english::vocab::SELF_CORRECTIONS,
+        _ => crate::french::vocab::SELF_CORRECTIONS,
+    };
+    let words: Vec<&str> = (end..(end + SELF_CORRECTION_REACH + 3).min(a.tokens.len()))
+        .map(|i| a.word(i))
+        .collect();
+    (0..SELF_CORRECTION_REACH.min(words.len())).find_map(|at| {
+        markers.iter().copied().find(|m| {
+            let tokens: Vec<&str> = m.split(' ').collect();
+            words.get(at..at + tokens.len()) == Some(tokens.as_slice())
+        })
+    })
+}
+
+/// How many words after a value a speaker's correction may start.
+const SELF_CORRECTION_REACH: usize = 3;
 
 /// The earlier end of the change whose later end is `m` (tokens
 /// `first..last`), said in that order (`de 50 jours à 12 jours`, `from 50
