@@ -80,6 +80,52 @@ fn english(around: &str) -> Option<Tense> {
     }
 }
 
+/// Whether `around` tells of a plan as it stood then, a future seen from
+/// the past: "said the talks would be held on Saturday", "were scheduled
+/// for Saturday", « a annoncé que la séance se tiendrait mercredi »,
+/// « devait avoir lieu ». Its verb of saying is past, but its day may lie
+/// ahead of the article.
+pub fn tells_a_plan(around: &str, lang: Lang) -> bool {
+    static PLAN_EN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|\W)(?:would|could|might|may|should|was to|were to|expect(?:s|ed)?|to\s+(?:take\s+place|be\s+held|meet|resume|convene)|(?:was|were)\s+(?:due|set|scheduled|slated|expected|planned|going|supposed))(?:\W|$)")
+            .expect("static regex")
+    });
+    let lower = around.to_lowercase().replace(['’', 'ʼ'], "'");
+    match lang {
+        Lang::En => PLAN_EN.is_match(&lower) || lower.contains("'d "),
+        Lang::Fr => lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            // The conditional (`se tiendrait`, `aurait lieu`), but not
+            // the nouns that end so.
+            ((w.ends_with("rait") || w.ends_with("raient")) && !CONDITIONAL_LOOKALIKES.contains(&w))
+                || matches!(
+                    w,
+                    "devait"
+                        | "devaient"
+                        | "doit"
+                        | "doivent"
+                        | "prévu"
+                        | "prévue"
+                        | "prévus"
+                        | "prévues"
+                        | "prévoit"
+                        | "tenir"
+                )
+        }),
+    }
+}
+
+/// Words that end like a French conditional and are not one.
+const CONDITIONAL_LOOKALIKES: &[&str] = &[
+    "portrait",
+    "retrait",
+    "extrait",
+    "attrait",
+    "trait",
+    "distrait",
+    "abstrait",
+    "soustrait",
+];
+
 /// The tense of `around`, in French, when only one of past and future is
 /// marked.
 pub fn tense(around: &str) -> Option<Tense> {
@@ -126,6 +172,34 @@ mod tests {
         ] {
             assert_eq!(tense(s), Some(Tense::Future), "{s}");
         }
+    }
+
+    /// A plan told in the past: its day may lie ahead.
+    #[test]
+    fn a_plan_told_in_the_past() {
+        assert!(tells_a_plan(
+            "Zelensky said the talks would be held on Saturday",
+            Lang::En
+        ));
+        assert!(tells_a_plan("The talks were scheduled for Saturday", Lang::En));
+        assert!(tells_a_plan(
+            "Il a annoncé qu'une séance se tiendrait mercredi",
+            Lang::Fr
+        ));
+        assert!(tells_a_plan("La réunion devait avoir lieu jeudi", Lang::Fr));
+        assert!(tells_a_plan(
+            "Zelensky said the next round could take place on Wednesday",
+            Lang::En
+        ));
+        assert!(tells_a_plan(
+            "The Kremlin said it expected the talks to take place on Thursday",
+            Lang::En
+        ));
+        assert!(!tells_a_plan(
+            "On Saturday, Zelensky said he had proposed talks",
+            Lang::En
+        ));
+        assert!(!tells_a_plan("Le retrait des troupes a été annoncé samedi", Lang::Fr));
     }
 
     #[test]

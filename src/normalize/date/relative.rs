@@ -8,7 +8,7 @@ use crate::french::date_grammar::{Relative, RELATIVE_DAYS, RELATIVE_PERIODS};
 use crate::french::fold;
 use crate::normalize::duration::{self, CalendarUnit};
 use crate::normalize::number;
-use crate::normalize::tense::{tense_in, Tense};
+use crate::normalize::tense::{tells_a_plan, tense_in, Tense};
 use crate::normalize::{Context, NormalizeError};
 use crate::value::{day_number, Range};
 use jiff::civil::Date;
@@ -66,18 +66,24 @@ pub(crate) fn weekday_in(text: &str, wd: i32, pick: Pick, week_shift: Option<i32
                 return Ok(day);
             }
             let back = 7 - forward;
-            Ok(
-                match (
-                    forward.cmp(&back),
-                    (forward - back).abs() <= 1,
-                    tense_in(ctx.around, ctx.lang),
-                ) {
-                    (_, true, Some(Tense::Past)) => p - back,
-                    (_, true, Some(Tense::Future)) => p + forward,
-                    (std::cmp::Ordering::Less, ..) => p + forward,
-                    _ => p - back,
-                },
-            )
+            // The sentence's tense picks the side of the week when both are
+            // near, and a past tense even when the day back is further:
+            // "Russia fired 426 drones overnight into Monday" in an article
+            // of Saturday is five days back. (A future's sentence often
+            // also names a day gone by: « annoncés lundi, qui doivent se
+            // tenir mercredi ».) Not tomorrow's weekday, which an article names for
+            // tomorrow even in a past sentence (« il a évoqué une réunion
+            // mercredi » on a Tuesday); nor a plan told in the past ("said
+            // the talks would be held on Saturday"), which may lie ahead:
+            // the nearer day, as without a tense.
+            let tense = tense_in(ctx.around, ctx.lang);
+            Ok(match (forward.cmp(&back), (forward - back).abs() <= 1, tense) {
+                (_, true, Some(Tense::Past)) => p - back,
+                (_, true, Some(Tense::Future)) => p + forward,
+                (_, false, Some(Tense::Past)) if forward >= 2 && !tells_a_plan(ctx.around, ctx.lang) => p - back,
+                (std::cmp::Ordering::Less, ..) => p + forward,
+                _ => p - back,
+            })
         }
     }
 }

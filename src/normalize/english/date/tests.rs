@@ -30,6 +30,27 @@ fn day(published: &str, text: &str) -> String {
 // 2025-07-22 is a Tuesday.
 const P: &str = "2025-07-22";
 
+/// A past sentence's weekday lies back, even five days back; not
+/// tomorrow's, nor a plan told in the past.
+#[test]
+fn a_past_sentence_dates_its_weekday_back() {
+    let around = |published: &str, text: &str, sentence: &str| on_around(published, text, sentence).0;
+    // 2025-07-26 is a Saturday, 2025-07-24 a Thursday.
+    let fired = "Russia fired 426 drones at Ukraine overnight into Monday";
+    assert_eq!(around("2025-07-26", "Monday", fired), "2025-07-21");
+    let told = "On Saturday evening, Zelensky told Ukrainians he had put a new meeting on the table";
+    assert_eq!(around("2025-07-24", "on Saturday", told), "2025-07-19");
+    let plan = "Zelensky said the talks would be held on Saturday";
+    assert_eq!(around("2025-07-24", "on Saturday", plan), "2025-07-26");
+    let tomorrow = "Umerov said he had discussed a meeting on Wednesday";
+    assert_eq!(around("2025-07-22", "on Wednesday", tomorrow), "2025-07-23");
+    // Without a tense, the nearer day.
+    assert_eq!(
+        around("2025-07-24", "on Saturday", "Talks in Istanbul on Saturday"),
+        "2025-07-26"
+    );
+}
+
 #[test]
 fn weekdays_nearest_next_last_and_weeks() {
     assert_eq!(day(P, "Wednesday"), "2025-07-23");
