@@ -41,6 +41,23 @@ pub const RELATIVE_PRONOUNS: &[&str] = &["who", "whom", "whose", "which"];
 /// Prepositions that may stand before a relative pronoun (folded): "to whom".
 pub const RELATIVE_PREPOSITIONS: &[&str] = &["to", "of", "for", "with", "against", "on"];
 
+/// Days told from another, as a noun's complement (folded words, as
+/// shown): "the previous day's talks" were the day before the date the
+/// sentence gives. ("the day before" alone may be an adverb of another
+/// clause.)
+pub const DAY_OFFSETS: &[(&[&str], &str)] = &[
+    (&["previous", "day", "s"], "the previous day's"),
+    (&["day", "before", "s"], "the day before's"),
+    (&["of", "the", "day", "before"], "of the day before"),
+    (&["of", "the", "previous", "day"], "of the previous day"),
+    (&["next", "day", "s"], "the next day's"),
+    (&["following", "day", "s"], "the following day's"),
+];
+
+/// Prepositions that open a phrase fronted before the clause it belongs to
+/// (folded): "To Iran, he had given 60 days".
+pub const FRONTED_PREPOSITIONS: &[&str] = &["to", "for", "towards", "toward"];
+
 /// Words right after a length that make it a point in time (folded): "two
 /// weeks later" says when, not how long.
 pub const OFFSET_AFTER: &[&str] = &["later", "earlier", "ago", "after that", "before that"];
@@ -769,6 +786,10 @@ pub const DENIALS: &[&str] = &[
     "rumors",
     "rumoured",
     "rumored",
+    "wrongly",
+    "mistakenly",
+    "erroneously",
+    "falsely",
 ];
 
 /// Words that make a question a doubt (folded): "Was it really 50 days?",
@@ -782,8 +803,20 @@ pub const INVERTED_CONDITIONS: &[&str] = &["had", "were"];
 /// A condition (folded), which a past perfect after it makes a hypothesis.
 pub const CONDITIONS: &[&str] = &["if"];
 
-/// The auxiliary of a past perfect (folded): "if Moscow had accepted".
-pub const PAST_PERFECT: &[&str] = &["had"];
+/// The auxiliary of a past perfect (folded): "if Moscow had accepted"; and
+/// the subjunctive "were": "if he were to extend it to 100 days".
+pub const PAST_PERFECT: &[&str] = &["had", "were"];
+
+/// Words that set a sentence up as a supposition (folded): "suppose the
+/// deadline had been 60 days", "the counterfactual".
+pub const SUPPOSITIONS: &[&str] = &[
+    "suppose",
+    "supposing",
+    "imagine",
+    "counterfactual",
+    "hypothetically",
+    "what if",
+];
 
 /// A fact-check's verdict, as the first word of the sentence after the
 /// claim it rates (`Verdict: FALSE.`, `MISLEADING.`), folded.
@@ -823,6 +856,17 @@ pub const REFUTATIONS: &[&str] = &[
     "has been debunked",
     "was debunked",
     "were debunked",
+];
+
+/// Phrases that, after a figure in its own sentence, say it was mistaken
+/// for another (folded): "Some wrote 60 days, a mix-up with Iran's
+/// deadline." (Not in the next sentence, which tells its own.)
+pub const CONFUSIONS: &[&str] = &[
+    "a mix up",
+    "is a mistake",
+    "a confusion with",
+    "confused with",
+    "confusing it with",
 ];
 
 #[cfg(test)]

@@ -66,6 +66,10 @@ pub struct Dating {
     /// day: relative dates are read against it, and a sentence that names
     /// no day is dated by it.
     pub section: Option<Date>,
+    /// In an article that looks back (see `dates::told_day`), the full date
+    /// of the earlier year it tells of: its days without a year are read
+    /// against it.
+    pub told: Option<Date>,
 }
 
 impl Dating {
@@ -84,6 +88,10 @@ impl Dating {
                 Some(_) => None,
             },
             section: None,
+            told: match reference {
+                Some((day, ResolvedFrom::Published | ResolvedFrom::Url)) => dates::told_day(Some(day), body),
+                _ => None,
+            },
         }
     }
 
@@ -131,6 +139,7 @@ impl Dating {
             lang,
             url_month: None,
             section: None,
+            told: None,
         }
     }
 }
@@ -360,7 +369,14 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
                     true => mentions_in(around, Placeholder::Date, rules, read_as, scratch),
                     false => Vec::new(),
                 };
-                let days = dates::SentenceDays::read(around, &found, event_dating.for_event_days(), read_as, when);
+                let days = dates::SentenceDays::read(
+                    around,
+                    &found,
+                    event_dating.for_event_days(),
+                    event_dating.told,
+                    read_as,
+                    when,
+                );
                 sentence_days = Some((key, when, days));
             }
             let Some((_, _, days)) = &sentence_days else { continue };
@@ -380,7 +396,14 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             let day_before = || {
                 dates::day_before(body, around_start, around, read_as, |before| {
                     let found = mentions_in(before, Placeholder::Date, rules, read_as, scratch);
-                    dates::SentenceDays::read(before, &found, event_dating.for_event_days(), read_as, when)
+                    dates::SentenceDays::read(
+                        before,
+                        &found,
+                        event_dating.for_event_days(),
+                        event_dating.told,
+                        read_as,
+                        when,
+                    )
                 })
             };
             let guarded = c.needs_event_day;
@@ -750,6 +773,7 @@ pub fn extract_text(
             // A text whose sections are headed by their days, as `check`
             // reads it.
             let sections = dates::section_days(text, || published, lang);
+            let told = dates::told_day(published, text);
             for &m in &mentions {
                 let Ok(hit) = search::frame::test(frame, rule.kind, &analysis, lang.code(), &m, &mentions) else {
                     continue;
@@ -769,14 +793,27 @@ pub fn extract_text(
                     let reference = dating.reference.or_else(|| dates::reference(published, None, text));
                     let own = m.start - at..m.end - at;
                     let siblings = search::values::siblings(&mentions, &m, at, around.len());
-                    let days =
-                        dates::SentenceDays::read(around, &dates, reference.map(|(day, _)| day), lang, frame.when);
+                    let days = dates::SentenceDays::read(
+                        around,
+                        &dates,
+                        reference.map(|(day, _)| day),
+                        told,
+                        lang,
+                        frame.when,
+                    );
                     let day_before = || {
                         dates::day_before(text, at, around, lang, |before| {
                             let finder = crate::rules::value_finder(Placeholder::Date, lang);
                             let mut cache = PatternCache::new(&finder);
                             let found = search::values::find(before, &finder, &mut cache, &mut exact);
-                            dates::SentenceDays::read(before, &found, reference.map(|(day, _)| day), lang, frame.when)
+                            dates::SentenceDays::read(
+                                before,
+                                &found,
+                                reference.map(|(day, _)| day),
+                                told,
+                                lang,
+                                frame.when,
+                            )
                         })
                     };
                     if days

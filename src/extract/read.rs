@@ -113,7 +113,33 @@ fn read_date(
             around,
             lang: dating.lang,
         };
-        return normalize::normalize(Placeholder::Date, words, &ctx).map(|v| (v, Some(from)));
+        let read = normalize::normalize(Placeholder::Date, words, &ctx);
+        // A look back's day without a year (`dates::told_day`): the year it
+        // tells of, where that places it in the period and the publication
+        // year does not.
+        let when = rule.frame.as_ref().map(|f| f.when).unwrap_or_default();
+        if let Some(told) = dating
+            .told
+            .filter(|_| !when.is_open() && dates::without_year(words, dating.lang))
+        {
+            let inside = |v: &Value| {
+                v.range().is_some_and(|r| {
+                    [r.lo, r.hi].iter().all(|x| {
+                        x.is_finite() && crate::value::date_from_day_number(*x as i32).is_some_and(|d| when.contains(d))
+                    })
+                })
+            };
+            if !read.as_ref().is_ok_and(inside) {
+                let ctx = Context {
+                    published: Some(told),
+                    ..ctx
+                };
+                if let Some(v) = normalize::normalize(Placeholder::Date, words, &ctx).ok().filter(inside) {
+                    return Ok((v, Some(ResolvedFrom::Text)));
+                }
+            }
+        }
+        return read.map(|v| (v, Some(from)));
     }
     let when = rule.frame.as_ref().map(|f| f.when).unwrap_or_default();
     if let (Some(from), Some(to)) = (when.from, when.to) {

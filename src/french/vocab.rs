@@ -147,6 +147,19 @@ pub const RELATIVE_PRONOUNS: &[&str] = &[
 /// Prepositions that may stand before a relative pronoun (folded): « à qui ».
 pub const RELATIVE_PREPOSITIONS: &[&str] = &["a", "de", "pour", "avec", "contre", "envers"];
 
+/// Days told from another (folded word, as shown): « la rencontre de la
+/// veille » is the day before the date the sentence gives.
+pub const DAY_OFFSETS: &[(&str, &str)] = &[
+    ("veille", "la veille"),
+    ("lendemain", "le lendemain"),
+    ("avant-veille", "l'avant-veille"),
+    ("surlendemain", "le surlendemain"),
+];
+
+/// Prepositions that open a phrase fronted before the clause it belongs to
+/// (folded): « À l'Iran, il avait accordé 60 jours ».
+pub const FRONTED_PREPOSITIONS: &[&str] = &["a", "au", "aux", "pour", "envers", "vers"];
+
 /// Words right after a length that make it a point in time (folded): « deux
 /// semaines plus tard » says when, not how long.
 pub const OFFSET_AFTER: &[&str] = &["plus tard", "plus tot", "auparavant"];
@@ -788,6 +801,9 @@ pub const DENIALS: &[&str] = &[
     "non confirmees",
     "rumeur",
     "rumeurs",
+    "a tort",
+    "faussement",
+    "erronement",
 ];
 
 /// Words that make a question a doubt (folded): « Était-ce vraiment
@@ -813,6 +829,17 @@ pub const CONDITIONS: &[&str] = &["si", "s il", "s ils"];
 /// hypothesis about the past.
 pub const PAST_PERFECT: &[&str] = &["avait", "avaient"];
 
+/// Words that set a sentence up as a supposition (folded): « supposons
+/// que le délai ait été de 60 jours », « par hypothèse ».
+pub const SUPPOSITIONS: &[&str] = &[
+    "supposons",
+    "imaginons",
+    "admettons",
+    "par hypothese",
+    "hypothetiquement",
+    "contrefactuel",
+];
+
 /// Phrases that, anywhere in the sentence after a figure, say it is wrong
 /// (folded): « Une réponse parlait de 600 drones. Les chiffres de l'armée de
 /// l'air ne le confirment pas. »
@@ -830,6 +857,16 @@ pub const REFUTATIONS: &[&str] = &[
     "rien ne vient etayer",
     "a ete dementi",
     "a ete dementie",
+];
+
+/// Phrases that, after a figure in its own sentence, say it was mistaken
+/// for another (folded): « On a écrit 60 jours : c'est une confusion avec
+/// le délai de l'Iran. » (Not in the next sentence, which tells its own.)
+pub const CONFUSIONS: &[&str] = &[
+    "c est une confusion",
+    "c est une erreur",
+    "une confusion avec",
+    "confondu avec",
 ];
 
 /// A fact-check's verdict, as the first word of the sentence after the

@@ -281,6 +281,26 @@ pub fn from_url(url: &str) -> Option<Date> {
 
 /// The first explicit full date (day, month and year) in a text.
 pub fn from_text(text: &str) -> Option<Date> {
+    full_dates(text, |_| true)
+}
+
+/// The first full date a dated article gives of a year before its own (« Il
+/// y a un an, le 23 juillet 2025 », published in 2026): a look back. Its
+/// days written without a year (« dans la nuit du 20 au 21 juillet ») are
+/// that year's, not the publication year's, and are read against it (see
+/// [`SentenceDays::read`], `extract::read`).
+pub fn told_day(reference: Option<Date>, body: &str) -> Option<Date> {
+    let year = reference?.year();
+    // Most articles name no earlier year: two byte searches leave them out.
+    let names_earlier = [1, 2].iter().any(|back| body.contains(&(year - back).to_string()));
+    match names_earlier {
+        true => full_dates(body, |d| d.year() < year),
+        false => None,
+    }
+}
+
+/// The first explicit full date of `text` that `keep` accepts.
+fn full_dates(text: &str, keep: impl Fn(Date) -> bool) -> Option<Date> {
     let folded = fold(text);
     for c in TEXT_DATE.captures_iter(&folded) {
         let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i16>().ok());
@@ -295,7 +315,7 @@ pub fn from_text(text: &str) -> Option<Date> {
         } else {
             None
         };
-        if date.is_some() {
+        if date.is_some_and(&keep) {
             return date;
         }
     }
@@ -460,6 +480,19 @@ struct DayMention {
     range: Option<(f64, f64)>,
 }
 
+/// Whether the days `range` (day numbers) lie in `when`.
+fn inside(when: crate::rules::Window, (lo, hi): (f64, f64)) -> bool {
+    [lo, hi]
+        .iter()
+        .all(|x| x.is_finite() && crate::value::date_from_day_number(*x as i32).is_some_and(|d| when.contains(d)))
+}
+
+/// Whether date words name a day of a month without its year (`le 21
+/// juillet`, `21/07`): the words a look back's year is given to.
+pub fn without_year(words: &str, lang: Lang) -> bool {
+    (months_named(words, lang) != 0 || !numeric_days(words).is_empty()) && !names_a_year(words)
+}
+
 /// How many words from a value a day of its period may stand and still
 /// place it ([`SentenceDays::placed_by_day`]).
 pub const PLACING_REACH: usize = 6;
@@ -491,6 +524,7 @@ impl SentenceDays {
         sentence: &str,
         dates: &[super::values::Mention],
         published: Option<Date>,
+        told: Option<Date>,
         lang: Lang,
         when: crate::rules::Window,
     ) -> SentenceDays {
@@ -514,7 +548,21 @@ impl SentenceDays {
                 let range = match (names_day, published) {
                     (false, _) if year || month => read(words, &ctx),
                     (false, _) => None,
-                    (true, Some(_)) => read(words, &ctx),
+                    // A look back's day without a year (see [`told_day`]):
+                    // the year it tells of, where that places it in the
+                    // period and the publication year does not.
+                    (true, Some(_)) => read(words, &ctx).map(|range| match told {
+                        Some(told) if !inside(when, range) && without_year(words, lang) => read(
+                            words,
+                            &crate::normalize::Context {
+                                published: Some(told),
+                                ..ctx
+                            },
+                        )
+                        .filter(|r| inside(when, *r))
+                        .unwrap_or(range),
+                        _ => range,
+                    }),
                     (true, None) => read(words, &ctx).or_else(|| {
                         let year_of = when.from.or(when.to)?;
                         // A day of a month named (`31 juillet`) or written
@@ -1258,7 +1306,7 @@ mod tests {
         let finder = crate::rules::value_finder(crate::french::Placeholder::Date, lang);
         let mut cache = crate::rules::PatternCache::new(&finder);
         let dates = super::super::values::find(sentence, &finder, &mut cache, &mut crate::rules::ExactCache::default());
-        SentenceDays::read(sentence, &dates, Some(published), lang, when)
+        SentenceDays::read(sentence, &dates, Some(published), None, lang, when)
     }
 
     /// The one verdict of `check`, `rules test` and `rules explain` on a
@@ -1431,6 +1479,21 @@ mod tests {
         assert!(names_a_month_in("in late June the toll"));
         assert!(!names_a_month_in("the largest since June"));
         assert!(!names_a_month_in("426 drones et 24 missiles"));
+    }
+
+    #[test]
+    fn a_look_back_is_told_by_its_first_full_date_of_an_earlier_year() {
+        let d = |s: &str| Date::strptime("%Y-%m-%d", s).unwrap();
+        let body = "Le 2 février 2026, la mission a conclu. Il y a un an, le 23 juillet 2025, les délégations…";
+        assert_eq!(told_day(Some(d("2026-07-23")), body), Some(d("2025-07-23")));
+        // An article of its own year's events looks back on nothing.
+        assert_eq!(told_day(Some(d("2025-07-24")), "Le 23 juillet 2025, à Istanbul…"), None);
+        assert_eq!(told_day(None, body), None);
+        // Days without a year are given the year told; a full date is not.
+        assert!(without_year("dans la nuit du 20 au 21 juillet", Lang::Fr));
+        assert!(without_year("le 21/07", Lang::Fr));
+        assert!(!without_year("le 21 juillet 2025", Lang::Fr));
+        assert!(!without_year("mercredi", Lang::Fr));
     }
 
     #[test]

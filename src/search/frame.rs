@@ -96,6 +96,9 @@ pub enum Miss<'f> {
     /// dimanche, avant d'annoncer »): the day of another event, not the
     /// word's own.
     RelativeTo(&'static str),
+    /// A date of a sentence that tells the event's day from it (« la
+    /// rencontre de la veille », "the talks the day before").
+    DayOffset(&'static str),
     /// The sentence sets the value in a bygone time (« Il fut un temps où
     /// une centaine de drones… », `at the start of the war`): not this
     /// event's.
@@ -217,6 +220,10 @@ impl std::fmt::Display for Miss<'_> {
             Miss::RelativeTo(word) => write!(
                 f,
                 "the date is of something `{word}` the near word after it: another event's day"
+            ),
+            Miss::DayOffset(phrase) => write!(
+                f,
+                "the event is told as `{phrase}` of the sentence's date: the date is the day it is counted from"
             ),
             Miss::Bygone(phrase) => write!(
                 f,
@@ -438,6 +445,11 @@ pub fn test<'f>(
             return Err(Miss::Difference(word));
         }
     }
+    if kind == Kind::Date {
+        if let Some(phrase) = day_offset_after(a, last, s1) {
+            return Err(Miss::DayOffset(phrase));
+        }
+    }
     if let Some(words) = self_corrected(lang, a, unit_end) {
         return Err(Miss::SelfCorrected(words));
     }
@@ -460,6 +472,7 @@ pub fn test<'f>(
                     return Err(Miss::RelativeTo(word));
                 }
             }
+
             start = start.min(a.tokens[j].start as usize);
             end = end.max(a.tokens[j + w.tokens.len() - 1].end as usize);
         } else {
@@ -617,9 +630,9 @@ fn denial(lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option<&'s
 /// makes a date before it another event's (`from`: the first token the
 /// phrase may start at).
 fn time_relation_before(a: &Analysis, from: usize, j: usize) -> Option<&'static str> {
-    const RELATIONS: &[&str] = &["before", "after", "following", "avant", "apres"];
+    const RELATIONS: &[&str] = &["before", "after", "following", "avant", "apres", "lendemain", "veille"];
     const BETWEEN: &[&str] = &[
-        "the", "his", "its", "their", "l", "la", "le", "les", "d", "de", "du", "son", "sa", "avoir",
+        "the", "his", "its", "their", "l", "la", "le", "les", "d", "de", "du", "des", "son", "sa", "avoir",
     ];
     let at = |k: usize| RELATIONS.iter().copied().find(|r| k >= from && a.word(k) == *r);
     let k = j.checked_sub(1)?;
@@ -627,6 +640,35 @@ fn time_relation_before(a: &Analysis, from: usize, j: usize) -> Option<&'static 
         let k2 = k.checked_sub(1)?;
         BETWEEN.contains(&a.word(k)).then(|| at(k2)).flatten()
     })
+}
+
+/// A day told from another one, as a noun's complement after the date
+/// (tokens `from..s1`): « la rencontre d'Istanbul de la veille », "the
+/// previous day's talks", "the talks of the day before". The sentence's
+/// date is the day it is told from (an edition's, another event's), not
+/// the event's. An adverb (« la veille, les délégations… ») tells of
+/// another clause and is left alone.
+fn day_offset_after(a: &Analysis, from: usize, s1: usize) -> Option<&'static str> {
+    let word = |k: usize| if k < s1 { a.word(k) } else { "" };
+    for k in from..s1 {
+        let w = a.word(k);
+        // « de la veille », « du lendemain »: not « la veille de la visite »,
+        // a day told from the visit.
+        if let Some(&(_, phrase)) = crate::french::vocab::DAY_OFFSETS.iter().find(|(o, _)| *o == w) {
+            let complement =
+                k >= 2 && (a.word(k - 1) == "du" || (a.word(k - 2) == "de" && matches!(a.word(k - 1), "la" | "l")));
+            if complement && !matches!(word(k + 1), "de" | "du" | "d" | "des") {
+                return Some(phrase);
+            }
+        }
+        if let Some(&(_, phrase)) = crate::english::vocab::DAY_OFFSETS
+            .iter()
+            .find(|(words, _)| words.iter().enumerate().all(|(i, x)| word(k + i) == *x))
+        {
+            return Some(phrase);
+        }
+    }
+    None
 }
 
 /// The label of a link to another article that opens the paragraph
@@ -704,6 +746,11 @@ fn hypothetical(lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Opti
             return Some(w);
         }
     }
+    static SUPPOSITIONS: std::sync::LazyLock<Phrases> =
+        std::sync::LazyLock::new(|| Phrases::new(fr::SUPPOSITIONS, en::SUPPOSITIONS));
+    if let Some(w) = SUPPOSITIONS.first_in(lang, a.words_of(range.clone())) {
+        return Some(w);
+    }
     range.clone().find_map(|j| {
         // Every condition opens with a word of at most two letters (`if`,
         // `si`, `s`): most words are left at once.
@@ -748,13 +795,24 @@ fn rated_claim(lang: &str, a: &Analysis, i: usize) -> Option<&'static str> {
             return Some(w);
         }
     }
+    static REFUTATIONS: std::sync::LazyLock<Phrases> = std::sync::LazyLock::new(|| {
+        Phrases::new(crate::french::vocab::REFUTATIONS, crate::english::vocab::REFUTATIONS)
+    });
+    static CONFUSIONS: std::sync::LazyLock<Phrases> =
+        std::sync::LazyLock::new(|| Phrases::new(crate::french::vocab::CONFUSIONS, crate::english::vocab::CONFUSIONS));
+    // A refutation or a mix-up told after the claim in its own sentence
+    // (« On a écrit « 60 jours » : c'est une confusion avec… »).
+    let rest = a.words_of(i..s1 as usize);
+    if let Some(w) = REFUTATIONS
+        .first_in(lang, rest)
+        .or_else(|| CONFUSIONS.first_in(lang, rest))
+    {
+        return Some(w);
+    }
     // The verdict opening the next sentence (`Verdict: FALSE.`, `No
     // evidence.`): its first words; or a refutation anywhere in it ("The
     // air force's numbers do not support that.").
     let (n0, n1) = *a.sentences.get(sentence + 1)?;
-    static REFUTATIONS: std::sync::LazyLock<Phrases> = std::sync::LazyLock::new(|| {
-        Phrases::new(crate::french::vocab::REFUTATIONS, crate::english::vocab::REFUTATIONS)
-    });
     verdicts
         .iter()
         .copied()
@@ -1266,7 +1324,8 @@ fn near_word<'w>(
     // and the value (a nearer word of the set would have been found first,
     // so a farther one cannot do better), but for a relative clause's
     // comma, which ties what follows to the noun before it (« l'Iran, à qui
-    // Washington avait fixé un délai de 60 jours »).
+    // Washington avait fixé un délai de 60 jours »), and the comma after a
+    // phrase fronted before its clause (« À l'Iran, il avait accordé… »).
     let clause = |(j, w): (usize, &Word)| {
         let between = match j < first {
             true => j + w.tokens.len()..first + 1,
@@ -1275,7 +1334,7 @@ fn near_word<'w>(
         !near.same_clause
             || !between
                 .into_iter()
-                .any(|k| a.tokens[k].after_comma && !a.opens_relative(k))
+                .any(|k| a.tokens[k].after_comma && !a.opens_relative(k) && !a.closes_fronted_phrase(k, s0))
     };
     let free = |found: (usize, &'w Word)| match own {
         Some((m, others)) if another_value_between(others, m, bytes(found)) => None,

@@ -274,6 +274,7 @@ pub fn explain(
     let dated = !f.when.is_open() && rule.kind != crate::value::Kind::Date;
     let date_finder = dated.then(|| crate::rules::value_finder(Placeholder::Date, language));
     let reference = dates::reference(published, None, text).map(|(day, _)| day);
+    let told = dates::told_day(published, text);
     // A page whose sections are headed by their days: each section's day
     // stands for the publication day, as in extraction.
     let sections = match dated {
@@ -316,12 +317,12 @@ pub fn explain(
                 let dates = values::find(sentence, finder, &mut cache, &mut crate::rules::ExactCache::default());
                 let own = m.start - at..m.end - at;
                 let siblings = values::siblings(&mentions, m, at, sentence.len());
-                let days = dates::SentenceDays::read(sentence, &dates, reference, language, f.when);
+                let days = dates::SentenceDays::read(sentence, &dates, reference, told, language, f.when);
                 let day_before = || {
                     dates::day_before(text, at, sentence, language, |before| {
                         let mut cache = crate::rules::PatternCache::new(finder);
                         let found = values::find(before, finder, &mut cache, &mut crate::rules::ExactCache::default());
-                        dates::SentenceDays::read(before, &found, reference, language, f.when)
+                        dates::SentenceDays::read(before, &found, reference, told, language, f.when)
                     })
                 };
                 match days.place(sentence, own, &siblings, published, guard.is_some(), day_before) {

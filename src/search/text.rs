@@ -274,6 +274,21 @@ impl Analysis {
         relative(i) || (i < self.tokens.len() && preposition(self.word(i)) && relative(i + 1))
     }
 
+    /// Whether the comma before token `i` closes a short phrase that opens
+    /// the sentence `s0..` with a preposition (« À l'Iran, il avait accordé
+    /// 60 jours », "To Iran, he gave 60 days"): the phrase belongs to the
+    /// clause after the comma, as a relative clause belongs to its noun.
+    pub fn closes_fronted_phrase(&self, i: usize, s0: usize) -> bool {
+        use crate::{english::vocab as en, french::vocab as fr};
+        i > s0
+            && i - s0 <= FRONTED_PHRASE_TOKENS
+            && {
+                let w = self.word(s0);
+                fr::FRONTED_PREPOSITIONS.contains(&w) || en::FRONTED_PREPOSITIONS.contains(&w)
+            }
+            && !(s0 + 1..i).any(|k| self.tokens[k].after_comma)
+    }
+
     /// The folded words from token `i` on.
     pub fn words_from(&self, i: usize) -> impl Iterator<Item = &str> {
         (i..self.tokens.len()).map(|j| self.word(j))
@@ -381,6 +396,9 @@ fn self_ends_sentence(text: &str, i: usize, c: char, a: &Analysis) -> bool {
     let next = trimmed.trim_start().trim_start_matches(['*', '_', '[']).chars().next();
     let opens = next
         .is_none_or(|n| n.is_uppercase() || n.is_ascii_digit() || matches!(n, '«' | '"' | '“' | '—' | '–' | '-' | '('));
+    if matches!(c, '.' | ':') && run_in_head(text, i, a) {
+        return false;
+    }
     if c == '.' {
         // The word before the dot.
         let glued = a
@@ -401,6 +419,31 @@ fn self_ends_sentence(text: &str, i: usize, c: char, a: &Analysis) -> bool {
         }
     }
     spaced && opens
+}
+
+/// Whether the mark at byte `i` closes a digest item's run-in head: a word
+/// or three in emphasis that open a paragraph (`*Gaza.* Talks on a 60-day
+/// truce go on`, « **Kiev :** … »). The head names what the sentence after
+/// it is about, so it stays in that sentence.
+fn run_in_head(text: &str, i: usize, a: &Analysis) -> bool {
+    const HEAD_WORDS: usize = 3;
+    let closes = text[i + 1..].starts_with(['*', '_']) || text[..i].ends_with(['*', '_']);
+    let Some(last) = a.tokens.last().filter(|_| closes) else {
+        return false;
+    };
+    let words = a
+        .tokens
+        .iter()
+        .rev()
+        .take_while(|t| t.sentence == last.sentence)
+        .count();
+    let first = a.tokens.len() - words;
+    let opens_paragraph = first == 0 || a.tokens[first - 1].paragraph != a.tokens[first].paragraph;
+    let emphasis = text[..a.tokens[first].start as usize].ends_with(['*', '_']);
+    words <= HEAD_WORDS
+        && opens_paragraph
+        && emphasis
+        && !text[a.tokens[first].start as usize..i].contains(['.', '!', '?'])
 }
 
 /// For each sentence of `a`, whether it ends with a question mark.
@@ -500,6 +543,9 @@ fn breaks_line(text: &str, i: usize) -> bool {
     let line_end = rest.find('\n').unwrap_or(rest.len());
     rest[..line_end].trim().is_empty() || ends_sentence_at_line_break(text, i)
 }
+
+/// How many tokens a fronted phrase may hold ([`Analysis::closes_fronted_phrase`]).
+const FRONTED_PHRASE_TOKENS: usize = 4;
 
 #[cfg(test)]
 mod tests {
@@ -643,6 +689,27 @@ mod tests {
             .map(|&(s, e)| a.words_of(s as usize..e as usize))
             .collect();
         assert_eq!(words, ["3", "three dead", "incorrect", "next kyiv", "said so"]);
+    }
+
+    #[test]
+    fn a_digest_items_run_in_head_stays_in_the_sentence_it_heads() {
+        let a =
+            Analysis::new("Kyiv waits.\n\n*Gaza.* Talks on a truce go on.\n\n**Iran**. Talks resume. A *note.* Here.");
+        let words: Vec<&str> = a
+            .sentences
+            .iter()
+            .map(|&(s, e)| a.words_of(s as usize..e as usize))
+            .collect();
+        assert_eq!(
+            words,
+            [
+                "kyiv waits",
+                "gaza talks on a truce go on",
+                "iran talks resume",
+                "a note",
+                "here"
+            ]
+        );
     }
 
     #[test]

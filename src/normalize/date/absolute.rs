@@ -22,11 +22,27 @@ pub(crate) fn day_month(text: &str, y: Option<i16>, m: i8, d: i8, wd: Option<i32
 
 /// A day of the month alone (`le 16`, `mercredi 13`): the month before, of
 /// or after the publication that puts it nearest (weekday fitting if given).
+/// With a weekday that none of the three fits, the nearest month of the year
+/// before where it fits: an article of April that recalls « le lundi 21 »
+/// tells of a Monday 21st gone by (July), not of 21 March, a Saturday.
 pub(crate) fn day_alone(text: &str, d: i8, wd: Option<i32>, ctx: &Context) -> Res<i32> {
     let p = published(text, ctx)?;
     let pd = pub_date(text, ctx)?;
+    let near = day_in_months(pd, d, -1..=1);
+    let fits = |n: &i32| wd.is_some_and(|w| super::calendar::weekday_of(*n) == w);
+    if wd.is_some() && !near.iter().any(fits) {
+        let back: Vec<i32> = day_in_months(pd, d, -12..=-2).into_iter().filter(fits).collect();
+        if let Some(n) = nearest(p, &back, wd) {
+            return Ok(n);
+        }
+    }
+    nearest(p, &near, wd).ok_or(NormalizeError::NoValue)
+}
+
+/// Day `d` of each month `months` away from `pd`'s, where it exists.
+fn day_in_months(pd: jiff::civil::Date, d: i8, months: std::ops::RangeInclusive<i64>) -> Vec<i32> {
     let mut candidates = Vec::new();
-    for delta in -1..=1 {
+    for delta in months {
         let Ok(first) = pd.first_of_month().checked_add(jiff::Span::new().months(delta)) else {
             continue;
         };
@@ -34,7 +50,7 @@ pub(crate) fn day_alone(text: &str, d: i8, wd: Option<i32>, ctx: &Context) -> Re
             candidates.push(n);
         }
     }
-    nearest(p, &candidates, wd).ok_or(NormalizeError::NoValue)
+    candidates
 }
 
 /// `le 2 juin 2025`, `lundi 21 juillet`, `le 5 de ce mois`, or a range of days.

@@ -418,3 +418,14 @@ fn layers_around_a_day() {
     assert_eq!(on(p, "de lundi à mercredi"), ("2013-02-11".into(), "2013-02-13".into()));
     assert_eq!(day(p, "le 14-Juillet"), "2013-07-14");
 }
+
+#[test]
+fn a_weekday_and_a_day_without_a_month_fit_each_other_even_months_back() {
+    // Read in April 2026, « le lundi 21 » is no 21 March (a Saturday) but
+    // the last Monday 21st gone by: 21 July 2025.
+    assert_eq!(day("2026-04-02", "le lundi 21"), "2025-07-21");
+    // A day that fits one of the three nearest months keeps it.
+    assert_eq!(day("2025-08-20", "mercredi 13"), "2025-08-13");
+    // Without a weekday, the nearest month's day.
+    assert_eq!(day("2026-04-02", "le 21"), "2026-03-21");
+}
