@@ -487,10 +487,12 @@ fn inside(when: crate::rules::Window, (lo, hi): (f64, f64)) -> bool {
         .all(|x| x.is_finite() && crate::value::date_from_day_number(*x as i32).is_some_and(|d| when.contains(d)))
 }
 
-/// Whether date words name a day of a month without its year (`le 21
-/// juillet`, `21/07`): the words a look back's year is given to.
+/// Whether date words name a day without its year (`le 21 juillet`,
+/// `21/07`, `mercredi`, « dans la nuit de dimanche à lundi »): the words a
+/// look back reads against the day it tells of (see [`told_day`]). Not
+/// `hier` or `la semaine dernière`, which count from the day of writing.
 pub fn without_year(words: &str, lang: Lang) -> bool {
-    (months_named(words, lang) != 0 || !numeric_days(words).is_empty()) && !names_a_year(words)
+    names_a_day(words, lang) && !names_a_year(words)
 }
 
 /// How many words from a value a day of its period may stand and still
@@ -1492,8 +1494,9 @@ mod tests {
         // Days without a year are given the year told; a full date is not.
         assert!(without_year("dans la nuit du 20 au 21 juillet", Lang::Fr));
         assert!(without_year("le 21/07", Lang::Fr));
+        assert!(without_year("dans la nuit de dimanche à lundi", Lang::Fr));
         assert!(!without_year("le 21 juillet 2025", Lang::Fr));
-        assert!(!without_year("mercredi", Lang::Fr));
+        assert!(!without_year("hier", Lang::Fr));
     }
 
     #[test]

@@ -545,7 +545,10 @@ pub fn test<'f>(
         }
     }
     if let Some(not) = &frame.not_sentence {
-        if let Some(w) = find(not, lang, a, s0..s1) {
+        // Not past a semicolon after the value: the clause after it has
+        // its own subject (« Kiev exige trente jours ; Moscou n'offre que
+        // des pauses humanitaires »).
+        if let Some(w) = find(not, lang, a, s0..a.clause_end(last, s1)) {
             return Err(Miss::Excluded {
                 scope: "sentence",
                 word: w,

@@ -30,6 +30,9 @@ pub struct Token {
     /// A colon stands between the previous word and this one: a key
     /// figure's gloss follows (« 2 : le nombre de séances »).
     pub after_colon: bool,
+    /// A semicolon stands between the previous word and this one: an
+    /// independent clause, with its own subject, opens.
+    pub after_semicolon: bool,
 }
 
 /// The words of a text, with their sentences and paragraphs.
@@ -100,6 +103,7 @@ impl Analysis {
         let mut new_paragraph = false;
         let mut comma = false;
         let mut colon = false;
+        let mut semicolon = false;
         let mut chars = text.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
             if is_word_char(c) {
@@ -136,9 +140,11 @@ impl Analysis {
                     paragraph,
                     after_comma: comma,
                     after_colon: colon,
+                    after_semicolon: semicolon,
                 });
                 comma = false;
                 colon = false;
+                semicolon = false;
                 continue;
             }
             match c {
@@ -162,7 +168,8 @@ impl Analysis {
                 '.' | '!' | '?' | '…' if self_ends_sentence(text, i, c, &a) => new_sentence = true,
                 // A semicolon and an em dash part clauses too ("a 30-day
                 // truce; Putin instead proposed …").
-                ',' | ';' | '—' | '(' | ')' => comma = true,
+                ';' => (comma, semicolon) = (true, true),
+                ',' | '—' | '(' | ')' => comma = true,
                 ':' => colon = true,
                 _ => {}
             }
@@ -287,6 +294,15 @@ impl Analysis {
                 fr::FRONTED_PREPOSITIONS.contains(&w) || en::FRONTED_PREPOSITIONS.contains(&w)
             }
             && !(s0 + 1..i).any(|k| self.tokens[k].after_comma)
+    }
+
+    /// Where the sentence ending at `s1` stops telling of tokens up to
+    /// `last`: at the first semicolon after them, which opens a clause with
+    /// its own subject (« Kiev exige trente jours ; Moscou n'offre que des
+    /// pauses humanitaires »). A clause before the value may still set its
+    /// topic ("Gaza talks are stalled; the 60-day truce is far off").
+    pub fn clause_end(&self, last: usize, s1: usize) -> usize {
+        (last..s1).find(|&k| self.tokens[k].after_semicolon).unwrap_or(s1)
     }
 
     /// The folded words from token `i` on.
