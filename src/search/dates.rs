@@ -199,6 +199,48 @@ pub fn numeric_days(text: &str) -> Vec<(i8, i8)> {
     days
 }
 
+/// Days written with an English ordinal (`the 21st of July`, `July 21st`),
+/// as (day, month): a `document` group's `july 21` does not match them
+/// word for word, so they are written out like [`numeric_days`]. Most
+/// texts have no ordinal suffix after a figure: one byte search each.
+pub fn ordinal_days(text: &str) -> Vec<(i8, i8)> {
+    static ORDINAL_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        let mut months: Vec<String> = ENGLISH_MONTHS.iter().map(|(m, _)| fold(m)).collect();
+        months.sort_by_key(|m| std::cmp::Reverse(m.len()));
+        months.dedup();
+        let months = months.join("|");
+        Regex::new(&format!(
+            r"(?i)\b(?:(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)\s+(?:of\s+)?(?P<m>{months})\b|(?P<m2>{months})\s+(?:the\s+)?(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)\b)"
+        ))
+        .expect("static regex")
+    });
+    if ![
+        "st ", "nd ", "rd ", "th ", "st,", "nd,", "rd,", "th,", "st.", "nd.", "rd.", "th.",
+    ]
+    .iter()
+    .any(|s| text.contains(s))
+    {
+        return Vec::new();
+    }
+    let mut days: Vec<(i8, i8)> = ORDINAL_DAY
+        .captures_iter(text)
+        .filter_map(|c| {
+            let d = c.name("d").or_else(|| c.name("d2"))?.as_str().parse::<i8>().ok()?;
+            let m = month_number(&fold(c.name("m").or_else(|| c.name("m2"))?.as_str()))?;
+            (1..=31).contains(&d).then_some((d, m))
+        })
+        .collect();
+    days.sort_unstable();
+    days.dedup();
+    days
+}
+
+/// Whether a text writes days in figures that stand in for a dateline
+/// ([`numeric_days`], [`ordinal_days`]): the frame gate treats it as dated.
+pub fn writes_days(text: &str) -> bool {
+    !numeric_days(text).is_empty() || !ordinal_days(text).is_empty()
+}
+
 /// The days of [`numeric_days`] in words, as [`dateline`] writes a day
 /// without its weekday or year (`21 juillet`, `July 21`, `21 July`): what
 /// `frame::test_document` reads besides the text, so that a `document`
@@ -1481,6 +1523,16 @@ mod tests {
         assert!(names_a_month_in("in late June the toll"));
         assert!(!names_a_month_in("the largest since June"));
         assert!(!names_a_month_in("426 drones et 24 missiles"));
+    }
+
+    #[test]
+    fn days_written_with_an_english_ordinal_are_read_as_days() {
+        assert_eq!(
+            ordinal_days("on Monday the 21st of July, and on July 23rd."),
+            [(21, 7), (23, 7)]
+        );
+        assert_eq!(ordinal_days("the 3rd round, the 21st century"), []);
+        assert_eq!(ordinal_days("426 drones"), []);
     }
 
     #[test]

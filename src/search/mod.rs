@@ -68,7 +68,7 @@ pub fn frames(
             let cache = caches.gate.get_or_insert_with(|| gate.cache());
             // Days written as numbers stand in for a dateline: their words
             // are written out for the document test (`Dateline::numbered`).
-            let dated = published.is_some() || !dates::numeric_days(text).is_empty();
+            let dated = published.is_some() || dates::writes_days(text);
             let admitted = gate.admits(text, dated, cache);
             framed.retain(|&r| admitted[r]);
         }
@@ -204,7 +204,10 @@ impl<'a> Dateline<'a> {
     pub fn numbered(&self) -> Option<&Analysis> {
         self.numbered
             .get_or_init(|| {
-                let days = dates::numeric_days(self.text);
+                let mut days = dates::numeric_days(self.text);
+                days.extend(dates::ordinal_days(self.text));
+                days.sort_unstable();
+                days.dedup();
                 (!days.is_empty()).then(|| {
                     let mut line = Analysis::new(&dates::numbered_days(&days));
                     if let Some(lexicon) = self.lexicon {
