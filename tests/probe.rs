@@ -1,5 +1,5 @@
-//! A probe written apart from the rules: 486 articles
-//! (`tests/fixtures/probe/`, 242 French, 244 English, in sixteen sets, `s*`,
+//! A probe written apart from the rules: 487 articles
+//! (`tests/fixtures/probe/`, 243 French, 244 English, in sixteen sets, `s*`,
 //! `q*`, `r*`, `t*`, `u*`, `v*`, `w*`, `x*`, `y*`, `z*`, `aa*`, `ab*`, `ac*`,
 //! `ad*`, `af*` then `ag*`, each written by one who had seen neither the
 //! rules nor the other sets)
@@ -98,8 +98,8 @@
 //!   a town's own « réunion publique… vendredi », a digest's `*Gaza.*`
 //!   head parted from its 60-day truce, "if Mr Trump were to extend his
 //!   window to 100 days", and an insurers' « demeurent, ce jeudi » read as
-//!   the round's day. All but three fixed; their articles (`af03`, `af27`,
-//!   `ag04`) are held back from the probe until they are;
+//!   the round's day. All but two fixed; their articles (`af27`, `ag04`)
+//!   are held back from the probe until they are;
 //! - at least [`FOUND_AT_LEAST`] of its claims found (raise it as the rules
 //!   improve; the misses are listed when it fails);
 //! - no contradiction, since every article tells the truth.
@@ -112,8 +112,8 @@ use common::{claim_keys, expected_claims, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 3,092 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 2430;
+/// Claims found, of the 3,102 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 2434;
 
 fn expected() -> BTreeSet<ClaimKey> {
     expected_claims(DIR, 0..=usize::MAX)

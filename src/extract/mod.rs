@@ -314,7 +314,7 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
         };
         let read = match c.alternative {
             Some(second) => either(read, || {
-                read_value(rule, c.placeholder, &body[second..c.value.1], around, dating)
+                read::alternative(rule, c.placeholder, words, &body[second..c.value.1], around, dating)
             }),
             None => read,
         };
@@ -832,7 +832,7 @@ pub fn extract_text(
                 };
                 let read = match m.alternative {
                     Some(second) => either(read, || {
-                        read_value(rule, Some(m.placeholder), &text[second..m.end], around, dating)
+                        read::alternative(rule, Some(m.placeholder), words, &text[second..m.end], around, dating)
                     }),
                     None => read,
                 };

@@ -191,6 +191,33 @@ fn read_date(
     )))
 }
 
+/// The second of two alternative values, read alone (`jeudi` of `mercredi
+/// ou jeudi`), or, a figure said without its unit after a length (« dix
+/// jours — ou douze »), in the first one's unit: « douze jours ».
+pub(super) fn alternative(
+    rule: &Rule,
+    placeholder: Option<Placeholder>,
+    first_words: &str,
+    second_words: &str,
+    around: &str,
+    dating: Dating,
+) -> Result<(Value, Option<ResolvedFrom>), NormalizeError> {
+    let alone = read_value(rule, placeholder, second_words, around, dating);
+    if alone.is_ok() || placeholder != Some(Placeholder::Duration) {
+        return alone;
+    }
+    let Some(unit) = first_words.split_whitespace().last() else {
+        return alone;
+    };
+    read_value(
+        rule,
+        placeholder,
+        &format!("{} {unit}", second_words.trim()),
+        around,
+        dating,
+    )
+}
+
 /// The span of two alternative values (`mercredi ou jeudi`): both must read.
 pub(super) fn either(
     first: Result<(Value, Option<ResolvedFrom>), NormalizeError>,

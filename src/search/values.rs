@@ -119,8 +119,58 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
             });
             without_glosses(text, joined)
         }
+        Placeholder::Duration => {
+            let starts: Vec<usize> = found.iter().map(|m| m.start).collect();
+            found
+                .into_iter()
+                .map(|m| unitless_alternative(text, m, &starts))
+                .collect()
+        }
         _ => found,
     }
+}
+
+/// `dix jours — ou douze`, "ten days, or twelve": a second figure said
+/// without its unit after a length, its alternative. The mention then
+/// spans both, its words still the first's (`value_end`); the second is
+/// read in the first's unit (`extract::read::alternative`). Not a figure
+/// with a unit of its own (« dix jours ou un mois »: two lengths, each
+/// found), which `starts` (where the lengths found start) tells.
+fn unitless_alternative(text: &str, m: Mention, starts: &[usize]) -> Mention {
+    static AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^\s*(?:[—–-]\s*|,\s*)?(?:ou|or)\s+(?:bien\s+)?(?P<n>[0-9]{1,3}|\p{L}+(?:-\p{L}+)*)\b")
+            .expect("static regex")
+    });
+    let Some(n) = text
+        .get(m.end..)
+        .and_then(|rest| AFTER.captures(rest))
+        .and_then(|c| c.name("n"))
+    else {
+        return m;
+    };
+    let (from, to) = (m.end + n.start(), m.end + n.end());
+    let figure = n.as_str().bytes().all(|b| b.is_ascii_digit()) || is_number_word(&fold(n.as_str()));
+    if !figure || starts.iter().any(|&s| s > m.end && s <= from) {
+        return m;
+    }
+    Mention {
+        end: to,
+        alternative: Some(from),
+        ..m
+    }
+}
+
+/// Whether a folded word is a cardinal in words (`douze`, `vingt-quatre`,
+/// `twelve`), not `un`, `a` or `one`, which also open a noun phrase.
+fn is_number_word(word: &str) -> bool {
+    use crate::{english::vocab as en, french::vocab as fr};
+    !matches!(word, "un" | "une" | "a" | "an" | "one")
+        && word.split('-').all(|part| {
+            fr::NUMBER_WORDS.contains(&part)
+                || [en::UNIT_WORDS, en::TEEN_WORDS, en::TENS_WORDS]
+                    .iter()
+                    .any(|words| words.iter().any(|(w, _)| *w == part))
+        })
 }
 
 /// The dates of `found` less the weekdays that restate, in parentheses, the
