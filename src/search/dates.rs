@@ -331,15 +331,49 @@ pub fn from_text(text: &str) -> Option<Date> {
 /// days written without a year (« dans la nuit du 20 au 21 juillet ») are
 /// that year's, not the publication year's, and are read against it (see
 /// [`SentenceDays::read`], `extract::read`).
+///
+/// An anniversary may give no date at all: "a year ago today", « il y a un
+/// an jour pour jour » tell of the publication day a year back.
 pub fn told_day(reference: Option<Date>, body: &str) -> Option<Date> {
-    let year = reference?.year();
+    let published = reference?;
+    let year = published.year();
     // Most articles name no earlier year: two byte searches leave them out.
     let names_earlier = [1, 2].iter().any(|back| body.contains(&(year - back).to_string()));
-    match names_earlier {
-        true => full_dates(body, |d| d.year() < year),
-        false => None,
+    if let Some(day) = names_earlier.then(|| full_dates(body, |d| d.year() < year)).flatten() {
+        return Some(day);
     }
+    // The phrases' own words, unfolded, before the whole text is folded.
+    let may_say_it = [
+        "ago today",
+        "day last year",
+        "ago this week",
+        "jour pour jour",
+        "un an aujourd",
+        "juste un an",
+    ]
+    .iter()
+    .any(|w| body.contains(w));
+    let a_year_ago = may_say_it && {
+        let folded = fold(body);
+        YEAR_AGO.iter().any(|phrase| folded.contains(phrase))
+    };
+    a_year_ago
+        .then(|| published.checked_sub(jiff::Span::new().years(1)).ok())
+        .flatten()
 }
+
+/// Phrases (folded) by which an article tells of the day it was printed, a
+/// year back: an anniversary's "a year ago today".
+const YEAR_AGO: &[&str] = &[
+    "a year ago today",
+    "one year ago today",
+    "this day last year",
+    "a year ago this week",
+    "il y a un an jour pour jour",
+    "il y a un an aujourd hui",
+    "il y a tout juste un an",
+    "un an jour pour jour",
+];
 
 /// The first explicit full date of `text` that `keep` accepts.
 fn full_dates(text: &str, keep: impl Fn(Date) -> bool) -> Option<Date> {
@@ -1540,6 +1574,13 @@ mod tests {
         let d = |s: &str| Date::strptime("%Y-%m-%d", s).unwrap();
         let body = "Le 2 février 2026, la mission a conclu. Il y a un an, le 23 juillet 2025, les délégations…";
         assert_eq!(told_day(Some(d("2026-07-23")), body), Some(d("2025-07-23")));
+        // An anniversary without a date: the publication day, a year back.
+        let ago = "A year ago today, two delegations sat down in Istanbul.";
+        assert_eq!(told_day(Some(d("2026-07-23")), ago), Some(d("2025-07-23")));
+        assert_eq!(
+            told_day(Some(d("2026-07-23")), "Il y a un an jour pour jour…"),
+            Some(d("2025-07-23"))
+        );
         // An article of its own year's events looks back on nothing.
         assert_eq!(told_day(Some(d("2025-07-24")), "Le 23 juillet 2025, à Istanbul…"), None);
         assert_eq!(told_day(None, body), None);
