@@ -41,6 +41,11 @@ pub const RELATIVE_PRONOUNS: &[&str] = &["who", "whom", "whose", "which"];
 /// Prepositions that may stand before a relative pronoun (folded): "to whom".
 pub const RELATIVE_PREPOSITIONS: &[&str] = &["to", "of", "for", "with", "against", "on"];
 
+/// A plan told in the past, a future seen from then (a regex over
+/// lowercase text): "would be held", "was due to", "expected… to take
+/// place" (see `normalize::tense::tells_a_plan`).
+pub const PLAN: &str = r"(?:^|\W)(?:would|could|might|may|should|was to|were to|expect(?:s|ed)?|to\s+(?:take\s+place|be\s+held|meet|resume|convene)|(?:was|were)\s+(?:due|set|scheduled|slated|expected|planned|going|supposed))(?:\W|$)";
+
 /// Days told from another, as a noun's complement (folded words, as
 /// shown): "the previous day's talks" were the day before the date the
 /// sentence gives. ("the day before" alone may be an adverb of another

@@ -46,10 +46,7 @@ pub(super) fn read_value(
     let value = evening_of_night(value, words, when);
     if !when.is_open() && value.kind == Kind::Date {
         if let Some(range) = value.range() {
-            let inside = |x: f64| {
-                x.is_finite() && crate::value::date_from_day_number(x as i32).is_some_and(|d| when.contains(d))
-            };
-            if !(inside(range.lo) && inside(range.hi)) {
+            if !when.holds_days(range.lo, range.hi) {
                 return Err(NormalizeError::NoValue);
             }
         }
@@ -122,13 +119,7 @@ fn read_date(
             .told
             .filter(|_| !when.is_open() && dates::without_year(words, dating.lang))
         {
-            let inside = |v: &Value| {
-                v.range().is_some_and(|r| {
-                    [r.lo, r.hi].iter().all(|x| {
-                        x.is_finite() && crate::value::date_from_day_number(*x as i32).is_some_and(|d| when.contains(d))
-                    })
-                })
-            };
+            let inside = |v: &Value| v.range().is_some_and(|r| when.holds_days(r.lo, r.hi));
             if !read.as_ref().is_ok_and(inside) {
                 let ctx = Context {
                     published: Some(told),
@@ -168,12 +159,7 @@ fn read_date(
                 lang: dating.lang,
             };
             if let Ok(v) = normalize::normalize(Placeholder::Date, words, &ctx) {
-                let inside = v.range().is_some_and(|r| {
-                    [r.lo, r.hi].iter().all(|x| {
-                        x.is_finite() && crate::value::date_from_day_number(*x as i32).is_some_and(|d| when.contains(d))
-                    })
-                });
-                if inside {
+                if v.range().is_some_and(|r| when.holds_days(r.lo, r.hi)) {
                     return Ok((v, Some(ResolvedFrom::RuleWhen)));
                 }
             }

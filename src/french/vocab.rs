@@ -147,6 +147,25 @@ pub const RELATIVE_PRONOUNS: &[&str] = &[
 /// Prepositions that may stand before a relative pronoun (folded): « à qui ».
 pub const RELATIVE_PREPOSITIONS: &[&str] = &["a", "de", "pour", "avec", "contre", "envers"];
 
+/// Words of a plan told in the past (lowercase, unfolded): « la séance
+/// devait avoir lieu mercredi », « prévue jeudi » (see
+/// `normalize::tense::tells_a_plan`).
+pub const PLAN_WORDS: &[&str] = &[
+    "devait", "devaient", "doit", "doivent", "prévu", "prévue", "prévus", "prévues", "prévoit", "tenir",
+];
+
+/// Words that end like a French conditional (`-rait`) and are not one.
+pub const CONDITIONAL_LOOKALIKES: &[&str] = &[
+    "portrait",
+    "retrait",
+    "extrait",
+    "attrait",
+    "trait",
+    "distrait",
+    "abstrait",
+    "soustrait",
+];
+
 /// Days told from another (folded word, as shown): « la rencontre de la
 /// veille » is the day before the date the sentence gives.
 pub const DAY_OFFSETS: &[(&str, &str)] = &[

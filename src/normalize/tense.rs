@@ -86,45 +86,19 @@ fn english(around: &str) -> Option<Tense> {
 /// « devait avoir lieu ». Its verb of saying is past, but its day may lie
 /// ahead of the article.
 pub fn tells_a_plan(around: &str, lang: Lang) -> bool {
-    static PLAN_EN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|\W)(?:would|could|might|may|should|was to|were to|expect(?:s|ed)?|to\s+(?:take\s+place|be\s+held|meet|resume|convene)|(?:was|were)\s+(?:due|set|scheduled|slated|expected|planned|going|supposed))(?:\W|$)")
-            .expect("static regex")
-    });
+    static PLAN_EN: LazyLock<Regex> = LazyLock::new(|| Regex::new(crate::english::vocab::PLAN).expect("static regex"));
     let lower = around.to_lowercase().replace(['’', 'ʼ'], "'");
     match lang {
         Lang::En => PLAN_EN.is_match(&lower) || lower.contains("'d "),
         Lang::Fr => lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
             // The conditional (`se tiendrait`, `aurait lieu`), but not
             // the nouns that end so.
+            use crate::french::vocab::{CONDITIONAL_LOOKALIKES, PLAN_WORDS};
             ((w.ends_with("rait") || w.ends_with("raient")) && !CONDITIONAL_LOOKALIKES.contains(&w))
-                || matches!(
-                    w,
-                    "devait"
-                        | "devaient"
-                        | "doit"
-                        | "doivent"
-                        | "prévu"
-                        | "prévue"
-                        | "prévus"
-                        | "prévues"
-                        | "prévoit"
-                        | "tenir"
-                )
+                || PLAN_WORDS.contains(&w)
         }),
     }
 }
-
-/// Words that end like a French conditional and are not one.
-const CONDITIONAL_LOOKALIKES: &[&str] = &[
-    "portrait",
-    "retrait",
-    "extrait",
-    "attrait",
-    "trait",
-    "distrait",
-    "abstrait",
-    "soustrait",
-];
 
 /// The tense of `around`, in French, when only one of past and future is
 /// marked.

@@ -238,6 +238,14 @@ impl Window {
     pub fn contains(&self, day: Date) -> bool {
         self.from.is_none_or(|f| day >= f) && self.to.is_none_or(|t| day <= t)
     }
+
+    /// Whether the days `lo` to `hi` (day numbers, as a date value holds
+    /// them) are all in the window: an open end is no day.
+    pub fn holds_days(&self, lo: f64, hi: f64) -> bool {
+        [lo, hi]
+            .iter()
+            .all(|x| x.is_finite() && crate::value::date_from_day_number(*x as i32).is_some_and(|d| self.contains(d)))
+    }
 }
 
 /// A subject, possibly naming capture groups: `strike-{weapon}`.

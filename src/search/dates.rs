@@ -556,13 +556,6 @@ struct DayMention {
     range: Option<(f64, f64)>,
 }
 
-/// Whether the days `range` (day numbers) lie in `when`.
-fn inside(when: crate::rules::Window, (lo, hi): (f64, f64)) -> bool {
-    [lo, hi]
-        .iter()
-        .all(|x| x.is_finite() && crate::value::date_from_day_number(*x as i32).is_some_and(|d| when.contains(d)))
-}
-
 /// Whether date words name a day without its year (`le 21 juillet`,
 /// `21/07`, `mercredi`, « dans la nuit de dimanche à lundi »): the words a
 /// look back reads against the day it tells of (see [`told_day`]). Not
@@ -630,14 +623,14 @@ impl SentenceDays {
                     // the year it tells of, where that places it in the
                     // period and the publication year does not.
                     (true, Some(_)) => read(words, &ctx).map(|range| match told {
-                        Some(told) if !inside(when, range) && without_year(words, lang) => read(
+                        Some(told) if !when.holds_days(range.0, range.1) && without_year(words, lang) => read(
                             words,
                             &crate::normalize::Context {
                                 published: Some(told),
                                 ..ctx
                             },
                         )
-                        .filter(|r| inside(when, *r))
+                        .filter(|r| when.holds_days(r.0, r.1))
                         .unwrap_or(range),
                         _ => range,
                     }),
