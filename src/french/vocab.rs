@@ -171,7 +171,6 @@ pub const CONDITIONAL_LOOKALIKES: &[&str] = &[
 pub const DAY_OFFSETS: &[(&str, &str)] = &[
     ("veille", "la veille"),
     ("lendemain", "le lendemain"),
-    ("avant-veille", "l'avant-veille"),
     ("surlendemain", "le surlendemain"),
 ];
 

@@ -472,7 +472,6 @@ pub fn test<'f>(
                     return Err(Miss::RelativeTo(word));
                 }
             }
-
             start = start.min(a.tokens[j].start as usize);
             end = end.max(a.tokens[j + w.tokens.len() - 1].end as usize);
         } else {
@@ -633,9 +632,9 @@ fn denial(lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option<&'s
 /// makes a date before it another event's (`from`: the first token the
 /// phrase may start at).
 fn time_relation_before(a: &Analysis, from: usize, j: usize) -> Option<&'static str> {
-    const RELATIONS: &[&str] = &["before", "after", "following", "avant", "apres", "lendemain", "veille"];
+    const RELATIONS: &[&str] = &["before", "after", "following", "avant", "apres"];
     const BETWEEN: &[&str] = &[
-        "the", "his", "its", "their", "l", "la", "le", "les", "d", "de", "du", "des", "son", "sa", "avoir",
+        "the", "his", "its", "their", "l", "la", "le", "les", "d", "de", "du", "son", "sa", "avoir",
     ];
     let at = |k: usize| RELATIONS.iter().copied().find(|r| k >= from && a.word(k) == *r);
     let k = j.checked_sub(1)?;

@@ -412,7 +412,7 @@ fn self_ends_sentence(text: &str, i: usize, c: char, a: &Analysis) -> bool {
     let next = trimmed.trim_start().trim_start_matches(['*', '_', '[']).chars().next();
     let opens = next
         .is_none_or(|n| n.is_uppercase() || n.is_ascii_digit() || matches!(n, '«' | '"' | '“' | '—' | '–' | '-' | '('));
-    if matches!(c, '.' | ':') && run_in_head(text, i, a) {
+    if c == '.' && run_in_head(text, i, a) {
         return false;
     }
     if c == '.' {
@@ -437,20 +437,22 @@ fn self_ends_sentence(text: &str, i: usize, c: char, a: &Analysis) -> bool {
     spaced && opens
 }
 
-/// Whether the mark at byte `i` closes a digest item's run-in head: a word
+/// Whether the dot at byte `i` closes a digest item's run-in head: a word
 /// or three in emphasis that open a paragraph (`*Gaza.* Talks on a 60-day
-/// truce go on`, « **Kiev :** … »). The head names what the sentence after
-/// it is about, so it stays in that sentence.
+/// truce go on`). The head names what the sentence after it is about, so
+/// it stays in that sentence (as a head closed by a colon always did).
 fn run_in_head(text: &str, i: usize, a: &Analysis) -> bool {
     const HEAD_WORDS: usize = 3;
     let closes = text[i + 1..].starts_with(['*', '_']) || text[..i].ends_with(['*', '_']);
     let Some(last) = a.tokens.last().filter(|_| closes) else {
         return false;
     };
+    // Counted no further than a head's length: a long sentence is no head.
     let words = a
         .tokens
         .iter()
         .rev()
+        .take(HEAD_WORDS + 1)
         .take_while(|t| t.sentence == last.sentence)
         .count();
     let first = a.tokens.len() - words;
