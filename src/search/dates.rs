@@ -76,20 +76,23 @@ static TEXT_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// A language's month names, folded, longest first, as a regex alternation.
+fn month_alternation(months: &[(&str, i8)]) -> String {
+    let mut names: Vec<String> = months.iter().map(|(m, _)| fold(m)).collect();
+    names.sort_by_key(|m| std::cmp::Reverse(m.len()));
+    names.dedup();
+    names.join("|")
+}
+
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    let mut months: Vec<String> = MONTHS.iter().map(|(m, _)| fold(m)).collect();
-    months.sort_by_key(|m| std::cmp::Reverse(m.len()));
-    months.dedup();
-    Regex::new(&format!(r"\b(?:[0-9]{{1,2}}|1er)\s+(?P<m>{})\b", months.join("|"))).expect("static regex")
+    let months = month_alternation(MONTHS);
+    Regex::new(&format!(r"\b(?:[0-9]{{1,2}}|1er)\s+(?P<m>{months})\b")).expect("static regex")
 });
 
 /// `July 21`, `21 July`, `July 20-21` (a day number beside the month: `may`
 /// and `march` alone are words).
 static ENGLISH_DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    let mut months: Vec<String> = ENGLISH_MONTHS.iter().map(|(m, _)| fold(m)).collect();
-    months.sort_by_key(|m| std::cmp::Reverse(m.len()));
-    months.dedup();
-    let months = months.join("|");
+    let months = month_alternation(ENGLISH_MONTHS);
     Regex::new(&format!(
         r"\b(?:(?P<m>{months})\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?\b|[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{months})\b)"
     ))
@@ -205,10 +208,7 @@ pub fn numeric_days(text: &str) -> Vec<(i8, i8)> {
 /// texts have no ordinal suffix after a figure: one byte search each.
 pub fn ordinal_days(text: &str) -> Vec<(i8, i8)> {
     static ORDINAL_DAY: LazyLock<Regex> = LazyLock::new(|| {
-        let mut months: Vec<String> = ENGLISH_MONTHS.iter().map(|(m, _)| fold(m)).collect();
-        months.sort_by_key(|m| std::cmp::Reverse(m.len()));
-        months.dedup();
-        let months = months.join("|");
+        let months = month_alternation(ENGLISH_MONTHS);
         Regex::new(&format!(
             r"(?i)\b(?:(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)\s+(?:of\s+)?(?P<m>{months})\b|(?P<m2>{months})\s+(?:the\s+)?(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)\b)"
         ))
