@@ -205,7 +205,8 @@ pub fn numeric_days(text: &str) -> Vec<(i8, i8)> {
 /// Days written with an English ordinal (`the 21st of July`, `July 21st`),
 /// as (day, month): a `document` group's `july 21` does not match them
 /// word for word, so they are written out like [`numeric_days`]. Most
-/// texts have no ordinal suffix after a figure: one byte search each.
+/// texts have no ordinal suffix right after a figure ([`has_ordinal_figure`]):
+/// the regex, which falls back to a slow engine on accented text, is not run.
 pub fn ordinal_days(text: &str) -> Vec<(i8, i8)> {
     static ORDINAL_DAY: LazyLock<Regex> = LazyLock::new(|| {
         let months = month_alternation(ENGLISH_MONTHS);
@@ -214,12 +215,7 @@ pub fn ordinal_days(text: &str) -> Vec<(i8, i8)> {
         ))
         .expect("static regex")
     });
-    if ![
-        "st ", "nd ", "rd ", "th ", "st,", "nd,", "rd,", "th,", "st.", "nd.", "rd.", "th.",
-    ]
-    .iter()
-    .any(|s| text.contains(s))
-    {
+    if !has_ordinal_figure(text) {
         return Vec::new();
     }
     let mut days: Vec<(i8, i8)> = ORDINAL_DAY
@@ -233,6 +229,19 @@ pub fn ordinal_days(text: &str) -> Vec<(i8, i8)> {
     days.sort_unstable();
     days.dedup();
     days
+}
+
+/// Whether a figure is followed at once by an English ordinal suffix
+/// (`21st`, `3RD`): one pass over the bytes. A test of the suffixes alone
+/// ("st " in « est ») held in nearly every French text.
+fn has_ordinal_figure(text: &str) -> bool {
+    text.as_bytes().windows(3).any(|w| {
+        w[0].is_ascii_digit()
+            && matches!(
+                [w[1].to_ascii_lowercase(), w[2].to_ascii_lowercase()],
+                [b's', b't'] | [b'n', b'd'] | [b'r', b'd'] | [b't', b'h']
+            )
+    })
 }
 
 /// Whether a text writes days in figures that stand in for a dateline
@@ -1560,6 +1569,8 @@ mod tests {
         );
         assert_eq!(ordinal_days("the 3rd round, the 21st century"), []);
         assert_eq!(ordinal_days("426 drones"), []);
+        assert!(has_ordinal_figure("the 21ST of July"));
+        assert!(!has_ordinal_figure("Il est 21 h, c'est the end."));
     }
 
     #[test]
