@@ -192,6 +192,7 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
                 value: (value_match.start(), value_match.end()),
                 read: value_match.end(),
                 alternative: None,
+                borrowed_unit: None,
                 needs_event_day: false,
             });
         }
@@ -235,6 +236,7 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             value: (f.mention.start, f.mention.end),
             read: f.mention.value_end,
             alternative: f.mention.alternative,
+            borrowed_unit: f.mention.borrowed_unit,
             needs_event_day: f.needs_event_day,
         });
     }
@@ -306,7 +308,10 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
         }
         let section = dates::section_day(&sections.as_ref().expect("just set").1, c.value.0);
         let dating = dating.in_section(section);
-        let words = &body[c.value.0..c.read];
+        let with_unit = c
+            .borrowed_unit
+            .map(|(from, to)| format!("{} {}", &body[c.value.0..c.read], &body[from..to]));
+        let words = with_unit.as_deref().unwrap_or(&body[c.value.0..c.read]);
         let around = sentence_around(body, c.whole.0, c.whole.1);
         let read = match quoted_relative_day(body, c.value.0, words, c.placeholder) {
             Some(why) => Err(why),
@@ -722,6 +727,8 @@ struct Candidate {
     read: usize,
     /// Where a second, alternative value starts (`mercredi ou jeudi`).
     alternative: Option<usize>,
+    /// The unit a length said without one takes ([`search::values::Mention`]).
+    borrowed_unit: Option<(usize, usize)>,
     /// Kept only if its sentence names a day of the event's period (see
     /// [`search::Found::needs_event_day`]).
     needs_event_day: bool,
@@ -825,7 +832,10 @@ pub fn extract_text(
                 } else if guarded {
                     continue;
                 }
-                let words = &text[m.start..m.value_end];
+                let with_unit = m
+                    .borrowed_unit
+                    .map(|(from, to)| format!("{} {}", &text[m.start..m.value_end], &text[from..to]));
+                let words = with_unit.as_deref().unwrap_or(&text[m.start..m.value_end]);
                 let read = match quoted_relative_day(text, m.start, words, Some(m.placeholder)) {
                     Some(why) => Err(why),
                     None => read_value(rule, Some(m.placeholder), words, around, dating),

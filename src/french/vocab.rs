@@ -551,7 +551,22 @@ pub(crate) fn push_folded(out: &mut String, c: char) {
         'ô' | 'ö' | 'ó' => "o",
         'ù' | 'û' | 'ü' | 'ú' => "u",
         'ç' => "c",
-        'ÿ' => "y",
+        'ÿ' | 'ý' => "y",
+        // Names of places and people spelt in their own alphabet: Turkish
+        // (« Çırağan », « İstanbul », whose capital İ lowers to i and a
+        // combining dot), and the Slavic and Nordic letters of names.
+        'ı' => "i",
+        'ğ' => "g",
+        'ş' | 'š' | 'ś' => "s",
+        'ã' | 'å' => "a",
+        'õ' | 'ø' | 'ò' => "o",
+        'ì' => "i",
+        'ñ' | 'ń' => "n",
+        'ž' | 'ź' | 'ż' => "z",
+        'č' | 'ć' => "c",
+        'ł' => "l",
+        'ř' => "r",
+        '\u{307}' => "",
         'œ' => "oe",
         'æ' => "ae",
         '’' | '‘' | 'ʼ' | '´' | '`' => "'",
@@ -910,6 +925,8 @@ mod tests {
         assert_eq!(fold("  Près\u{202F}de\u{A0}50 Jours "), "pres de 50 jours");
         assert_eq!(fold("aujourd’hui"), "aujourd'hui");
         assert_eq!(fold("Œufs – Août"), "oeufs - aout");
+        // Turkish letters, and the dot that İ keeps when lowered.
+        assert_eq!(fold("Çırağan, İstanbul, Beşiktaş"), "ciragan, istanbul, besiktas");
     }
 
     #[test]

@@ -208,10 +208,12 @@ pub fn numeric_days(text: &str) -> Vec<(i8, i8)> {
 /// texts have no ordinal suffix right after a figure ([`has_ordinal_figure`]):
 /// the regex, which falls back to a slow engine on accented text, is not run.
 pub fn ordinal_days(text: &str) -> Vec<(i8, i8)> {
+    // ASCII only (English months, figures): a small automaton, and a fast
+    // one on accented text.
     static ORDINAL_DAY: LazyLock<Regex> = LazyLock::new(|| {
         let months = month_alternation(ENGLISH_MONTHS);
         Regex::new(&format!(
-            r"(?i)\b(?:(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)\s+(?:of\s+)?(?P<m>{months})\b|(?P<m2>{months})\s+(?:the\s+)?(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)\b)"
+            r"(?i-u)\b(?:(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)\s+(?:of\s+)?(?P<m>{months})\b|(?P<m2>{months})\s+(?:the\s+)?(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)\b)"
         ))
         .expect("static regex")
     });

@@ -419,7 +419,17 @@ pub fn test<'f>(
         let own = (kind == Kind::Duration)
             .then(|| find(unit, lang, a, first..last))
             .flatten();
-        if own.is_none() {
+        // A length said without its unit takes the one of the length it
+        // changes ("50 days … cut to ten"): that word must be the frame's.
+        if let Some((from, to)) = m.borrowed_unit {
+            let (j0, j1) = (a.token_at(from), a.tokens.partition_point(|t| (t.start as usize) < to));
+            if find(unit, lang, a, j0..j1).is_none() {
+                return Err(Miss::NoUnit {
+                    unit,
+                    within: frame.unit_within,
+                });
+            }
+        } else if own.is_none() {
             // A key figure's gloss between the value and its unit: « 2 : le
             // nombre de séances… », "1,000: the number of prisoners…".
             let from = last + key_figure_gloss(a, last, s1);
@@ -986,7 +996,8 @@ const SELF_CORRECTION_REACH: usize = 3;
 
 /// The earlier end of the change whose later end is `m` (tokens
 /// `first..last`), said in that order (`de 50 jours à 12 jours`, `from 50
-/// days to 10`): the value and its tokens.
+/// days to 10`), or the length whose unit `m` takes ("gave Moscow 50
+/// days, then cut that to ten"): the value and its tokens.
 fn earlier_end<'m>(
     a: &Analysis,
     m: &Mention,
@@ -994,6 +1005,14 @@ fn earlier_end<'m>(
     first: usize,
     last: usize,
 ) -> Option<(&'m Mention, usize, usize)> {
+    if let Some((unit, _)) = m.borrowed_unit {
+        let previous = others
+            .iter()
+            .find(|o| o.start <= unit && unit < o.end && o.end <= m.start)?;
+        let p_first = a.token_at(previous.start);
+        let p_last = a.tokens.partition_point(|t| (t.start as usize) < previous.end);
+        return Some((previous, p_first, p_last));
+    }
     if change_end(a, m, others, first, last) != Some(ChangeEnd::To) {
         return None;
     }

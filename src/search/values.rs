@@ -26,6 +26,10 @@ pub struct Mention {
     /// `mercredi ou jeudi`: where the second of two alternative dates
     /// starts; the value is the span of both.
     pub alternative: Option<usize>,
+    /// "cut that to ten", « ramené à dix »: a length said without its unit,
+    /// which it takes from a length just before (`50 jours`): the byte
+    /// span of that unit's word ([`elided_units`]).
+    pub borrowed_unit: Option<(usize, usize)>,
 }
 
 /// The values of `mentions` (offsets in a text) other than `own` that lie
@@ -49,6 +53,7 @@ impl Mention {
             end: self.end + by,
             value_end: self.value_end + by,
             alternative: self.alternative.map(|a| a + by),
+            borrowed_unit: self.borrowed_unit.map(|(a, b)| (a + by, b + by)),
             ..self
         }
     }
@@ -85,6 +90,7 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
             value_end: m.end(),
             paired: false,
             alternative: None,
+            borrowed_unit: None,
         })
         .collect();
     match placeholder {
@@ -121,10 +127,17 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
         }
         Placeholder::Duration => {
             let starts: Vec<usize> = found.iter().map(|m| m.start).collect();
-            found
+            let found: Vec<Mention> = found
                 .into_iter()
                 .map(|m| unitless_alternative(text, m, &starts))
-                .collect()
+                .collect();
+            let mut all = elided_units(text, &found);
+            if all.is_empty() {
+                return found;
+            }
+            all.extend(found);
+            all.sort_by_key(|m| m.start);
+            all
         }
         _ => found,
     }
@@ -158,6 +171,108 @@ fn unitless_alternative(text: &str, m: Mention, starts: &[usize]) -> Mention {
         alternative: Some(from),
         ..m
     }
+}
+
+/// Lengths said without their unit, which they take from a length just
+/// before: a change ("50 days … he cut that to ten", « ramené à dix »,
+/// "then settled on 10 or 12"), or the earlier end of one named by contrast
+/// ("rather than the fifty granted in July", « au lieu des cinquante
+/// annoncés »). Only after such words (`CUE`), only a figure after which no
+/// noun of its own can stand (the clause ends, a function word, or, after
+/// a contrast, a participle follows), and only with a length in days or
+/// weeks at most 300 bytes before, with no other figure between: "the
+/// tariffs rise to 100 on oil" after "50 days" has no verb of cutting.
+fn elided_units(text: &str, lengths: &[Mention]) -> Vec<Mention> {
+    use crate::{english::vocab as en, french::vocab as fr};
+    use std::sync::LazyLock;
+    // Number words are ASCII in both languages, and an ASCII word boundary
+    // keeps the search on the DFA (a Unicode one falls back to the PikeVM
+    // on accented text).
+    const FIGURE: &str = r"(?P<n>[0-9]{1,3}|[a-z]+(?:-[a-z]+)*)(?:\s+(?:or|ou|to|à|and|et)\s+(?P<m>[0-9]{1,3}|[a-z]+(?:-[a-z]+)*))?(?-u:\b)";
+    static CUE: LazyLock<regex::Regex> = LazyLock::new(|| {
+        let changes = r"(?:cut|cuts|shortened|shortens|shorten|reduced|reduces|reduce|shrank|shrunk|shrinks|shrinking|shrink|trimmed|trims|lowered|lowers|slashed|slashes|brought|brings|moved|moves|pared|narrowed)(?:\s+(?:it|that|this|them))?(?:\s+(?:down|back))?\s+to|(?:then|later|day|week|afterwards)\s*,?\s+(?:down\s+)?to|down\s+to|(?:settled|settles|settle|settling)\s+on|(?:fixed|fixes|set|sets|put|puts)\s+(?:it|that|this|them)\s+at";
+        let changes_fr = r"(?:ramené|ramenée|ramenés|ramène|ramenait|ramenant|ramener|réduit|réduite|réduisait|réduisant|réduire|raccourci|raccourcie|raccourcissait|raccourcissant|abaissé|abaissée|abaissant|descendu|passé|passée|passait)\s+à|(?:puis|ensuite|lendemain|surlendemain)\s*,?\s+à";
+        let contrasts = r"(?P<contrast>(?:rather\s+than|instead\s+of)(?:\s+(?:the|his|its))?|au\s+lieu\s+(?:des|de))";
+        regex::Regex::new(&format!(
+            r"(?i)(?-u:\b)(?:{changes}|{changes_fr}|{contrasts})\s+{FIGURE}"
+        ))
+        .expect("static regex")
+    });
+    const UNITS: &[&str] = &["day", "days", "jour", "jours", "week", "weeks", "semaine", "semaines"];
+    if lengths.is_empty() {
+        return Vec::new();
+    }
+    let figure = |w: &str| w.bytes().all(|b| b.is_ascii_digit()) || is_number_word(&fold(w));
+    let mut out = Vec::new();
+    for c in CUE.captures_iter(text) {
+        let (Some(n), whole) = (c.name("n"), c.get(0).expect("group 0")) else {
+            continue;
+        };
+        if !figure(n.as_str()) {
+            continue;
+        }
+        let end = match c.name("m") {
+            Some(m) if figure(m.as_str()) => m.end(),
+            _ => n.end(),
+        };
+        // A length found there already has its unit.
+        if lengths.iter().any(|l| l.start < end && n.start() < l.end) {
+            continue;
+        }
+        // No noun of its own after it.
+        let rest = &text[end..];
+        let next: String = rest
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '\'' || *c == '’' || *c == '-')
+            .collect();
+        let next = fold(&next);
+        let closes = rest.trim_start().is_empty()
+            || rest
+                .trim_start()
+                .starts_with(['.', ',', ';', ':', '!', '?', ')', '—', '–', '»', '"', '”']);
+        let participle = c.name("contrast").is_some()
+            && ["ed", "en", "é", "és", "ée", "ées", "is", "us"]
+                .iter()
+                .any(|e| next.ends_with(fold(e).as_str()))
+            && next.len() > 3;
+        if !(closes
+            || participle
+            || en::FUNCTION_WORDS.contains(&next.as_str())
+            || fr::FUNCTION_WORDS.contains(&next.as_str()))
+        {
+            continue;
+        }
+        // The length whose unit it takes: the last one before the cue,
+        // near, with no other figure between.
+        let Some(antecedent) = lengths.iter().rev().find(|l| l.end <= whole.start()) else {
+            continue;
+        };
+        if whole.start() - antecedent.end > 300
+            || text[antecedent.end..whole.start()].bytes().any(|b| b.is_ascii_digit())
+        {
+            continue;
+        }
+        let words = &text[antecedent.start..antecedent.value_end];
+        let Some(unit) = words
+            .split(|c: char| !c.is_alphabetic())
+            .rfind(|w| !w.is_empty())
+            .filter(|w| UNITS.contains(&fold(w).as_str()))
+        else {
+            continue;
+        };
+        let unit_start = antecedent.start + words.rfind(unit).expect("a part of the words");
+        out.push(Mention {
+            placeholder: Placeholder::Duration,
+            start: n.start(),
+            end,
+            value_end: end,
+            paired: false,
+            alternative: None,
+            borrowed_unit: Some((unit_start, unit_start + unit.len())),
+        });
+    }
+    out
 }
 
 /// Whether a folded word is a cardinal in words (`douze`, `vingt-quatre`,
@@ -423,6 +538,67 @@ fn figure(words: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The lengths `elided_units` finds in `text`, as (figure, unit).
+    fn elided(text: &str) -> Vec<(String, String)> {
+        // The lengths with their unit: every "N days"/« N jours » of the text.
+        let lengths: Vec<Mention> = regex::Regex::new(r"(?i)\b(?:[0-9]+|fifty|cinquante)[- ](?:days?|jours)\b")
+            .unwrap()
+            .find_iter(text)
+            .map(|m| Mention {
+                placeholder: Placeholder::Duration,
+                start: m.start(),
+                end: m.end(),
+                value_end: m.end(),
+                paired: false,
+                alternative: None,
+                borrowed_unit: None,
+            })
+            .collect();
+        elided_units(text, &lengths)
+            .into_iter()
+            .map(|m| {
+                let (from, to) = m.borrowed_unit.unwrap();
+                (text[m.start..m.end].to_string(), text[from..to].to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_length_said_without_its_unit_takes_the_one_it_changes() {
+        let pair = |a: &str, b: &str| vec![(a.to_string(), b.to_string())];
+        assert_eq!(
+            elided("He gave them 50 days, then cut that to ten."),
+            pair("ten", "days")
+        );
+        assert_eq!(
+            elided("He gave them 50 days; on Monday he shrank it to 10 or 12 at the summit."),
+            pair("10 or 12", "days")
+        );
+        assert_eq!(
+            elided("Il leur laissait 50 jours, puis, le lendemain, à dix."),
+            pair("dix", "jours")
+        );
+        assert_eq!(elided("ramené à dix au lieu des cinquante jours"), vec![]);
+        assert_eq!(
+            elided("a 10-day window rather than the fifty granted in July"),
+            pair("fifty", "day")
+        );
+        assert_eq!(
+            elided("a fifty-day window, rather than the twelve granted later"),
+            pair("twelve", "day")
+        );
+        // A noun of its own after the figure, or a figure between: no.
+        assert_eq!(elided("He gave them 50 days, then cut tariffs to 12 percent."), vec![]);
+        assert_eq!(elided("He gave them 50 days; in 2024 he had cut that to 30."), vec![]);
+        // No verb of change: "rise to".
+        assert_eq!(
+            elided("He gave them 50 days. Tariffs would rise to 100 on oil."),
+            vec![]
+        );
+        // Nothing with a unit before: no.
+        assert_eq!(elided("He cut that to ten."), vec![]);
+    }
 
     #[test]
     fn model_names_are_no_counts() {
