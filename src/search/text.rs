@@ -46,6 +46,9 @@ pub struct Analysis {
     pub paragraphs: Vec<(u32, u32)>,
     /// For each sentence, whether it asks: it ends with `?`.
     pub asks: Vec<bool>,
+    /// The sentences that head an answer across a blank line: an
+    /// interview's question or bold prompt, in order.
+    prompts: Vec<u32>,
     /// For each sentence, whether it refers back to a person with a subject
     /// pronoun (see [`refers_back`]).
     pub refers_back: Vec<bool>,
@@ -153,10 +156,24 @@ impl Analysis {
                 // answers it are one paragraph ("When will they meet?" /
                 // "On Wednesday, in Istanbul."): the answer's words are read
                 // with the question as the sentence before.
+                // An interview's question, or its prompt in bold ("**Kyiv
+                // was hit again.**"), heads its answer across a blank line
+                // too: the answer's sentences read it as their passage
+                // ([`Analysis::passage_of`]).
                 '\n' => {
                     let rest = &text[i + 1..];
                     let line_end = rest.find('\n').unwrap_or(rest.len());
-                    if rest[..line_end].trim().is_empty() {
+                    let blank = rest[..line_end].trim().is_empty();
+                    let prompt = || {
+                        let before = text[..i].trim_end();
+                        (blank || text[..i].ends_with('\n')) && (line_asks(before) || bold_line(before))
+                    };
+                    if (blank || ends_sentence_at_line_break(text, i)) && !a.tokens.is_empty() && prompt() {
+                        new_sentence = true;
+                        if a.prompts.last() != Some(&sentence) {
+                            a.prompts.push(sentence);
+                        }
+                    } else if blank {
                         new_paragraph = true;
                     } else if ends_sentence_at_line_break(text, i) {
                         match line_asks(&text[..i]) {
@@ -317,12 +334,19 @@ impl Analysis {
     }
 
     /// The tokens of the sentence of token `i` and of the sentence before
-    /// it, when that one is in the same paragraph.
+    /// it, when that one is in the same paragraph; in an answer, from the
+    /// question or prompt that heads it ("**And Kyiv?**" / "Calmer. The
+    /// city counted two dead.").
     pub fn passage_of(&self, i: usize) -> (usize, usize) {
         let (start, end) = self.sentence_of(i);
         let sentence = self.tokens[i].sentence as usize;
         if sentence == 0 || start == 0 {
             return (start, end);
+        }
+        let (p0, _) = self.paragraph_of(i);
+        let head = self.tokens[p0].sentence;
+        if (head as usize) + 1 < sentence && self.prompts.binary_search(&head).is_ok() {
+            return (p0, end);
         }
         let (before, _) = self.sentences[sentence - 1];
         if self.tokens[before as usize].paragraph == self.tokens[i].paragraph {
@@ -342,6 +366,18 @@ impl Analysis {
     pub fn token_at(&self, at: usize) -> usize {
         self.tokens.partition_point(|t| (t.end as usize) <= at)
     }
+}
+
+/// Whether the last line of `before` is a short sentence all in bold
+/// (`**Kyiv was hit again.**`): an interviewer's prompt. A heading in bold
+/// ends with no mark (`**ELSEWHERE**`) and heads no answer.
+fn bold_line(before: &str) -> bool {
+    let line = before.rsplit('\n').next().unwrap_or(before).trim();
+    line.len() > 4
+        && line.starts_with("**")
+        && line.ends_with("**")
+        && line.trim_end_matches('*').ends_with(['.', '!', '?', '…'])
+        && line.split_whitespace().count() <= 20
 }
 
 /// Whether the last line of `before` is a question (its last mark, past
@@ -690,6 +726,40 @@ mod tests {
         // A line that ends a sentence without asking ends its paragraph.
         let b = Analysis::new("They met.\nOn Wednesday, in Istanbul.");
         assert_eq!(b.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn an_interview_question_or_bold_prompt_heads_its_whole_answer() {
+        let text = "**Was Kyiv hit?**\n\nYes. Quite hard. The city counted two dead.\n\nNext.";
+        let a = Analysis::new(text);
+        let dead = a
+            .tokens
+            .iter()
+            .position(|t| &text[t.start as usize..t.end as usize] == "two")
+            .unwrap();
+        assert_eq!(a.passage_of(dead).0, 0, "the answer's passage starts at the question");
+        let text = "**Kyiv was hit again.**\n\nYes. Quite hard. The city counted two dead.";
+        let a = Analysis::new(text);
+        let dead = a
+            .tokens
+            .iter()
+            .position(|t| &text[t.start as usize..t.end as usize] == "two")
+            .unwrap();
+        assert_eq!(a.passage_of(dead).0, 0, "a bold prompt heads its answer too");
+        // A bold heading without a mark heads no answer, nor does a plain
+        // paragraph: a passage is then the sentence and the one before.
+        let text = "**ELSEWHERE**\n\nYes. Quite hard. The city counted two dead.";
+        let a = Analysis::new(text);
+        let dead = a
+            .tokens
+            .iter()
+            .position(|t| &text[t.start as usize..t.end as usize] == "two")
+            .unwrap();
+        assert_eq!(a.paragraphs.len(), 2);
+        assert_ne!(a.passage_of(dead).0, 0);
+        let text = "Kyiv was hit again.\n\nYes. Quite hard. The city counted two dead.";
+        let a = Analysis::new(text);
+        assert_eq!(a.paragraphs.len(), 2);
     }
 
     #[test]
