@@ -416,9 +416,9 @@ pub fn test<'f>(
     // Where the value's words and its unit end: a difference is told there.
     let mut unit_end = last;
     if let Some(unit) = frame.needed_unit() {
-        let own = (kind == Kind::Duration)
-            .then(|| find(unit, lang, a, first..last))
-            .flatten();
+        // A length's unit is in its own words (`fifty-day`), and so may a
+        // count's be ("met twice", for a unit that names `twice`).
+        let own = (kind != Kind::Date).then(|| find(unit, lang, a, first..last)).flatten();
         // A length said without its unit takes the one of the length it
         // changes ("50 days … cut to ten"): that word must be the frame's.
         if let Some((from, to)) = m.borrowed_unit {

@@ -95,24 +95,32 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
         .collect();
     match placeholder {
         // `1000 contre 1000`: the same figure for each side, one value.
-        Placeholder::Count => join(found, |a, b| {
-            let between = fold(&text[a.end..b.start]);
-            let joined = matches!(
-                between.as_str(),
-                "contre" | "pour" | "/" | "for" | "-for-" | "- for -" | "x"
-            );
-            (joined && figure(&text[a.start..a.end]) == figure(&text[b.start..b.end])).then_some(Mention {
-                end: b.end,
-                paired: true,
-                ..*a
+        Placeholder::Count => {
+            let mut counts: Vec<Mention> = join(found, |a, b| {
+                let between = fold(&text[a.end..b.start]);
+                let joined = matches!(
+                    between.as_str(),
+                    "contre" | "pour" | "/" | "for" | "-for-" | "- for -" | "x"
+                );
+                (joined && figure(&text[a.start..a.end]) == figure(&text[b.start..b.end])).then_some(Mention {
+                    end: b.end,
+                    paired: true,
+                    ..*a
+                })
             })
-        })
-        .into_iter()
-        .map(|m| match m.paired {
-            true => m,
-            false => repeated_scale(text, m),
-        })
-        .collect(),
+            .into_iter()
+            .map(|m| match m.paired {
+                true => m,
+                false => repeated_scale(text, m),
+            })
+            .collect();
+            let twice = times(text, finder.lang);
+            if !twice.is_empty() {
+                counts.extend(twice);
+                counts.sort_by_key(|m| m.start);
+            }
+            counts
+        }
         // `mercredi ou jeudi`: an uncertain report of a day is the span of
         // both days, not two claims.
         Placeholder::Date => {
@@ -171,6 +179,47 @@ fn unitless_alternative(text: &str, m: Mention, starts: &[usize]) -> Mention {
         alternative: Some(from),
         ..m
     }
+}
+
+/// "They had met twice": `twice` as a count of times, which a frame whose
+/// unit names it reads (`twice`, read as 2 by the English normaliser). Not
+/// a multiple ("twice as many", "twice the number", "twice more") nor a
+/// frequency ("twice a week", "twice daily").
+fn times(text: &str, lang: Lang) -> Vec<Mention> {
+    const NOT_AFTER: &[&str] = &[
+        "as", "the", "that", "this", "more", "over", "a", "an", "per", "daily", "weekly", "monthly", "yearly",
+        "annually", "each", "its", "their", "his", "her", "than", "what", "so",
+    ];
+    if lang != Lang::En {
+        return Vec::new();
+    }
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    for at in (0..bytes.len().saturating_sub(4)).filter(|&i| bytes[i..i + 5].eq_ignore_ascii_case(b"twice")) {
+        let word_edge = |i: usize| i >= bytes.len() || !(bytes[i].is_ascii_alphanumeric() || bytes[i] >= 0x80);
+        if (at > 0 && !word_edge(at - 1)) || !word_edge(at + 5) {
+            continue;
+        }
+        let next: String = text[at + 5..]
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_alphanumeric())
+            .collect::<String>()
+            .to_lowercase();
+        if NOT_AFTER.contains(&next.as_str()) {
+            continue;
+        }
+        out.push(Mention {
+            placeholder: Placeholder::Count,
+            start: at,
+            end: at + 5,
+            value_end: at + 5,
+            paired: false,
+            alternative: None,
+            borrowed_unit: None,
+        });
+    }
+    out
 }
 
 /// Lengths said without their unit, which they take from a length just
@@ -598,6 +647,15 @@ mod tests {
         );
         // Nothing with a unit before: no.
         assert_eq!(elided("He cut that to ten."), vec![]);
+    }
+
+    #[test]
+    fn twice_is_a_count_of_times_but_not_a_multiple_nor_a_frequency() {
+        let found = |text: &str| times(text, Lang::En).iter().map(|m| m.start).collect::<Vec<usize>>();
+        assert_eq!(found("They had met twice in Istanbul. Twice."), [13, 32]);
+        assert!(found("twice as many drones, twice the toll, twice a week, twice daily").is_empty());
+        assert!(found("It was their twicefold effort, twicer").is_empty());
+        assert!(times("Ils se sont vus twice.", Lang::Fr).is_empty());
     }
 
     #[test]

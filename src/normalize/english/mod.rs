@@ -27,6 +27,9 @@ pub(super) fn read(
 
 fn read_kind(placeholder: Placeholder, folded: &str, ctx: &Context) -> Result<(Range, Option<Unit>), NormalizeError> {
     Ok(match placeholder {
+        // "They met twice": a count of times, which the value finder gives
+        // alone (`search::values::times`); "twice as many" is no count.
+        Placeholder::Count if folded == "twice" => (Range::exact(2.0), None),
         Placeholder::Count | Placeholder::Number => {
             let signed = placeholder == Placeholder::Number;
             let q = number::quantity(folded, signed).ok_or(NormalizeError::NoValue)?;
