@@ -1,7 +1,7 @@
-//! A probe written apart from the rules: 487 articles
-//! (`tests/fixtures/probe/`, 243 French, 244 English, in sixteen sets, `s*`,
+//! A probe written apart from the rules: 517 articles
+//! (`tests/fixtures/probe/`, 258 French, 259 English, in seventeen sets, `s*`,
 //! `q*`, `r*`, `t*`, `u*`, `v*`, `w*`, `x*`, `y*`, `z*`, `aa*`, `ab*`, `ac*`,
-//! `ad*`, `af*` then `ag*`, each written by one who had seen neither the
+//! `ad*`, `af*`, `ag*` then `ah*`, each written by one who had seen neither the
 //! rules nor the other sets)
 //! written from the facts
 //! of the seed story alone, without reading the rules' examples, the other
@@ -99,7 +99,12 @@
 //!   head parted from its 60-day truce, "if Mr Trump were to extend his
 //!   window to 100 days", and an insurers' « demeurent, ce jeudi » read as
 //!   the round's day. All but two fixed; their articles (`af27`, `ag04`)
-//!   are held back from the probe until they are;
+//!   are held back from the probe until they are; the eighteenth (`ah*`,
+//!   the facts in the background of pieces on something else: the 31 July
+//!   strike, the Alaska summit, newsletters, explainers, interviews,
+//!   columns, foreign press quoted), one: « Vendredi, Trump et Poutine se
+//!   retrouvent en Alaska » in an undated article read as the round's day
+//!   (fixed);
 //! - at least [`FOUND_AT_LEAST`] of its claims found (raise it as the rules
 //!   improve; the misses are listed when it fails);
 //! - no contradiction, since every article tells the truth.
@@ -112,8 +117,8 @@ use common::{claim_keys, expected_claims, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 3,102 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 2475;
+/// Claims found, of the 3,299 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 2624;
 
 fn expected() -> BTreeSet<ClaimKey> {
     expected_claims(DIR, 0..=usize::MAX)
