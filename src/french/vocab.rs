@@ -544,39 +544,38 @@ pub fn fold(text: &str) -> String {
 }
 
 pub(crate) fn push_folded(out: &mut String, c: char) {
-    let s = match c {
-        'à' | 'â' | 'ä' | 'á' => "a",
-        'é' | 'è' | 'ê' | 'ë' => "e",
-        'î' | 'ï' | 'í' => "i",
-        'ô' | 'ö' | 'ó' => "o",
-        'ù' | 'û' | 'ü' | 'ú' => "u",
-        'ç' => "c",
-        'ÿ' | 'ý' => "y",
+    let folded = match c {
+        'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'î' | 'ï' | 'í' | 'ì' => 'i',
+        'ô' | 'ö' | 'ó' | 'õ' | 'ø' | 'ò' => 'o',
+        'ù' | 'û' | 'ü' | 'ú' => 'u',
+        'ç' => 'c',
+        'ÿ' | 'ý' => 'y',
+        'ñ' => 'n',
+        'œ' => return out.push_str("oe"),
+        'æ' => return out.push_str("ae"),
+        '’' | '‘' | 'ʼ' | '´' | '`' => '\'',
+        '‐' | '‑' | '‒' | '–' | '—' | '−' => '-',
         // Names of places and people spelt in their own alphabet: Turkish
         // (« Çırağan », « İstanbul », whose capital İ lowers to i and a
-        // combining dot), and the Slavic and Nordic letters of names.
-        'ı' => "i",
-        'ğ' => "g",
-        'ş' | 'š' | 'ś' => "s",
-        'ã' | 'å' => "a",
-        'õ' | 'ø' | 'ò' => "o",
-        'ì' => "i",
-        'ñ' | 'ń' => "n",
-        'ž' | 'ź' | 'ż' => "z",
-        'č' | 'ć' => "c",
-        'ł' => "l",
-        'ř' => "r",
-        '\u{307}' => "",
-        'œ' => "oe",
-        'æ' => "ae",
-        '’' | '‘' | 'ʼ' | '´' | '`' => "'",
-        '‐' | '‑' | '‒' | '–' | '—' | '−' => "-",
-        _ => {
-            out.push(c);
-            return;
-        }
+        // combining dot), and the Slavic letters of names. Apart, so that
+        // the common letters above stay one table.
+        '\u{100}'..='\u{17F}' => match c {
+            'ı' => 'i',
+            'ğ' => 'g',
+            'ş' | 'š' | 'ś' => 's',
+            'ń' => 'n',
+            'ž' | 'ź' | 'ż' => 'z',
+            'č' | 'ć' => 'c',
+            'ł' => 'l',
+            'ř' => 'r',
+            _ => c,
+        },
+        '\u{307}' => return,
+        _ => c,
     };
-    out.push_str(s);
+    out.push(folded);
 }
 
 /// Whether a table entry, folded, is `folded` (no allocation).
