@@ -557,6 +557,10 @@ struct DayMention {
     value_end: usize,
     /// It names a day (a day of a month or a weekday, see [`names_a_day`]).
     names_day: bool,
+    /// It is the day a comparison measures against (« moins que le 21
+    /// juillet », "deadlier than on July 21"): that other event's, not the
+    /// sentence's ([`compared_day`]).
+    compared: bool,
     /// It is a year the sentence's events fall in (`en 2024`, `in 2024`,
     /// see [`year_in`]).
     year: bool,
@@ -565,6 +569,89 @@ struct DayMention {
     month: bool,
     /// The days it spans, when it can be read (day numbers).
     range: Option<(f64, f64)>,
+}
+
+/// Whether the date that starts at byte `start` of `sentence` is what a
+/// comparison measures against: a comparative, then `que`/`than`, then at
+/// most a few words that introduce a day (« moins que le 21 juillet »,
+/// « plus meurtrière que lors de la nuit du 21 », "fewer than on July 21",
+/// "deadlier than the night of July 20"), or "compared with", « par
+/// rapport au ». « Il a dit que le 21 juillet… » has no comparative.
+fn compared_day(sentence: &str, start: usize) -> bool {
+    const COMPARATIVES: &[&str] = &[
+        "moins",
+        "plus",
+        "autant",
+        "davantage",
+        "pire",
+        "mieux",
+        "meilleur",
+        "meilleure",
+        "fewer",
+        "more",
+        "less",
+        "worse",
+        "better",
+        "bigger",
+        "smaller",
+        "larger",
+        "higher",
+        "lower",
+        "deadlier",
+        "heavier",
+        "lighter",
+    ];
+    const BRIDGES: &[&str] = &[
+        "le", "la", "l", "les", "lors", "de", "du", "des", "au", "aux", "a", "celle", "celui", "on", "the", "in",
+        "during", "night", "nuit", "of", "that", "those", "attack", "attaque",
+    ];
+    let mut from = start.saturating_sub(80);
+    while !sentence.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = crate::french::fold(&sentence[from..start]);
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let n = words.len();
+    // "compared with", « par rapport au »: right before the day's words.
+    let direct = (1..n.min(5)).any(|k| {
+        let (head, rest) = (&words[n - k - 1..n - k + 1], &words[n - k + 1..]);
+        matches!(
+            head,
+            ["par", "rapport"] | ["compared", "with" | "to"] | ["contrairement", "a" | "au"]
+        ) && rest.iter().all(|w| BRIDGES.contains(w))
+    });
+    if direct {
+        return true;
+    }
+    let Some(k) = (n.saturating_sub(7)..n)
+        .rev()
+        .find(|&k| matches!(words[k], "que" | "qu" | "than"))
+    else {
+        return false;
+    };
+    words[k + 1..].iter().all(|w| BRIDGES.contains(w))
+        && words[k.saturating_sub(3)..k].iter().any(|w| COMPARATIVES.contains(w))
+}
+
+#[cfg(test)]
+#[test]
+fn a_day_a_comparison_measures_against_is_anothers() {
+    let at = |s: &str, day: &str| compared_day(s, s.find(day).unwrap());
+    assert!(at("309 drones, moins que le 21 juillet", "21 juillet"));
+    assert!(at("plus meurtrière que lors de la nuit du 21 juillet", "21 juillet"));
+    assert!(at("309 drones, fewer than on July 21", "July 21"));
+    assert!(at("a toll heavier than the night of July 20", "July 20"));
+    assert!(at("309 drones, compared with 21 July", "21 July"));
+    assert!(at("Un bilan lourd par rapport au 21 juillet", "21 juillet"));
+    assert!(!at(
+        "Il a dit que le 21 juillet, 426 drones ont été lancés",
+        "21 juillet"
+    ));
+    assert!(!at("Selon le rapport du 21 juillet, 426 drones", "21 juillet"));
+    assert!(!at("more drones were launched on July 21", "July 21"));
 }
 
 /// Whether date words name a day without its year (`le 21 juillet`,
@@ -663,6 +750,7 @@ impl SentenceDays {
                     start: m.start,
                     end: m.end,
                     value_end: m.value_end,
+                    compared: names_day && compared_day(sentence, m.start),
                     names_day,
                     year,
                     month,
@@ -717,7 +805,7 @@ impl SentenceDays {
             // A day after a semicolon that follows the value is its own
             // clause's ("426 drones and 24 missiles; on July 9, a record").
             let next_clause = m.start >= own.end && self.semicolons.iter().any(|&c| own.end <= c && c < m.start);
-            apart && m.names_day && !next_clause && !siblings.iter().any(between)
+            apart && m.names_day && !m.compared && !next_clause && !siblings.iter().any(between)
         })
     }
 

@@ -114,6 +114,10 @@ pub enum Miss<'f> {
     /// jours ? Non, pardon, cinquante », "sixty days, sorry, fifty"): a
     /// slip corrected, not a claim.
     SelfCorrected(&'static str),
+    /// A later sentence, within two paragraphs, denies the figure: "…
+    /// 60 jours." / « Non, c'était 50 jours, pas 60 », "… "100 days"." /
+    /// "It was 100 per cent, not 100 days" ([`denied_later`]).
+    DeniedLater(&'static str),
 }
 
 impl std::fmt::Display for Miss<'_> {
@@ -240,6 +244,10 @@ impl std::fmt::Display for Miss<'_> {
             Miss::SelfCorrected(words) => write!(
                 f,
                 "the speaker takes the value back right after it (`{words}`): a slip corrected, not a claim"
+            ),
+            Miss::DeniedLater(words) => write!(
+                f,
+                "a later sentence denies the figure (`{words}` and the same figure): an error the article corrects, not a claim"
             ),
             Miss::Rated(word) => write!(
                 f,
@@ -462,6 +470,11 @@ pub fn test<'f>(
     }
     if let Some(words) = self_corrected(lang, a, unit_end) {
         return Err(Miss::SelfCorrected(words));
+    }
+    if kind != Kind::Date {
+        if let Some(words) = denied_later(a, first, last, unit_end) {
+            return Err(Miss::DeniedLater(words));
+        }
     }
     let mut start = m.start;
     // The later end of a change said in one phrase (« réduire son
@@ -988,6 +1001,41 @@ fn self_corrected(lang: &str, a: &Analysis, end: usize) -> Option<&'static str> 
             let tokens: Vec<&str> = m.split(' ').collect();
             words.get(at..at + tokens.len()) == Some(tokens.as_slice())
         })
+    })
+}
+
+/// Where a later sentence denies the figure of the value on tokens
+/// `first..last` (its unit ending at `unit_end`): a negation and the same
+/// figure ("not 60", « pas 60 », « et non 60 »), then the end of the
+/// clause or the value's own unit ("not 100 days"), in the sentences that
+/// follow, up to the end of the second paragraph after the value's. An
+/// error corrected further on ("@a: le délai était de 60 jours" / "@b:
+/// non, 50 jours, pas 60") is no claim. Another unit ("not 50 weeks")
+/// denies something else.
+fn denied_later(a: &Analysis, first: usize, last: usize, unit_end: usize) -> Option<&'static str> {
+    const NEGATIONS: &[&str] = &["not", "pas", "non", "never", "jamais"];
+    // One figure, with its unit after it in its words (a length's, `60
+    // jours`) or not (a count's).
+    let unit = match last - first {
+        1 => (unit_end > last).then(|| a.word(unit_end - 1)),
+        2 => Some(a.word(first + 1)),
+        _ => return None,
+    };
+    let figure = a.word(first);
+    let (_, s1) = a.sentence_of(first);
+    let p = a.tokens[first].paragraph as usize;
+    let end = a.paragraphs[(p + 2).min(a.paragraphs.len() - 1)].1 as usize;
+    (s1..end.saturating_sub(1)).find_map(|j| {
+        if !NEGATIONS.contains(&a.word(j)) || a.word(j + 1) != figure || a.tokens[j + 1].after_comma {
+            return None;
+        }
+        let after = j + 2;
+        let closes = after >= end
+            || a.tokens[after].sentence != a.tokens[j + 1].sentence
+            || a.tokens[after].after_comma
+            || a.tokens[after].after_colon;
+        let negation = NEGATIONS.iter().copied().find(|n| *n == a.word(j))?;
+        (closes || unit == Some(a.word(after))).then_some(negation)
     })
 }
 
