@@ -1,7 +1,7 @@
-//! A probe written apart from the rules: 517 articles
-//! (`tests/fixtures/probe/`, 258 French, 259 English, in seventeen sets, `s*`,
+//! A probe written apart from the rules: 548 articles
+//! (`tests/fixtures/probe/`, 273 French, 275 English, in eighteen sets, `s*`,
 //! `q*`, `r*`, `t*`, `u*`, `v*`, `w*`, `x*`, `y*`, `z*`, `aa*`, `ab*`, `ac*`,
-//! `ad*`, `af*`, `ag*` then `ah*`, each written by one who had seen neither the
+//! `ad*`, `af*`, `ag*`, `ah*` then `ai*`, each written by one who had seen neither the
 //! rules nor the other sets)
 //! written from the facts
 //! of the seed story alone, without reading the rules' examples, the other
@@ -98,12 +98,17 @@
 //!   a town's own « réunion publique… vendredi », a digest's `*Gaza.*`
 //!   head parted from its 60-day truce, "if Mr Trump were to extend his
 //!   window to 100 days", and an insurers' « demeurent, ce jeudi » read as
-//!   the round's day. All but two fixed; their articles (`af27`, `ag04`)
-//!   are held back from the probe until they are; the eighteenth (`ah*`,
+//!   the round's day. All fixed but `ag04`, held back from the probe until
+//!   it is (`af27` joined once a later denial was read); the eighteenth (`ah*`,
 //!   the facts in the background of pieces on something else: the 31 July
 //!   strike, the Alaska summit, newsletters, explainers, interviews,
 //!   columns, foreign press quoted), one: « Vendredi, Trump et Poutine se
 //!   retrouvent en Alaska » in an undated article read as the round's day
+//!   (fixed); the nineteenth (`ai*`, think-tank notes with footnotes,
+//!   social-media threads, rough translations, human-interest stories,
+//!   parliamentary records, news in brief), three: a post's "60 jours"
+//!   that the next post denies (« pas 60 »), and another night's « 309
+//!   drones et 8 missiles, moins que le 21 juillet » read as that night's
 //!   (fixed);
 //! - at least [`FOUND_AT_LEAST`] of its claims found (raise it as the rules
 //!   improve; the misses are listed when it fails);
@@ -117,8 +122,8 @@ use common::{claim_keys, expected_claims, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 3,299 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 2624;
+/// Claims found, of the 3,571 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 2804;
 
 fn expected() -> BTreeSet<ClaimKey> {
     expected_claims(DIR, 0..=usize::MAX)

@@ -444,6 +444,14 @@ pub fn test<'f>(
             let reach = (from + frame.unit_within).min(unit_reach.max(from));
             match find_at(unit, lang, a, from..reach) {
                 Some((j, w)) if respective(a, m, others, first, j + w.tokens.len()) => return Err(Miss::Respectively),
+                // "dead are two, wounded 16": a noun after a comma with a
+                // figure right after it is that figure's, told noun first.
+                Some((j, w)) if a.tokens[j].after_comma && figure_at(a, others, j + w.tokens.len()) => {
+                    return Err(Miss::NoUnit {
+                        unit,
+                        within: frame.unit_within,
+                    })
+                }
                 Some((j, w)) => {
                     unit_end = j + w.tokens.len();
                     end = end.max(a.tokens[unit_end - 1].end as usize);
@@ -1004,6 +1012,14 @@ fn self_corrected(lang: &str, a: &Analysis, end: usize) -> Option<&'static str> 
     })
 }
 
+/// Whether a value of `others` starts at token `at`.
+fn figure_at(a: &Analysis, others: &[Mention], at: usize) -> bool {
+    at < a.tokens.len() && {
+        let start = a.tokens[at].start as usize;
+        others.iter().any(|o| o.start == start)
+    }
+}
+
 /// Where a later sentence denies the figure of the value on tokens
 /// `first..last` (its unit ending at `unit_end`): a negation and the same
 /// figure ("not 60", « pas 60 », « et non 60 »), then the end of the
@@ -1496,6 +1512,29 @@ fn find_at<'w>(set: &'w WordSet, lang: &str, a: &Analysis, range: std::ops::Rang
 
 #[cfg(test)]
 mod tests {
+    /// "dead are two, wounded 16": the noun after the comma is the next
+    /// figure's, told noun first, not the unit of the one before it.
+    #[test]
+    fn a_noun_with_its_figure_after_it_is_not_the_unit_of_the_one_before() {
+        let rules = crate::rules::load_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("rules")).unwrap();
+        let rule = rules
+            .rules
+            .iter()
+            .find(|r| r.id == "kyiv-strike-2025-07-21-injured")
+            .unwrap();
+        let read = crate::extract::extract_text(
+            rule,
+            "In Kyiv, overnight into Monday, the city gave its figures: dead are two, wounded 16.",
+            Some(jiff::civil::date(2025, 7, 21)),
+            crate::language::Lang::En,
+        );
+        assert!(
+            read.iter()
+                .all(|v| v.as_ref().ok().and_then(|v| v.range()).is_none_or(|r| r.lo != 2.0)),
+            "{read:?}"
+        );
+    }
+
     use super::*;
 
     #[test]
