@@ -308,10 +308,7 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
         }
         let section = dates::section_day(&sections.as_ref().expect("just set").1, c.value.0);
         let dating = dating.in_section(section);
-        let with_unit = c
-            .borrowed_unit
-            .map(|(from, to)| format!("{} {}", &body[c.value.0..c.read], &body[from..to]));
-        let words = with_unit.as_deref().unwrap_or(&body[c.value.0..c.read]);
+        let words = &*read::value_words(body, c.value.0..c.read, c.borrowed_unit);
         let around = sentence_around(body, c.whole.0, c.whole.1);
         let read = match quoted_relative_day(body, c.value.0, words, c.placeholder) {
             Some(why) => Err(why),
@@ -832,10 +829,7 @@ pub fn extract_text(
                 } else if guarded {
                     continue;
                 }
-                let with_unit = m
-                    .borrowed_unit
-                    .map(|(from, to)| format!("{} {}", &text[m.start..m.value_end], &text[from..to]));
-                let words = with_unit.as_deref().unwrap_or(&text[m.start..m.value_end]);
+                let words = &*read::value_words(text, m.start..m.value_end, m.borrowed_unit);
                 let read = match quoted_relative_day(text, m.start, words, Some(m.placeholder)) {
                     Some(why) => Err(why),
                     None => read_value(rule, Some(m.placeholder), words, around, dating),

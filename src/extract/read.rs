@@ -180,6 +180,20 @@ fn read_date(
 /// The second of two alternative values, read alone (`jeudi` of `mercredi
 /// ou jeudi`), or, a figure said without its unit after a length (« dix
 /// jours — ou douze »), in the first one's unit: « douze jours ».
+/// The words a value is read from: its own, and the unit it takes from a
+/// length before when it says none ("cut that to ten" is read "ten days",
+/// see [`crate::search::values::Mention::borrowed_unit`]).
+pub(super) fn value_words(
+    text: &str,
+    value: std::ops::Range<usize>,
+    borrowed_unit: Option<(usize, usize)>,
+) -> std::borrow::Cow<'_, str> {
+    match borrowed_unit {
+        Some((from, to)) => format!("{} {}", &text[value], &text[from..to]).into(),
+        None => text[value].into(),
+    }
+}
+
 pub(super) fn alternative(
     rule: &Rule,
     placeholder: Option<Placeholder>,

@@ -636,24 +636,6 @@ fn compared_day(sentence: &str, start: usize) -> bool {
         && words[k.saturating_sub(3)..k].iter().any(|w| COMPARATIVES.contains(w))
 }
 
-#[cfg(test)]
-#[test]
-fn a_day_a_comparison_measures_against_is_anothers() {
-    let at = |s: &str, day: &str| compared_day(s, s.find(day).unwrap());
-    assert!(at("309 drones, moins que le 21 juillet", "21 juillet"));
-    assert!(at("plus meurtrière que lors de la nuit du 21 juillet", "21 juillet"));
-    assert!(at("309 drones, fewer than on July 21", "July 21"));
-    assert!(at("a toll heavier than the night of July 20", "July 20"));
-    assert!(at("309 drones, compared with 21 July", "21 July"));
-    assert!(at("Un bilan lourd par rapport au 21 juillet", "21 juillet"));
-    assert!(!at(
-        "Il a dit que le 21 juillet, 426 drones ont été lancés",
-        "21 juillet"
-    ));
-    assert!(!at("Selon le rapport du 21 juillet, 426 drones", "21 juillet"));
-    assert!(!at("more drones were launched on July 21", "July 21"));
-}
-
 /// Whether date words name a day without its year (`le 21 juillet`,
 /// `21/07`, `mercredi`, « dans la nuit de dimanche à lundi »): the words a
 /// look back reads against the day it tells of (see [`told_day`]). Not
@@ -1275,6 +1257,23 @@ pub fn names_a_day(words: &str, lang: Lang) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_day_a_comparison_measures_against_is_anothers() {
+        let at = |s: &str, day: &str| compared_day(s, s.find(day).unwrap());
+        assert!(at("309 drones, moins que le 21 juillet", "21 juillet"));
+        assert!(at("plus meurtrière que lors de la nuit du 21 juillet", "21 juillet"));
+        assert!(at("309 drones, fewer than on July 21", "July 21"));
+        assert!(at("a toll heavier than the night of July 20", "July 20"));
+        assert!(at("309 drones, compared with 21 July", "21 July"));
+        assert!(at("Un bilan lourd par rapport au 21 juillet", "21 juillet"));
+        assert!(!at(
+            "Il a dit que le 21 juillet, 426 drones ont été lancés",
+            "21 juillet"
+        ));
+        assert!(!at("Selon le rapport du 21 juillet, 426 drones", "21 juillet"));
+        assert!(!at("more drones were launched on July 21", "July 21"));
+    }
 
     #[test]
     fn the_sentence_before_is_looked_for_in_the_same_paragraph_only() {

@@ -1042,7 +1042,8 @@ fn denied_later(a: &Analysis, first: usize, last: usize, unit_end: usize) -> Opt
     let p = a.tokens[first].paragraph as usize;
     let end = a.paragraphs[(p + 2).min(a.paragraphs.len() - 1)].1 as usize;
     (s1..end.saturating_sub(1)).find_map(|j| {
-        if !NEGATIONS.contains(&a.word(j)) || a.word(j + 1) != figure || a.tokens[j + 1].after_comma {
+        let negation = NEGATIONS.iter().copied().find(|n| *n == a.word(j))?;
+        if a.word(j + 1) != figure || a.tokens[j + 1].after_comma {
             return None;
         }
         let after = j + 2;
@@ -1050,7 +1051,6 @@ fn denied_later(a: &Analysis, first: usize, last: usize, unit_end: usize) -> Opt
             || a.tokens[after].sentence != a.tokens[j + 1].sentence
             || a.tokens[after].after_comma
             || a.tokens[after].after_colon;
-        let negation = NEGATIONS.iter().copied().find(|n| *n == a.word(j))?;
         (closes || unit == Some(a.word(after))).then_some(negation)
     })
 }

@@ -168,14 +168,15 @@ impl Analysis {
                         let before = text[..i].trim_end();
                         (blank || text[..i].ends_with('\n')) && (line_asks(before) || bold_line(before))
                     };
-                    if (blank || ends_sentence_at_line_break(text, i)) && !a.tokens.is_empty() && prompt() {
+                    let ends = blank || ends_sentence_at_line_break(text, i);
+                    if ends && !a.tokens.is_empty() && prompt() {
                         new_sentence = true;
                         if a.prompts.last() != Some(&sentence) {
                             a.prompts.push(sentence);
                         }
                     } else if blank {
                         new_paragraph = true;
-                    } else if ends_sentence_at_line_break(text, i) {
+                    } else if ends {
                         match line_asks(&text[..i]) {
                             true => new_sentence = true,
                             false => new_paragraph = true,
