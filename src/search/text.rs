@@ -731,36 +731,35 @@ mod tests {
 
     #[test]
     fn an_interview_question_or_bold_prompt_heads_its_whole_answer() {
-        let text = "**Was Kyiv hit?**\n\nYes. Quite hard. The city counted two dead.\n\nNext.";
-        let a = Analysis::new(text);
-        let dead = a
-            .tokens
-            .iter()
-            .position(|t| &text[t.start as usize..t.end as usize] == "two")
-            .unwrap();
-        assert_eq!(a.passage_of(dead).0, 0, "the answer's passage starts at the question");
-        let text = "**Kyiv was hit again.**\n\nYes. Quite hard. The city counted two dead.";
-        let a = Analysis::new(text);
-        let dead = a
-            .tokens
-            .iter()
-            .position(|t| &text[t.start as usize..t.end as usize] == "two")
-            .unwrap();
-        assert_eq!(a.passage_of(dead).0, 0, "a bold prompt heads its answer too");
+        // Where the passage of the answer's "two" starts, and the paragraphs.
+        let passage = |text: &str| {
+            let a = Analysis::new(text);
+            let two = a
+                .tokens
+                .iter()
+                .position(|t| &text[t.start as usize..t.end as usize] == "two")
+                .unwrap();
+            (a.passage_of(two).0, a.paragraphs.len())
+        };
+        let answer = "Yes. Quite hard. The city counted two dead.";
+        assert_eq!(
+            passage(&format!("**Was Kyiv hit?**\n\n{answer}\n\nNext.")).0,
+            0,
+            "the question heads it"
+        );
+        assert_eq!(
+            passage(&format!("**Kyiv was hit again.**\n\n{answer}")).0,
+            0,
+            "a bold prompt too"
+        );
         // A bold heading without a mark heads no answer, nor does a plain
         // paragraph: a passage is then the sentence and the one before.
-        let text = "**ELSEWHERE**\n\nYes. Quite hard. The city counted two dead.";
-        let a = Analysis::new(text);
-        let dead = a
-            .tokens
-            .iter()
-            .position(|t| &text[t.start as usize..t.end as usize] == "two")
-            .unwrap();
-        assert_eq!(a.paragraphs.len(), 2);
-        assert_ne!(a.passage_of(dead).0, 0);
-        let text = "Kyiv was hit again.\n\nYes. Quite hard. The city counted two dead.";
-        let a = Analysis::new(text);
-        assert_eq!(a.paragraphs.len(), 2);
+        let (start, paragraphs) = passage(&format!("**ELSEWHERE**\n\n{answer}"));
+        assert_ne!(start, 0);
+        assert_eq!(paragraphs, 2);
+        let (start, paragraphs) = passage(&format!("Kyiv was hit again.\n\n{answer}"));
+        assert_ne!(start, 0);
+        assert_eq!(paragraphs, 2);
     }
 
     #[test]
