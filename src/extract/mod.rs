@@ -27,7 +27,7 @@ use crate::search::{self, matches};
 use crate::value::{Kind, Value};
 use claim::last_weekday;
 use jiff::civil::Date;
-use read::{either, read_value};
+use read::{either, read_value, read_value_at};
 use regex_automata::util::captures::Captures;
 use source::push;
 use std::collections::{HashMap, HashSet};
@@ -310,10 +310,7 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
         let dating = dating.in_section(section);
         let words = &*read::value_words(body, c.value.0..c.read, c.borrowed_unit);
         let around = sentence_around(body, c.whole.0, c.whole.1);
-        let read = match quoted_relative_day(body, c.value.0, words, c.placeholder) {
-            Some(why) => Err(why),
-            None => read_value(rule, c.placeholder, words, around, dating),
-        };
+        let read = read_value_at(rule, c.placeholder, (body, c.value.0), words, around, dating);
         let read = match c.alternative {
             Some(second) => either(read, || {
                 read::alternative(rule, c.placeholder, words, &body[second..c.value.1], around, dating)
@@ -760,7 +757,7 @@ pub fn extract_text(
                 continue;
             }
             let around = sentence_around(text, whole.start(), whole.end());
-            values.push(read_value(rule, pattern.placeholder, m.as_str(), around, dating).map(|(v, _)| v));
+            values.push(read_value(rule, pattern.placeholder, m.as_str(), around, dating, None).map(|(v, _)| v));
         }
     }
     if let Some(frame) = rule.frame.as_ref().filter(|f| f.reads(lang)) {
@@ -830,10 +827,7 @@ pub fn extract_text(
                     continue;
                 }
                 let words = &*read::value_words(text, m.start..m.value_end, m.borrowed_unit);
-                let read = match quoted_relative_day(text, m.start, words, Some(m.placeholder)) {
-                    Some(why) => Err(why),
-                    None => read_value(rule, Some(m.placeholder), words, around, dating),
-                };
+                let read = read_value_at(rule, Some(m.placeholder), (text, m.start), words, around, dating);
                 let read = match m.alternative {
                     Some(second) => either(read, || {
                         read::alternative(rule, Some(m.placeholder), words, &text[second..m.end], around, dating)
@@ -895,7 +889,12 @@ pub fn named<'t>(caps: &Captures, text: &'t str, name: &str) -> Option<Group<'t>
 /// unresolved (and the run says so) rather than read against the
 /// publication date. Weekdays are kept: a speaker and the article that
 /// quotes them a day later name the same Wednesday.
-fn quoted_relative_day(text: &str, at: usize, words: &str, placeholder: Option<Placeholder>) -> Option<NormalizeError> {
+pub(super) fn quoted_relative_day(
+    text: &str,
+    at: usize,
+    words: &str,
+    placeholder: Option<Placeholder>,
+) -> Option<NormalizeError> {
     const RELATIVE_DAYS: &[&str] = &[
         "today",
         "tomorrow",

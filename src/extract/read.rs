@@ -9,12 +9,76 @@ use crate::search::dates::{self, ResolvedFrom};
 use crate::value::{Interval, Kind, Value};
 use jiff::civil::Date;
 
+/// The value of the words at `at` in `text` (`around`: their sentence).
+/// A relative day said in a quotation is not read (`quoted_relative_day`),
+/// and a weekday counted from a day told before it is that day's
+/// neighbour ([`counted_weekday`]).
+pub(super) fn read_value_at(
+    rule: &Rule,
+    placeholder: Option<Placeholder>,
+    (text, at): (&str, usize),
+    words: &str,
+    around: &str,
+    dating: Dating,
+) -> Result<(Value, Option<ResolvedFrom>), NormalizeError> {
+    if let Some(why) = super::quoted_relative_day(text, at, words, placeholder) {
+        return Err(why);
+    }
+    let counted = (placeholder == Some(Placeholder::Date))
+        .then(|| counted_weekday(rule, text, at, words, dating))
+        .flatten();
+    read_value(rule, placeholder, words, around, dating, counted)
+}
+
+/// A weekday counted from a day the story told before it (« Deux jours plus
+/// tôt, le samedi, il avait proposé… », "the day after, on Tuesday"): the
+/// nearest such weekday before or after that day, read from the text
+/// (see [`dates::counted_from`]). When the text tells no such day before
+/// it, an article without a day of its own leaves it unread: the rule's
+/// period would guess. `None` when the words are no such weekday.
+fn counted_weekday(
+    rule: &Rule,
+    text: &str,
+    at: usize,
+    words: &str,
+    dating: Dating,
+) -> Option<Result<(Value, Option<ResolvedFrom>), NormalizeError>> {
+    if has_day_number(words) {
+        return None;
+    }
+    let [weekday] = weekdays_in(&crate::french::fold(words), dating.lang)[..] else {
+        return None;
+    };
+    let way = dates::counted_from(text, at)?;
+    let when = rule.frame.as_ref().map(|f| f.when).unwrap_or_default();
+    let year = dating.reference.map(|(d, _)| d.year()).or(when.from.map(|d| d.year()));
+    let Some(day) = dates::day_told_before(text, at, year).and_then(|d| dates::counted_day(d, weekday, way)) else {
+        // A day of its own (publication, section) reads it as any weekday
+        // is read: the story's days are that week's ("Earlier, on
+        // Saturday" in Monday's live page).
+        if dating.reference.is_some() {
+            return None;
+        }
+        return Some(Err(NormalizeError::Unresolved(format!(
+            "'{}' is counted from another day of the story, which the text does not tell in full before it",
+            words.trim()
+        ))));
+    };
+    let value = Value {
+        kind: Kind::Date,
+        interval: Interval::Range(crate::value::Range::exact(crate::value::day_number(day) as f64)),
+        unit: None,
+    };
+    Some(Ok((value, Some(ResolvedFrom::Text))))
+}
+
 pub(super) fn read_value(
     rule: &Rule,
     placeholder: Option<Placeholder>,
     words: &str,
     around: &str,
     dating: Dating,
+    counted: Option<Result<(Value, Option<ResolvedFrom>), NormalizeError>>,
 ) -> Result<(Value, Option<ResolvedFrom>), NormalizeError> {
     let (value, resolved_from) = match (rule.kind, placeholder) {
         (Kind::Text, _) | (_, None) => {
@@ -29,7 +93,10 @@ pub(super) fn read_value(
             };
             return Ok((value, None));
         }
-        (_, Some(Placeholder::Date)) => read_date(rule, words, around, dating)?,
+        (_, Some(Placeholder::Date)) => match counted {
+            Some(read) => read?,
+            None => read_date(rule, words, around, dating)?,
+        },
         (_, Some(p)) => {
             let ctx = Context {
                 published: dating.reference.map(|(d, _)| d),
@@ -202,7 +269,7 @@ pub(super) fn alternative(
     around: &str,
     dating: Dating,
 ) -> Result<(Value, Option<ResolvedFrom>), NormalizeError> {
-    let alone = read_value(rule, placeholder, second_words, around, dating);
+    let alone = read_value(rule, placeholder, second_words, around, dating, None);
     if alone.is_ok() || placeholder != Some(Placeholder::Duration) {
         return alone;
     }
@@ -215,6 +282,7 @@ pub(super) fn alternative(
         &format!("{} {unit}", second_words.trim()),
         around,
         dating,
+        None,
     )
 }
 

@@ -1254,9 +1254,126 @@ pub fn names_a_day(words: &str, lang: Lang) -> bool {
         || !numeric_days(words).is_empty()
 }
 
+/// Which way a weekday is counted from the day the story told before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counted {
+    /// « Deux jours plus tôt, le samedi », "the day before, Sunday".
+    Before,
+    /// « Le lendemain, mardi », "two days later, on Wednesday".
+    After,
+}
+
+/// An adverb that counts a day from another day of the story, then a comma,
+/// at the end of the text before a weekday (folded). The comma is required:
+/// "earlier on Saturday" is that Saturday's morning, and "before Saturday"
+/// a deadline.
+static COUNTED_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:(?P<before>plus tot|auparavant|la veille|avant-veille|earlier|before|previously|the day before|the eve)|(?P<after>plus tard|lendemain|surlendemain|later|afterwards|the next day|the following day|the day after))\s*,(?:\s*(?:le|on|ce|that)\b)?\s*$",
+    )
+    .expect("static regex")
+});
+
+/// Whether the weekday at `at` in `text` is counted from another day the
+/// story told before it (« Deux jours plus tôt, le samedi, il avait
+/// proposé… »): such a day is neither the publication week's nor the one a
+/// rule's period holds, but the one nearest before (or after) that other
+/// day, see [`day_told_before`].
+pub fn counted_from(text: &str, at: usize) -> Option<Counted> {
+    let mut from = at.min(text.len()).saturating_sub(60);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = fold(text.get(from..at)?);
+    let c = COUNTED_FROM.captures(&tail)?;
+    Some(if c.name("before").is_some() {
+        Counted::Before
+    } else {
+        Counted::After
+    })
+}
+
+/// A day number and a month, in either language's order, and a year if
+/// one follows.
+static DAY_AND_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    let months = month_names(false);
+    Regex::new(&format!(
+        r"\b(?P<d>[0-9]{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{months})\b(?:,?\s+(?P<y>(?:19|20)[0-9]{{2}})\b)?|\b(?P<m2>{months})\.?\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)[0-9]{{2}})\b)?"
+    ))
+    .expect("static regex")
+});
+
+/// The last day the text tells in full before `at` (a day number and a
+/// month: « lundi 21 juillet », "July 21"), in its paragraph or the one
+/// before: the day a counted weekday is counted from. `year` is the year of
+/// a day written without one.
+pub fn day_told_before(text: &str, at: usize, year: Option<i16>) -> Option<Date> {
+    let at = at.min(text.len());
+    let mut end = at;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let here = text[..end].rfind("\n\n").unwrap_or(0);
+    let from = text[..here].rfind("\n\n").map_or(0, |i| i + 2);
+    let folded = fold(&text[from..end]);
+    let c = DAY_AND_MONTH.captures_iter(&folded).last()?;
+    let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i16>().ok());
+    let (day, month, written) = match (num("d"), c.name("m")) {
+        (Some(d), Some(m)) => (d, m.as_str(), num("y")),
+        _ => (num("d2")?, c.name("m2")?.as_str(), num("y2")),
+    };
+    Date::new(written.or(year)?, month_number(month)?, i8::try_from(day).ok()?).ok()
+}
+
+/// The day `weekday` (0 is Monday) nearest before or after `day`, never
+/// `day` itself.
+pub fn counted_day(day: Date, weekday: usize, way: Counted) -> Option<Date> {
+    let mut d = day;
+    for _ in 0..7 {
+        d = match way {
+            Counted::Before => d.yesterday().ok()?,
+            Counted::After => d.tomorrow().ok()?,
+        };
+        if d.weekday().to_monday_zero_offset() as usize == weekday {
+            return Some(d);
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_weekday_counted_from_a_day_told_before_is_that_days_neighbour() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        let text = "Le lundi 21 juillet, Kiev a annoncé des pourparlers. Deux jours plus tôt, le samedi, il les avait proposés.";
+        let at = text.find("samedi").unwrap();
+        assert_eq!(counted_from(text, at), Some(Counted::Before));
+        assert_eq!(day_told_before(text, at, Some(2025)), Some(d("2025-07-21")));
+        assert_eq!(counted_day(d("2025-07-21"), 5, Counted::Before), Some(d("2025-07-19")));
+        let later = "Talks were called on July 21.\n\nTwo days later, on Wednesday, the envoys met.";
+        let at = later.find("Wednesday").unwrap();
+        assert_eq!(counted_from(later, at), Some(Counted::After));
+        assert_eq!(day_told_before(later, at, Some(2025)), Some(d("2025-07-21")));
+        assert_eq!(counted_day(d("2025-07-21"), 2, Counted::After), Some(d("2025-07-23")));
+        // Never the day itself: the Monday after a Monday is a week on.
+        assert_eq!(counted_day(d("2025-07-21"), 0, Counted::After), Some(d("2025-07-28")));
+        // Without a comma the adverb tells of that day's own hours, and
+        // `before` of a deadline.
+        for plain in [
+            "He spoke earlier on Saturday.",
+            "A reply is due before Saturday.",
+            "Plus tôt samedi, il a parlé.",
+        ] {
+            let at = plain.find("Saturday").or_else(|| plain.find("samedi")).unwrap();
+            assert_eq!(counted_from(plain, at), None, "{plain}");
+        }
+        // A day two paragraphs up tells nothing of this one.
+        let far = "Le 21 juillet, des frappes.\n\nAutre chose.\n\nLa veille, dimanche, rien.";
+        assert_eq!(day_told_before(far, far.find("dimanche").unwrap(), Some(2025)), None);
+    }
 
     #[test]
     fn a_day_a_comparison_measures_against_is_anothers() {
