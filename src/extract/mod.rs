@@ -193,6 +193,7 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
                 read: value_match.end(),
                 alternative: None,
                 borrowed_unit: None,
+                listed: None,
                 needs_event_day: false,
             });
         }
@@ -237,6 +238,7 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             read: f.mention.value_end,
             alternative: f.mention.alternative,
             borrowed_unit: f.mention.borrowed_unit,
+            listed: f.mention.listed,
             needs_event_day: f.needs_event_day,
         });
     }
@@ -308,7 +310,7 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
         }
         let section = dates::section_day(&sections.as_ref().expect("just set").1, c.value.0);
         let dating = dating.in_section(section);
-        let words = &*read::value_words(body, c.value.0..c.read, c.borrowed_unit);
+        let words = &*read::value_words(body, c.value.0..c.read, c.borrowed_unit, c.listed);
         let around = sentence_around(body, c.whole.0, c.whole.1);
         let read = read_value_at(rule, c.placeholder, (body, c.value.0), words, around, dating);
         let read = match c.alternative {
@@ -723,6 +725,8 @@ struct Candidate {
     alternative: Option<usize>,
     /// The unit a length said without one takes ([`search::values::Mention`]).
     borrowed_unit: Option<(usize, usize)>,
+    /// A list of days counts its days ([`search::values::Mention`]).
+    listed: Option<u8>,
     /// Kept only if its sentence names a day of the event's period (see
     /// [`search::Found::needs_event_day`]).
     needs_event_day: bool,
@@ -826,7 +830,7 @@ pub fn extract_text(
                 } else if guarded {
                     continue;
                 }
-                let words = &*read::value_words(text, m.start..m.value_end, m.borrowed_unit);
+                let words = &*read::value_words(text, m.start..m.value_end, m.borrowed_unit, m.listed);
                 let read = read_value_at(rule, Some(m.placeholder), (text, m.start), words, around, dating);
                 let read = match m.alternative {
                     Some(second) => either(read, || {

@@ -249,15 +249,19 @@ fn read_date(
 /// jours — ou douze »), in the first one's unit: « douze jours ».
 /// The words a value is read from: its own, and the unit it takes from a
 /// length before when it says none ("cut that to ten" is read "ten days",
-/// see [`crate::search::values::Mention::borrowed_unit`]).
+/// see [`crate::search::values::Mention::borrowed_unit`]); a list of days,
+/// the figure of its count (`Mention::listed`).
 pub(super) fn value_words(
     text: &str,
     value: std::ops::Range<usize>,
     borrowed_unit: Option<(usize, usize)>,
+    listed: Option<u8>,
 ) -> std::borrow::Cow<'_, str> {
-    match borrowed_unit {
-        Some((from, to)) => format!("{} {}", &text[value], &text[from..to]).into(),
-        None => text[value].into(),
+    match (borrowed_unit, listed) {
+        // A list of days is read as the figure of its count.
+        (_, Some(days)) => days.to_string().into(),
+        (Some((from, to)), None) => format!("{} {}", &text[value], &text[from..to]).into(),
+        (None, None) => text[value].into(),
     }
 }
 

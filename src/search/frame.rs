@@ -427,6 +427,20 @@ pub fn test<'f>(
         // A length's unit is in its own words (`fifty-day`), and so may a
         // count's be ("met twice", for a unit that names `twice`).
         let own = (kind != Kind::Date).then(|| find(unit, lang, a, first..last)).flatten();
+        // A list of days counts only what its own words name (the months
+        // of the events it counts), never a unit after it, and each of its
+        // months must be one of them: « 2 juin et 23 juillet » lists a day
+        // of another event.
+        let other_month = || {
+            (first..last)
+                .any(|j| super::values::is_month_name(a.words_of(j..j + 1)) && find(unit, lang, a, j..j + 1).is_none())
+        };
+        if m.listed.is_some() && (own.is_none() || other_month()) {
+            return Err(Miss::NoUnit {
+                unit,
+                within: frame.unit_within,
+            });
+        }
         // A length said without its unit takes the one of the length it
         // changes ("50 days … cut to ten"): that word must be the frame's.
         if let Some((from, to)) = m.borrowed_unit {
@@ -447,6 +461,14 @@ pub fn test<'f>(
                 // "dead are two, wounded 16": a noun after a comma with a
                 // figure right after it is that figure's, told noun first.
                 Some((j, w)) if a.tokens[j].after_comma && figure_at(a, others, j + w.tokens.len()) => {
+                    return Err(Miss::NoUnit {
+                        unit,
+                        within: frame.unit_within,
+                    })
+                }
+                // A month after a figure ("one in May") is when, not what:
+                // only a list of days has its months for a unit.
+                Some((j, _)) if super::values::is_month_name(a.words_of(j..j + 1)) => {
                     return Err(Miss::NoUnit {
                         unit,
                         within: frame.unit_within,

@@ -30,6 +30,9 @@ pub struct Mention {
     /// which it takes from a length just before (`50 jours`): the byte
     /// span of that unit's word ([`elided_units`]).
     pub borrowed_unit: Option<(usize, usize)>,
+    /// "on 16 May and 2 June", « les 16 mai et 2 juin »: a list of days,
+    /// which counts as many events ([`listed_days`]); its count.
+    pub listed: Option<u8>,
 }
 
 /// The values of `mentions` (offsets in a text) other than `own` that lie
@@ -91,6 +94,7 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
             paired: false,
             alternative: None,
             borrowed_unit: None,
+            listed: None,
         })
         .collect();
     match placeholder {
@@ -115,8 +119,10 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
             })
             .collect();
             let twice = times(text, finder.lang);
-            if !twice.is_empty() {
+            let lists = listed_days(text);
+            if !twice.is_empty() || !lists.is_empty() {
                 counts.extend(twice);
+                counts.extend(lists);
                 counts.sort_by_key(|m| m.start);
             }
             counts
@@ -217,9 +223,62 @@ fn times(text: &str, lang: Lang) -> Vec<Mention> {
             paired: false,
             alternative: None,
             borrowed_unit: None,
+            listed: None,
         });
     }
     out
+}
+
+/// "Sessions on 16 May and 2 June", « après celles du 16 mai et du 2 juin
+/// », "met in Istanbul on May 16 and again on June 2": a list of two days
+/// or more, which counts as many events. Its count is read from the list
+/// (`Mention::listed`), and only a frame whose unit is in the list's own
+/// words reads it (the months of the events it counts, see
+/// `search::frame`): a list of days is no count of drones. A span (« du 20
+/// au 21 juillet ») is one event, not a list.
+fn listed_days(text: &str) -> Vec<Mention> {
+    use std::sync::LazyLock;
+    /// One day of a list: a day number and a month, either way round, and
+    /// a year if one follows.
+    fn day() -> String {
+        let mut months: Vec<&str> = crate::french::vocab::MONTHS
+            .iter()
+            .chain(crate::english::vocab::MONTHS)
+            .map(|(m, _)| *m)
+            .filter(|m| m.chars().count() > 3 || matches!(*m, "mai" | "may"))
+            .collect();
+        months.sort_by_key(|m| std::cmp::Reverse(m.len()));
+        months.dedup();
+        let months = months.join("|");
+        format!(
+            r"(?:[0-9]{{1,2}}(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?:{months})|(?:{months})\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?)(?-u:\b)(?:,?\s+20[0-9]{{2}}(?-u:\b))?"
+        )
+    }
+    static LIST: LazyLock<regex::Regex> = LazyLock::new(|| {
+        let between = r"\s*(?:,\s*(?:(?:et|and|puis|then)\s+)?|\s(?:et|and|puis|then|&)\s+)(?:(?:again|encore|enfin|finally)\s+)?(?:(?:le|du|des|les|on|in|of)\s+)?";
+        let day = day();
+        regex::Regex::new(&format!(r"(?i)(?-u:\b){day}(?:{between}{day})+")).expect("static regex")
+    });
+    static DAY: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(&format!(r"(?i)(?-u:\b){}", day())).expect("static regex"));
+    // A list needs a figure.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
+    LIST.find_iter(text)
+        .filter_map(|list| {
+            Some(Mention {
+                placeholder: Placeholder::Count,
+                start: list.start(),
+                end: list.end(),
+                value_end: list.end(),
+                paired: false,
+                alternative: None,
+                borrowed_unit: None,
+                listed: Some(u8::try_from(DAY.find_iter(list.as_str()).count()).ok()?),
+            })
+        })
+        .collect()
 }
 
 /// Lengths said without their unit, which they take from a length just
@@ -319,6 +378,7 @@ fn elided_units(text: &str, lengths: &[Mention]) -> Vec<Mention> {
             paired: false,
             alternative: None,
             borrowed_unit: Some((unit_start, unit_start + unit.len())),
+            listed: None,
         });
     }
     out
@@ -529,6 +589,11 @@ static MONTH_NAMES: std::sync::LazyLock<std::collections::HashSet<String>> = std
         .collect()
 });
 
+/// Whether a folded word is a month's name, in either language.
+pub fn is_month_name(folded: &str) -> bool {
+    MONTH_NAMES.contains(folded)
+}
+
 /// Whether the words `start..end` stand right after a month name (`July
 /// 21`) or right before one (`21 July`, `21 juillet`, `21st of July`), in
 /// either language.
@@ -588,6 +653,40 @@ fn figure(words: &str) -> String {
 mod tests {
     use super::*;
 
+    /// The lists `listed_days` finds, as (words, days counted).
+    fn lists(text: &str) -> Vec<(&str, u8)> {
+        listed_days(text)
+            .into_iter()
+            .map(|m| (&text[m.start..m.end], m.listed.unwrap()))
+            .collect()
+    }
+
+    #[test]
+    fn a_list_of_days_counts_its_days() {
+        assert_eq!(
+            lists("après celles du 16 mai et du 2 juin."),
+            [("16 mai et du 2 juin", 2)]
+        );
+        assert_eq!(lists("les 16 mai et 2 juin"), [("16 mai et 2 juin", 2)]);
+        assert_eq!(
+            lists("met on May 16 and again on June 2"),
+            [("May 16 and again on June 2", 2)]
+        );
+        assert_eq!(
+            lists("rounds on May 16, June 2 and July 23"),
+            [("May 16, June 2 and July 23", 3)]
+        );
+        // A year after a day is that day's, not another day.
+        assert_eq!(
+            lists("on May 16, 2025 and June 2, 2025"),
+            [("May 16, 2025 and June 2, 2025", 2)]
+        );
+        // A span is one event; a lone day is no list; nor a day and a figure.
+        assert!(lists("dans la nuit du 20 au 21 juillet").is_empty());
+        assert!(lists("le 23 juillet, à Istanbul").is_empty());
+        assert!(lists("On July 21, 426 drones").is_empty());
+    }
+
     /// The lengths `elided_units` finds in `text`, as (figure, unit).
     fn elided(text: &str) -> Vec<(String, String)> {
         // The lengths with their unit: every "N days"/« N jours » of the text.
@@ -602,6 +701,7 @@ mod tests {
                 paired: false,
                 alternative: None,
                 borrowed_unit: None,
+                listed: None,
             })
             .collect();
         elided_units(text, &lengths)
