@@ -1,7 +1,7 @@
-//! A probe written apart from the rules: 548 articles
-//! (`tests/fixtures/probe/`, 273 French, 275 English, in eighteen sets, `s*`,
+//! A probe written apart from the rules: 578 articles
+//! (`tests/fixtures/probe/`, 288 French, 290 English, in nineteen sets, `s*`,
 //! `q*`, `r*`, `t*`, `u*`, `v*`, `w*`, `x*`, `y*`, `z*`, `aa*`, `ab*`, `ac*`,
-//! `ad*`, `af*`, `ag*`, `ah*` then `ai*`, each written by one who had seen neither the
+//! `ad*`, `af*`, `ag*`, `ah*`, `ai*` then `aj*`, each written by one who had seen neither the
 //! rules nor the other sets)
 //! written from the facts
 //! of the seed story alone, without reading the rules' examples, the other
@@ -109,7 +109,14 @@
 //!   parliamentary records, news in brief), three: a post's "60 jours"
 //!   that the next post denies (« pas 60 »), and another night's « 309
 //!   drones et 8 missiles, moins que le 21 juillet » read as that night's
-//!   (fixed);
+//!   (fixed); the twentieth (`aj*`, ordinary news as outlets of many
+//!   countries write it: Turkish, Ukrainian and Russian state media,
+//!   papers of other continents, tabloids, local papers), one: an undated
+//!   « Deux jours plus tôt, le samedi, il avait proposé… » read as the
+//!   round's Saturday (fixed: a weekday counted from a day told before it
+//!   is that day's neighbour). Seven labels of older sets were added
+//!   later: two days listed for the earlier rounds count them, as the
+//!   probe's brief says, though those sets left them out;
 //! - at least [`FOUND_AT_LEAST`] of its claims found (raise it as the rules
 //!   improve; the misses are listed when it fails);
 //! - no contradiction, since every article tells the truth.
@@ -122,8 +129,8 @@ use common::{claim_keys, expected_claims, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 3,571 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 2804;
+/// Claims found, of the 3,779 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 2993;
 
 fn expected() -> BTreeSet<ClaimKey> {
     expected_claims(DIR, 0..=usize::MAX)

@@ -1064,10 +1064,25 @@ pub fn day_before(
         return DayBefore::Unknown;
     }
     let mut at = around_start;
-    for _ in 0..PLACING_SENTENCES {
+    // "That night", « cette nuit-là »: the sentence tells of a day told
+    // further up its paragraph, which is looked for further back.
+    let mut reach = match day_anaphora(around) {
+        true => ANAPHORA_SENTENCES,
+        false => PLACING_SENTENCES,
+    };
+    let mut walked = 0;
+    while walked < reach {
+        walked += 1;
         let Some(before) = sentence_before(body, at) else {
             return DayBefore::Unknown;
         };
+        at = before.as_ptr() as usize - body.as_ptr() as usize;
+        // Looking for the day "that night" points at, a sentence between
+        // that counts a day from the story's (« Le lendemain, on apprenait
+        // que… », "the day before") tells of that same story: passed over.
+        if reach > PLACING_SENTENCES && !before.bytes().any(|b| b.is_ascii_digit()) && counts_from_the_story(before) {
+            continue;
+        }
         let days = days_of(before);
         if days.names_any_day() {
             return if days.names_only_days_inside() {
@@ -1081,9 +1096,63 @@ pub fn day_before(
         if another_event_marked(before, lang) {
             return DayBefore::Unknown;
         }
-        at = before.as_ptr() as usize - body.as_ptr() as usize;
+        if day_anaphora(before) {
+            reach = reach.max(walked + ANAPHORA_SENTENCES);
+        }
     }
     DayBefore::Unknown
+}
+
+/// Whether a sentence names a day counted from the story's own: « le
+/// lendemain », « la veille », "the next day", "the day before".
+fn counts_from_the_story(sentence: &str) -> bool {
+    const COUNTED: &[&str] = &[
+        " lendemain ",
+        " surlendemain ",
+        " la veille ",
+        " the next day ",
+        " the following day ",
+        " the day before ",
+        " the day after ",
+    ];
+    let words = spaced_words(sentence);
+    COUNTED.iter().any(|a| words.contains(a))
+}
+
+/// A sentence's words, folded, with one space between and around them.
+fn spaced_words(sentence: &str) -> String {
+    let words: String = fold(sentence)
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    format!(" {} ", words.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// How many sentences back [`day_before`] looks from a sentence that says
+/// "that night" (see [`day_anaphora`]), within its paragraph.
+const ANAPHORA_SENTENCES: usize = 5;
+
+/// Whether a sentence tells of a day by pointing back at it: « cette
+/// nuit-là », « ce jour-là », « le même jour », "that night", "the same
+/// day". Its day is the one told further up, not the publication day.
+fn day_anaphora(sentence: &str) -> bool {
+    const ANAPHORA: &[&str] = &[
+        " cette nuit la ",
+        " ce jour la ",
+        " cette journee la ",
+        " la meme nuit ",
+        " le meme jour ",
+        " cette meme nuit ",
+        " ce meme jour ",
+        " that night ",
+        " that day ",
+        " that same night ",
+        " that same day ",
+        " the same night ",
+        " the same day ",
+    ];
+    let words = spaced_words(sentence);
+    ANAPHORA.iter().any(|a| words.contains(a))
 }
 
 /// How many sentences back [`day_before`] looks for the day
@@ -1428,6 +1497,18 @@ mod tests {
             "Lundi 21 juillet. Nuit noire. Des drones partout. À Kiev, deux morts."
         ));
         assert!(!placed("Lundi 9 juin. Nuit noire : 479 drones. À Kiev, deux morts."));
+        // « Cette nuit-là » points further up its paragraph, past a day
+        // counted from the story's (« le lendemain »); without it, three
+        // sentences up is too far.
+        assert!(placed(
+            "La première, celle du 20 au 21 juillet. « On dormait. Le lendemain, on apprenait tout. » Cette nuit-là, 426 drones. À Kiev, deux morts."
+        ));
+        assert!(!placed(
+            "La première, celle du 20 au 21 juillet. « On dormait. Le lendemain, on apprenait tout. » Puis 426 drones. À Kiev, deux morts."
+        ));
+        assert!(!placed(
+            "La première, celle du 20 au 21 juillet.\n\nCette nuit-là, 426 drones. À Kiev, deux morts."
+        ));
     }
 
     /// A live page's sections are headed by their days; a lone date under a
