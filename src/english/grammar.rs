@@ -189,8 +189,15 @@ pub(super) fn hedge_prefix() -> String {
 }
 
 fn suffix_hedge() -> String {
-    let alts: Vec<String> = SUFFIX_HEDGES.iter().map(|(p, _)| lenient(p)).collect();
-    format!(r"(?:\s+\b(?:{})\b)?", alts.join("|"))
+    let alts: Vec<String> = SUFFIX_HEDGES
+        .iter()
+        .map(|(p, _)| match p.strip_prefix('-') {
+            // Written right after the figure, with its hyphen ("450-odd").
+            Some(joined) => format!(r"-{}", lenient(joined)),
+            None => format!(r"\s+\b(?:{})", lenient(p)),
+        })
+        .collect();
+    format!(r"(?:(?:{})\b)?", alts.join("|"))
 }
 
 /// Ordinals: `3rd`, `21st`, `third`, `twenty-first`, `twentyfirst`, `one

@@ -212,6 +212,9 @@ pub const SUFFIX_HEDGES: &[(&str, Hedge)] = &[
     ("or fewer", Hedge::AtMost),
     ("or less", Hedge::AtMost),
     ("or so", Hedge::About),
+    // "450-odd", "twenty-odd": the figure and a few more (only with its
+    // hyphen: "two odd incidents" are two strange ones).
+    ("-odd", Hedge::AtLeast),
     ("at least", Hedge::AtLeast),
     ("at most", Hedge::AtMost),
 ];

@@ -93,7 +93,10 @@ pub fn split_prefix(folded: &str) -> Option<(Hedge, &str)> {
 /// Splits a trailing hedge off folded text: `500 or more`.
 pub fn split_suffix(folded: &str) -> Option<(Hedge, &str)> {
     SUFFIX_HEDGES.iter().find_map(|(phrase, h)| {
-        let head = folded.strip_suffix(phrase)?.strip_suffix(' ')?;
+        let head = match phrase.starts_with('-') {
+            true => folded.strip_suffix(phrase)?,
+            false => folded.strip_suffix(phrase)?.strip_suffix(' ')?,
+        };
         Some((*h, head.trim_end()))
     })
 }

@@ -168,6 +168,10 @@ fn hedges_before_and_after() {
     assert_eq!(q("up to 300"), Range::closed(0.0, 300.0));
     assert_eq!(q("as many as 300"), Range::closed(0.0, 300.0));
     assert_eq!(q("500 or more"), Range::at_least(500.0));
+    // "450-odd": the figure and a few more, only with its hyphen.
+    assert_eq!(q("450-odd"), Range::at_least(450.0));
+    assert_eq!(q("twenty-odd"), Range::at_least(20.0));
+    assert_eq!(quantity("450 odd", false), None);
     for t in [
         "about 100",
         "around 100",
