@@ -80,6 +80,47 @@ fn english(around: &str) -> Option<Tense> {
     }
 }
 
+/// The clause of `around` that holds `word` (lowercase ASCII: a
+/// weekday's name), between the marks that join two clauses of their own
+/// (« ; », ", and", ", but", « , et », « , mais »…), or the whole of
+/// `around` if the word is not in it. "It was Zelensky who, on Saturday,
+/// proposed talks, and on Monday he said they would be held on Wednesday":
+/// Saturday's clause is told in the past, whatever plan the next one tells.
+pub fn clause_holding<'a>(around: &'a str, word: &str) -> &'a str {
+    const JOINS: &[&str] = &[
+        "; ",
+        ", and ",
+        ", but ",
+        ", while ",
+        ", whereas ",
+        ", et ",
+        ", mais ",
+        ", puis ",
+        ", alors que ",
+        ", tandis que ",
+    ];
+    // An ASCII lowercase keeps every byte where it was.
+    let lower = around.to_ascii_lowercase();
+    let whole = |i: usize| {
+        let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+        edge(lower[..i].chars().next_back()) && edge(lower[i + word.len()..].chars().next())
+    };
+    let Some(at) = lower.match_indices(word).map(|(i, _)| i).find(|&i| whole(i)) else {
+        return around;
+    };
+    let start = JOINS
+        .iter()
+        .filter_map(|j| lower[..at].rfind(j).map(|i| i + j.len()))
+        .max()
+        .unwrap_or(0);
+    let end = JOINS
+        .iter()
+        .filter_map(|j| lower[at..].find(j).map(|i| at + i))
+        .min()
+        .unwrap_or(around.len());
+    &around[start..end]
+}
+
 /// Whether `around` tells of a plan as it stood then, a future seen from
 /// the past: "said the talks would be held on Saturday", "were scheduled
 /// for Saturday", « a annoncé que la séance se tiendrait mercredi »,
@@ -119,6 +160,30 @@ pub fn tense(around: &str) -> Option<Tense> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_weekday_is_read_in_its_own_clause() {
+        let s =
+            "It was Zelensky who, on Saturday, proposed talks, and on Monday he said they would be held on Wednesday.";
+        assert_eq!(
+            clause_holding(s, "saturday"),
+            "It was Zelensky who, on Saturday, proposed talks"
+        );
+        assert_eq!(
+            clause_holding(s, "wednesday"),
+            "on Monday he said they would be held on Wednesday."
+        );
+        let f = "Samedi, il a proposé des pourparlers ; lundi, il a dit qu'ils se tiendraient mercredi.";
+        assert_eq!(
+            clause_holding(f, "samedi").trim_end(),
+            "Samedi, il a proposé des pourparlers"
+        );
+        // A word not in the sentence, or only inside another word: all of it.
+        assert_eq!(
+            clause_holding("Talks resume; Sundays off.", "sunday"),
+            "Talks resume; Sundays off."
+        );
+    }
 
     #[test]
     fn past_marks() {

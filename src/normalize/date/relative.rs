@@ -8,7 +8,7 @@ use crate::french::date_grammar::{Relative, RELATIVE_DAYS, RELATIVE_PERIODS};
 use crate::french::fold;
 use crate::normalize::duration::{self, CalendarUnit};
 use crate::normalize::number;
-use crate::normalize::tense::{tells_a_plan, tense_in, Tense};
+use crate::normalize::tense::{clause_holding, tells_a_plan, tense_in, Tense};
 use crate::normalize::{Context, NormalizeError};
 use crate::value::{day_number, Range};
 use jiff::civil::Date;
@@ -76,11 +76,21 @@ pub(crate) fn weekday_in(text: &str, wd: i32, pick: Pick, week_shift: Option<i32
             // mercredi » on a Tuesday); nor a plan told in the past ("said
             // the talks would be held on Saturday"), which may lie ahead:
             // the nearer day, as without a tense.
-            let tense = tense_in(ctx.around, ctx.lang);
+            // The weekday's own clause first: the sentence's other clause
+            // may tell another day in another tense.
+            let name = match ctx.lang {
+                crate::language::Lang::Fr => crate::french::vocab::WEEKDAYS[wd as usize],
+                crate::language::Lang::En => crate::english::vocab::WEEKDAYS[wd as usize],
+            };
+            let clause = clause_holding(ctx.around, name);
+            let (tense, plan) = match tense_in(clause, ctx.lang) {
+                Some(tense) => (Some(tense), tells_a_plan(clause, ctx.lang)),
+                None => (tense_in(ctx.around, ctx.lang), tells_a_plan(ctx.around, ctx.lang)),
+            };
             Ok(match (forward.cmp(&back), (forward - back).abs() <= 1, tense) {
                 (_, true, Some(Tense::Past)) => p - back,
                 (_, true, Some(Tense::Future)) => p + forward,
-                (_, false, Some(Tense::Past)) if forward >= 2 && !tells_a_plan(ctx.around, ctx.lang) => p - back,
+                (_, false, Some(Tense::Past)) if forward >= 2 && !plan => p - back,
                 (std::cmp::Ordering::Less, ..) => p + forward,
                 _ => p - back,
             })
