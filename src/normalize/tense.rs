@@ -87,17 +87,17 @@ fn english(around: &str) -> Option<Tense> {
 /// proposed talks, and on Monday he said they would be held on Wednesday":
 /// Saturday's clause is told in the past, whatever plan the next one tells.
 pub fn clause_holding<'a>(around: &'a str, word: &str) -> &'a str {
+    /// The words after a comma that join two clauses of their own.
     const JOINS: &[&str] = &[
-        "; ",
-        ", and ",
-        ", but ",
-        ", while ",
-        ", whereas ",
-        ", et ",
-        ", mais ",
-        ", puis ",
-        ", alors que ",
-        ", tandis que ",
+        " and ",
+        " but ",
+        " while ",
+        " whereas ",
+        " et ",
+        " mais ",
+        " puis ",
+        " alors que ",
+        " tandis que ",
     ];
     // An ASCII lowercase keeps every byte where it was.
     let lower = around.to_ascii_lowercase();
@@ -108,17 +108,33 @@ pub fn clause_holding<'a>(around: &'a str, word: &str) -> &'a str {
     let Some(at) = lower.match_indices(word).map(|(i, _)| i).find(|&i| whole(i)) else {
         return around;
     };
-    let start = JOINS
-        .iter()
-        .filter_map(|j| lower[..at].rfind(j).map(|i| i + j.len()))
-        .max()
+    // Where a clause ends, at a `;` or at a comma a joining word follows:
+    // the bytes of the mark and of its word.
+    let join = |i: usize| -> Option<usize> {
+        match lower.as_bytes()[i] {
+            b';' => Some(1),
+            b',' => JOINS
+                .iter()
+                .find(|j| lower[i + 1..].starts_with(*j))
+                .map(|j| 1 + j.len() - 1),
+            _ => None,
+        }
+    };
+    let marks = |range: std::ops::Range<usize>| {
+        lower.as_bytes()[range.clone()]
+            .iter()
+            .enumerate()
+            .filter(|(_, &b)| b == b',' || b == b';')
+            .map(move |(k, _)| range.start + k)
+    };
+    let start = marks(0..at)
+        .filter_map(|i| join(i).map(|len| i + len))
+        .last()
         .unwrap_or(0);
-    let end = JOINS
-        .iter()
-        .filter_map(|j| lower[at..].find(j).map(|i| at + i))
-        .min()
+    let end = marks(at..lower.len())
+        .find(|&i| join(i).is_some())
         .unwrap_or(around.len());
-    &around[start..end]
+    around[start..end].trim_start()
 }
 
 /// Whether `around` tells of a plan as it stood then, a future seen from

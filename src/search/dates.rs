@@ -1106,26 +1106,18 @@ pub fn day_before(
 /// Whether a sentence names a day counted from the story's own: « le
 /// lendemain », « la veille », "the next day", "the day before".
 fn counts_from_the_story(sentence: &str) -> bool {
-    const COUNTED: &[&str] = &[
-        " lendemain ",
-        " surlendemain ",
-        " la veille ",
-        " the next day ",
-        " the following day ",
-        " the day before ",
-        " the day after ",
-    ];
-    let words = spaced_words(sentence);
-    COUNTED.iter().any(|a| words.contains(a))
-}
-
-/// A sentence's words, folded, with one space between and around them.
-fn spaced_words(sentence: &str) -> String {
-    let words: String = fold(sentence)
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect();
-    format!(" {} ", words.split_whitespace().collect::<Vec<_>>().join(" "))
+    says_any(
+        sentence,
+        &[
+            "lendemain",
+            "surlendemain",
+            "la veille",
+            "the next day",
+            "the following day",
+            "the day before",
+            "the day after",
+        ],
+    )
 }
 
 /// How many sentences back [`day_before`] looks from a sentence that says
@@ -1136,23 +1128,35 @@ const ANAPHORA_SENTENCES: usize = 5;
 /// nuit-là », « ce jour-là », « le même jour », "that night", "the same
 /// day". Its day is the one told further up, not the publication day.
 fn day_anaphora(sentence: &str) -> bool {
-    const ANAPHORA: &[&str] = &[
-        " cette nuit la ",
-        " ce jour la ",
-        " cette journee la ",
-        " la meme nuit ",
-        " le meme jour ",
-        " cette meme nuit ",
-        " ce meme jour ",
-        " that night ",
-        " that day ",
-        " that same night ",
-        " that same day ",
-        " the same night ",
-        " the same day ",
-    ];
-    let words = spaced_words(sentence);
-    ANAPHORA.iter().any(|a| words.contains(a))
+    says_any(
+        sentence,
+        &[
+            "cette nuit la",
+            "ce jour la",
+            "cette journee la",
+            "la meme nuit",
+            "le meme jour",
+            "cette meme nuit",
+            "ce meme jour",
+            "that night",
+            "that day",
+            "that same night",
+            "that same day",
+            "the same night",
+            "the same day",
+        ],
+    )
+}
+
+/// Whether a sentence holds one of `phrases` (folded words, one space
+/// between) as whole words, whatever its punctuation (« nuit-là »).
+fn says_any(sentence: &str, phrases: &[&str]) -> bool {
+    let words: String = fold(sentence)
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    let words = format!(" {} ", words.split_whitespace().collect::<Vec<_>>().join(" "));
+    phrases.iter().any(|p| words.contains(&format!(" {p} ")))
 }
 
 /// How many sentences back [`day_before`] looks for the day
