@@ -127,10 +127,7 @@ pub fn clause_holding<'a>(around: &'a str, word: &str) -> &'a str {
             .filter(|(_, &b)| b == b',' || b == b';')
             .map(move |(k, _)| range.start + k)
     };
-    let start = marks(0..at)
-        .filter_map(|i| join(i).map(|len| i + len))
-        .last()
-        .unwrap_or(0);
+    let start = marks(0..at).rev().find_map(|i| join(i).map(|len| i + len)).unwrap_or(0);
     let end = marks(at..lower.len())
         .find(|&i| join(i).is_some())
         .unwrap_or(around.len());
