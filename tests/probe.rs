@@ -114,7 +114,7 @@
 //!   papers of other continents, tabloids, local papers), one: an undated
 //!   « Deux jours plus tôt, le samedi, il avait proposé… » read as the
 //!   round's Saturday (fixed: a weekday counted from a day told before it
-//!   is that day's neighbour). Seven labels of older sets were added
+//!   is that day's neighbour). Eight labels of older sets were added
 //!   later: two days listed for the earlier rounds count them, as the
 //!   probe's brief says, though those sets left them out;
 //! - at least [`FOUND_AT_LEAST`] of its claims found (raise it as the rules
@@ -129,8 +129,8 @@ use common::{claim_keys, expected_claims, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 3,779 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 3009;
+/// Claims found, of the 3,780 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 3016;
 
 fn expected() -> BTreeSet<ClaimKey> {
     expected_claims(DIR, 0..=usize::MAX)

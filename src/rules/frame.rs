@@ -38,6 +38,9 @@ pub struct Frame {
     /// sentence filter asks for them without reading the sentence again.
     pub orders: Option<WordSet>,
     pub unit_within: usize,
+    /// Its unit names only months (`[mai, juin]`): it counts lists of days
+    /// ("on 16 May and 2 June") and nothing else.
+    pub lists_days: bool,
     /// `Some(true)`: only `N contre N`; `Some(false)`: never.
     pub paired: Option<bool>,
     pub near: Vec<Near>,
@@ -272,6 +275,16 @@ pub struct WordSet {
     pub members: Vec<u64>,
 }
 
+/// Whether every word of a unit is a month's name (`[mai, juin]`): the
+/// unit of a count told by listing its days (`search::values::listed_days`).
+fn months_only(unit: &WordSet) -> bool {
+    !unit.words.is_empty()
+        && unit
+            .words
+            .iter()
+            .all(|(_, w)| !w.prefix && w.tokens.len() == 1 && crate::language::month_number(&w.tokens[0]).is_some())
+}
+
 impl WordSet {
     /// Adds a word; its lexicon id is given when the rule set is built.
     pub fn push(&mut self, lang: Option<Box<str>>, word: Word) {
@@ -457,11 +470,17 @@ pub(super) fn compile(checker: &mut FileChecker, path: &[Step], spec: &RuleSpec)
         // Only a count of one to five leaves its unit out (`search::frame`):
         // only a frame whose `range` is such counts asks (the earlier
         // rounds), and the other frames' words stay as few as they were.
-        antecedent: unit.as_ref().filter(|_| small_counts(range)).and_then(singulars),
+        // A unit of months counts only lists of days ("on 16 May and 2
+        // June"): "the first one" stands for no month.
+        antecedent: unit
+            .as_ref()
+            .filter(|u| small_counts(range) && !months_only(u))
+            .and_then(singulars),
         orders: unit
             .as_ref()
-            .filter(|_| small_counts(range))
+            .filter(|u| small_counts(range) && !months_only(u))
             .map(|_| order_adjectives()),
+        lists_days: unit.as_ref().is_some_and(months_only),
         unit,
         unit_within: spec.unit_within.unwrap_or(3).clamp(1, 12),
         paired: spec.paired,

@@ -430,12 +430,13 @@ pub fn test<'f>(
         // A list of days counts only what its own words name (the months
         // of the events it counts), never a unit after it, and each of its
         // months must be one of them: « 2 juin et 23 juillet » lists a day
-        // of another event.
+        // of another event. A frame of months reads nothing else ("that
+        // first one", after "one in May").
         let other_month = || {
             (first..last)
                 .any(|j| super::values::is_month_name(a.words_of(j..j + 1)) && find(unit, lang, a, j..j + 1).is_none())
         };
-        if m.listed.is_some() && (own.is_none() || other_month()) {
+        if (m.listed.is_some() && (own.is_none() || other_month())) || (m.listed.is_none() && frame.lists_days) {
             return Err(Miss::NoUnit {
                 unit,
                 within: frame.unit_within,
