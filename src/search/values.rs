@@ -49,6 +49,21 @@ pub fn siblings(mentions: &[Mention], own: &Mention, at: usize, len: usize) -> V
 }
 
 impl Mention {
+    /// A value's words `start..end`, read as they stand: no pair, no
+    /// alternative, no borrowed unit, no list.
+    pub fn new(placeholder: Placeholder, start: usize, end: usize) -> Mention {
+        Mention {
+            placeholder,
+            start,
+            end,
+            value_end: end,
+            paired: false,
+            alternative: None,
+            borrowed_unit: None,
+            listed: None,
+        }
+    }
+
     /// The same mention, found in a part of the text that starts at `by`.
     pub fn shifted(self, by: usize) -> Mention {
         Mention {
@@ -86,15 +101,12 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
         .filter(|m| placeholder != Placeholder::Date || !so_far(text, m.start(), m.end()))
         // `no one was hurt`: a pronoun, not a count of one.
         .filter(|m| placeholder != Placeholder::Count || !no_one(text, m.start(), m.end()))
-        .map(|m| Mention {
-            placeholder,
-            start: after_particle(text, m.start(), m.end(), finder.lang),
-            end: m.end(),
-            value_end: m.end(),
-            paired: false,
-            alternative: None,
-            borrowed_unit: None,
-            listed: None,
+        .map(|m| {
+            Mention::new(
+                placeholder,
+                after_particle(text, m.start(), m.end(), finder.lang),
+                m.end(),
+            )
         })
         .collect();
     match placeholder {
@@ -215,16 +227,7 @@ fn times(text: &str, lang: Lang) -> Vec<Mention> {
         if NOT_AFTER.contains(&next.as_str()) {
             continue;
         }
-        out.push(Mention {
-            placeholder: Placeholder::Count,
-            start: at,
-            end: at + 5,
-            value_end: at + 5,
-            paired: false,
-            alternative: None,
-            borrowed_unit: None,
-            listed: None,
-        });
+        out.push(Mention::new(Placeholder::Count, at, at + 5));
     }
     out
 }
@@ -268,14 +271,8 @@ fn listed_days(text: &str) -> Vec<Mention> {
     LIST.find_iter(text)
         .filter_map(|list| {
             Some(Mention {
-                placeholder: Placeholder::Count,
-                start: list.start(),
-                end: list.end(),
-                value_end: list.end(),
-                paired: false,
-                alternative: None,
-                borrowed_unit: None,
                 listed: Some(u8::try_from(DAY.find_iter(list.as_str()).count()).ok()?),
+                ..Mention::new(Placeholder::Count, list.start(), list.end())
             })
         })
         .collect()
@@ -371,14 +368,8 @@ fn elided_units(text: &str, lengths: &[Mention]) -> Vec<Mention> {
         };
         let unit_start = antecedent.start + words.rfind(unit).expect("a part of the words");
         out.push(Mention {
-            placeholder: Placeholder::Duration,
-            start: n.start(),
-            end,
-            value_end: end,
-            paired: false,
-            alternative: None,
             borrowed_unit: Some((unit_start, unit_start + unit.len())),
-            listed: None,
+            ..Mention::new(Placeholder::Duration, n.start(), end)
         });
     }
     out
@@ -693,16 +684,7 @@ mod tests {
         let lengths: Vec<Mention> = regex::Regex::new(r"(?i)\b(?:[0-9]+|fifty|cinquante)[- ](?:days?|jours)\b")
             .unwrap()
             .find_iter(text)
-            .map(|m| Mention {
-                placeholder: Placeholder::Duration,
-                start: m.start(),
-                end: m.end(),
-                value_end: m.end(),
-                paired: false,
-                alternative: None,
-                borrowed_unit: None,
-                listed: None,
-            })
+            .map(|m| Mention::new(Placeholder::Duration, m.start(), m.end()))
             .collect();
         elided_units(text, &lengths)
             .into_iter()
