@@ -109,14 +109,12 @@ pub fn clause_holding<'a>(around: &'a str, word: &str) -> &'a str {
         return around;
     };
     // Where a clause ends, at a `;` or at a comma a joining word follows:
-    // the bytes of the mark and of its word.
+    // how many bytes the mark and its word take (the space after the word
+    // is left to `trim_start`).
     let join = |i: usize| -> Option<usize> {
         match lower.as_bytes()[i] {
             b';' => Some(1),
-            b',' => JOINS
-                .iter()
-                .find(|j| lower[i + 1..].starts_with(*j))
-                .map(|j| 1 + j.len() - 1),
+            b',' => JOINS.iter().find(|j| lower[i + 1..].starts_with(*j)).map(|j| j.len()),
             _ => None,
         }
     };

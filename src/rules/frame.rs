@@ -465,6 +465,7 @@ pub(super) fn compile(checker: &mut FileChecker, path: &[Step], spec: &RuleSpec)
     if checker.problems.len() > before {
         return None;
     }
+    let lists_days = unit.as_ref().is_some_and(months_only);
     let mut frame = Frame {
         placeholder,
         // Only a count of one to five leaves its unit out (`search::frame`):
@@ -474,13 +475,13 @@ pub(super) fn compile(checker: &mut FileChecker, path: &[Step], spec: &RuleSpec)
         // June"): "the first one" stands for no month.
         antecedent: unit
             .as_ref()
-            .filter(|u| small_counts(range) && !months_only(u))
+            .filter(|_| small_counts(range) && !lists_days)
             .and_then(singulars),
         orders: unit
             .as_ref()
-            .filter(|u| small_counts(range) && !months_only(u))
+            .filter(|_| small_counts(range) && !lists_days)
             .map(|_| order_adjectives()),
-        lists_days: unit.as_ref().is_some_and(months_only),
+        lists_days,
         unit,
         unit_within: spec.unit_within.unwrap_or(3).clamp(1, 12),
         paired: spec.paired,
