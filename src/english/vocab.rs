@@ -747,6 +747,29 @@ pub const CROSS_LINKS: &[&str] = &[
     "more on this story",
     "more on this",
     "recommended",
+    "up next",
+    "watch next",
+    // A reader's comment is not the outlet's claim.
+    "top comment",
+    "most liked comment",
+    "reader comment",
+];
+
+/// Headings that stand alone on their line over a block of other
+/// articles' headlines or of readers' comments, folded (see
+/// `search::frame`): "Most read" over a list, "Comments (143)". Only alone:
+/// "Comments by the Kremlin…" opens a paragraph of the article.
+pub const SECTION_HEADINGS: &[&str] = &[
+    "most read",
+    "most popular",
+    "more videos",
+    "more from",
+    "latest news",
+    "trending",
+    "comments",
+    "reader comments",
+    "you may also like",
+    "recommended for you",
 ];
 
 /// Phrases that say the sentence reports what a post on social media or a
@@ -787,6 +810,10 @@ pub const DENIALS: &[&str] = &[
     "refuted",
     "debunked",
     "some reports",
+    "some early reports",
+    "some initial reports",
+    "some news reports",
+    "some press reports",
     "some media",
     "unconfirmed",
     "unverified",

@@ -417,10 +417,16 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
                 day_before,
             ) {
                 Ok(()) => {}
+                // A guarded rule (an article that names another night, or
+                // an undated one that names later months) reads only a
+                // value beside a day of the event. Left out, the rule reads
+                // nothing here, and another rule may read the words (a
+                // swap recalled in a piece on a later one).
+                Err(dates::Unplaced::OtherEvent(_)) if c.needs_event_day => {
+                    seen.remove(&(c.subject.clone(), c.value.0, c.value.1));
+                    continue;
+                }
                 Err(dates::Unplaced::OtherEvent(_)) => continue,
-                // An undated article that also tells of later months: only
-                // a value beside a day of the event is placed. Left out, the
-                // rule reads nothing here, and another rule may read the words.
                 Err(dates::Unplaced::Guarded) => {
                     seen.remove(&(c.subject.clone(), c.value.0, c.value.1));
                     continue;
@@ -771,7 +777,7 @@ pub fn extract_text(
             analysis.find_words(lexicon);
         }
         let dateline = search::Dateline::new(published, text, &analysis, frame.lexicon.as_deref());
-        let guarded = search::frame::undated_guard(frame, &analysis, dateline.dated(), lang.code()).is_some();
+        let guarded = search::frame::event_day_guard(frame, &analysis, dateline.dated(), lang.code()).is_some();
         if search::frame::test_document(frame, &analysis, &dateline, lang.code()).is_ok() {
             let mut cache = PatternCache::new(&finder);
             let mentions = search::values::find(text, &finder, &mut cache, &mut exact);

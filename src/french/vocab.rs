@@ -783,6 +783,28 @@ pub const CROSS_LINKS: &[&str] = &[
     "nos articles",
     "a relire",
     "relire",
+    // A reader's comment is not the outlet's claim.
+    "commentaire le plus",
+    "meilleur commentaire",
+];
+
+/// Headings that stand alone on their line over a block of other
+/// articles' headlines or of readers' comments, folded (see
+/// `search::frame`): « Les plus lus » over a list, « Commentaires (143) ».
+/// Only alone: « Commentaires du Kremlin… » opens a paragraph of the article.
+pub const SECTION_HEADINGS: &[&str] = &[
+    "a suivre",
+    "les plus lus",
+    "les plus partages",
+    "videos suggerees",
+    "nos autres videos",
+    "dernieres infos",
+    "dernieres actualites",
+    "en continu",
+    "commentaires",
+    "reactions",
+    "vous aimerez aussi",
+    "sur le meme theme",
 ];
 
 /// Phrases that say the sentence reports what a post on the social
@@ -827,6 +849,9 @@ pub const DENIALS: &[&str] = &[
     "n y a pas eu",
     "aucune preuve",
     "certains medias",
+    "certains articles",
+    "certaines depeches",
+    "certaines informations",
     "non confirme",
     "non confirmes",
     "non confirmee",

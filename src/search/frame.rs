@@ -62,6 +62,12 @@ pub enum Miss<'f> {
         index: usize,
         group: &'f WordSet,
     },
+    /// A guard word of the article ([`Guard`]), and no day of the event's
+    /// period beside the value.
+    Unplaced {
+        scope: &'static str,
+        word: &'f Word,
+    },
     /// `scope`: `near`, `sentence`, `paragraph` or `document`.
     Excluded {
         scope: &'static str,
@@ -193,13 +199,18 @@ impl std::fmt::Display for Miss<'_> {
             } => {
                 write!(f, "the article has `{}` (`not.document`)", word.written)
             }
-            Miss::Excluded {
+            Miss::Unplaced {
                 scope: "undated_document",
                 word,
             } => write!(
                 f,
                 "the article has no day of its own and has `{}` (`not.undated_document`), and no day of \
                  the event stands beside the value",
+                word.written
+            ),
+            Miss::Unplaced { scope, word } => write!(
+                f,
+                "the article has `{}` (`not.{scope}`), and no day of the event stands beside the value",
                 word.written
             ),
             Miss::Excluded { scope: "near", word } => {
@@ -299,7 +310,10 @@ pub fn test_document<'f>(
             });
         }
     }
-    if let Some(not) = &frame.not_document {
+    // A count's or a duration's rule with an event period leaves its
+    // `not.document` words to the guard below: a value beside a day of the
+    // period is still that event's.
+    if let Some(not) = frame.not_document.as_ref().filter(|_| !guards_document(frame)) {
         if let Some(w) = find(not, lang, a, all) {
             return Err(Miss::Excluded {
                 scope: "document",
@@ -310,19 +324,65 @@ pub fn test_document<'f>(
     Ok(())
 }
 
-/// The word of `not.undated_document` an undated article holds, if one: an
-/// article with a day of its own (`published`, or its URL's) has its
-/// dateline and is placed by its day, so these words are only an undated
-/// article's guard. Even there they leave in a value whose own sentence
-/// names a day of the event's period (`when`): « dans la nuit du 20 au 21
-/// juillet, 426 drones… » says which night it is, whatever later month the
-/// article also names. Extraction checks that sentence
-/// ([`Found::needs_event_day`](super::Found)).
-pub fn undated_guard<'f>(frame: &'f Frame, a: &Analysis, dated: bool, lang: &str) -> Option<&'f Word> {
-    match (&frame.not_undated_document, dated) {
-        (Some(not), false) => find(not, lang, a, 0..a.tokens.len()),
-        _ => None,
+/// Whether the frame's `not.document` words are a guard rather than an
+/// exclusion: a count's or a duration's frame with an event period
+/// (`when`), whose values can be placed by a day of that period.
+fn guards_document(frame: &Frame) -> bool {
+    !frame.when.is_open() && frame.placeholder != crate::french::Placeholder::Date
+}
+
+/// A word that says the article may tell of another event than the
+/// frame's, so that only a value beside a day of the event's period is
+/// read ([`Found::needs_event_day`](super::Found)), and the scope it was
+/// found in.
+#[derive(Debug, Clone, Copy)]
+pub struct Guard<'f> {
+    pub word: &'f Word,
+    pub scope: &'static str,
+}
+
+impl<'f> Guard<'f> {
+    /// Why a value it guards was left out.
+    pub fn miss(self) -> Miss<'f> {
+        Miss::Unplaced {
+            scope: self.scope,
+            word: self.word,
+        }
     }
+}
+
+/// The guard an article holds for the frame, if one:
+/// - a word of `not.document` (another night, another month), for a count's
+///   or a duration's frame with an event period: « la nuit du 20 au 21
+///   juillet — 426 drones » in a piece on another night says which night
+///   it is;
+/// - a word of `not.undated_document` in an undated article: an article
+///   with a day of its own (`published`, or its URL's) has its dateline and
+///   is placed by its day, so these words are only an undated article's
+///   guard.
+///
+/// Either way a value whose own sentence names a day of the event's period
+/// (`when`) beside it is read: « dans la nuit du 20 au 21 juillet, 426
+/// drones… » says which night it is, whatever else the article names.
+/// Extraction checks that sentence ([`Found::needs_event_day`](super::Found)).
+pub fn event_day_guard<'f>(frame: &'f Frame, a: &Analysis, dated: bool, lang: &str) -> Option<Guard<'f>> {
+    let all = 0..a.tokens.len();
+    let document = frame
+        .not_document
+        .as_ref()
+        .filter(|_| guards_document(frame))
+        .and_then(|not| find(not, lang, a, all.clone()))
+        .map(|word| Guard {
+            word,
+            scope: "document",
+        });
+    document.or_else(|| match (&frame.not_undated_document, dated) {
+        (Some(not), false) => find(not, lang, a, all).map(|word| Guard {
+            word,
+            scope: "undated_document",
+        }),
+        _ => None,
+    })
 }
 
 /// Whether a value in sentence `s` could pass the frame: the words its
@@ -730,15 +790,49 @@ fn day_offset_after(a: &Analysis, from: usize, s1: usize) -> Option<&'static str
 /// The label of a link to another article that opens the paragraph
 /// `range`, if one: « Lire aussi », `Read more`. The names of the HTML tags
 /// an export leaves before it (`<p><strong>Lire aussi</strong>`) are
-/// passed over.
+/// passed over. A paragraph that is one line of a block of short lines
+/// ([`Analysis::line_item`]) is under the label that heads its block, when
+/// that label stands alone on its line: « LIRE AUSSI » over a list of
+/// headlines, "Up next" over a video page's list, a comments heading.
 fn cross_link(lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option<&'static str> {
+    let (links, headings) = match lang {
+        "en" => (
+            crate::english::vocab::CROSS_LINKS,
+            crate::english::vocab::SECTION_HEADINGS,
+        ),
+        _ => (
+            crate::french::vocab::CROSS_LINKS,
+            crate::french::vocab::SECTION_HEADINGS,
+        ),
+    };
+    if let Some((label, _)) = label_at(a, range.clone(), links) {
+        return Some(label);
+    }
+    let mut k = a.tokens.get(range.start)?.paragraph as usize;
+    while k > 0 && a.line_item.get(k).copied().unwrap_or(false) {
+        k -= 1;
+        let (p0, p1) = a.paragraphs[k];
+        let (p0, p1) = (p0 as usize, p1 as usize);
+        let alone = |(label, end): (&'static str, usize)| {
+            // A count may follow a heading: "Comments (143)".
+            (end == p1 || (end + 1 == p1 && a.word(end).bytes().all(|b| b.is_ascii_digit()))).then_some(label)
+        };
+        if let Some(label) = label_at(a, p0..p1, links)
+            .or_else(|| label_at(a, p0..p1, headings))
+            .and_then(alone)
+        {
+            return Some(label);
+        }
+    }
+    None
+}
+
+/// The label of `labels` that opens the paragraph `range`, and the token
+/// after it (see [`cross_link`]).
+fn label_at(a: &Analysis, range: std::ops::Range<usize>, labels: &[&'static str]) -> Option<(&'static str, usize)> {
     const TAGS: &[&str] = &[
         "p", "strong", "b", "em", "i", "span", "div", "li", "h2", "h3", "h4", "br",
     ];
-    let labels = match lang {
-        "en" => crate::english::vocab::CROSS_LINKS,
-        _ => crate::french::vocab::CROSS_LINKS,
-    };
     let start = (range.start..range.end).find(|&j| !TAGS.contains(&a.word(j)))?;
     // Most paragraphs open with no label's first word: one comparison each.
     let first = a.word(start);
@@ -747,6 +841,14 @@ fn cross_link(lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option
         .copied()
         .filter(|l| l.split(' ').next() == Some(first))
         .find(|l| a.phrase_at(start, range.end, l))
+        .map(|l| {
+            let end = start + l.split(' ').count();
+            // Closing tags after the label (`</strong>`).
+            let end = (end..range.end)
+                .find(|&j| !TAGS.contains(&a.word(j)))
+                .unwrap_or(range.end);
+            (l, end)
+        })
 }
 
 /// What the words before a value say that sets its sentence apart from
@@ -1691,6 +1793,28 @@ mod tests {
             Some("read more")
         );
         assert_eq!(link("Read the air force's figures: 426 drones.", "en"), None);
+        // A label alone on its line heads the block of short lines under it.
+        let in_block = |text: &str, lang: &str, at: &str| {
+            let a = Analysis::new(text);
+            let (p0, p1) = a.paragraph_of(a.token_at(text.find(at).unwrap()));
+            cross_link(lang, &a, p0..p1)
+        };
+        let page = "Kyiv was hit overnight.\n\nLIRE AUSSI\n> Nuit record : 728 drones tirés sur l'Ukraine\n\
+                    > Le 4 juillet, près de 550 drones et missiles\n\nLe bilan est de deux morts.";
+        assert_eq!(in_block(page, "fr", "728"), Some("lire aussi"));
+        assert_eq!(in_block(page, "fr", "550"), Some("lire aussi"));
+        assert_eq!(in_block(page, "fr", "deux morts"), None);
+        let videos = "Up next\n- Trump gives Russia 50 days to make peace (1:58)\n- Record night: 728 drones (1:12)";
+        assert_eq!(in_block(videos, "en", "50 days"), Some("up next"));
+        assert_eq!(in_block(videos, "en", "728"), Some("up next"));
+        let comments = "Comments (143)\nHe gave them 60 days last time and nothing happened";
+        assert_eq!(in_block(comments, "en", "60 days"), Some("comments"));
+        // Not alone on its line, the heading opens the article's own paragraph;
+        // sentences with full stops under a label are the article's own.
+        let own = "Comments by the Kremlin\nRussia fired 426 drones on Monday";
+        assert_eq!(in_block(own, "en", "426"), None);
+        let prose = "Read also\nRussia fired 426 drones on Monday. The toll rose to two.";
+        assert_eq!(in_block(prose, "en", "426"), None);
         // `The claim:` opens a claim a fact-check rates, as `Claim:` does.
         let text = "The claim: a post says Russia fired 728 drones.";
         let a = Analysis::new(text);
@@ -1746,6 +1870,13 @@ mod tests {
         let (a, s) = sentence("Moscow denied that 500 drones were launched.");
         assert_eq!(denial("en", &a, s), Some("denied"));
         let (a, s) = sentence("Russia launched 426 drones, the air force said.");
+        assert_eq!(denial("en", &a, s), None);
+        // What only some reports said, and the article then sets right.
+        let (a, s) = sentence("Some early reports put the deadline at 60 days; it was fifty.");
+        assert_eq!(denial("en", &a, s), Some("some early reports"));
+        let (a, s) = sentence("Certaines informations faisaient état de 60 jours.");
+        assert_eq!(denial("fr", &a, s), Some("certaines informations"));
+        let (a, s) = sentence("Early reports said one person had died.");
         assert_eq!(denial("en", &a, s), None);
         let (a, s) = sentence("Was it really 50 days?");
         assert_eq!(doubting_question("en", &a, s), Some("really"));

@@ -42,7 +42,7 @@ pub struct Found {
     pub hit: frame::Hit,
     /// The article has no day of its own and holds a word of the rule's
     /// `not.undated_document`: the value stands only if its sentence names
-    /// a day of the event's period ([`frame::undated_guard`]).
+    /// a day of the event's period ([`frame::event_day_guard`]).
     pub needs_event_day: bool,
 }
 
@@ -91,7 +91,7 @@ pub fn frames(
         .collect();
     let guarded = |r: usize| {
         let f = rules.rules[r].frame.as_ref().expect("framed rules have a frame");
-        frame::undated_guard(f, &analysis, dateline.dated(), lang).is_some()
+        frame::event_day_guard(f, &analysis, dateline.dated(), lang).is_some()
     };
     // The sentences where a live frame can hold, by placeholder: a value
     // finder reads only those (its regexes are most of the cost).
@@ -271,7 +271,7 @@ pub fn explain(
     let mut cache = crate::rules::PatternCache::new(&finder);
     let mentions = values::find(text, &finder, &mut cache, &mut crate::rules::ExactCache::default());
     let document = frame::test_document(f, &analysis, &dateline, lang);
-    let guard = frame::undated_guard(f, &analysis, dateline.dated(), lang);
+    let guard = frame::event_day_guard(f, &analysis, dateline.dated(), lang);
     // A count's or a duration's sentence that names a day outside the
     // event's period (`when:`), as extraction reads it.
     let dated = !f.when.is_open() && rule.kind != crate::value::Kind::Date;
@@ -294,18 +294,11 @@ pub fn explain(
                 Err(why) => Err(why.to_string()),
                 Ok(()) => frame::test(f, rule.kind, &analysis, lang, m, &mentions).map_err(|why| why.to_string()),
             };
-            let unplaced = |word: &crate::rules::frame::Word| {
-                frame::Miss::Excluded {
-                    scope: "undated_document",
-                    word,
-                }
-                .to_string()
-            };
             let verdict = verdict.and_then(|hit| {
                 let Some(finder) = &date_finder else {
                     // No period to place the value in: the guard holds.
                     return match guard {
-                        Some(word) => Err(unplaced(word)),
+                        Some(guard) => Err(guard.miss().to_string()),
                         None => Ok(hit),
                     };
                 };
@@ -331,7 +324,7 @@ pub fn explain(
                 match days.place(sentence, own, &siblings, published, guard.is_some(), day_before) {
                     Ok(()) => Ok(hit),
                     Err(dates::Unplaced::OtherEvent(other)) => Err(other.why(sentence)),
-                    Err(dates::Unplaced::Guarded) => Err(guard.map_or_else(String::new, unplaced)),
+                    Err(dates::Unplaced::Guarded) => Err(guard.map_or_else(String::new, |g| g.miss().to_string())),
                 }
             });
             (m.start, words, verdict)

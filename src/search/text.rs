@@ -44,6 +44,10 @@ pub struct Analysis {
     pub sentences: Vec<(u32, u32)>,
     /// For each paragraph, its tokens.
     pub paragraphs: Vec<(u32, u32)>,
+    /// For each paragraph, whether it is one line of a block of short
+    /// lines (see [`line_items`]): a list of links under « Lire aussi »,
+    /// "Up next", a comments heading.
+    pub line_item: Vec<bool>,
     /// For each sentence, whether it asks: it ends with `?`.
     pub asks: Vec<bool>,
     /// The sentences that head an answer across a blank line: an
@@ -67,6 +71,37 @@ const ABBREVIATIONS: &[&str] = &[
     "no", "n", "vol", "art", "p", "pp", "ca", "vs", "inc", "ltd", "co", "corp", "dept", "jan", "janv", "feb", "fev",
     "avr", "apr", "juil", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
 ];
+
+/// For each paragraph of `a`, whether it is one line of a block of short
+/// lines: it follows the paragraph before it across a single line break (no
+/// blank line between) and its one line reads as a headline or a list
+/// item, with a list mark before it (`-`, `•`, `→`, `>`, `1.`) or no full
+/// stop after it. Under a label that stands alone on its line (« LIRE
+/// AUSSI », "Up next"), such lines are the other articles' headlines.
+fn line_items(text: &str, a: &Analysis) -> Vec<bool> {
+    let mut items = Vec::with_capacity(a.paragraphs.len());
+    for (k, &(first, end)) in a.paragraphs.iter().enumerate() {
+        if k == 0 || first >= end {
+            items.push(false);
+            continue;
+        }
+        let previous_end = a.tokens[a.paragraphs[k - 1].1 as usize - 1].end as usize;
+        let start = a.tokens[first as usize].start as usize;
+        let last_end = a.tokens[end as usize - 1].end as usize;
+        let joined = text[previous_end..start].matches('\n').count() == 1;
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[last_end..].find('\n').map_or(text.len(), |i| last_end + i);
+        let one_line = !text[start..last_end].contains('\n');
+        let line = text[line_start..line_end].trim();
+        let marked = line.starts_with(['-', '*', '•', '→', '>', '·', '–', '—', '▶', '►'])
+            || line
+                .split_once(['.', ')'])
+                .is_some_and(|(n, _)| !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()));
+        let stopped = line.trim_end_matches(['*', '_', ' ']).ends_with(['.', '!', '…']);
+        items.push(joined && one_line && (marked || !stopped));
+    }
+    items
+}
 
 /// Whether `c` belongs to a word: a letter or a digit, but not the
 /// modifier-letter apostrophe `ʼ` (U+02BC), which Ukrainian transliterations
@@ -194,6 +229,7 @@ impl Analysis {
         }
         a.sentences = ranges(&a.tokens, |t| t.sentence);
         a.paragraphs = ranges(&a.tokens, |t| t.paragraph);
+        a.line_item = line_items(text, &a);
         a.asks = asking(text, &a);
         a.refers_back = a
             .sentences

@@ -279,7 +279,11 @@ fn phrase(text: &str, ctx: &Context, depth: u8) -> Res<Range> {
         let night = [cap(&c, "p1"), cap(&c, "p2")]
             .iter()
             .any(|p| p.ends_with("night") || *p == "overnight");
-        let r = phrase(cap(&c, "head"), ctx, depth + 1).map(|r| if night { Range { hi: r.hi + 1.0, ..r } } else { r });
+        // `20-21 July overnight` already names both its days.
+        let r = phrase(cap(&c, "head"), ctx, depth + 1).map(|r| match night && r.lo == r.hi {
+            true => Range { hi: r.hi + 1.0, ..r },
+            false => r,
+        });
         if let Some(r) = attempt(r) {
             return Ok(r);
         }
@@ -295,7 +299,8 @@ fn anchored(c: &Captures, r: Range) -> Range {
         (Some("eve" | "day before"), _) | (None, "before") => days(lo - 1, hi - 1),
         (Some("night before"), _) => days(lo - 1, hi),
         (Some("day after"), _) | (None, "after") => days(lo + 1, hi + 1),
-        (Some("night"), _) => days(lo, hi + 1),
+        // `the night of 20 to 21 July` already names both its days.
+        (Some("night"), _) if lo == hi => days(lo, hi + 1),
         (Some("week"), _) => days(lo - weekday_of(lo), hi - weekday_of(hi) + 6),
         // `the week commencing February 4`: the seven days from it, and its
         // Monday–Sunday week (the British sense), whichever was meant.

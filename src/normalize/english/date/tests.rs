@@ -144,6 +144,19 @@ fn times_of_day_are_dropped_and_nights_run_on() {
     assert_eq!(day(P, "at 10 a.m. on Thursday"), "2025-07-24");
     assert_eq!(day(P, "early Monday"), "2025-07-21");
     assert_eq!(on(P, "Tuesday night"), ("2025-07-22".into(), "2025-07-23".into()));
+    // A night given by its two days runs over those two only.
+    assert_eq!(
+        on(P, "the night of 20 to 21 July"),
+        ("2025-07-20".into(), "2025-07-21".into())
+    );
+    assert_eq!(
+        on(P, "the night of July 20-21"),
+        ("2025-07-20".into(), "2025-07-21".into())
+    );
+    assert_eq!(
+        on(P, "July 20-21 overnight"),
+        ("2025-07-20".into(), "2025-07-21".into())
+    );
     assert_eq!(day(P, "the eve of July 14"), "2025-07-13");
     assert_eq!(on(P, "the week of July 9"), ("2025-07-07".into(), "2025-07-13".into()));
 }
