@@ -944,9 +944,12 @@ impl SentenceDays {
     /// Whether a day inside the period stands close to the value, at most
     /// [`PLACING_REACH`] words from it in `sentence`: « dans la nuit du 20 au
     /// 21 juillet, 426 drones… ». What places a value of an undated article
-    /// that also tells of later months (`not.undated_document`); a day
-    /// further off may belong to a comparison ("less than the drones of
-    /// 20–21 July, yet … 31 people killed"). The reach is counted from the
+    /// that also tells of later months (`not.undated_document`), or of an
+    /// article on another night (`not.document`). A day further off places
+    /// it only when it is the one time the sentence tells
+    /// ([`heads_alone`](Self::heads_alone)): it may belong to a comparison
+    /// ("less than the drones of 20–21 July, yet … 31 people killed"). The
+    /// reach is counted from the
     /// ends of the value's list, so that the 24 of « dans la nuit du 20 au 21
     /// juillet, la Russie a lancé 426 drones et 24 missiles » is placed with
     /// the 426.
@@ -972,9 +975,63 @@ impl SentenceDays {
                     .is_some_and(|d| self.when.contains(d))
             })
             .any(|m| match m.end <= list.start {
-                true => words(m.end, list.start) <= PLACING_REACH,
+                true => words(m.end, list.start) <= PLACING_REACH || self.heads_alone(sentence, m, list.start),
                 false => m.start >= list.end && words(list.end, m.start) <= PLACING_REACH,
             })
+    }
+
+    /// Whether the day `m`, before a value that starts at `value`, is the
+    /// one time the sentence tells, so that it places the value however far
+    /// off: « Dans la nuit du 20 au 21 juillet, les Russes ont lancé 426
+    /// drones et 24 missiles sur le pays, et à Kiev il y a eu deux morts et
+    /// seize blessés. » That holds when every other time the sentence names
+    /// (a month, a year) touches the period and none is a comparison's, no
+    /// time relation opens the day (« après la nuit du… », "since July
+    /// 21"), and nothing between the day and the value marks another event
+    /// (« une autre frappe », "then", "later").
+    fn heads_alone(&self, sentence: &str, m: &DayMention, value: usize) -> bool {
+        const RELATIONS: &[&str] = &[
+            "apres",
+            "avant",
+            "depuis",
+            "jusqu",
+            "after",
+            "before",
+            "since",
+            "following",
+            "until",
+            "till",
+        ];
+        let touches = |(lo, hi): (f64, f64)| {
+            let (Some(lo), Some(hi)) = (
+                crate::value::date_from_day_number(lo as i32),
+                crate::value::date_from_day_number(hi as i32),
+            ) else {
+                return false;
+            };
+            self.when.from.is_none_or(|from| hi >= from) && self.when.to.is_none_or(|to| lo <= to)
+        };
+        let alone = self
+            .mentions
+            .iter()
+            .filter(|o| o.end <= value || o.start >= value)
+            .all(|o| !o.compared && o.range.is_some_and(touches));
+        let opened = sentence[..m.start]
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(3)
+            .any(|w| RELATIONS.contains(&crate::french::vocab::fold(w).as_str()));
+        // A day measured against ("less than three-quarters of the drones of
+        // 20–21 July"), or a value in a clause set against it ("yet it was
+        // the deadliest…"), is another event's.
+        let compared = says_any(&sentence[..m.start], COMPARISONS);
+        let between = &sentence[m.end..value];
+        alone
+            && !opened
+            && !compared
+            && !says_any(between, CONTRASTS)
+            && !another_event_marked(between, Lang::Fr)
+            && !another_event_marked(between, Lang::En)
     }
 
     /// The one day inside the period that the sentence names: the day a
@@ -1119,6 +1176,37 @@ fn counts_from_the_story(sentence: &str) -> bool {
         ],
     )
 }
+
+/// Words before a day that measure something against it (folded, both
+/// languages; see [`SentenceDays::heads_alone`]).
+const COMPARISONS: &[&str] = &[
+    "than",
+    "compared",
+    "fraction of",
+    "unlike",
+    "moins que",
+    "plus que",
+    "compare",
+    "comparee",
+    "par rapport",
+    "contrairement",
+    "fraction",
+];
+
+/// Words that set a clause against the one before it (folded, both
+/// languages; see [`SentenceDays::heads_alone`]).
+const CONTRASTS: &[&str] = &[
+    "yet",
+    "but",
+    "however",
+    "whereas",
+    "while",
+    "mais",
+    "pourtant",
+    "cependant",
+    "tandis",
+    "alors que",
+];
 
 /// How many sentences back [`day_before`] looks from a sentence that says
 /// "that night" (see [`day_anaphora`]), within its paragraph.
@@ -1747,8 +1835,9 @@ mod tests {
         let (drones, missiles) = (span(list, "426"), span(list, "24"));
         assert!(days.placed_by_day(list, drones.clone(), std::slice::from_ref(&missiles)));
         assert!(days.placed_by_day(list, missiles.clone(), std::slice::from_ref(&drones)));
-        // Alone, the 24 is nine words from the night: too far.
-        assert!(!days.placed_by_day(list, missiles, &[]));
+        // Alone, the 24 is nine words from the night, which still places
+        // it: it is the one time the sentence tells.
+        assert!(days.placed_by_day(list, missiles, &[]));
         // A semicolon ends the list: the second figure is another clause's.
         let apart = "Dans la nuit du 20 au 21 juillet, la Russie a lancé 426 drones ; en août, 24 missiles.";
         let days = days_of(apart, Lang::Fr, later);
@@ -1758,6 +1847,33 @@ mod tests {
         let days = days_of(gap, Lang::En, later);
         let (drones, missiles) = (span(gap, "426"), span(gap, "24"));
         assert!(!days.placed_by_day(gap, missiles, std::slice::from_ref(&drones)));
+    }
+
+    /// A day that opens its sentence places a value however far off when
+    /// it is the one time the sentence tells; not when the day is measured
+    /// against, opened by a time relation, or set apart from the value by
+    /// another event's marks, nor when another month is named.
+    #[test]
+    fn the_one_day_a_sentence_tells_places_its_values() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        let later = d("2025-08-04");
+        let placed = |text: &str, value: &str, lang: Lang| {
+            let days = days_of(text, lang, later);
+            days.placed_by_day(text, span(text, value), &[])
+        };
+        let heads = "Dans la nuit du 20 au 21 juillet, les Russes ont lancé des drones sur tout le pays, et à Kiev il y a eu deux morts.";
+        assert!(placed(heads, "deux morts", Lang::Fr));
+        for (text, lang) in [
+            (
+                "Less than three-quarters of the drones of 20–21 July were launched, yet in the capital that strike killed 31 people.",
+                Lang::En,
+            ),
+            ("After the night of 20–21 July, Russian strikes on the capital went on and killed 31 people in all.", Lang::En),
+            ("Dans la nuit du 20 au 21 juillet, les sirènes ont retenti à Kiev ; une autre frappe a fait 31 morts dans la ville.", Lang::Fr),
+            ("Dans la nuit du 20 au 21 juillet, les sirènes ont retenti à Kiev, et les frappes d'août ont fait 31 morts.", Lang::Fr),
+        ] {
+            assert!(!placed(text, "31", lang), "{text}");
+        }
     }
 
     /// Of the days a sentence names, the one nearest the value dates it,

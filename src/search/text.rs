@@ -103,6 +103,72 @@ fn line_items(text: &str, a: &Analysis) -> Vec<bool> {
     items
 }
 
+/// Whether the tokens from `first` on, a sentence that has just ended, only
+/// tell a day, as a dateline or a caption's first words do: "21 July.",
+/// « Kyiv, 19 juillet. », « Lundi 21 juillet, au soir. ». The sentence after
+/// it tells what happened that day, so the two are read as one: its words
+/// stand near the day (« Kyiv, 19 juillet. Dans son allocution du soir,
+/// Zelensky propose… »).
+fn tells_only_a_day(text: &str, a: &Analysis, first: usize) -> bool {
+    use crate::{english::vocab as en, french::vocab as fr};
+    // Words a dateline holds besides its day, month, year and place.
+    const PLAIN: &[&str] = &[
+        "le",
+        "la",
+        "l",
+        "du",
+        "de",
+        "au",
+        "en",
+        "dans",
+        "the",
+        "on",
+        "in",
+        "of",
+        "at",
+        "soir",
+        "matin",
+        "nuit",
+        "soiree",
+        "matinee",
+        "evening",
+        "morning",
+        "night",
+        "afternoon",
+        "early",
+        "late",
+    ];
+    let tokens = a.tokens.get(first..).unwrap_or_default();
+    if tokens.is_empty() || tokens.len() > 6 {
+        return false;
+    }
+    let (mut day, mut month) = (false, false);
+    for (k, t) in tokens.iter().enumerate() {
+        let w = a.word(first + k);
+        let figure = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let suffix = &w[figure.len()..];
+        if super::values::is_month_name(w) {
+            month = true;
+        } else if !figure.is_empty()
+            && figure.len() <= 2
+            && figure.bytes().all(|b| b.is_ascii_digit())
+            && matches!(suffix, "" | "er" | "st" | "nd" | "rd" | "th")
+            && figure.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+        {
+            day = true;
+        } else {
+            let year = w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+            let plain = fr::WEEKDAYS.contains(&w) || en::WEEKDAYS.contains(&w) || PLAIN.contains(&w);
+            // A place before the day: « Kyiv, 19 juillet ».
+            let place = !(day || month) && text[t.start as usize..].starts_with(char::is_uppercase);
+            if !(year || plain || place) {
+                return false;
+            }
+        }
+    }
+    day && month
+}
+
 /// Whether `c` belongs to a word: a letter or a digit, but not the
 /// modifier-letter apostrophe `ʼ` (U+02BC), which Ukrainian transliterations
 /// write for `’` (`Zelenskyyʼs`) although Unicode files it as a letter.
@@ -135,6 +201,8 @@ impl Analysis {
             ..Analysis::default()
         };
         let mut sentence = 0u32;
+        // The first token of the current sentence.
+        let mut sentence_first = 0usize;
         let mut paragraph = 0u32;
         // Set when a boundary was seen since the last token.
         let mut new_sentence = false;
@@ -148,8 +216,10 @@ impl Analysis {
                 if new_paragraph && !a.tokens.is_empty() {
                     paragraph += 1;
                     sentence += 1;
-                } else if new_sentence && !a.tokens.is_empty() {
+                    sentence_first = a.tokens.len();
+                } else if new_sentence && !a.tokens.is_empty() && !tells_only_a_day(text, &a, sentence_first) {
                     sentence += 1;
+                    sentence_first = a.tokens.len();
                 }
                 new_sentence = false;
                 new_paragraph = false;
@@ -692,6 +762,27 @@ mod tests {
         assert_eq!(sentences(titled).len(), 2, "{:?}", sentences(titled));
         let short = "Monday 21 July\nZelenskyy announces the talks.";
         assert_eq!(sentences(short).len(), 2, "{:?}", sentences(short));
+    }
+
+    /// A sentence that only tells a day, as a dateline or a caption opens,
+    /// is read with the sentence after it, which tells what happened then.
+    #[test]
+    fn a_sentence_that_only_tells_a_day_heads_the_next() {
+        for text in [
+            "Kyiv, 19 juillet. Dans son allocution du soir, Zelensky propose une rencontre.",
+            "21 July. In his evening address, the president announces talks.",
+            "Lundi 21 juillet 2025, au soir. Le président annonce la rencontre.",
+            "On the 21st of July. Talks are announced.",
+        ] {
+            assert_eq!(sentences(text).len(), 1, "{:?}", sentences(text));
+        }
+        for text in [
+            "Il est arrivé le 21 juillet. Il est reparti le lendemain.",
+            "Russia fired 21 drones. Kyiv was spared.",
+            "Le record date du 9 juillet à Kyiv. Puis vint le 21.",
+        ] {
+            assert_eq!(sentences(text).len(), 2, "{:?}", sentences(text));
+        }
     }
 
     #[test]
