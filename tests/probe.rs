@@ -1,7 +1,7 @@
-//! A probe written apart from the rules: 578 articles
-//! (`tests/fixtures/probe/`, 288 French, 290 English, in nineteen sets, `s*`,
+//! A probe written apart from the rules: 608 articles
+//! (`tests/fixtures/probe/`, 303 French, 305 English, in twenty sets, `s*`,
 //! `q*`, `r*`, `t*`, `u*`, `v*`, `w*`, `x*`, `y*`, `z*`, `aa*`, `ab*`, `ac*`,
-//! `ad*`, `af*`, `ag*`, `ah*`, `ai*` then `aj*`, each written by one who had seen neither the
+//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*` then `ak*`, each written by one who had seen neither the
 //! rules nor the other sets)
 //! written from the facts
 //! of the seed story alone, without reading the rules' examples, the other
@@ -114,9 +114,18 @@
 //!   papers of other continents, tabloids, local papers), one: an undated
 //!   « Deux jours plus tôt, le samedi, il avait proposé… » read as the
 //!   round's Saturday (fixed: a weekday counted from a day told before it
-//!   is that day's neighbour). Eight labels of older sets were added
-//!   later: two days listed for the earlier rounds count them, as the
-//!   probe's brief says, though those sets left them out;
+//!   is that day's neighbour); the twenty-first (`ak*`, web pages saved
+//!   with their clutter, open-source-intelligence blogs, business press,
+//!   magazine features, correspondents' analyses, photo galleries), five
+//!   with wrong values: the "read also" and "up next" teasers' 728 drones,
+//!   13 missiles and a reader's comment's 60 days (fixed: a label alone on
+//!   its line heads the block of short lines under it), and "some early
+//!   reports spoke of a 60-day window" that the article then corrects
+//!   (fixed: what only some reports said is not stated). Eight labels of
+//!   older sets were added later: two days listed for the earlier rounds
+//!   count them, as the probe's brief says, though those sets left them
+//!   out; four hedge labels ("some 450", « quelque 450 ») were mended to
+//!   the convention the other sets use;
 //! - at least [`FOUND_AT_LEAST`] of its claims found (raise it as the rules
 //!   improve; the misses are listed when it fails);
 //! - no contradiction, since every article tells the truth.
@@ -129,8 +138,8 @@ use common::{claim_keys, expected_claims, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 3,780 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 3016;
+/// Claims found, of the 3,960 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 3188;
 
 fn expected() -> BTreeSet<ClaimKey> {
     expected_claims(DIR, 0..=usize::MAX)

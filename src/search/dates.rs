@@ -1276,12 +1276,22 @@ fn another_event_marked(sentence: &str, lang: Lang) -> bool {
     // The sentence's words as the frames read them: folded, one space
     // between, so that a marker is a whole-word substring.
     let a = super::text::Analysis::new(sentence);
-    let words = format!(" {} ", a.words_of(0..a.tokens.len()));
     let markers = match lang {
         Lang::En => crate::english::vocab::OTHER_EVENT_MARKERS,
         _ => crate::french::vocab::OTHER_EVENT_MARKERS,
     };
-    markers.iter().any(|m| words.contains(&format!(" {m} ")))
+    // « seize autres blessés », "nine others": more people, not another
+    // event (« une autre nuit » is one).
+    let counted = |i: usize| {
+        i > 0 && matches!(a.word(i), "autres" | "others" | "other") && {
+            let w = a.word(i - 1);
+            !matches!(w, "un" | "une" | "one")
+                && (w.bytes().all(|b| b.is_ascii_digit())
+                    || crate::french::vocab::NUMBER_WORDS.contains(&w)
+                    || crate::english::vocab::small_word(w).is_some())
+        }
+    };
+    (0..a.tokens.len()).any(|i| !counted(i) && markers.iter().any(|m| a.phrase_at(i, a.tokens.len(), m)))
 }
 
 /// Why a value is not placed in its rule's period ([`SentenceDays::place`]).
@@ -1699,6 +1709,11 @@ mod tests {
             DayBefore::Unknown
         );
         assert_eq!(before("Rien de neuf. À Kiev, deux morts."), DayBefore::Unknown);
+        // « Seize autres » are more people, not another event.
+        assert_eq!(
+            before("Le 21 juillet. À Kiev, deux morts et seize autres blessés."),
+            DayBefore::Inside
+        );
     }
 
     #[test]
