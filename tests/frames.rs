@@ -484,3 +484,18 @@ fn explain_names_the_publication_window_an_article_falls_outside() {
         "{explain}"
     );
 }
+
+/// A value one rule of a subject leaves out (the swap's rank read per side,
+/// whose range stops at 1 100) is left to the subject's other rules: the
+/// same words read as the swap's total.
+#[test]
+fn a_value_out_of_one_rules_range_is_left_to_the_subjects_other_rules() {
+    let path = "tests/fixtures/frames/total-beside-per-side-rule.md";
+    let report = report(&["check", path, "--format", "json"]);
+    let found = claims(&report, path);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["subject"], "prisoner-exchange-may-2025-per-side");
+    assert_eq!(found[0]["rule"], "prisoner-exchange-may-2025-largest-total");
+    assert_eq!(found[0]["value"]["lo"], 2000);
+    assert_eq!(found[0]["role"], "total");
+}

@@ -347,7 +347,13 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
                 });
                 continue;
             }
-            Err(NormalizeError::NoValue) => continue,
+            // Out of the rule's range or period: another fact's for this
+            // rule, and another rule of the subject may read the words (a
+            // swap's total beside the rule that reads it per side).
+            Err(NormalizeError::NoValue) => {
+                seen.remove(&(c.subject.clone(), c.value.0, c.value.1));
+                continue;
+            }
         };
         let around_start = around.as_ptr() as usize - body.as_ptr() as usize;
         // The day inside the event's period that the sentence names, if one.
