@@ -652,8 +652,17 @@ pub fn test<'f>(
     // what stands before are the change's (« de 50 jours à 10 jours »), so
     // its exclusions are looked for after them.
     let n0 = earlier().map_or(s0, |(_, e_first, _)| s0.max(e_first));
+    // A change told by its verb (`cut the 50-day deadline he set on 14 July
+    // to 10 or 12 days`): exclusions are looked for from its `to` on, and
+    // in its object only a name (`cut the EU's 50-day…`, `he gave Iran`).
+    let object = changed_object(a, others, m, first);
     for near in &frame.not_near {
-        if let Some((_, w)) = near_word(near, lang, a, first, last, n0, s1, None) {
+        let found = match object {
+            Some((e_first, _)) => near_word(near, lang, a, first, last, first - 1, s1, None)
+                .or_else(|| named_in_object(near, lang, a, e_first.saturating_sub(CHANGE_VERB_REACH)..first - 1)),
+            None => near_word(near, lang, a, first, last, n0, s1, None),
+        };
+        if let Some((_, w)) = found {
             return Err(Miss::Excluded { scope: "near", word: w });
         }
     }
@@ -1110,10 +1119,69 @@ fn change_end(a: &Analysis, m: &Mention, others: &[Mention], first: usize, last:
     {
         return Some(ChangeEnd::To);
     }
+    if changed_object(a, others, m, first).is_some() {
+        return Some(ChangeEnd::To);
+    }
     // The later end: the value before ends right before `à`/`to`, and is
     // an earlier end.
     let (p_first, p_last) = tokens_of(previous?);
     (after_to && p_last + 1 == first && p_first > 0 && is(p_first - 1, from)).then_some(ChangeEnd::To)
+}
+
+/// How many words may stand between a change's verb and the earlier value
+/// in its object (`cut the 50-day deadline`, `cut the EU's 50-day…`, «
+/// ramener les cinquante jours »).
+const CHANGE_VERB_REACH: usize = 4;
+
+/// How many words the object of a change may hold after its earlier value,
+/// up to `to`/`à` (`the 50-day window he had announced on 14 July`).
+const CHANGED_OBJECT_WORDS: usize = 10;
+
+/// The tokens of the earlier value when the value `m` (first token
+/// `first`) ends a change told by its verb and its object: a change verb,
+/// the object that holds the earlier value and what it was (`cut the
+/// 50-day deadline he set on 14 July to 10 or 12 days`, « a ramené les
+/// cinquante jours accordés le 14 juillet à dix ou douze jours »), then
+/// `to`/`à` right before the value, in one clause. What the object says of
+/// the earlier value (its day, who set it) is not said of this one.
+fn changed_object(a: &Analysis, others: &[Mention], m: &Mention, first: usize) -> Option<(usize, usize)> {
+    use crate::{english::vocab as en, french::vocab as fr};
+    if first == 0 || !word_in(a, first - 1, [fr::CHANGE_TO, en::CHANGE_TO]) {
+        return None;
+    }
+    let at = others.partition_point(|o| o.start < m.start);
+    let previous = others[..at].iter().rev().find(|o| o.end <= m.start)?;
+    let p_first = a.token_at(previous.start);
+    let p_last = a.tokens.partition_point(|t| (t.start as usize) < previous.end);
+    let verb = (p_first.saturating_sub(CHANGE_VERB_REACH)..p_first)
+        .any(|j| word_in(a, j, [fr::CHANGE_VERBS, en::CHANGE_VERBS]));
+    let one_clause = p_last < first
+        && first - p_last <= CHANGED_OBJECT_WORDS + 1
+        && (p_last..first).all(|k| !a.tokens[k].after_semicolon && !a.tokens[k].after_colon);
+    (verb && one_clause).then_some((p_first, p_last))
+}
+
+/// A word of `near` in the object of a change (tokens `range`, see
+/// [`changed_object`]) that is a name: another party whose deadline is
+/// changed (`cut the EU's 50-day deadline to 10 days`, `the 50-day deadline
+/// he gave Iran`). What the object says of the earlier value in common
+/// words (`his original`, `he set`, `on 14 July`) is not the change's.
+fn named_in_object<'w>(
+    near: &'w Near,
+    lang: &str,
+    a: &Analysis,
+    range: std::ops::Range<usize>,
+) -> Option<(usize, &'w Word)> {
+    a.hits_in(range).iter().find_map(|&(token, id)| {
+        let word = near.words.word_for(id, lang)?;
+        let named = (token as usize..token as usize + word.tokens.len()).any(|k| {
+            let w = a.word(k);
+            a.tokens[k].capitalised && !w.bytes().any(|b| b.is_ascii_digit()) && !super::values::is_month_name(w)
+        });
+        // A sentence's first word is capitalised too.
+        let opens = a.sentence_of(token as usize).0 == token as usize;
+        (named && !opens).then_some((token as usize, word))
+    })
 }
 
 /// A speaker's correction of the words just said, if one starts within
@@ -1387,7 +1455,9 @@ fn offset(a: &Analysis, first: usize, last: usize) -> bool {
     use crate::{english::vocab as en, french::vocab as fr};
     let (start, end) = a.sentence_of(first);
     let after = |list: &[&str]| list.iter().any(|p| a.phrase_at(last, end, p));
-    if after(fr::OFFSET_AFTER) || after(en::OFFSET_AFTER) {
+    // Not past a comma: "10 or 12 days, later fixed at 8 August" is a length.
+    let joined = last < end && !a.tokens[last].after_comma;
+    if joined && (after(fr::OFFSET_AFTER) || after(en::OFFSET_AFTER)) {
         return true;
     }
     let before = fr::OFFSET_BEFORE.iter().chain(en::OFFSET_BEFORE).any(|p| {
@@ -1687,6 +1757,11 @@ mod tests {
         assert!(is_offset("Two weeks later, he cut it to 10 days.", "Two weeks"));
         assert!(is_offset("Il y a dix jours, Trump parlait de 50 jours.", "dix jours"));
         assert!(is_offset("He set it 14 days earlier.", "14 days"));
+        // Past a comma, "later" opens the next clause.
+        assert!(!is_offset(
+            "He cut his deadline to 10 or 12 days, later fixed at 8 August.",
+            "10 or 12 days"
+        ));
         assert!(!is_offset("Il y a dix jours, Trump parlait de 50 jours.", "50 jours"));
         assert!(!is_offset("Trump a laissé 50 jours avant des sanctions.", "50 jours"));
         assert!(!is_offset("Trump gave Russia 50 days on Monday.", "50 days"));

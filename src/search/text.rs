@@ -33,6 +33,9 @@ pub struct Token {
     /// A semicolon stands between the previous word and this one: an
     /// independent clause, with its own subject, opens.
     pub after_semicolon: bool,
+    /// It opens with a capital: a name (`EU`, `Iran`), or a sentence's
+    /// first word.
+    pub capitalised: bool,
 }
 
 /// The words of a text, with their sentences and paragraphs.
@@ -249,6 +252,7 @@ impl Analysis {
                     after_comma: comma,
                     after_colon: colon,
                     after_semicolon: semicolon,
+                    capitalised: c.is_uppercase(),
                 });
                 comma = false;
                 colon = false;
