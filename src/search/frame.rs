@@ -655,12 +655,23 @@ pub fn test<'f>(
     // A change told by its verb (`cut the 50-day deadline he set on 14 July
     // to 10 or 12 days`): exclusions are looked for from its `to` on, and
     // in its object only a name (`cut the EU's 50-day…`, `he gave Iran`).
+    // The later of two states told in sequence (`gave Iran 60 days, then
+    // 10`): a name before the earlier one is the sequence's.
     let object = changed_object(a, others, m, first);
+    let sequence = follows_in_sequence(a, others, m, first);
     for near in &frame.not_near {
-        let found = match object {
-            Some((e_first, _)) => near_word(near, lang, a, first, last, first - 1, s1, None)
+        let found = match (object, sequence) {
+            (Some((e_first, _)), _) => near_word(near, lang, a, first, last, first - 1, s1, None)
                 .or_else(|| named_in_object(near, lang, a, e_first.saturating_sub(CHANGE_VERB_REACH)..first - 1)),
-            None => near_word(near, lang, a, first, last, n0, s1, None),
+            (None, Some((e_first, _))) => near_word(near, lang, a, first, last, n0, s1, None).or_else(|| {
+                named_in_object(
+                    near,
+                    lang,
+                    a,
+                    e_first.saturating_sub(CHANGE_VERB_REACH).max(s0)..e_first,
+                )
+            }),
+            (None, None) => near_word(near, lang, a, first, last, n0, s1, None),
         };
         if let Some((_, w)) = found {
             return Err(Miss::Excluded { scope: "near", word: w });
@@ -1119,7 +1130,7 @@ fn change_end(a: &Analysis, m: &Mention, others: &[Mention], first: usize, last:
     {
         return Some(ChangeEnd::To);
     }
-    if changed_object(a, others, m, first).is_some() {
+    if changed_object(a, others, m, first).is_some() || follows_in_sequence(a, others, m, first).is_some() {
         return Some(ChangeEnd::To);
     }
     // The later end: the value before ends right before `à`/`to`, and is
@@ -1159,6 +1170,31 @@ fn changed_object(a: &Analysis, others: &[Mention], m: &Mention, first: usize) -
         && first - p_last <= CHANGED_OBJECT_WORDS + 1
         && (p_last..first).all(|k| !a.tokens[k].after_semicolon && !a.tokens[k].after_colon);
     (verb && one_clause).then_some((p_first, p_last))
+}
+
+/// The tokens of the value before `m` (first token `first`) when `m`
+/// follows it in a sequence of two states: `50 days, then 10 or 12 days`,
+/// « 50 jours, puis dix à douze jours », « puis à dix jours »: a value of
+/// the same kind, then only `then`/`puis`/`ensuite` (and `à`/`to`, `and`).
+/// The later state is told with the earlier one's words.
+fn follows_in_sequence(a: &Analysis, others: &[Mention], m: &Mention, first: usize) -> Option<(usize, usize)> {
+    const THEN: &[&str] = &["then", "puis", "ensuite"];
+    const GLUE: &[&str] = &["and", "et", "to", "a"];
+    let at = others.partition_point(|o| o.start < m.start);
+    let previous = others[..at].iter().rev().find(|o| o.end <= m.start)?;
+    let p_first = a.token_at(previous.start);
+    let p_last = a.tokens.partition_point(|t| (t.start as usize) < previous.end);
+    let between = p_last..first;
+    let told_then = !between.is_empty()
+        && between.len() <= 3
+        && between.clone().any(|k| THEN.contains(&a.word(k)))
+        && between
+            .clone()
+            .all(|k| THEN.contains(&a.word(k)) || GLUE.contains(&a.word(k)))
+        && between
+            .clone()
+            .all(|k| !a.tokens[k].after_semicolon && !a.tokens[k].after_colon);
+    told_then.then_some((p_first, p_last))
 }
 
 /// A word of `near` in the object of a change (tokens `range`, see
