@@ -1139,6 +1139,16 @@ fn change_end(a: &Analysis, m: &Mention, others: &[Mention], first: usize, last:
     (after_to && p_last + 1 == first && p_first > 0 && is(p_first - 1, from)).then_some(ChangeEnd::To)
 }
 
+/// The value of the kind just before `m` in its sentence (`others`, in
+/// order), with its first token and the token after it.
+fn value_before<'m>(a: &Analysis, others: &'m [Mention], m: &Mention) -> Option<(&'m Mention, usize, usize)> {
+    let at = others.partition_point(|o| o.start < m.start);
+    let previous = others[..at].iter().rev().find(|o| o.end <= m.start)?;
+    let p_first = a.token_at(previous.start);
+    let p_last = a.tokens.partition_point(|t| (t.start as usize) < previous.end);
+    Some((previous, p_first, p_last))
+}
+
 /// How many words may stand between a change's verb and the earlier value
 /// in its object (`cut the 50-day deadline`, `cut the EU's 50-day…`, «
 /// ramener les cinquante jours »).
@@ -1160,10 +1170,7 @@ fn changed_object(a: &Analysis, others: &[Mention], m: &Mention, first: usize) -
     if first == 0 || !word_in(a, first - 1, [fr::CHANGE_TO, en::CHANGE_TO]) {
         return None;
     }
-    let at = others.partition_point(|o| o.start < m.start);
-    let previous = others[..at].iter().rev().find(|o| o.end <= m.start)?;
-    let p_first = a.token_at(previous.start);
-    let p_last = a.tokens.partition_point(|t| (t.start as usize) < previous.end);
+    let (_, p_first, p_last) = value_before(a, others, m)?;
     let verb = (p_first.saturating_sub(CHANGE_VERB_REACH)..p_first)
         .any(|j| word_in(a, j, [fr::CHANGE_VERBS, en::CHANGE_VERBS]));
     let one_clause = p_last < first
@@ -1180,10 +1187,7 @@ fn changed_object(a: &Analysis, others: &[Mention], m: &Mention, first: usize) -
 fn follows_in_sequence(a: &Analysis, others: &[Mention], m: &Mention, first: usize) -> Option<(usize, usize)> {
     const THEN: &[&str] = &["then", "puis", "ensuite"];
     const GLUE: &[&str] = &["and", "et", "to", "a"];
-    let at = others.partition_point(|o| o.start < m.start);
-    let previous = others[..at].iter().rev().find(|o| o.end <= m.start)?;
-    let p_first = a.token_at(previous.start);
-    let p_last = a.tokens.partition_point(|t| (t.start as usize) < previous.end);
+    let (_, p_first, p_last) = value_before(a, others, m)?;
     let between = p_last..first;
     let told_then = !between.is_empty()
         && between.len() <= 3
@@ -1309,10 +1313,7 @@ fn earlier_end<'m>(
     if change_end(a, m, others, first, last) != Some(ChangeEnd::To) {
         return None;
     }
-    let at = others.partition_point(|o| o.start < m.start);
-    let previous = others[..at].iter().rev().find(|o| o.end <= m.start)?;
-    let p_first = a.token_at(previous.start);
-    let p_last = a.tokens.partition_point(|t| (t.start as usize) < previous.end);
+    let (previous, p_first, p_last) = value_before(a, others, m)?;
     // Not the mirrored order (`ramené à 12 jours le délai de 50 jours`),
     // where the earlier end comes after.
     (p_last < first).then_some((previous, p_first, p_last))
