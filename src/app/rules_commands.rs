@@ -428,6 +428,13 @@ frame:
             let _ = writeln!(out, "  {scope:<11} one of {}", group.shown());
         }
     }
+    if let Some(place) = &frame.place {
+        let _ = writeln!(
+            out,
+            "  place:      one of {} in the sentence, or in the nearest sentence before it that names a place",
+            place.shown()
+        );
+    }
     for near in &frame.not_near {
         out.push_str(&near_line("not near:", near));
     }
@@ -480,6 +487,7 @@ pub fn rules_words(dir: &std::path::Path, io: &mut Output) -> i32 {
             .chain(frame.near.iter().map(|n| &n.words))
             .chain(&frame.sentence)
             .chain(&frame.passage)
+            .chain(&frame.place)
             .chain(&frame.paragraph)
             .chain(&frame.document);
         for set in sets {

@@ -696,6 +696,15 @@ pub const RETRACTIONS: &[&str] = &[
     "the story reported",
     "we wrongly",
     "we incorrectly",
+    // A reader's account of the paper's words (a letter to the editor):
+    // "your front page told me that Russia had fired 450 drones". Not
+    // "your report on the talks of 23 July": a topic, which the reader
+    // may go on to state in their own voice.
+    "your front page",
+    "your headline",
+    "you wrote",
+    "you reported",
+    "you printed",
 ];
 
 /// A speaker's correction of the words just said, folded (see

@@ -704,6 +704,21 @@ pub const RETRACTIONS: &[&str] = &[
     "nous avancions",
     "nous donnions",
     "nous titrions",
+    // A reader's account of the paper's words (un courrier des lecteurs) :
+    // « vous titrez sur 450 drones », « votre une annonçait… ». Not
+    // « votre article sur les pourparlers du 23 juillet »: a topic.
+    "vous titrez",
+    "vous titriez",
+    "vous avez titre",
+    "vous ecrivez",
+    "vous ecriviez",
+    "vous avez ecrit",
+    "vous affirmez",
+    "vous affirmiez",
+    "vous annoncez",
+    "vous annonciez",
+    "votre une",
+    "votre titre",
 ];
 
 /// A speaker's correction of the words just said, folded (see

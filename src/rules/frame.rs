@@ -47,6 +47,9 @@ pub struct Frame {
     pub sentence: Vec<WordSet>,
     /// The sentence and the one before it.
     pub passage: Vec<WordSet>,
+    /// The place the value's sentence names, or the nearest one named
+    /// before it (`search::frame::place_named`).
+    pub place: Option<WordSet>,
     pub paragraph: Vec<WordSet>,
     pub document: Vec<WordSet>,
     pub not_near: Vec<Near>,
@@ -90,6 +93,7 @@ impl Frame {
             .chain(self.near.iter().map(|n| &n.words))
             .chain(self.sentence.iter())
             .chain(self.passage.iter())
+            .chain(self.place.iter())
             .chain(self.paragraph.iter())
             .chain(self.document.iter())
     }
@@ -116,6 +120,7 @@ impl Frame {
             .chain(self.near.iter_mut().map(|n| &mut n.words))
             .chain(self.sentence.iter_mut())
             .chain(self.passage.iter_mut())
+            .chain(self.place.iter_mut())
             .chain(self.paragraph.iter_mut())
             .chain(self.document.iter_mut())
             .chain(self.not_near.iter_mut().map(|n| &mut n.words))
@@ -385,6 +390,7 @@ pub fn has_frame(spec: &RuleSpec) -> bool {
         || !spec.near.items().is_empty()
         || spec.sentence.is_some()
         || spec.passage.is_some()
+        || spec.place.is_some()
         || spec.paragraph.is_some()
         || spec.document.is_some()
         || spec.exclude.is_some()
@@ -424,6 +430,7 @@ pub(super) fn compile(checker: &mut FileChecker, path: &[Step], spec: &RuleSpec)
     };
     let sentence = groups(checker, "sentence", &spec.sentence);
     let passage = groups(checker, "passage", &spec.passage);
+    let place = spec.place.as_ref().map(|w| words(checker, at(&[key("place")]), w));
     let paragraph = groups(checker, "paragraph", &spec.paragraph);
     let document = groups(checker, "document", &spec.document);
     let exclude = spec.exclude.clone().unwrap_or_default();
@@ -488,6 +495,7 @@ pub(super) fn compile(checker: &mut FileChecker, path: &[Step], spec: &RuleSpec)
         near,
         sentence,
         passage,
+        place,
         paragraph,
         document,
         not_near,

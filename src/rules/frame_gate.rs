@@ -67,13 +67,22 @@ impl FrameGate {
             let mut condition = Condition::default();
             // A count may leave its unit out after naming it in the
             // singular (`search::frame`'s elided unit): either will do.
-            let unit = frame.needed_unit().map(|unit| match &frame.antecedent {
-                Some(singulars) => {
-                    let mut either = unit.clone();
-                    either.words.extend(singulars.words.iter().cloned());
-                    std::borrow::Cow::Owned(either)
+            // A total told after a list takes the list's units joined
+            // (`search::frame`'s total of a list: "426 drones and 24
+            // missiles, 450 in total"): each noun of a joined unit will do.
+            let unit = frame.needed_unit().map(|unit| {
+                let nouns = joined_nouns(unit);
+                match (&frame.antecedent, nouns.is_empty()) {
+                    (None, true) => std::borrow::Cow::Borrowed(unit),
+                    (singulars, _) => {
+                        let mut either = unit.clone();
+                        either
+                            .words
+                            .extend(singulars.iter().flat_map(|s| s.words.iter().cloned()));
+                        either.words.extend(nouns);
+                        std::borrow::Cow::Owned(either)
+                    }
                 }
-                None => std::borrow::Cow::Borrowed(unit),
             });
             let in_text = unit
                 .as_deref()
@@ -81,6 +90,7 @@ impl FrameGate {
                 .chain(frame.near.iter().map(|n| &n.words))
                 .chain(&frame.sentence)
                 .chain(&frame.passage)
+                .chain(&frame.place)
                 .chain(&frame.paragraph);
             for set in in_text {
                 if let Some(expr) = group_expression(set, &inverse) {
@@ -153,6 +163,36 @@ impl FrameGate {
 /// aériennes » needs both words: `aériennes` alone is common); a word, or a
 /// phrase with a token that is not plain letters and digits, its longest
 /// such token. `None` when a word has none (the group then gates nothing).
+/// The nouns of a unit's joined phrases ("drones and missiles"), each as a
+/// word of its own.
+fn joined_nouns(unit: &WordSet) -> Vec<(Option<Box<str>>, Word)> {
+    let mut nouns = Vec::new();
+    for (lang, word) in &unit.words {
+        if !word
+            .tokens
+            .iter()
+            .any(|t| crate::search::frame::JOINING.contains(&t.as_str()))
+        {
+            continue;
+        }
+        for t in word
+            .tokens
+            .iter()
+            .filter(|t| !crate::search::frame::LINKING.contains(&t.as_str()))
+        {
+            nouns.push((
+                lang.clone(),
+                Word {
+                    written: t.clone(),
+                    tokens: vec![t.clone()],
+                    prefix: false,
+                },
+            ));
+        }
+    }
+    nouns
+}
+
 fn group_expression(set: &WordSet, inverse: &Inverse) -> Option<String> {
     let plain = |t: &&String| !t.is_empty() && t.bytes().all(|b| b.is_ascii_alphanumeric());
     let mut alternatives: Vec<String> = Vec::new();

@@ -68,6 +68,13 @@ pub enum Miss<'f> {
         scope: &'static str,
         word: &'f Word,
     },
+    /// The value's sentence names no place of `place`, and no place is named
+    /// before it within reach, or the nearest place named before it is
+    /// another (`other`: a word of `not.sentence`).
+    NoPlace {
+        place: &'f WordSet,
+        other: Option<&'f Word>,
+    },
     /// `scope`: `near`, `sentence`, `paragraph` or `document`.
     Excluded {
         scope: &'static str,
@@ -174,6 +181,22 @@ impl std::fmt::Display for Miss<'_> {
                 };
                 write!(f, "no word of `{scope}` group {} {} {place}", index + 1, group.shown())
             }
+            Miss::NoPlace { place, other: None } => write!(
+                f,
+                "no word of `place` {} in the sentence, nor in the nearest sentence before it that names \
+                 a place (at most {PLACE_SENTENCES} sentences up)",
+                place.shown()
+            ),
+            Miss::NoPlace {
+                place,
+                other: Some(word),
+            } => write!(
+                f,
+                "the sentence names no place of `place` {}, and the nearest place named before it is `{}` \
+                 (`not.sentence`): another place's",
+                place.shown(),
+                word.written
+            ),
             Miss::Possessive => f.write_str(
                 "the date is in the possessive (`Thursday's papers`): it dates the noun after it, \
                  which is none of the frame's words",
@@ -411,7 +434,17 @@ pub fn may_hold(frame: &Frame, a: &Analysis, lang: &str, s: usize) -> bool {
                 named(unit) || frame.antecedent.as_ref().is_some_and(named)
             }
         };
-        if !here(unit) && !elided() {
+        // Or it may be told as the total of a list before it, without a
+        // unit of its own ([`total_of_list`]): asked last, a scan of the
+        // sentence for a word of total.
+        let total = || {
+            (s0..s1).any(|j| matches!(a.word(j), "total" | "tot" | "all" | "altogether" | "tout" | "soit"))
+                && unit
+                    .words
+                    .iter()
+                    .any(|(_, w)| w.tokens.iter().any(|t| JOINING.contains(&t.as_str())))
+        };
+        if !here(unit) && !elided() && !total() {
             return false;
         }
     }
@@ -481,6 +514,8 @@ pub fn test<'f>(
         return Err(Miss::ChangeEnd(end));
     }
     let mut end = m.end;
+    // Where the claim's words start, when a list before the value is its own.
+    let mut list_start = m.start;
     // Where the value's words and its unit end: a difference is told there.
     let mut unit_end = last;
     if let Some(unit) = frame.needed_unit() {
@@ -540,12 +575,16 @@ pub fn test<'f>(
                     end = end.max(a.tokens[unit_end - 1].end as usize);
                 }
                 None if elided_unit(frame, lang, a, first, last, s1) => {}
-                None => {
-                    return Err(Miss::NoUnit {
-                        unit,
-                        within: frame.unit_within,
-                    })
-                }
+                None => match total_of_list(frame, lang, a, m, others, first, last, s0, s1) {
+                    // The quote holds the list it adds up.
+                    Some(at) => list_start = at,
+                    None => {
+                        return Err(Miss::NoUnit {
+                            unit,
+                            within: frame.unit_within,
+                        })
+                    }
+                },
             }
         }
     }
@@ -567,7 +606,7 @@ pub fn test<'f>(
             return Err(Miss::DeniedLater(words));
         }
     }
-    let mut start = m.start;
+    let mut start = list_start;
     // The later end of a change said in one phrase (« réduire son
     // ultimatum de 50 jours à 10 ou 12 jours », "cut his deadline from 50
     // days to 10"): the words before its earlier end govern the whole
@@ -637,6 +676,15 @@ pub fn test<'f>(
             });
         }
     }
+    if let Some(place) = &frame.place {
+        // « évacue un blessé », "carried a wounded man": an article more
+        // often than a count, read only with its place close by.
+        let reach = match article_one(a, first, last, s1) {
+            true => 0,
+            false => PLACE_SENTENCES,
+        };
+        place_named(frame, place, lang, a, s0, s1, reach)?;
+    }
     for (i, group) in frame.paragraph.iter().enumerate() {
         if find(group, lang, a, p0..p1).is_none() {
             return Err(Miss::NoGroup {
@@ -686,6 +734,28 @@ pub fn test<'f>(
                 scope: "sentence",
                 word: w,
             });
+        }
+        // A sentence that opens with a subject pronoun whose verb is the
+        // event the frame needs tells of what the sentence before named:
+        // that sentence's exclusions hold too (« … le concert de
+        // l'ensemble. Il aura lieu le samedi 26 juillet »). Not when the
+        // verb is another ("They agree to swap 1,000 each", after a
+        // sentence that names 2022).
+        let (q0, _) = a.passage_of(s0);
+        let pronoun_event = || {
+            a.opens_with_pronoun(s0, s1)
+                && frame
+                    .passage
+                    .iter()
+                    .any(|g| find_at(g, lang, a, s0 + 1..(s0 + 4).min(s1)).is_some())
+        };
+        if q0 < s0 && pronoun_event() {
+            if let Some(w) = find(not, lang, a, q0..s0) {
+                return Err(Miss::Excluded {
+                    scope: "sentence",
+                    word: w,
+                });
+            }
         }
     }
     if let Some(not) = &frame.not_paragraph {
@@ -1059,19 +1129,32 @@ fn possessive_of_another_noun(frame: &Frame, lang: &str, a: &Analysis, m: &Menti
     })
 }
 
-/// Whether the date whose first token is `first` qualifies a French noun
-/// that is none of the frame's words, with `de`: « votre dossier de jeudi »,
+/// Whether the date whose first token is `first` qualifies a noun that is
+/// none of the frame's words, with `de`: « votre dossier de jeudi »,
 /// « l'annonce de lundi » (a paper's or a statement's day), not « la
 /// réunion de mercredi ». The noun must follow a determiner, so that « à
 /// partir de mercredi » is not one.
 fn of_another_noun(frame: &Frame, lang: &str, a: &Analysis, first: usize) -> bool {
     use crate::french::vocab::NOUN_DETERMINERS;
-    if lang != "fr" || first < 3 || !matches!(a.word(first - 1), "de" | "d") {
+    // The preposition: before the date, or its first word (« du 24
+    // juillet » may be read whole).
+    let of = match a.word(first) {
+        "du" | "de" | "of" => first,
+        _ => first.saturating_sub(1),
+    };
+    if of < 2 {
         return false;
     }
-    let noun = first - 2;
-    let same_phrase = (noun..=first).all(|j| !a.tokens[j].after_comma || j == noun);
-    if !same_phrase || !NOUN_DETERMINERS.contains(&a.word(noun - 1)) {
+    let noun = of - 1;
+    // « l'édition du 22 juillet » too; and in English a possessive's
+    // "of": "our story of 24 July" (not "the evening of 21 July", whose
+    // noun may be the fact's own time).
+    let english =
+        lang == "en" && a.word(of) == "of" && matches!(a.word(noun - 1), "our" | "your" | "their" | "this" | "that");
+    let french =
+        lang == "fr" && matches!(a.word(of), "de" | "d" | "du") && NOUN_DETERMINERS.contains(&a.word(noun - 1));
+    let same_phrase = (noun..=of).all(|j| !a.tokens[j].after_comma || j == noun);
+    if !(english || french) || !same_phrase {
         return false;
     }
     let mut sets = frame
@@ -1452,6 +1535,123 @@ fn elided_unit(frame: &Frame, lang: &str, a: &Analysis, first: usize, last: usiz
         .any(|set| find_at(set, lang, a, q0..first).is_some())
 }
 
+/// Words that tell a count as the total of the figures before it, after it
+/// ("450 in total", « 450 au total ») or before it ("a total of 450",
+/// « soit 450 », "tot. 450"), folded.
+const TOTAL_AFTER: &[&str] = &["in total", "in all", "all told", "altogether", "au total", "en tout"];
+const TOTAL_BEFORE: &[&str] = &[
+    "a total of",
+    "in total",
+    "in all",
+    "total",
+    "tot",
+    "au total",
+    "en tout",
+    "soit",
+    "un total de",
+    "soit au total",
+];
+
+/// The words that join the two nouns of a unit told as a pair ("drones and
+/// missiles", « drones et missiles »): the unit of a total.
+pub const JOINING: &[&str] = &["and", "et"];
+
+/// The words of such a unit that are no noun (« drones et de missiles »).
+pub const LINKING: &[&str] = &["and", "et", "plus", "de", "d", "of"];
+
+/// The most tokens between two figures of a list, or between the list and
+/// its total: a unit with its adjective, a joining word, a verb
+/// ("426 kamikaze drones and 24 missiles launched, tot. 450").
+const TOTAL_GAP: usize = 5;
+
+/// Whether the count on tokens `first..last`, with no unit of its own, is
+/// told as the total of two counts just before it in its sentence: "426
+/// drones and 24 missiles, 450 in total", « 426 drones et 24 missiles, soit
+/// 450 ». Its unit is then the two counts' units joined, which the frame's
+/// unit must name as a phrase ("drones and missiles": a word of it right
+/// after each count, in order), and it must be their sum: a figure beside a
+/// list that is not its sum tells of something else ("426 drones and 24
+/// missiles; in total 2,000 this week"). Where the list starts, if so.
+#[allow(clippy::too_many_arguments)]
+fn total_of_list(
+    frame: &Frame,
+    lang: &str,
+    a: &Analysis,
+    m: &Mention,
+    others: &[Mention],
+    first: usize,
+    last: usize,
+    s0: usize,
+    s1: usize,
+) -> Option<usize> {
+    let unit = frame.needed_unit()?;
+    let after = TOTAL_AFTER.iter().any(|p| a.phrase_at(last, s1, p));
+    let before = TOTAL_BEFORE.iter().find(|p| {
+        let n = p.split(' ').count();
+        first >= s0 + n && a.phrase_at(first - n, first, p)
+    });
+    if !after && before.is_none() {
+        return None;
+    }
+    let gap_end = first - before.map_or(0, |p| p.split(' ').count());
+    // The two counts before it, each with its tokens.
+    let list: Vec<(&Mention, usize, usize)> = others
+        .iter()
+        .filter(|o| o.end <= m.start && o.placeholder == m.placeholder)
+        .map(|o| {
+            (
+                o,
+                a.token_at(o.start),
+                a.tokens.partition_point(|t| (t.start as usize) < o.end),
+            )
+        })
+        .filter(|&(_, j0, _)| j0 >= s0)
+        .collect();
+    let [.., (m1, _, a1), (m2, b0, b1)] = list[..] else {
+        return None;
+    };
+    if b0 < a1 || b0 - a1 > TOTAL_GAP || gap_end < b1 || gap_end - b1 > TOTAL_GAP {
+        return None;
+    }
+    // The frame's unit as a phrase of two nouns and a joining word: a noun
+    // right after each count (before the next figure).
+    let joined = unit.words.iter().any(|(l, w)| {
+        WordSet::applies(l.as_deref(), lang) && {
+            let nouns: Vec<&str> = w
+                .tokens
+                .iter()
+                .map(String::as_str)
+                .filter(|t| !LINKING.contains(t))
+                .collect();
+            nouns.len() == 2 && nouns.len() < w.tokens.len() && {
+                let named = |noun: &str, from: usize, to: usize| (from..to.min(from + 3)).any(|j| a.word(j) == noun);
+                named(nouns[0], a1, b0) && named(nouns[1], b1, gap_end)
+            }
+        }
+    });
+    if !joined {
+        return None;
+    }
+    // The sum, read as the normaliser reads each figure.
+    let value = |x: &Mention| {
+        let words = a.words_of(a.token_at(x.start)..a.tokens.partition_point(|t| (t.start as usize) < x.value_end));
+        [crate::language::Lang::En, crate::language::Lang::Fr]
+            .into_iter()
+            .filter(|l| lang.is_empty() || l.code() == lang)
+            .find_map(|l| {
+                let ctx = crate::normalize::Context {
+                    published: None,
+                    around: "",
+                    lang: l,
+                };
+                let v = crate::normalize::normalize(x.placeholder, words, &ctx).ok()?;
+                let r = v.range()?;
+                (r.lo == r.hi).then_some(r.lo)
+            })
+    };
+    matches!((value(m1), value(m2), value(m)), (Some(x), Some(y), Some(t)) if x + y == t).then_some(m1.start)
+}
+
 /// The words that make the count on tokens `..last` (its unit ending at
 /// token `unit_end`) a difference, if any: « 300 drones de moins que la
 /// veille », « deux morts de plus », `300 fewer drones`, `two more people`,
@@ -1710,6 +1910,75 @@ fn nearest<'w>(
         from = j + 1;
     }
     best
+}
+
+/// Whether the value on tokens `first..last` is a one told by the
+/// indefinite article alone (« un », « une », "a", "an") with no figure
+/// joined to it (« un mort et neuf blessés » is a count).
+fn article_one(a: &Analysis, first: usize, last: usize, s1: usize) -> bool {
+    last == first + 1
+        && matches!(a.word(first), "un" | "une" | "a" | "an")
+        && !(first + 2..(first + 5).min(s1)).any(|j| matches!(a.word(j), "et" | "and") || a.tokens[j].after_comma)
+}
+
+/// How many sentences before a value's the place it tells of may be named.
+const PLACE_SENTENCES: usize = 6;
+
+/// Whether the value of sentence `s0..s1` tells of a place of `place`: its
+/// sentence or the one before it in its paragraph names one (as a
+/// `passage` group), or else the nearest sentence before it that names a
+/// place, of `place` or of `not.sentence` (another city, "nationwide",
+/// another night), names only places of `place`: a dateline ("KYIV — …"), a
+/// city named a paragraph up ("In Kyiv, debris fell near a metro station.
+/// … By dawn the city reported one dead"). `reach`: how many sentences up
+/// it may be named, across paragraphs. (The value's own sentence's
+/// `not.sentence` words are the frame's exclusions, tested apart.)
+fn place_named<'f>(
+    frame: &'f Frame,
+    place: &'f WordSet,
+    lang: &str,
+    a: &Analysis,
+    s0: usize,
+    s1: usize,
+    reach: usize,
+) -> Result<(), Miss<'f>> {
+    // Named in the sentence or, as a `passage` group, in the one before it
+    // in its paragraph, whatever else that one names (« Le maire de Kyiv a
+    // parlé d'un mort dans le district de … Le soir, deux morts. »).
+    let (q0, _) = a.passage_of(s0);
+    if find(place, lang, a, q0..s1).is_some() {
+        return Ok(());
+    }
+    let sentence = a.tokens[s0].sentence as usize;
+    // An item of a list tells of what its lead-in line says, and no
+    // further up: the places above a list of districts' tolls are the
+    // city's (« Quatre districts touchés : – Podilskyi : trois blessés »).
+    let listed = |j: usize| {
+        a.list_item
+            .get(a.tokens[j].paragraph as usize)
+            .copied()
+            .unwrap_or(false)
+    };
+    let in_list = listed(s0);
+    for k in (sentence.saturating_sub(reach)..sentence).rev() {
+        let (b0, b1) = a.sentences[k];
+        let (b0, b1) = (b0 as usize, b1 as usize);
+        let lead_in = in_list && !listed(b0);
+        let other = frame.not_sentence.as_ref().and_then(|not| find(not, lang, a, b0..b1));
+        if let Some(word) = other {
+            return Err(Miss::NoPlace {
+                place,
+                other: Some(word),
+            });
+        }
+        if find(place, lang, a, b0..b1).is_some() {
+            return Ok(());
+        }
+        if lead_in {
+            break;
+        }
+    }
+    Err(Miss::NoPlace { place, other: None })
 }
 
 /// The first word of `set` that starts at a token of `range`.

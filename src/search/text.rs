@@ -51,6 +51,10 @@ pub struct Analysis {
     /// lines (see [`line_items`]): a list of links under « Lire aussi »,
     /// "Up next", a comments heading.
     pub line_item: Vec<bool>,
+    /// For each paragraph, whether its line opens with a list mark (`- `,
+    /// `* `, `• `, `1.`): an item of a list, which tells of what the line
+    /// before the list leads in to.
+    pub list_item: Vec<bool>,
     /// For each sentence, whether it asks: it ends with `?`.
     pub asks: Vec<bool>,
     /// The sentences that head an answer across a blank line: an
@@ -71,8 +75,8 @@ pub const ASIDE_WORDS: usize = 8;
 const ABBREVIATIONS: &[&str] = &[
     "m", "mm", "mr", "mrs", "ms", "mme", "mmes", "mlle", "dr", "pr", "prof", "me", "mgr", "st", "ste", "gen", "gal",
     "col", "cdt", "lt", "sgt", "capt", "gov", "sen", "rep", "rev", "jr", "sr", "cf", "etc", "ex", "env", "av", "bd",
-    "no", "n", "vol", "art", "p", "pp", "ca", "vs", "inc", "ltd", "co", "corp", "dept", "jan", "janv", "feb", "fev",
-    "avr", "apr", "juil", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
+    "no", "n", "vol", "art", "p", "pp", "ca", "vs", "inc", "ltd", "co", "corp", "dept", "tot", "jan", "janv", "feb",
+    "fev", "avr", "apr", "juil", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
 ];
 
 /// For each paragraph of `a`, whether it is one line of a block of short
@@ -81,18 +85,34 @@ const ABBREVIATIONS: &[&str] = &[
 /// item, with a list mark before it (`-`, `•`, `→`, `>`, `1.`) or no full
 /// stop after it. Under a label that stands alone on its line (« LIRE
 /// AUSSI », "Up next"), such lines are the other articles' headlines.
-fn line_items(text: &str, a: &Analysis) -> Vec<bool> {
+///
+/// Also, for each paragraph, whether it opens with a list mark
+/// ([`Analysis::list_item`]).
+fn line_items(text: &str, a: &Analysis) -> (Vec<bool>, Vec<bool>) {
     let mut items = Vec::with_capacity(a.paragraphs.len());
+    let mut listed = Vec::with_capacity(a.paragraphs.len());
     for (k, &(first, end)) in a.paragraphs.iter().enumerate() {
-        if k == 0 || first >= end {
+        if first >= end {
+            items.push(false);
+            listed.push(false);
+            continue;
+        }
+        let start = a.tokens[first as usize].start as usize;
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let opening = text[line_start..].trim_start();
+        listed.push(
+            ["- ", "* ", "• ", "· ", "– "].iter().any(|m| opening.starts_with(m))
+                || opening.split_once(['.', ')']).is_some_and(|(n, rest)| {
+                    !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()) && rest.starts_with(' ')
+                }),
+        );
+        if k == 0 {
             items.push(false);
             continue;
         }
         let previous_end = a.tokens[a.paragraphs[k - 1].1 as usize - 1].end as usize;
-        let start = a.tokens[first as usize].start as usize;
         let last_end = a.tokens[end as usize - 1].end as usize;
         let joined = text[previous_end..start].matches('\n').count() == 1;
-        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
         let line_end = text[last_end..].find('\n').map_or(text.len(), |i| last_end + i);
         let one_line = !text[start..last_end].contains('\n');
         let line = text[line_start..line_end].trim();
@@ -103,7 +123,7 @@ fn line_items(text: &str, a: &Analysis) -> Vec<bool> {
         let stopped = line.trim_end_matches(['*', '_', ' ']).ends_with(['.', '!', '…']);
         items.push(joined && one_line && (marked || !stopped));
     }
-    items
+    (items, listed)
 }
 
 /// Whether the tokens from `first` on, a sentence that has just ended, only
@@ -303,7 +323,7 @@ impl Analysis {
         }
         a.sentences = ranges(&a.tokens, |t| t.sentence);
         a.paragraphs = ranges(&a.tokens, |t| t.paragraph);
-        a.line_item = line_items(text, &a);
+        (a.line_item, a.list_item) = line_items(text, &a);
         a.asks = asking(text, &a);
         a.refers_back = a
             .sentences
@@ -612,16 +632,41 @@ fn run_in_head(text: &str, i: usize, a: &Analysis) -> bool {
 }
 
 /// For each sentence of `a`, whether it ends with a question mark.
+impl Analysis {
+    /// Whether the sentence of tokens `s0..s1` opens with a subject pronoun
+    /// that stands for what the sentence before named: « Il aura lieu… »,
+    /// "It will take place…", « Elles ont repris… » (not « Il y a », « Il
+    /// faut », "It is raining").
+    pub fn opens_with_pronoun(&self, s0: usize, s1: usize) -> bool {
+        s0 < s1
+            && match self.word(s0) {
+                "elle" | "ils" | "elles" | "he" | "she" | "they" => true,
+                "il" | "it" => personal_pronoun_at(self, s0, s1),
+                _ => false,
+            }
+    }
+}
+
+/// Whether the « il » or "it" at token `j` stands for something named
+/// before: not the impersonal « il y a », « il faut », « il semble », « il
+/// s'agit », "it is", "it was".
+fn personal_pronoun_at(a: &Analysis, j: usize, s1: usize) -> bool {
+    let word = |k: usize| if k < s1 { a.word(k) } else { "" };
+    match a.word(j) {
+        "it" => !matches!(word(j + 1), "is" | "was" | "s" | "seems" | "seemed"),
+        _ => {
+            let impersonal = matches!(word(j + 1), "y" | "faut" | "fallait" | "semble" | "semblait")
+                || (word(j + 1) == "s" && word(j + 2).starts_with("agi"));
+            !impersonal
+        }
+    }
+}
+
 /// Whether the sentence of tokens `s0..s1` refers back to a person with a
 /// subject pronoun: `he`, `she`, « il », « elle »; not the « il » of « il y
 /// a », « il faut », « il semble », « il s'agit ».
 fn refers_back(a: &Analysis, s0: usize, s1: usize) -> bool {
-    let word = |j: usize| if j < s1 { a.word(j) } else { "" };
-    (s0..s1).any(|j| {
-        matches!(word(j), "he" | "she" | "il" | "elle")
-            && !matches!(word(j + 1), "y" | "faut" | "fallait" | "semble" | "semblait")
-            && !(word(j + 1) == "s" && word(j + 2).starts_with("agi"))
-    })
+    (s0..s1).any(|j| matches!(a.word(j), "he" | "she" | "il" | "elle") && personal_pronoun_at(a, j, s1))
 }
 
 fn asking(text: &str, a: &Analysis) -> Vec<bool> {

@@ -119,6 +119,15 @@ pub struct RuleSpec {
     /// est de deux morts.").
     #[serde(default)]
     pub passage: Option<Groups>,
+    /// Words naming the place the fact happened in (a city, its mayor):
+    /// the value's sentence or the one before it names one, or else the
+    /// nearest place named before it (at most six sentences up, across
+    /// paragraphs: a dateline, "Kyiv was hit overnight … The city reported
+    /// two dead") is one of these, and no word of `not.sentence` (another
+    /// city, "nationwide", another night) stands in that sentence or in one
+    /// between. Example: `[kyiv, kiev, capitale, klitschko]`.
+    #[serde(default)]
+    pub place: Option<Words>,
     /// Word groups that must all occur in the value's paragraph.
     #[serde(default)]
     pub paragraph: Option<Groups>,
@@ -271,6 +280,7 @@ pub const RULE_FIELDS: &[&str] = &[
     "near",
     "sentence",
     "passage",
+    "place",
     "paragraph",
     "document",
     "not",

@@ -127,6 +127,7 @@ pub(super) fn kind_conditions(schema: &mut Schema) {
         "near",
         "sentence",
         "passage",
+        "place",
         "paragraph",
         "document",
         "not",
