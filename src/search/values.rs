@@ -280,7 +280,8 @@ fn listed_days(text: &str) -> Vec<Mention> {
 
 /// Lengths said without their unit, which they take from a length just
 /// before: a change ("50 days … he cut that to ten", « ramené à dix »,
-/// "then settled on 10 or 12"), or the earlier end of one named by contrast
+/// "then settled on 10 or 12", "50 days, then 10", « devenus « dix ou
+/// douze » »), or the earlier end of one named by contrast
 /// ("rather than the fifty granted in July", « au lieu des cinquante
 /// annoncés »). Only after such words (`CUE`), only a figure after which no
 /// noun of its own can stand (the clause ends, a function word, or, after
@@ -299,7 +300,17 @@ fn elided_units(text: &str, lengths: &[Mention]) -> Vec<Mention> {
         let changes_fr = r"(?:ramené|ramenée|ramenés|ramène|ramenait|ramenant|ramener|réduit|réduite|réduisait|réduisant|réduire|raccourci|raccourcie|raccourcissait|raccourcissant|abaissé|abaissée|abaissant|descendu|passé|passée|passait)\s+à|(?:puis|ensuite|lendemain|surlendemain)\s*,?\s+à";
         let contrasts = r"(?P<contrast>(?:rather\s+than|instead\s+of)(?:\s+(?:the|his|its))?|au\s+lieu\s+(?:des|de))";
         regex::Regex::new(&format!(
-            r"(?i)(?-u:\b)(?:{changes}|{changes_fr}|{contrasts})\s+{FIGURE}"
+            r#"(?i)(?-u:\b)(?:{changes}|{changes_fr}|{contrasts})\s+(?:(?:«|"|“)\s*)?{FIGURE}"#
+        ))
+        .expect("static regex")
+    });
+    // A later state told right after the word of sequence, with no verb:
+    // "50 days, then 10", « cinquante jours, devenus « dix ou douze » ». Its
+    // own search: a word after "then" that is no figure ("then settles on
+    // 10") must leave the verb to the cues above.
+    static SEQUENCE: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(&format!(
+            r#"(?i)(?-u:\b)(?:then|became|become|becomes|puis|devenu|devenus|devenue|devenues|devenait|devient)\s+(?:(?:«|"|“)\s*)?{FIGURE}"#
         ))
         .expect("static regex")
     });
@@ -309,7 +320,7 @@ fn elided_units(text: &str, lengths: &[Mention]) -> Vec<Mention> {
     }
     let figure = |w: &str| w.bytes().all(|b| b.is_ascii_digit()) || is_number_word(&fold(w));
     let mut out = Vec::new();
-    for c in CUE.captures_iter(text) {
+    for c in CUE.captures_iter(text).chain(SEQUENCE.captures_iter(text)) {
         let (Some(n), whole) = (c.name("n"), c.get(0).expect("group 0")) else {
             continue;
         };
@@ -320,8 +331,11 @@ fn elided_units(text: &str, lengths: &[Mention]) -> Vec<Mention> {
             Some(m) if figure(m.as_str()) => m.end(),
             _ => n.end(),
         };
-        // A length found there already has its unit.
-        if lengths.iter().any(|l| l.start < end && n.start() < l.end) {
+        // A length found there already has its unit (or a cue before it
+        // gave it one).
+        if lengths.iter().any(|l| l.start < end && n.start() < l.end)
+            || out.iter().any(|o: &Mention| o.start == n.start())
+        {
             continue;
         }
         // No noun of its own after it.
@@ -729,6 +743,20 @@ mod tests {
         );
         // Nothing with a unit before: no.
         assert_eq!(elided("He cut that to ten."), vec![]);
+        // A later state told right after a word of sequence, no verb.
+        assert_eq!(
+            elided("His deadlines: 50 days, then ten or twelve."),
+            pair("ten or twelve", "days")
+        );
+        assert_eq!(
+            elided("L'ultimatum : cinquante jours, devenus « dix ou douze », expirés en août."),
+            pair("dix ou douze", "jours")
+        );
+        assert_eq!(elided("Cinquante jours, puis dix."), pair("dix", "jours"));
+        // A verb after "then" keeps its own cue ("then settles on 10"), once.
+        assert_eq!(elided("He gave 50 days, then settles on 10."), pair("10", "days"));
+        // A word after "then" that is no figure: no.
+        assert_eq!(elided("He gave 50 days, then left."), vec![]);
     }
 
     #[test]
