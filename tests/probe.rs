@@ -1,7 +1,7 @@
-//! A probe written apart from the rules: 608 articles
-//! (`tests/fixtures/probe/`, 303 French, 305 English, in twenty sets, `s*`,
+//! A probe written apart from the rules: 638 articles
+//! (`tests/fixtures/probe/`, 318 French, 320 English, in twenty-two sets, `s*`,
 //! `q*`, `r*`, `t*`, `u*`, `v*`, `w*`, `x*`, `y*`, `z*`, `aa*`, `ab*`, `ac*`,
-//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*` then `ak*`, each written by one who had seen neither the
+//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*` then `al*`, each written by one who had seen neither the
 //! rules nor the other sets)
 //! written from the facts
 //! of the seed story alone, without reading the rules' examples, the other
@@ -121,7 +121,17 @@
 //!   13 missiles and a reader's comment's 60 days (fixed: a label alone on
 //!   its line heads the block of short lines under it), and "some early
 //!   reports spoke of a 60-day window" that the article then corrects
-//!   (fixed: what only some reports said is not stated). Eight labels of
+//!   (fixed: what only some reports said is not stated); the
+//!   twenty-second (`al*`, relief agencies' situation reports, law firms'
+//!   client alerts, profiles, culture and sports pages, readers' letters
+//!   and the ombudsman, a reporter's diary), four: a reader's letter
+//!   quoting the paper's wrong "450 drones" (in both languages), a
+//!   concert's new date (« Il aura lieu le samedi 26 juillet ») and the
+//!   date of the paper's own article (« notre article du 24 juillet sur
+//!   les pourparlers ») read as the round's day (fixed: a reader's account
+//!   of the paper's words is no statement, a pronoun whose verb is the
+//!   event takes the sentence before's exclusions, a date after « du »
+//!   dating another noun is that noun's). Eight labels of
 //!   older sets were added later: two days listed for the earlier rounds
 //!   count them, as the probe's brief says, though those sets left them
 //!   out; four hedge labels ("some 450", « quelque 450 ») were mended to
@@ -138,8 +148,8 @@ use common::{claim_keys, expected_claims, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 3,960 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 3242;
+/// Claims found, of the 4,166 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 3362;
 
 fn expected() -> BTreeSet<ClaimKey> {
     expected_claims(DIR, 0..=usize::MAX)
