@@ -43,6 +43,10 @@ pub struct Frame {
     pub lists_days: bool,
     /// `Some(true)`: only `N contre N`; `Some(false)`: never.
     pub paired: Option<bool>,
+    /// The rule's claims count one side of an exchange (`role: per_side`):
+    /// a count given "each", « de chaque côté » may leave its unit before
+    /// it (`search::frame`'s distributed count).
+    pub per_side: bool,
     pub near: Vec<Near>,
     pub sentence: Vec<WordSet>,
     /// The sentence and the one before it.
@@ -492,6 +496,7 @@ pub(super) fn compile(checker: &mut FileChecker, path: &[Step], spec: &RuleSpec)
         unit,
         unit_within: spec.unit_within.unwrap_or(3).clamp(1, 12),
         paired: spec.paired,
+        per_side: spec.role == Some(super::model::RoleSpec::PerSide),
         near,
         sentence,
         passage,

@@ -516,6 +516,9 @@ pub fn test<'f>(
     let mut end = m.end;
     // Where the claim's words start, when a list before the value is its own.
     let mut list_start = m.start;
+    // A count given per side after a total takes the total's unit: the
+    // words of the sentence are both's.
+    let mut shares_words = false;
     // Where the value's words and its unit end: a difference is told there.
     let mut unit_end = last;
     if let Some(unit) = frame.needed_unit() {
@@ -575,6 +578,8 @@ pub fn test<'f>(
                     end = end.max(a.tokens[unit_end - 1].end as usize);
                 }
                 None if elided_unit(frame, lang, a, first, last, s1) => {}
+                // It shares the noun, and so the words, of the value before.
+                None if distributed(frame, lang, a, others, first, last, s0, s1) => shares_words = true,
                 None => match total_of_list(frame, lang, a, m, others, first, last, s0, s1) {
                     // The quote holds the list it adds up.
                     Some(at) => list_start = at,
@@ -647,7 +652,7 @@ pub fn test<'f>(
                 group,
             });
         }
-        let Some(unit) = frame.needed_unit() else {
+        let Some(unit) = frame.needed_unit().filter(|_| !shares_words) else {
             continue;
         };
         let rivals = rivals.get_or_insert_with(|| same_unit(unit, frame.unit_within, lang, a, others, m, s0, s1));
@@ -1533,6 +1538,67 @@ fn elided_unit(frame: &Frame, lang: &str, a: &Analysis, first: usize, last: usiz
         .iter()
         .chain(&frame.antecedent)
         .any(|set| find_at(set, lang, a, q0..first).is_some())
+}
+
+/// Phrases (folded) that give a count for each side, right after it.
+const DISTRIBUTIVE: &[&str] = &[
+    "de chaque cote",
+    "de chaque camp",
+    "par camp",
+    "par cote",
+    "de part et d autre",
+    "des deux cotes",
+    "chacun",
+    "chacune",
+    "each",
+    "apiece",
+    "per side",
+    "a side",
+    "on each side",
+    "on both sides",
+    "from each side",
+    "for each side",
+];
+
+/// How many words before a count given per side its unit may stand.
+const DISTRIBUTED_REACH: usize = 12;
+
+/// Whether the count on tokens `first..last`, with no unit after it, is
+/// given per side right after it and has its unit before it in its
+/// sentence, with no other value between: "2,000 prisoners were freed,
+/// 1,000 on each side", « l'échange de prisonniers de mai (1 000 de chaque
+/// côté) ». Only for a frame whose claims count one side (`role:
+/// per_side`): elsewhere "each" shares a count out ("200 each at Kyiv and
+/// Lviv" after "426 drones").
+#[allow(clippy::too_many_arguments)]
+fn distributed(
+    frame: &Frame,
+    lang: &str,
+    a: &Analysis,
+    others: &[Mention],
+    first: usize,
+    last: usize,
+    s0: usize,
+    s1: usize,
+) -> bool {
+    let Some(unit) = frame.needed_unit().filter(|_| frame.per_side) else {
+        return false;
+    };
+    if !DISTRIBUTIVE.iter().any(|p| a.phrase_at(last, s1, p)) {
+        return false;
+    }
+    let from = first.saturating_sub(DISTRIBUTED_REACH).max(s0);
+    let mut at = from;
+    let mut nearest = None;
+    while let Some((j, _)) = find_at(unit, lang, a, at..first) {
+        nearest = Some(j);
+        at = j + 1;
+    }
+    let Some(j) = nearest else {
+        return false;
+    };
+    let (unit_start, value_start) = (a.tokens[j].start as usize, a.tokens[first].start as usize);
+    !others.iter().any(|o| o.start > unit_start && o.start < value_start)
 }
 
 /// Words that tell a count as the total of the figures before it, after it
