@@ -632,6 +632,9 @@ pub fn test<'f>(
             }
             start = start.min(a.tokens[j].start as usize);
             end = end.max(a.tokens[j + w.tokens.len() - 1].end as usize);
+        } else if let Some(j) = pronoun_for_name(near, lang, a, first, last, s0, s1) {
+            start = start.min(a.tokens[j].start as usize);
+            end = end.max(a.tokens[j].end as usize);
         } else {
             let which = (frame.near.len() > 1).then_some(i);
             return Err(Miss::NoNear { which, near });
@@ -1948,6 +1951,54 @@ fn near_word<'w>(
             (_, Some(f)) => Some(f),
             (b, None) => b,
         },
+    }
+}
+
+/// A subject pronoun within `near`'s reach of the value (tokens
+/// `first..last`) that stands for a name of its words in the sentence
+/// before, in the same paragraph: "Zelensky proposed talks on Saturday. On
+/// Monday evening he told Ukrainians they would be held on Wednesday." The
+/// name must be a proper name (capitalised in the text), and the pronoun
+/// personal (not « il y a », "it is"). Where the pronoun is, if so.
+#[allow(clippy::too_many_arguments)]
+fn pronoun_for_name(
+    near: &Near,
+    lang: &str,
+    a: &Analysis,
+    first: usize,
+    last: usize,
+    s0: usize,
+    s1: usize,
+) -> Option<usize> {
+    let (q0, _) = a.passage_of(s0);
+    if q0 >= s0 {
+        return None;
+    }
+    let named = {
+        let mut at = q0;
+        let mut found = false;
+        while let Some((j, w)) = find_at(&near.words, lang, a, at..s0) {
+            if a.tokens[j].capitalised && !w.prefix {
+                found = true;
+                break;
+            }
+            at = j + 1;
+        }
+        found
+    };
+    if !named {
+        return None;
+    }
+    let pronoun = |j: usize| matches!(a.word(j), "he" | "she" | "il" | "elle") && a.opens_with_pronoun(j, s1);
+    let before = first.saturating_sub(near.within).max(s0)..first;
+    let after = last..(last + near.within).min(s1);
+    match near.side {
+        Side::Before => before.rev().find(|&j| pronoun(j)),
+        Side::After => after.into_iter().find(|&j| pronoun(j)),
+        Side::Either => before
+            .rev()
+            .find(|&j| pronoun(j))
+            .or_else(|| after.into_iter().find(|&j| pronoun(j))),
     }
 }
 
