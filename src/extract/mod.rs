@@ -121,12 +121,17 @@ impl Dating {
     /// one): a count's sentence that names no day is dated by it, so that an
     /// article of 31 July that gives that night's count ("309 drones
     /// overnight") is not read as a count of a night of the 21st.
+    ///
+    /// An anniversary piece's sentences are dated by the day a year back it
+    /// tells of (`dates::anniversary`).
     pub fn published_day(&self) -> Option<Date> {
         if self.section.is_some() {
             return self.section;
         }
         match self.reference {
-            Some((day, ResolvedFrom::Published | ResolvedFrom::Url)) => Some(day),
+            Some((day, ResolvedFrom::Published | ResolvedFrom::Url)) => {
+                dates::anniversary(Some(day), self.told).or(Some(day))
+            }
             _ => None,
         }
     }
@@ -791,6 +796,8 @@ pub fn extract_text(
             // reads it.
             let sections = dates::section_days(text, || published, lang);
             let told = dates::told_day(published, text);
+            // An anniversary's sentences are dated as `check` dates them.
+            let dating = Dating { told, ..dating };
             for &m in &mentions {
                 let Ok(hit) = search::frame::test(frame, rule.kind, &analysis, lang.code(), &m, &mentions) else {
                     continue;

@@ -373,6 +373,17 @@ pub fn told_day(reference: Option<Date>, body: &str) -> Option<Date> {
         .flatten()
 }
 
+/// The day an anniversary piece tells of: its look-back day (see
+/// [`told_day`]) when that is its publication day a year back ("a year ago
+/// today", « Il y a un an, le 21 juillet 2025 » printed on 21 July 2026).
+/// A count's sentence that names no day is dated by it rather than by the
+/// publication day: such a piece tells that day's story throughout.
+pub fn anniversary(published: Option<Date>, told: Option<Date>) -> Option<Date> {
+    let (published, told) = (published?, told?);
+    let year_back = published.checked_sub(jiff::Span::new().years(1)).ok()?;
+    (year_back == told).then_some(told)
+}
+
 /// Phrases (folded) by which an article tells of the day it was printed, a
 /// year back: an anniversary's "a year ago today".
 const YEAR_AGO: &[&str] = &[

@@ -321,6 +321,11 @@ pub fn explain(
                         dates::SentenceDays::read(before, &found, reference, told, language, f.when)
                     })
                 };
+                // An anniversary piece's sentences tell of its day a year back.
+                let published = match section {
+                    Some(_) => published,
+                    None => dates::anniversary(published, told).or(published),
+                };
                 match days.place(sentence, own, &siblings, published, guard.is_some(), day_before) {
                     Ok(()) => Ok(hit),
                     Err(dates::Unplaced::OtherEvent(other)) => Err(other.why(sentence)),
