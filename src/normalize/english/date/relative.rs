@@ -18,10 +18,12 @@ use regex::Captures;
 pub(super) fn relative_word(text: &str, ctx: &Context) -> Res<Option<Range>> {
     let day = match text {
         // An event "tonight" (talks, a vote) is this evening's: the day of
-        // publication, as Duckling reads it; a night attack is told as
-        // "overnight" or "last night".
+        // publication, as Duckling reads it. "Last night" is the evening
+        // before, as Recognizers-Text reads it (20:00 to midnight the day
+        // before): "announced last night" in a morning paper is the day
+        // before's statement.
         "today" | "this morning" | "this afternoon" | "this evening" | "tonight" => Some((0, 0)),
-        "last night" => Some((-1, 0)),
+        "last night" => Some((-1, -1)),
         "yesterday" => Some((-1, -1)),
         "tomorrow" | "tmrw" => Some((1, 1)),
         _ => None,

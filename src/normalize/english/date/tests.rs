@@ -125,7 +125,8 @@ fn relative_days_and_periods() {
     assert_eq!(day(P, "tomorrow"), "2025-07-23");
     assert_eq!(day(P, "the day before yesterday"), "2025-07-20");
     assert_eq!(day(P, "the day after tomorrow"), "2025-07-24");
-    assert_eq!(on(P, "last night"), ("2025-07-21".into(), "2025-07-22".into()));
+    // The evening before (Recognizers-Text: 20:00 to 23:59 the day before).
+    assert_eq!(on(P, "last night"), ("2025-07-21".into(), "2025-07-21".into()));
     // An event tonight is this evening's: the day of publication.
     assert_eq!(on(P, "tonight"), ("2025-07-22".into(), "2025-07-22".into()));
     assert_eq!(on(P, "this week"), ("2025-07-21".into(), "2025-07-27".into()));
