@@ -580,6 +580,7 @@ pub fn test<'f>(
                 None if elided_unit(frame, lang, a, first, last, s1) => {}
                 // It shares the noun, and so the words, of the value before.
                 None if distributed(frame, lang, a, others, first, last, s0, s1) => shares_words = true,
+                None if kind != Kind::Date && labelled(frame, lang, a, others, first, last, s0, s1) => {}
                 None => match total_of_list(frame, lang, a, m, others, first, last, s0, s1) {
                     // The quote holds the list it adds up.
                     Some(at) => list_start = at,
@@ -1541,6 +1542,54 @@ fn elided_unit(frame: &Frame, lang: &str, a: &Analysis, first: usize, last: usiz
         .iter()
         .chain(&frame.antecedent)
         .any(|set| find_at(set, lang, a, q0..first).is_some())
+}
+
+/// How many words a label before a colon may hold, its unit among them.
+const LABEL_WORDS: usize = 10;
+
+/// Whether the count on tokens `first..last` is a label's value, the unit
+/// in the label: "Shahed-type drones: 426. Missiles: 24", "Aerial weapons
+/// launched that night (air force figures): 450", « Missiles tirés : 24 ».
+/// The value follows the colon at once and ends its item (the sentence, a
+/// clause or an aside ends after it); the label runs back from the colon
+/// to the previous colon or semicolon, at most [`LABEL_WORDS`] words, with
+/// no other value in it after its unit.
+#[allow(clippy::too_many_arguments)]
+fn labelled(
+    frame: &Frame,
+    lang: &str,
+    a: &Analysis,
+    others: &[Mention],
+    first: usize,
+    last: usize,
+    s0: usize,
+    s1: usize,
+) -> bool {
+    let Some(unit) = frame.needed_unit() else {
+        return false;
+    };
+    if first <= s0 || !a.tokens[first].after_colon {
+        return false;
+    }
+    let ends = last >= s1 || a.tokens[last].after_comma || a.tokens[last].after_colon || a.tokens[last].after_semicolon;
+    if !ends {
+        return false;
+    }
+    let mut from = first - 1;
+    while from > s0 && first - from < LABEL_WORDS && !a.tokens[from].after_colon && !a.tokens[from].after_semicolon {
+        from -= 1;
+    }
+    let mut at = from;
+    let mut nearest = None;
+    while let Some((j, _)) = find_at(unit, lang, a, at..first) {
+        nearest = Some(j);
+        at = j + 1;
+    }
+    let Some(j) = nearest else {
+        return false;
+    };
+    let (unit_start, value_start) = (a.tokens[j].start as usize, a.tokens[first].start as usize);
+    !others.iter().any(|o| o.start > unit_start && o.start < value_start)
 }
 
 /// Phrases (folded) that give a count for each side, right after it.
