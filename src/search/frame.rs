@@ -641,6 +641,11 @@ pub fn test<'f>(
             return Err(Miss::NoNear { which, near });
         }
     }
+    // A part named of a broader whole shares the whole's words (« la
+    // Russie a lancé 450 drones et missiles, dont 426 drones »).
+    if partitive_before(a, first, s0).is_some_and(|j| broader_whole(frame, lang, a, others, j, s0)) {
+        shares_words = true;
+    }
     // The values of the same unit in the sentence: a word of a sentence
     // group belongs to the value nearest it on its side (`Russia fired 426
     // drones; a week earlier, 728 drones`: `fired` is the 426's).
@@ -729,6 +734,16 @@ pub fn test<'f>(
                 )
             }),
             (None, None) => near_word(near, lang, a, first, last, n0, s1, None),
+        };
+        // A part named of a broader whole is that whole's share of the
+        // frame's own kind, not a subset of it: « 450 drones et missiles,
+        // dont 426 drones », "450 air attack weapons, including 426
+        // drones". The exclusion is looked for past the partitive word.
+        let found = match found {
+            Some((j, w)) if j < first && partitive(w) && broader_whole(frame, lang, a, others, j, s0) => {
+                near_word(near, lang, a, first, last, j + w.tokens.len(), s1, None)
+            }
+            found => found,
         };
         if let Some((_, w)) = found {
             return Err(Miss::Excluded { scope: "near", word: w });
@@ -1542,6 +1557,61 @@ fn elided_unit(frame: &Frame, lang: &str, a: &Analysis, first: usize, last: usiz
         .iter()
         .chain(&frame.antecedent)
         .any(|set| find_at(set, lang, a, q0..first).is_some())
+}
+
+/// Words (folded) that name a part of the count before them: « dont »,
+/// "including".
+const PARTITIVES: &[&str] = &[
+    "dont",
+    "parmi lesquels",
+    "parmi lesquelles",
+    "parmi eux",
+    "parmi elles",
+    "including",
+    "of which",
+    "among them",
+    "among which",
+];
+
+/// Where a partitive word stands right before the value at token `first`
+/// (at most two words before it, in its sentence), if one.
+fn partitive_before(a: &Analysis, first: usize, s0: usize) -> Option<usize> {
+    (first.saturating_sub(3).max(s0)..first).find(|&j| PARTITIVES.iter().any(|p| a.phrase_at(j, first, p)))
+}
+
+fn partitive(w: &Word) -> bool {
+    let folded = w.tokens.join(" ");
+    PARTITIVES.contains(&folded.as_str())
+}
+
+/// How many words before a partitive the whole's value may stand.
+const WHOLE_REACH: usize = 20;
+
+/// Whether the count right before the partitive word at token `j` (within
+/// [`WHOLE_REACH`] words, in its sentence) is of a broader kind than the
+/// frame's unit: no word of the unit after it, or one joined to another
+/// noun ("450 drones and missiles", « 450 armes d'attaque aérienne »). A
+/// whole of the unit's own kind ("426 drones, including 200 Shahed") makes
+/// the part a subset, and the exclusion stands.
+fn broader_whole(frame: &Frame, lang: &str, a: &Analysis, others: &[Mention], j: usize, s0: usize) -> bool {
+    let Some(unit) = frame.needed_unit() else {
+        return false;
+    };
+    let from = j.saturating_sub(WHOLE_REACH).max(s0);
+    let Some(whole) = others.iter().rev().find(|o| {
+        let k = a.token_at(o.start);
+        k >= from && k < j && a.tokens.partition_point(|t| (t.start as usize) < o.end) <= j
+    }) else {
+        return false;
+    };
+    let end = a.tokens.partition_point(|t| (t.start as usize) < whole.end);
+    match find_at(unit, lang, a, end..j) {
+        None => true,
+        Some((u, w)) => {
+            let after = u + w.tokens.len();
+            after < j && JOINING.contains(&a.word(after))
+        }
+    }
 }
 
 /// How many words a label before a colon may hold, its unit among them.
