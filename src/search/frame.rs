@@ -1649,13 +1649,15 @@ fn labelled(
     while from > s0 && first - from < LABEL_WORDS && !a.tokens[from].after_colon && !a.tokens[from].after_semicolon {
         from -= 1;
     }
-    let mut at = from;
-    let mut nearest = None;
-    while let Some((j, _)) = find_at(unit, lang, a, at..first) {
-        nearest = Some(j);
-        at = j + 1;
-    }
-    let Some(j) = nearest else {
+    unit_before(unit, lang, a, others, from..first)
+}
+
+/// Whether a word of `unit` stands in `range`, which ends at a value's
+/// first token, with no other value between the nearest one and the value:
+/// the unit a count told after it takes (a label's, a whole's).
+fn unit_before(unit: &WordSet, lang: &str, a: &Analysis, others: &[Mention], range: std::ops::Range<usize>) -> bool {
+    let first = range.end;
+    let Some((j, _)) = nearest(unit, lang, a, range, first) else {
         return false;
     };
     let (unit_start, value_start) = (a.tokens[j].start as usize, a.tokens[first].start as usize);
@@ -1709,18 +1711,13 @@ fn distributed(
     if !DISTRIBUTIVE.iter().any(|p| a.phrase_at(last, s1, p)) {
         return false;
     }
-    let from = first.saturating_sub(DISTRIBUTED_REACH).max(s0);
-    let mut at = from;
-    let mut nearest = None;
-    while let Some((j, _)) = find_at(unit, lang, a, at..first) {
-        nearest = Some(j);
-        at = j + 1;
-    }
-    let Some(j) = nearest else {
-        return false;
-    };
-    let (unit_start, value_start) = (a.tokens[j].start as usize, a.tokens[first].start as usize);
-    !others.iter().any(|o| o.start > unit_start && o.start < value_start)
+    unit_before(
+        unit,
+        lang,
+        a,
+        others,
+        first.saturating_sub(DISTRIBUTED_REACH).max(s0)..first,
+    )
 }
 
 /// Words that tell a count as the total of the figures before it, after it
