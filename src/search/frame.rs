@@ -767,7 +767,7 @@ pub fn test<'f>(
         // sentence that names 2022).
         let (q0, _) = a.passage_of(s0);
         let pronoun_event = || {
-            a.opens_with_pronoun(s0, s1)
+            a.subject_pronoun_at(s0, s1)
                 && frame
                     .passage
                     .iter()
@@ -2105,7 +2105,8 @@ fn pronoun_for_name(
     if !named {
         return None;
     }
-    let pronoun = |j: usize| matches!(a.word(j), "he" | "she" | "il" | "elle") && a.opens_with_pronoun(j, s1);
+    // A person's pronoun, in the singular.
+    let pronoun = |j: usize| matches!(a.word(j), "he" | "she" | "il" | "elle") && a.subject_pronoun_at(j, s1);
     let before = first.saturating_sub(near.within).max(s0)..first;
     let after = last..(last + near.within).min(s1);
     match near.side {

@@ -631,17 +631,16 @@ fn run_in_head(text: &str, i: usize, a: &Analysis) -> bool {
         && !text[a.tokens[first].start as usize..i].contains(['.', '!', '?'])
 }
 
-/// For each sentence of `a`, whether it ends with a question mark.
 impl Analysis {
-    /// Whether the sentence of tokens `s0..s1` opens with a subject pronoun
-    /// that stands for what the sentence before named: « Il aura lieu… »,
-    /// "It will take place…", « Elles ont repris… » (not « Il y a », « Il
-    /// faut », "It is raining").
-    pub fn opens_with_pronoun(&self, s0: usize, s1: usize) -> bool {
-        s0 < s1
-            && match self.word(s0) {
+    /// Whether token `j` of a sentence ending at token `s1` is a subject
+    /// pronoun that stands for what was named before: « Il aura lieu… »,
+    /// "It will take place…", « Elles ont repris… », "he told" (not « Il y
+    /// a », « Il faut », "It is raining").
+    pub fn subject_pronoun_at(&self, j: usize, s1: usize) -> bool {
+        j < s1
+            && match self.word(j) {
                 "elle" | "ils" | "elles" | "he" | "she" | "they" => true,
-                "il" | "it" => personal_pronoun_at(self, s0, s1),
+                "il" | "it" => personal_pronoun_at(self, j, s1),
                 _ => false,
             }
     }
@@ -669,6 +668,7 @@ fn refers_back(a: &Analysis, s0: usize, s1: usize) -> bool {
     (s0..s1).any(|j| matches!(a.word(j), "he" | "she" | "il" | "elle") && personal_pronoun_at(a, j, s1))
 }
 
+/// For each sentence of `a`, whether it ends with a question mark.
 fn asking(text: &str, a: &Analysis) -> Vec<bool> {
     a.sentences
         .iter()
