@@ -18,6 +18,11 @@
 //! boundaries. A word with a letter outside that table (a Cyrillic word)
 //! makes its group ungated. A `document` group that an article's dateline
 //! could meet (`21 juillet`, `lundi`) gates only undated articles.
+//!
+//! `tests/frame_gate.rs` holds that promise: every article of the corpus
+//! and of the claim fixtures gives the same claims with the gate and
+//! without it. A mechanism that reads a value where the gate does not
+//! look (a unit named elsewhere, a joined unit's noun) fails it.
 
 use super::frame::{Frame, Word, WordSet};
 use crate::search::text::fold_char;
