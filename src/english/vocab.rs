@@ -705,6 +705,14 @@ pub const RETRACTIONS: &[&str] = &[
     "you wrote",
     "you reported",
     "you printed",
+    // An exercise's sentence given to be put right ("The sentence below
+    // contains an error; correct it: …"): its figure is the wrong one.
+    "contains an error",
+    "contains a mistake",
+    "spot the error",
+    "spot the mistake",
+    "find the error",
+    "find the mistake",
 ];
 
 /// A speaker's correction of the words just said, folded (see

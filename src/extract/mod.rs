@@ -151,7 +151,7 @@ impl Dating {
 
 /// The days that head a page's sections, with where each section starts
 /// (`dates::section_days`).
-type Sections = Vec<(usize, Date)>;
+type Sections = Vec<(usize, Option<Date>)>;
 
 /// Extracts the claims of one document.
 pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scratch) -> Extraction {
@@ -294,6 +294,14 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             dates::reference(document.meta.published, document.meta.url.as_deref(), body).map(|(day, _)| day)
         })
     };
+    // The page's own day, from its front matter or its URL: it places a
+    // week told under its weekdays alone (`dates::section_days`).
+    let own_day = || {
+        document
+            .meta
+            .published
+            .or_else(|| document.meta.url.as_deref().and_then(dates::from_url))
+    };
     // The days of the sentence of the last claim, read once for all the
     // claims of that sentence and rules of that period.
     let mut sentence_days: Option<((usize, usize), crate::rules::Window, dates::SentenceDays)> = None;
@@ -311,7 +319,10 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
         // the page tells of that event.
         let heads_read_in = reference().or_else(|| rule.frame.as_ref().and_then(|f| f.when.from));
         if sections.as_ref().is_none_or(|(year, _)| *year != heads_read_in) {
-            sections = Some((heads_read_in, dates::section_days(body, || heads_read_in, read_as)));
+            sections = Some((
+                heads_read_in,
+                dates::section_days(body, || heads_read_in, own_day(), read_as),
+            ));
         }
         let section = dates::section_day(&sections.as_ref().expect("just set").1, c.value.0);
         let dating = dating.in_section(section);
@@ -375,6 +386,7 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             let when = rule.frame.as_ref().map(|f| f.when).unwrap_or_default();
             if sentence_days.as_ref().is_none_or(|(at, w, _)| *at != key || *w != when) {
                 let found = match dates::names_a_day(around, read_as)
+                    || dates::may_count_back(around, read_as)
                     || dates::names_a_year(around)
                     || (event_dating.for_event_days().is_some() && dates::names_a_month_in(around))
                 {
@@ -794,7 +806,7 @@ pub fn extract_text(
             let mentions = search::values::find(text, &finder, &mut cache, &mut exact);
             // A text whose sections are headed by their days, as `check`
             // reads it.
-            let sections = dates::section_days(text, || published, lang);
+            let sections = dates::section_days(text, || published, published, lang);
             let told = dates::told_day(published, text);
             // An anniversary's sentences are dated as `check` dates them.
             let dating = Dating { told, ..dating };

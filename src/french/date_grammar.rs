@@ -205,6 +205,9 @@ pub(crate) struct Pieces {
     /// `2025-07-21` (`y1`, `m1`, `d1`), `21/07/2025` (`d2`, `m2`, `y2`),
     /// `21/07` (`d3`, `m5`), `2025-07` (`y3`, `m3`), `07/2025` (`m4`, `y4`).
     pub numeric: String,
+    /// `du 20 au 21/07`, `20-21/07/2025`: a range of days whose month is a
+    /// number after a slash (`d1`, `d2`, `m`, `y`).
+    pub numeric_range: String,
     /// `mercredi`, `ce mercredi`, `mer.` (`wd`), `mercredi prochain` (`q`),
     /// `lundi en huit` (`en`), `vendredi de la semaine prochaine` (`week`,
     /// `wq`).
@@ -284,6 +287,7 @@ pub(crate) static PIECES: LazyLock<Pieces> = LazyLock::new(|| {
             weekday_before_day("wd2")
         ),
         numeric: r"(?:\ble\s+)?\b(?:(?P<y1>[0-9]{4})[-/.](?P<m1>[0-9]{1,2})[-/.](?P<d1>[0-9]{1,2})|(?P<d2>[0-9]{1,2})[-/.](?P<m2>[0-9]{1,2})[-/.](?P<y2>[0-9]{4}|[0-9]{2})|(?P<d3>[0-9]{1,2})/(?P<m5>[0-9]{1,2})|(?P<y3>[12][0-9]{3})\s*[-/.]\s*(?P<m3>1[0-2]|0?[1-9])|(?P<m4>1[0-2]|0?[1-9])\s*[-/]\s*(?P<y4>[12][0-9]{3}))\b".to_string(),
+        numeric_range: r"(?:\b(?:du|entre\s+le)\s+)?\b(?P<d1>3[01]|[12][0-9]|0?[1-9])(?:\s*[-–]\s*|\s+(?:au|et(?:\s+le)?)\s+)(?P<d2>3[01]|[12][0-9]|0?[1-9])/(?P<m>1[0-2]|0?[1-9])(?:/(?P<y>[0-9]{4}))?\b".to_string(),
         weekday: format!(
             r"(?:\b(?:ce|cette)\s+)?(?P<wd>{wd}|\b(?:{wd_abbr})\.)(?:\s+(?:(?P<q>prochain|derni[eè]re?|pass[ée])|en\s+(?P<en>huit|quinze))\b|(?P<week>(?:\s+de)?\s+(?:la|cette)\s+semaine)(?:\s+(?P<wq>prochaine?|derni[eè]re?|pass[ée]e|pr[ée]c[ée]dente)\b)?)?"
         ),
@@ -332,10 +336,11 @@ pub(crate) fn date() -> String {
     let p = &*PIECES;
     let tod = format!(r"(?:\s+{})?(?:\s+{})?", p.clock_span, p.day_part);
     let day_forms = format!(
-        r"{}?(?:{}\s+)?(?:{}|{}|{}|{}|{}|{}|{}|{}){tod}",
+        r"{}?(?:{}\s+)?(?:{}|{}|{}|{}|{}|{}|{}|{}|{}){tod}",
         p.anchor,
         p.lead_clock,
         p.days_with_month,
+        p.numeric_range,
         p.numeric,
         p.days_without_month,
         p.weekday_day,

@@ -719,6 +719,14 @@ pub const RETRACTIONS: &[&str] = &[
     "vous annonciez",
     "votre une",
     "votre titre",
+    // An exercise's sentence given to be put right (« La phrase suivante
+    // contient une erreur ; corrigez-la : « … » »): its figure is the wrong
+    // one.
+    "contient une erreur",
+    "comporte une erreur",
+    "corrigez la",
+    "trouvez l erreur",
+    "reperez l erreur",
 ];
 
 /// A speaker's correction of the words just said, folded (see

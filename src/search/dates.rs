@@ -440,7 +440,18 @@ pub fn reference(published: Option<Date>, url: Option<&str>, body: &str) -> Opti
 /// Only a text with [`SECTION_HEADS`] such paragraphs or more has
 /// sections: a lone date under a title is a print edition's, or the day of
 /// the article itself. `reference` gives a day without its year its year.
-pub fn section_days(body: &str, reference: impl FnOnce() -> Option<Date>, lang: Lang) -> Vec<(usize, Date)> {
+///
+/// Without such headings, a week told day by day under its weekdays alone
+/// (« Lundi », `**Tuesday**`) has sections too, when the page's own day
+/// (`own_day`: its publication or URL date) or a date before the first
+/// heading places the week ([`weekday_sections`]). A heading of two days
+/// (`Samedi-dimanche`) starts a section of no one day.
+pub fn section_days(
+    body: &str,
+    reference: impl FnOnce() -> Option<Date>,
+    own_day: Option<Date>,
+    lang: Lang,
+) -> Vec<(usize, Option<Date>)> {
     // Most texts have no short paragraph with a figure: nothing is read.
     // A heading is a paragraph of one line: a blank line (or the start)
     // before it, and one (or the end) after. Lines are cut at `\n` alone,
@@ -468,16 +479,107 @@ pub fn section_days(body: &str, reference: impl FnOnce() -> Option<Date>, lang: 
         candidates.extend(heading_words(heading).map(|plain| (start, plain)));
     }
     if candidates.len() < SECTION_HEADS {
-        return Vec::new();
+        return weekday_sections(body, own_day);
     }
     let reference = reference();
-    let heads: Vec<(usize, Date)> = candidates
+    let heads: Vec<(usize, Option<Date>)> = candidates
         .into_iter()
-        .filter_map(|(at, plain)| Some((at, day_heading(&plain, reference, lang)?)))
+        .filter_map(|(at, plain)| Some((at, Some(day_heading(&plain, reference, lang)?))))
         .collect();
     match heads.len() >= SECTION_HEADS {
         true => heads,
-        false => Vec::new(),
+        false => weekday_sections(body, own_day),
+    }
+}
+
+/// The sections of a week told day by day under its weekdays alone: lines
+/// that hold only a weekday, or two joined (« Lundi », `**Tuesday**`,
+/// `### Mercredi :`, `Saturday-Sunday`), after a blank line, at least
+/// [`SECTION_HEADS`] of them, in the week's order. A weekday alone names no
+/// week, so the headings are placed only when the page places them:
+///
+/// - by its own day, which must fall in its last heading: a digest or a
+///   diary written up to its day ("our Sunday digest", published on a
+///   Sunday, ends with `Saturday-Sunday`). A page whose own day heads no
+///   section could be looking back at last week or ahead at the next (a
+///   preview published on Sunday under `Monday`, `Tuesday`…): no sections;
+/// - else by a full date before the first heading (« Semaine du lundi 21 au
+///   dimanche 27 juillet 2025 »): the headings are that date's week.
+fn weekday_sections(body: &str, own_day: Option<Date>) -> Vec<(usize, Option<Date>)> {
+    // (where the heading starts, its first and last weekday, Monday = 0)
+    let mut heads: Vec<(usize, usize, usize)> = Vec::new();
+    let mut at = 0;
+    let mut blank_before = true;
+    for line in body.split('\n') {
+        let blank = line.trim().is_empty();
+        if blank_before && !blank && line.len() <= WEEKDAY_HEADING_BYTES {
+            if let Some((first, last)) = weekday_heading(line) {
+                heads.push((at, first, last));
+            }
+        }
+        blank_before = blank;
+        at += line.len() + 1;
+    }
+    let in_order = heads.windows(2).all(|w| w[0].2 < w[1].1);
+    if heads.len() < SECTION_HEADS || !in_order {
+        return Vec::new();
+    }
+    let anchor = match own_day {
+        Some(day) => {
+            let weekday = day.weekday().to_monday_zero_offset() as usize;
+            let &(_, first, last) = heads.last().expect("at least two headings");
+            if !(first..=last).contains(&weekday) {
+                return Vec::new();
+            }
+            day
+        }
+        None => match from_text(&body[..heads[0].0]) {
+            Some(day) => day,
+            None => return Vec::new(),
+        },
+    };
+    let monday = anchor
+        .checked_sub(jiff::Span::new().days(anchor.weekday().to_monday_zero_offset()))
+        .ok();
+    heads
+        .into_iter()
+        .map(|(at, first, last)| {
+            let day = (first == last)
+                .then(|| monday?.checked_add(jiff::Span::new().days(first as i64)).ok())
+                .flatten();
+            (at, day)
+        })
+        .collect()
+}
+
+/// The longest line that may head a weekday's section (`**Samedi-dimanche
+/// :**`).
+const WEEKDAY_HEADING_BYTES: usize = 32;
+
+/// The weekdays a line names when it holds nothing else, its markup aside:
+/// one (`**Monday**`) or two joined (`Samedi-dimanche`, `Saturday and
+/// Sunday`), French or English.
+fn weekday_heading(line: &str) -> Option<(usize, usize)> {
+    let mut days = Vec::new();
+    for word in line.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+        let word = word.to_lowercase();
+        if matches!(word.as_str(), "et" | "and") {
+            continue;
+        }
+        let day = crate::french::vocab::WEEKDAYS
+            .iter()
+            .position(|d| *d == word)
+            .or_else(|| crate::english::vocab::WEEKDAYS.iter().position(|d| *d == word))?;
+        days.push(day);
+    }
+    // Only markup and punctuation besides: `**`, `#`, a colon, a dash.
+    let marks_only = line
+        .chars()
+        .all(|c| c.is_alphabetic() || c.is_whitespace() || "*#_:.-–—/&".contains(c));
+    match days[..] {
+        [day] if marks_only => Some((day, day)),
+        [first, last] if marks_only && first < last => Some((first, last)),
+        _ => None,
     }
 }
 
@@ -488,9 +590,9 @@ const HEADING_BYTES: usize = 60;
 const SECTION_HEADS: usize = 2;
 
 /// The day of the section that byte `at` lies in (see [`section_days`]).
-pub fn section_day(sections: &[(usize, Date)], at: usize) -> Option<Date> {
+pub fn section_day(sections: &[(usize, Option<Date>)], at: usize) -> Option<Date> {
     let i = sections.partition_point(|&(start, _)| start <= at);
-    i.checked_sub(1).map(|i| sections[i].1)
+    i.checked_sub(1).and_then(|i| sections[i].1)
 }
 
 /// The words of a paragraph that may head a section, its markup aside
@@ -580,6 +682,10 @@ struct DayMention {
     month: bool,
     /// The days it spans, when it can be read (day numbers).
     range: Option<(f64, f64)>,
+    /// It counts a week or more back from the article's own day ("two
+    /// weeks ago", « il y a quinze jours ») in an article whose day is
+    /// unknown: another time than the one the article tells of.
+    distant: bool,
 }
 
 /// Whether the date that starts at byte `start` of `sentence` is what a
@@ -704,7 +810,10 @@ impl SentenceDays {
             .iter()
             .filter_map(|m| {
                 let words = sentence.get(m.start..m.value_end)?;
-                let names_day = names_a_day(words, lang);
+                // A time counted back from the article's own day names a
+                // day too, which the publication date places.
+                let back = counted_back(words, lang);
+                let names_day = back || names_a_day(words, lang);
                 let year = !names_day && year_in(sentence, m.start, words);
                 let month = !names_day && !year && published.is_some() && month_in(sentence, m.start, words);
                 let range = match (names_day, published) {
@@ -739,10 +848,22 @@ impl SentenceDays {
                         )
                     }),
                 };
+                // Without it, how far back: counted from any day.
+                let distant = back
+                    && range.is_none()
+                    && when.from.is_some_and(|from| {
+                        let ctx = crate::normalize::Context {
+                            published: Some(from),
+                            ..ctx
+                        };
+                        let from = crate::value::day_number(from) as f64;
+                        read(words, &ctx).is_some_and(|(_, hi)| from - hi >= 7.0)
+                    });
                 Some(DayMention {
                     start: m.start,
                     end: m.end,
                     value_end: m.value_end,
+                    distant,
                     compared: names_day && compared_day(sentence, m.start),
                     names_day,
                     year,
@@ -823,9 +944,9 @@ impl SentenceDays {
             false => m.start.saturating_sub(own.end),
         };
         self.others(own.clone(), siblings)
-            .filter(|m| m.range.is_some_and(|(lo, hi)| hi - lo <= 7.0))
+            .filter(|m| m.distant || m.range.is_some_and(|(lo, hi)| hi - lo <= 7.0))
             .min_by_key(|m| distance(m))
-            .filter(|m| m.range.is_some_and(|(lo, hi)| outside(lo, hi)))
+            .filter(|m| m.distant || m.range.is_some_and(|(lo, hi)| outside(lo, hi)))
             .or_else(|| {
                 // A year the sentence's events fall in, wholly outside the
                 // period, before the value: "En 2024, une frappe … avait
@@ -1425,6 +1546,25 @@ pub fn names_a_year(sentence: &str) -> bool {
 /// `July 9`, `31/07`) or a weekday (`jeudi`), not only a length of time (`in three
 /// years`, `il y a deux ans`). Said of a sentence, whether one of its dates
 /// may: a sentence that names none needs no date finder.
+/// Whether a sentence may count back from the article's own day: a cheap
+/// test of its bytes, before its dates are looked for.
+pub fn may_count_back(sentence: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::Fr => sentence.contains("il y a ") || sentence.contains("Il y a ") || sentence.contains("voici "),
+        Lang::En => sentence.contains(" ago"),
+    }
+}
+
+/// Whether a date's words count back from the article's own day ("two
+/// weeks ago", « il y a quinze jours », « voici un mois »).
+fn counted_back(words: &str, lang: Lang) -> bool {
+    let folded = fold(words);
+    match lang {
+        Lang::Fr => folded.starts_with("il y a ") || folded.starts_with("voici "),
+        Lang::En => folded.ends_with(" ago"),
+    }
+}
+
 pub fn names_a_day(words: &str, lang: Lang) -> bool {
     let weekdays = match lang {
         Lang::Fr => &crate::french::vocab::WEEKDAYS,
@@ -1631,10 +1771,10 @@ mod tests {
         let d = |s: &str| s.parse::<Date>().unwrap();
         let page = "**Mercredi 23 juillet**\n\n**20:05** – Fin du direct.\n\n\
                     ## Lundi 21 juillet :\n\n**07:15** – 426 drones cette nuit.\n\nDeux morts à Kiev.";
-        let sections = section_days(page, || Some(d("2025-07-19")), Lang::Fr);
+        let sections = section_days(page, || Some(d("2025-07-19")), None, Lang::Fr);
         assert_eq!(
             sections.iter().map(|&(_, day)| day).collect::<Vec<_>>(),
-            [d("2025-07-23"), d("2025-07-21")]
+            [Some(d("2025-07-23")), Some(d("2025-07-21"))]
         );
         assert_eq!(
             section_day(&sections, page.find("Fin du").unwrap()),
@@ -1645,9 +1785,46 @@ mod tests {
             Some(d("2025-07-21"))
         );
         let page = "<p>Monday, July 21</p>\n\nKyiv woke to sirens.\n\n<p>Wednesday, July 23</p>\n\nTalks.";
-        assert_eq!(section_days(page, || Some(d("2025-07-19")), Lang::En).len(), 2);
+        assert_eq!(section_days(page, || Some(d("2025-07-19")), None, Lang::En).len(), 2);
         let lone = "21 juillet 2025\n\nLa Russie a lancé 426 drones.\n\n**08:30** – Deux morts.";
-        assert!(section_days(lone, || Some(d("2025-07-22")), Lang::Fr).is_empty());
+        assert!(section_days(lone, || Some(d("2025-07-22")), None, Lang::Fr).is_empty());
+    }
+
+    /// A week told under its weekdays alone: placed by the page's own day
+    /// when its last heading holds it, else by a full date above the
+    /// headings; never when the page could be looking ahead.
+    #[test]
+    fn weekdays_alone_head_a_week_the_page_places() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        let days = |page: &str, own: Option<&str>| {
+            section_days(page, || None, own.map(d), Lang::En)
+                .into_iter()
+                .map(|(_, day)| day.map(|d| d.to_string()).unwrap_or_default())
+                .collect::<Vec<_>>()
+        };
+        let digest = "The week in brief.\n\n**Monday**\n- 426 drones overnight.\n\n\
+                      **Wednesday**\n- Talks in Istanbul.\n\n**Saturday-Sunday**\n- Quiet.";
+        // Published on Sunday 27 July: the week of Monday 21 July.
+        assert_eq!(days(digest, Some("2025-07-27")), ["2025-07-21", "2025-07-23", ""]);
+        assert_eq!(
+            section_day(
+                &section_days(digest, || None, Some(d("2025-07-27")), Lang::En),
+                digest.find("Talks").unwrap()
+            ),
+            Some(d("2025-07-23"))
+        );
+        // Published on Sunday 20 July under Monday…Friday: last week's
+        // digest or next week's agenda, the page does not say.
+        let agenda = "**Monday**\n\nDeadline talk.\n\n**Wednesday**\n\nTalks expected.\n\n**Friday**\n\nIran.";
+        assert!(days(agenda, Some("2025-07-20")).is_empty());
+        // Undated, with the week written above the headings.
+        let week = "Semaine du lundi 21 au dimanche 27 juillet 2025\n\nLundi\n- 426 drones.\n\nMardi\n- Deux morts.";
+        assert_eq!(days(week, None), ["2025-07-21", "2025-07-22"]);
+        // Undated without a date above them, out of the week's order, or a
+        // weekday with other words: no sections.
+        assert!(days("Lundi\n- 426 drones.\n\nMardi\n- Deux morts.", None).is_empty());
+        assert!(days("x 2025-07-21\n\nTuesday\n- a\n\nMonday\n- b", Some("2025-07-22")).is_empty());
+        assert!(days("**Monday night**\n- a\n\n**Tuesday**\n- b", Some("2025-07-22")).is_empty());
     }
 
     /// Days written as numbers: a slash or a two-digit month after a dot,
@@ -1680,10 +1857,10 @@ mod tests {
     fn a_stamp_in_bold_heads_the_lines_under_it() {
         let d = |s: &str| s.parse::<Date>().unwrap();
         let feed = "**🔴 ALERTE — 21/07, 06:48**\nKiev : un mort.\n\n**📲 SMS — 31/07, 18:10**\nKiev : 31 morts.";
-        let sections = section_days(feed, || Some(d("2025-07-20")), Lang::Fr);
+        let sections = section_days(feed, || Some(d("2025-07-20")), None, Lang::Fr);
         assert_eq!(
             sections.iter().map(|&(_, day)| day).collect::<Vec<_>>(),
-            [d("2025-07-21"), d("2025-07-31")]
+            [Some(d("2025-07-21")), Some(d("2025-07-31"))]
         );
         assert_eq!(
             section_day(&sections, feed.find("31 morts").unwrap()),
@@ -1691,7 +1868,7 @@ mod tests {
         );
         // A line that is not all in bold heads no text under it.
         let plain = "ALERTE — 21/07, 06:48\nKiev : un mort.\n\nSMS — 31/07, 18:10\nKiev : 31 morts.";
-        assert!(section_days(plain, || Some(d("2025-07-20")), Lang::Fr).is_empty());
+        assert!(section_days(plain, || Some(d("2025-07-20")), None, Lang::Fr).is_empty());
         assert_eq!(
             day_heading("Lundi 21 juillet, 19 h 30", Some(d("2025-07-20")), Lang::Fr),
             Some(d("2025-07-21"))

@@ -283,7 +283,7 @@ pub fn explain(
     let sections = match dated {
         // Without a day of its own, a heading's day is read in the year of
         // the rule's period, as in extraction.
-        true => dates::section_days(text, || reference.or(f.when.from), language),
+        true => dates::section_days(text, || reference.or(f.when.from), published, language),
         false => Vec::new(),
     };
     mentions

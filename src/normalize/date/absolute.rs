@@ -136,6 +136,15 @@ pub(crate) fn day_range_in(
     Ok(days(start, end))
 }
 
+/// `du 20 au 21/07`, `20-21/07/2025`: days of a month written as a number.
+pub(super) fn numeric_range(text: &str, c: &regex::Captures, ctx: &Context) -> Res<Range> {
+    let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i16>().ok());
+    let (Some(d1), Some(d2), Some(m)) = (num("d1"), num("d2"), num("m")) else {
+        return Err(NormalizeError::NoValue);
+    };
+    day_range_in(text, (d1 as i8, None), (d2 as i8, Some(m as i8)), num("y"), false, ctx)
+}
+
 pub(super) fn numeric(text: &str, c: &regex::Captures, ctx: &Context) -> Res<Range> {
     let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i16>().ok());
     if let (Some(y), Some(m), Some(d)) = (num("y1"), num("m1"), num("d1")) {

@@ -51,7 +51,7 @@ use crate::french::date_grammar::PIECES;
 use crate::french::vocab::{eq_folded, MONTHS, WEEKDAYS, WEEKDAY_ABBREVIATIONS};
 use crate::surface::folded;
 use crate::value::Range;
-use absolute::{day_alone, day_range, days_with_month, holiday, numeric};
+use absolute::{day_alone, day_range, days_with_month, holiday, numeric, numeric_range};
 use calendar::{days, month_end, month_start, published};
 use period::{month_of_phrase, nth, part, season};
 use regex::Regex;
@@ -91,6 +91,7 @@ static DAYS: LazyLock<Regex> = LazyLock::new(|| whole(&PIECES.days_with_month));
 /// `du 13 au 18`, `entre le 13 et le dix-huit`: the publication month.
 static DAYS_NO_MONTH: LazyLock<Regex> = LazyLock::new(|| whole(&PIECES.days_without_month));
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| whole(&PIECES.numeric));
+static NUMERIC_RANGE: LazyLock<Regex> = LazyLock::new(|| whole(&PIECES.numeric_range));
 /// `le 16`, `mercredi 13`, `le mercredi 13`.
 static WD_DAY: LazyLock<Regex> = LazyLock::new(|| whole(&PIECES.weekday_day));
 static WD_REL: LazyLock<Regex> = LazyLock::new(|| whole(&PIECES.weekday));
@@ -234,6 +235,9 @@ fn fixed(text: &str, ctx: &Context) -> Res<Option<Range>> {
         if let Some(r) = part(text, &c, ctx)? {
             return Ok(Some(r));
         }
+    }
+    if let Some(c) = NUMERIC_RANGE.captures(text) {
+        return numeric_range(text, &c, ctx).map(Some);
     }
     if let Some(c) = NUMERIC.captures(text) {
         return numeric(text, &c, ctx).map(Some);

@@ -212,6 +212,10 @@ fn day_ranges() {
         on(p, "du 10 juin au 1er juillet"),
         ("2013-06-10".into(), "2013-07-01".into())
     );
+    // The month as a number after a slash: a night's two days.
+    assert_eq!(on(p, "du 20 au 21/07"), ("2013-07-20".into(), "2013-07-21".into()));
+    assert_eq!(on(p, "20-21/07/2025"), ("2025-07-20".into(), "2025-07-21".into()));
+    assert_eq!(on(p, "du 30 au 2/08"), ("2013-07-30".into(), "2013-08-02".into()));
 }
 
 #[test]
