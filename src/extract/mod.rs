@@ -204,6 +204,20 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
         }
     }
     let framed = rules.rules.iter().any(|r| r.frame.is_some());
+    // A page's sections (the days that head them, an update's stamp) are
+    // read as articles of their days: a rule whose publication window holds
+    // a section's day reads that section, whatever the page's own day (a
+    // preview of Sunday updated on Monday, a live page opened the day
+    // before). Found only when a window turns the page's day away.
+    let page_sections = std::cell::OnceCell::new();
+    let window_admits = |rule: &crate::rules::Rule, lang: Lang| {
+        let published = document.meta.published;
+        rule.window.admits(published)
+            || page_sections
+                .get_or_init(|| dates::section_days(body, || published, published, lang))
+                .iter()
+                .any(|&(_, day): &(usize, Option<Date>)| day.is_some_and(|day| rule.window.contains(day)))
+    };
     let frames = match lang {
         Some(lang) => search::frames(
             body,
@@ -216,7 +230,7 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
                 .or_else(|| document.meta.url.as_deref().and_then(dates::from_url)),
             rules,
             &mut scratch.caches,
-            |rule| rule.window.admits(document.meta.published),
+            |rule| window_admits(rule, lang),
         ),
         None => {
             if framed {
@@ -325,6 +339,10 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             ));
         }
         let section = dates::section_day(&sections.as_ref().expect("just set").1, c.value.0);
+        // A section read for its day alone: the claim stands only there.
+        if !rule.window.admits(document.meta.published) && !section.is_some_and(|day| rule.window.contains(day)) {
+            continue;
+        }
         let dating = dating.in_section(section);
         let words = &*read::value_words(body, c.value.0..c.read, c.borrowed_unit, c.listed);
         let around = sentence_around(body, c.whole.0, c.whole.1);
@@ -771,15 +789,25 @@ pub fn extract_text(
 ) -> Vec<Result<Value, NormalizeError>> {
     let mut values = Vec::new();
     // An example dated outside the rule's publication window is read as
-    // `check` reads such an article: not at all.
-    if !rule.window.admits(published) {
+    // `check` reads such an article: not at all, but for its sections
+    // whose days the window holds.
+    // A text whose sections are headed by their days, as `check` reads it.
+    let sections = dates::section_days(text, || published, published, lang);
+    let admitted =
+        |section: Option<Date>| rule.window.admits(published) || section.is_some_and(|day| rule.window.contains(day));
+    if !admitted(None) && !sections.iter().any(|&(_, day)| admitted(day)) {
         return values;
     }
     let mut seen = HashSet::new();
     let mut exact = ExactCache::default();
     let dating = Dating::published(published, lang);
-    // Patterns spell French sentences with the French grammar.
-    let patterns = if lang == Lang::Fr { &rule.patterns[..] } else { &[] };
+    // Patterns spell French sentences with the French grammar; they read
+    // whole texts, not sections.
+    let patterns = if lang == Lang::Fr && admitted(None) {
+        &rule.patterns[..]
+    } else {
+        &[]
+    };
     for pattern in patterns {
         let mut cache = PatternCache::new(pattern);
         for caps in matches(pattern, text, &mut cache, &mut exact) {
@@ -804,9 +832,6 @@ pub fn extract_text(
         if search::frame::test_document(frame, &analysis, &dateline, lang.code()).is_ok() {
             let mut cache = PatternCache::new(&finder);
             let mentions = search::values::find(text, &finder, &mut cache, &mut exact);
-            // A text whose sections are headed by their days, as `check`
-            // reads it.
-            let sections = dates::section_days(text, || published, published, lang);
             let told = dates::told_day(published, text);
             // An anniversary's sentences are dated as `check` dates them.
             let dating = Dating { told, ..dating };
@@ -817,7 +842,11 @@ pub fn extract_text(
                 if !seen.insert((m.start, m.end)) {
                     continue;
                 }
-                let dating = dating.in_section(dates::section_day(&sections, m.start));
+                let section = dates::section_day(&sections, m.start);
+                if !admitted(section) {
+                    continue;
+                }
+                let dating = dating.in_section(section);
                 let around = sentence_around(text, hit.start, hit.end);
                 if !frame.when.is_open() && rule.kind != Kind::Date {
                     let at = around.as_ptr() as usize - text.as_ptr() as usize;

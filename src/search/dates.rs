@@ -448,7 +448,7 @@ pub fn reference(published: Option<Date>, url: Option<&str>, body: &str) -> Opti
 /// (`Samedi-dimanche`) starts a section of no one day.
 pub fn section_days(
     body: &str,
-    reference: impl FnOnce() -> Option<Date>,
+    reference_day: impl FnOnce() -> Option<Date>,
     own_day: Option<Date>,
     lang: Lang,
 ) -> Vec<(usize, Option<Date>)> {
@@ -478,17 +478,91 @@ pub fn section_days(
     if let Some((start, heading)) = pending {
         candidates.extend(heading_words(heading).map(|plain| (start, plain)));
     }
-    if candidates.len() < SECTION_HEADS {
-        return weekday_sections(body, own_day);
-    }
-    let reference = reference();
-    let heads: Vec<(usize, Option<Date>)> = candidates
-        .into_iter()
-        .filter_map(|(at, plain)| Some((at, Some(day_heading(&plain, reference, lang)?))))
-        .collect();
-    match heads.len() >= SECTION_HEADS {
+    // The page's day, read once when a heading or a stamp needs it.
+    let mut reference_day = Some(reference_day);
+    let mut known: Option<Option<Date>> = None;
+    let mut reference = || *known.get_or_insert_with(|| reference_day.take().and_then(|day| day()));
+    let heads = match candidates.len() < SECTION_HEADS {
+        true => Vec::new(),
+        false => candidates
+            .into_iter()
+            .filter_map(|(at, plain)| Some((at, Some(day_heading(&plain, reference(), lang)?))))
+            .collect(),
+    };
+    let heads = match heads.len() >= SECTION_HEADS {
         true => heads,
         false => weekday_sections(body, own_day),
+    };
+    update_stamps(body, heads, &mut reference, lang)
+}
+
+/// `sections` with the paragraphs an update stamps with its day
+/// (« MISE À JOUR, lundi 21 juillet, 22 h 10 : … », "*UPDATE, Monday 28
+/// July: …*", « Mise à jour (mercredi soir) : … »): what such a paragraph
+/// tells happened on its stamp's day, which may be later than the page's
+/// (a preview updated as the week goes by). The day stamps its paragraph
+/// only: after it, the page's day (or its section's) holds again. A stamp
+/// with a weekday alone is the first such day from the page's on: an
+/// update comes after what it updates. A stamp with a time alone
+/// (« MISE À JOUR, 15 h 10 : ») changes nothing.
+fn update_stamps(
+    body: &str,
+    mut sections: Vec<(usize, Option<Date>)>,
+    reference: &mut impl FnMut() -> Option<Date>,
+    lang: Lang,
+) -> Vec<(usize, Option<Date>)> {
+    static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?im)^[*_\s]*(?:update[d]?|mise\s+[àa]\s+jour|mis\s+[àa]\s+jour|actualisation|actualis[ée]e?)[*_]*\s*(?:[,—–-]\s*|\(|\s)(?P<stamp>[^\n]{3,48}?)\s*(?:\)\s*:|\s:|:\s|:\*|\s[—–]\s)",
+        )
+        .expect("static regex")
+    });
+    // Most pages have no update: their bytes are looked at once.
+    const SIGNS: [&str; 7] = ["pdate", "PDATE", "à jour", "À JOUR", "a jour", "ctualis", "CTUALIS"];
+    if !SIGNS.iter().any(|sign| body.contains(sign)) {
+        return sections;
+    }
+    let mut stamped: Vec<(usize, usize, Date)> = Vec::new();
+    for c in STAMP.captures_iter(body) {
+        let (Some(whole), Some(stamp)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let Some(day) = stamp_day(stamp.as_str(), reference(), lang) else {
+            continue;
+        };
+        // The paragraph: up to the next blank line.
+        let end = body[whole.end()..].find("\n\n").map_or(body.len(), |i| whole.end() + i);
+        stamped.push((whole.start(), end, day));
+    }
+    for (start, end, day) in stamped {
+        let after = section_day(&sections, end);
+        let at = sections.partition_point(|&(s, _)| s <= start);
+        sections.insert(at, (start, Some(day)));
+        let at = sections.partition_point(|&(s, _)| s <= end);
+        sections.insert(at, (end, after));
+    }
+    sections
+}
+
+/// The day of an update's stamp (see [`update_stamps`]), read against the
+/// page's day `reference`.
+fn stamp_day(stamp: &str, reference: Option<Date>, lang: Lang) -> Option<Date> {
+    let folded = fold(stamp);
+    let weekday = crate::rules::frame::tokens_of(&folded).find_map(|t| {
+        crate::french::vocab::WEEKDAYS
+            .iter()
+            .position(|d| *d == t)
+            .or_else(|| crate::english::vocab::WEEKDAYS.iter().position(|d| *d == t))
+    });
+    let has_day_number = months_named(stamp, lang) != 0 || !numeric_days(stamp).is_empty();
+    match (weekday, has_day_number) {
+        (_, true) => day_heading(stamp.trim_end_matches([',', ' ']), reference, lang),
+        (Some(weekday), false) => {
+            let day = reference?;
+            let ahead = (weekday as i64 - day.weekday().to_monday_zero_offset() as i64).rem_euclid(7);
+            day.checked_add(jiff::Span::new().days(ahead)).ok()
+        }
+        (None, false) => None,
     }
 }
 
@@ -1825,6 +1899,33 @@ mod tests {
         assert!(days("Lundi\n- 426 drones.\n\nMardi\n- Deux morts.", None).is_empty());
         assert!(days("x 2025-07-21\n\nTuesday\n- a\n\nMonday\n- b", Some("2025-07-22")).is_empty());
         assert!(days("**Monday night**\n- a\n\n**Tuesday**\n- b", Some("2025-07-22")).is_empty());
+    }
+
+    /// An update's stamp dates its paragraph, and only it; a weekday alone
+    /// is the first such day from the page's on; a time alone changes
+    /// nothing.
+    #[test]
+    fn an_updates_stamp_dates_its_paragraph() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        let at = |page: &str, words: &str, lang: Lang| {
+            let sections = section_days(page, || Some(d("2025-07-27")), Some(d("2025-07-27")), lang);
+            section_day(&sections, page.find(words).unwrap()).map(|d| d.to_string())
+        };
+        let page =
+            "Week ahead: Monday, Turnberry.\n\n*UPDATE, Monday 28 July: the deadline is cut to 10 or 12 days.*\n\n\
+                    More on the week.\n\n*UPDATE, Tuesday 29 July, 18:40: ten days from today.*";
+        assert_eq!(at(page, "Week ahead", Lang::En), None);
+        assert_eq!(at(page, "the deadline", Lang::En).as_deref(), Some("2025-07-28"));
+        assert_eq!(at(page, "More on", Lang::En), None);
+        assert_eq!(at(page, "ten days", Lang::En).as_deref(), Some("2025-07-29"));
+        // Published on Sunday 27 July: « lundi soir » is the Monday after.
+        let page =
+            "À suivre lundi.\n\nMISE À JOUR (lundi soir) : c'est fait, 10 ou 12 jours.\n\nMISE À JOUR, 15 h 10 : rien.";
+        assert_eq!(at(page, "c'est fait", Lang::Fr).as_deref(), Some("2025-07-28"));
+        assert_eq!(at(page, "rien", Lang::Fr), None);
+        // A stamp on a line of its own heads nothing.
+        let page = "*Updated 6:12 PM EDT, Mon July 21, 2025*\n\nTalks on Wednesday.";
+        assert_eq!(at(page, "Talks", Lang::En), None);
     }
 
     /// Days written as numbers: a slash or a two-digit month after a dot,
