@@ -1,7 +1,7 @@
-//! A probe written apart from the rules: 638 articles
-//! (`tests/fixtures/probe/`, 318 French, 320 English, in twenty-two sets, `s*`,
+//! A probe written apart from the rules: 668 articles
+//! (`tests/fixtures/probe/`, 333 French, 335 English, in twenty-three sets, `s*`,
 //! `q*`, `r*`, `t*`, `u*`, `v*`, `w*`, `x*`, `y*`, `z*`, `aa*`, `ab*`, `ac*`,
-//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*` then `al*`, each written by one who had seen neither the
+//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*` then `am*`, each written by one who had seen neither the
 //! rules nor the other sets)
 //! written from the facts
 //! of the seed story alone, without reading the rules' examples, the other
@@ -131,7 +131,13 @@
 //!   les pourparlers ») read as the round's day (fixed: a reader's account
 //!   of the paper's words is no statement, a pronoun whose verb is the
 //!   event takes the sentence before's exclusions, a date after « du »
-//!   dating another noun is that noun's). Eight labels of
+//!   dating another noun is that noun's); the twenty-third (`am*`,
+//!   week-ahead agendas updated as the week went on, day-by-day digests
+//!   under weekday headings, travel advisories, reviews, a lesson sheet
+//!   and a revision card, a court report and poll stories), one: a lesson
+//!   sheet's sentence given to be corrected (« contient une erreur ;
+//!   corrigez-la : « … soixante jours » ») read as Kyiv's demand (fixed:
+//!   an exercise's sentence with an error is left out). Eight labels of
 //!   older sets were added later: two days listed for the earlier rounds
 //!   count them, as the probe's brief says, though those sets left them
 //!   out; four hedge labels ("some 450", « quelque 450 ») were mended to
@@ -148,8 +154,8 @@ use common::{claim_keys, expected_claims, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 4,166 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 3384;
+/// Claims found, of the 4,365 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 3572;
 
 fn expected() -> BTreeSet<ClaimKey> {
     expected_claims(DIR, 0..=usize::MAX)
