@@ -291,6 +291,15 @@ fn write_day(line: &mut String, day: Date) {
     );
 }
 
+/// The weekday (Monday = 0) a folded, lower-case word is, in French or
+/// English.
+fn weekday_of_word(word: &str) -> Option<usize> {
+    crate::french::vocab::WEEKDAYS
+        .iter()
+        .position(|d| *d == word)
+        .or_else(|| crate::english::vocab::WEEKDAYS.iter().position(|d| *d == word))
+}
+
 /// The weekdays a text names (bit 0 for Monday), from its folded words.
 pub fn weekdays_named<'a>(words: impl Iterator<Item = &'a str>) -> u8 {
     let mut named = 0;
@@ -298,11 +307,7 @@ pub fn weekdays_named<'a>(words: impl Iterator<Item = &'a str>) -> u8 {
     // without a comparison.
     let may_be_a_weekday = |w: &str| w.ends_with("di") || w.ends_with("day") || w == "dimanche";
     for word in words.filter(|w| may_be_a_weekday(w)) {
-        let day = crate::french::vocab::WEEKDAYS
-            .iter()
-            .position(|d| *d == word)
-            .or_else(|| crate::english::vocab::WEEKDAYS.iter().position(|d| *d == word));
-        if let Some(i) = day {
+        if let Some(i) = weekday_of_word(word) {
             named |= 1 << i;
         }
     }
@@ -548,12 +553,7 @@ fn update_stamps(
 /// page's day `reference`.
 fn stamp_day(stamp: &str, reference: Option<Date>, lang: Lang) -> Option<Date> {
     let folded = fold(stamp);
-    let weekday = crate::rules::frame::tokens_of(&folded).find_map(|t| {
-        crate::french::vocab::WEEKDAYS
-            .iter()
-            .position(|d| *d == t)
-            .or_else(|| crate::english::vocab::WEEKDAYS.iter().position(|d| *d == t))
-    });
+    let weekday = crate::rules::frame::tokens_of(&folded).find_map(weekday_of_word);
     let has_day_number = months_named(stamp, lang) != 0 || !numeric_days(stamp).is_empty();
     match (weekday, has_day_number) {
         (_, true) => day_heading(stamp.trim_end_matches([',', ' ']), reference, lang),
@@ -640,11 +640,7 @@ fn weekday_heading(line: &str) -> Option<(usize, usize)> {
         if matches!(word.as_str(), "et" | "and") {
             continue;
         }
-        let day = crate::french::vocab::WEEKDAYS
-            .iter()
-            .position(|d| *d == word)
-            .or_else(|| crate::english::vocab::WEEKDAYS.iter().position(|d| *d == word))?;
-        days.push(day);
+        days.push(weekday_of_word(&word)?);
     }
     // Only markup and punctuation besides: `**`, `#`, a colon, a dash.
     let marks_only = line
