@@ -64,15 +64,17 @@ pub const DAY_OFFSETS: &[(&[&str], &str)] = &[
 pub const FRONTED_PREPOSITIONS: &[&str] = &["to", "for", "towards", "toward"];
 
 /// Words right after a length that make it a point in time (folded): "two
-/// weeks later" says when, not how long.
-pub const OFFSET_AFTER: &[&str] = &["later", "earlier", "ago", "after that", "before that"];
+/// weeks later" says when, not how long; "eleven days since the night"
+/// says how long ago.
+pub const OFFSET_AFTER: &[&str] = &["later", "earlier", "ago", "after that", "before that", "since"];
 
 /// The same, when the length opens its clause: "Two days before the talks,
 /// …". Elsewhere "50 days before sanctions" is a deadline's length.
 pub const OFFSET_FRONTED: &[&str] = &["before", "after"];
 
-/// Words right before a length that make it a point in time (folded).
-pub const OFFSET_BEFORE: &[&str] = &[];
+/// Words right before a length that make it a point in time (folded): "it
+/// has been eleven days", time gone by.
+pub const OFFSET_BEFORE: &[&str] = &["it has been", "it had been", "it s been"];
 
 /// Hedge phrases that stand before a number, longest first (a phrase must
 /// come before any phrase it starts with: `no more than` before `no`).

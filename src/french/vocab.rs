@@ -222,8 +222,8 @@ pub const OFFSET_AFTER: &[&str] = &["plus tard", "plus tot", "auparavant"];
 pub const OFFSET_FRONTED: &[&str] = &["avant", "apres"];
 
 /// Words right before a length that make it a point in time (folded): « il
-/// y a deux semaines ».
-pub const OFFSET_BEFORE: &[&str] = &["il y a"];
+/// y a deux semaines », « cela fait onze jours » (time gone by).
+pub const OFFSET_BEFORE: &[&str] = &["il y a", "cela fait", "ca fait", "voila"];
 
 /// The words of a vague count with no figure in it (`plusieurs`,
 /// `quelques`, `des dizaines de milliers`), folded: a frame reads no claim
