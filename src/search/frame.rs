@@ -53,6 +53,9 @@ pub enum Miss<'f> {
     /// A date in the possessive qualifies the noun after it (`Thursday's
     /// papers`), which is none of the frame's words.
     Possessive,
+    /// A day followed by a length in words (`Preview Thursday, 450
+    /// words`): when a news agency files a story, not when the event is.
+    Filing,
     /// The value is the end of a change (`de 50 jours à 12 jours`) that the
     /// frame leaves out (see `Frame::refuses`).
     ChangeEnd(ChangeEnd),
@@ -196,6 +199,10 @@ impl std::fmt::Display for Miss<'_> {
                  (`not.sentence`): another place's",
                 place.shown(),
                 word.written
+            ),
+            Miss::Filing => f.write_str(
+                "the day is followed by a length in words (`Preview Thursday, 450 words`): when a story is filed, \
+                 not when the event is",
             ),
             Miss::Possessive => f.write_str(
                 "the date is in the possessive (`Thursday's papers`): it dates the noun after it, \
@@ -506,6 +513,9 @@ pub fn test<'f>(
         && (possessive_of_another_noun(frame, lang, a, m, last) || of_another_noun(frame, lang, a, first))
     {
         return Err(Miss::Possessive);
+    }
+    if kind == Kind::Date && filing(a, last) {
+        return Err(Miss::Filing);
     }
     if let Some(end) = frame
         .refuses
@@ -1103,6 +1113,18 @@ fn retraction(lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option
         Phrases::new(crate::french::vocab::RETRACTIONS, crate::english::vocab::RETRACTIONS)
     });
     NOTICES.first_in(lang, a.words_of(range))
+}
+
+/// Whether a length in words follows the date whose words end before
+/// token `last`, a comma at most between: a news agency's advisory tells
+/// when it files a story (`Preview Thursday, 450 words`, « papier
+/// mercredi, 600 mots »).
+fn filing(a: &Analysis, last: usize) -> bool {
+    let (_, end) = a.sentence_of(last.saturating_sub(1));
+    let figure = |j: usize| j < end && a.word(j).bytes().all(|b| b.is_ascii_digit()) && !a.word(j).is_empty();
+    let words = |j: usize| j < end && matches!(a.word(j), "words" | "mots");
+    // `450 words`, `800-900 words`.
+    (figure(last) && words(last + 1)) || (figure(last) && figure(last + 1) && words(last + 2))
 }
 
 /// Whether the date `m` (whose words end before token `last`) is in the
