@@ -1,7 +1,7 @@
-//! A probe written apart from the rules: 668 articles
-//! (`tests/fixtures/probe/`, 333 French, 335 English, in twenty-three sets, `s*`,
+//! A probe written apart from the rules: 698 articles
+//! (`tests/fixtures/probe/`, 348 French, 350 English, in twenty-four sets, `s*`,
 //! `q*`, `r*`, `t*`, `u*`, `v*`, `w*`, `x*`, `y*`, `z*`, `aa*`, `ab*`, `ac*`,
-//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*` then `am*`, each written by one who had seen neither the
+//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*`, `am*` then `an*`, each written by one who had seen neither the
 //! rules nor the other sets)
 //! written from the facts
 //! of the seed story alone, without reading the rules' examples, the other
@@ -137,7 +137,13 @@
 //!   and a revision card, a court report and poll stories), one: a lesson
 //!   sheet's sentence given to be corrected (« contient une erreur ;
 //!   corrigez-la : « … soixante jours » ») read as Kyiv's demand (fixed:
-//!   an exercise's sentence with an error is left out). Eight labels of
+//!   an exercise's sentence with an error is left out); the twenty-fourth
+//!   (`an*`, agency daybooks, listicles, translated speeches, satire,
+//!   key-takeaway summaries, community papers), two: a daybook's "Preview
+//!   Thursday, 450 words" read as the round's day, and « il ne reste donc
+//!   qu'une dizaine de jours » as the deadline's cut (fixed: a day followed
+//!   by a length in words is a filing time; a countdown is no length).
+//!   Eight labels of
 //!   older sets were added later: two days listed for the earlier rounds
 //!   count them, as the probe's brief says, though those sets left them
 //!   out; four hedge labels ("some 450", « quelque 450 ») were mended to
@@ -154,8 +160,8 @@ use common::{claim_keys, expected_claims, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 4,365 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 3572;
+/// Claims found, of the 4,585 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 3757;
 
 fn expected() -> BTreeSet<ClaimKey> {
     expected_claims(DIR, 0..=usize::MAX)
