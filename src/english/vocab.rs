@@ -717,6 +717,22 @@ pub const RETRACTIONS: &[&str] = &[
     "find the mistake",
 ];
 
+/// Hedges said after a value and its unit, folded, each with the phrase
+/// that says it before the value (see `extract::read::value_words`): "two
+/// dead at least", "twelve days at most", "1,000 prisoners or so".
+/// Longest first.
+pub const POST_HEDGES: &[(&str, &str)] = &[
+    ("at the very least", "at least"),
+    ("at the very most", "at most"),
+    ("at the most", "at most"),
+    ("at minimum", "at least"),
+    ("at least", "at least"),
+    ("at most", "at most"),
+    ("or more", "at least"),
+    ("or fewer", "at most"),
+    ("or so", "about"),
+];
+
 /// A speaker's correction of the words just said, folded (see
 /// `search::frame`): "sorry", "I mean", "no, wait".
 pub const SELF_CORRECTIONS: &[&str] = &[

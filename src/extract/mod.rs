@@ -344,7 +344,14 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             continue;
         }
         let dating = dating.in_section(section);
-        let words = &*read::value_words(body, c.value.0..c.read, c.borrowed_unit, c.listed);
+        let words = &*read::value_words(
+            body,
+            c.value.0..c.read,
+            c.borrowed_unit,
+            c.listed,
+            (c.whole.1, c.placeholder),
+            read_as,
+        );
         let around = sentence_around(body, c.whole.0, c.whole.1);
         let read = read_value_at(rule, c.placeholder, (body, c.value.0), words, around, dating);
         let read = match c.alternative {
@@ -890,7 +897,14 @@ pub fn extract_text(
                 } else if guarded {
                     continue;
                 }
-                let words = &*read::value_words(text, m.start..m.value_end, m.borrowed_unit, m.listed);
+                let words = &*read::value_words(
+                    text,
+                    m.start..m.value_end,
+                    m.borrowed_unit,
+                    m.listed,
+                    (hit.end, Some(m.placeholder)),
+                    lang,
+                );
                 let read = read_value_at(rule, Some(m.placeholder), (text, m.start), words, around, dating);
                 let read = match m.alternative {
                     Some(second) => either(read, || {

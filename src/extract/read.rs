@@ -251,18 +251,107 @@ fn read_date(
 /// length before when it says none ("cut that to ten" is read "ten days",
 /// see [`crate::search::values::Mention::borrowed_unit`]); a list of days,
 /// the figure of its count (`Mention::listed`).
+///
+/// A hedge said after the value and its unit, where the claim's words end
+/// (`claim_end`: "two dead at least", « douze jours au plus », « mille
+/// prisonniers environ »), is read as if said before it: a toll "two at
+/// least" is no exact two, which a later toll of three would contradict.
 pub(super) fn value_words(
     text: &str,
     value: std::ops::Range<usize>,
     borrowed_unit: Option<(usize, usize)>,
     listed: Option<u8>,
+    (claim_end, placeholder): (usize, Option<Placeholder>),
+    lang: Lang,
 ) -> std::borrow::Cow<'_, str> {
-    match (borrowed_unit, listed) {
+    let words: std::borrow::Cow<'_, str> = match (borrowed_unit, listed) {
         // A list of days is read as the figure of its count.
-        (_, Some(days)) => days.to_string().into(),
+        (_, Some(days)) => return days.to_string().into(),
         (Some((from, to)), None) => format!("{} {}", &text[value], &text[from..to]).into(),
         (None, None) => text[value].into(),
+    };
+    // Counts and lengths only: « le 23 juillet au plus tard » is a day.
+    let counted = matches!(
+        placeholder,
+        Some(Placeholder::Number | Placeholder::Count | Placeholder::Duration)
+    );
+    match post_hedge(text, claim_end, lang).filter(|_| counted) {
+        Some(hedge) => format!("{hedge} {words}").into(),
+        None => words,
     }
+}
+
+/// The hedge said right after a claim's words (a comma at most between),
+/// as the phrase that says it before a value: `at least` for "… at least"
+/// and "… or more", `at most` for "… at most", `about` for "… or so".
+fn post_hedge(text: &str, claim_end: usize, lang: Lang) -> Option<&'static str> {
+    let hedges = match lang {
+        Lang::Fr => crate::french::vocab::POST_HEDGES,
+        Lang::En => crate::english::vocab::POST_HEDGES,
+    };
+    let after = text.get(claim_end..)?.trim_start_matches([' ', '\u{a0}']);
+    // The people a toll counts may stand between: "killed two people at
+    // least" (the verb before is the claim's unit).
+    let after = ["people", "persons", "personnes", "civilians", "civils"]
+        .iter()
+        .find_map(|noun| {
+            let rest = after.strip_prefix(noun)?;
+            rest.starts_with([' ', ',']).then(|| rest.trim_start())
+        })
+        .unwrap_or(after);
+    let after = after.strip_prefix(',').unwrap_or(after).trim_start();
+    // Enough for the longest phrase, on a character boundary.
+    let end = after.char_indices().nth(24).map_or(after.len(), |(i, _)| i);
+    let folded = crate::french::vocab::fold(&after[..end]);
+    // « au plus tard », "at the latest": when, not how many.
+    if folded.starts_with("au plus tard") {
+        return None;
+    }
+    // The hedge ends the phrase: punctuation, the end, or a word that
+    // starts another phrase. "The two earlier rounds at least brought
+    // people home" says "at least" of what they brought.
+    const NEXT: &[&str] = &[
+        "and",
+        "et",
+        "or",
+        "ou",
+        "in",
+        "a",
+        "au",
+        "aux",
+        "en",
+        "on",
+        "sur",
+        "dans",
+        "of",
+        "de",
+        "du",
+        "des",
+        "with",
+        "avec",
+        "according",
+        "selon",
+        "across",
+        "by",
+        "par",
+        "after",
+        "apres",
+        "since",
+        "depuis",
+        "that",
+        "que",
+    ];
+    hedges.iter().find_map(|&(said, read_as)| {
+        let rest = folded.strip_prefix(said)?;
+        let next = rest.split_whitespace().next();
+        let ends = match rest.chars().next() {
+            None => true,
+            Some(c) if c.is_alphanumeric() => false,
+            Some(' ') => next.is_none_or(|w| !w.starts_with(char::is_alphanumeric) || NEXT.contains(&w)),
+            Some(_) => true,
+        };
+        ends.then_some(read_as)
+    })
 }
 
 pub(super) fn alternative(

@@ -133,3 +133,76 @@ fn fast_matching_finds_exactly_what_the_exact_pattern_finds() {
 fn text_values_fold_case_spaces_and_apostrophes() {
     assert_eq!(fold_text("  Palais  Ciragan d’Istanbul "), "palais ciragan d'istanbul");
 }
+
+/// A hedge said after a count and its unit is read as if before it; one
+/// that goes on to a verb says something else, and a day is no count.
+#[test]
+fn a_hedge_after_the_count_is_read_with_it() {
+    use crate::french::Placeholder;
+    let words = |text: &str, value: &str, end_after: &str, placeholder: Placeholder, lang: Lang| {
+        let start = text.find(value).unwrap();
+        let end = text.find(end_after).unwrap() + end_after.len();
+        super::read::value_words(
+            text,
+            start..start + value.len(),
+            None,
+            None,
+            (end, Some(placeholder)),
+            lang,
+        )
+        .into_owned()
+    };
+    let count = Placeholder::Count;
+    assert_eq!(
+        words("killing two people at least.", "two", "two", count, Lang::En),
+        "at least two"
+    );
+    assert_eq!(
+        words("deux morts au moins, selon", "deux", "morts", count, Lang::Fr),
+        "au moins deux"
+    );
+    assert_eq!(
+        words(
+            "douze jours au plus.",
+            "douze jours",
+            "jours",
+            Placeholder::Duration,
+            Lang::Fr
+        ),
+        "au plus douze jours"
+    );
+    assert_eq!(
+        words("mille prisonniers environ.", "mille", "prisonniers", count, Lang::Fr),
+        "environ mille"
+    );
+    assert_eq!(
+        words(
+            "The two earlier rounds at least brought people home",
+            "two",
+            "rounds",
+            count,
+            Lang::En
+        ),
+        "two"
+    );
+    assert_eq!(
+        words(
+            "le 23 juillet au plus tard",
+            "23 juillet",
+            "juillet",
+            Placeholder::Date,
+            Lang::Fr
+        ),
+        "23 juillet"
+    );
+    assert_eq!(
+        words(
+            "dix jours au plus tard",
+            "dix jours",
+            "jours",
+            Placeholder::Duration,
+            Lang::Fr
+        ),
+        "dix jours"
+    );
+}

@@ -729,6 +729,21 @@ pub const RETRACTIONS: &[&str] = &[
     "reperez l erreur",
 ];
 
+/// Hedges said after a value and its unit, folded, each with the phrase
+/// that says it before the value (see `extract::read::value_words`): « deux
+/// morts au moins », « douze jours au plus », « mille prisonniers
+/// environ ». Longest first.
+pub const POST_HEDGES: &[(&str, &str)] = &[
+    ("tout au plus", "au plus"),
+    ("au minimum", "au moins"),
+    ("au maximum", "au plus"),
+    ("au moins", "au moins"),
+    ("au plus", "au plus"),
+    ("ou plus", "au moins"),
+    ("a peu pres", "environ"),
+    ("environ", "environ"),
+];
+
 /// A speaker's correction of the words just said, folded (see
 /// `search::frame`): « non, pardon », « enfin non », « je veux dire ».
 pub const SELF_CORRECTIONS: &[&str] = &[
