@@ -955,6 +955,25 @@ pub const CONFUSIONS: &[&str] = &[
     "confusing it with",
 ];
 
+/// Verbs of an event taking place, folded, longest first (see
+/// `search::frame`'s other subject: "The gala takes place on Saturday" is the gala's day).
+pub const EVENT_VERBS: &[&str] = &[
+    "will take place",
+    "takes place",
+    "take place",
+    "took place",
+    "will be held",
+    "is held",
+    "was held",
+    "are held",
+    "were held",
+    "be held",
+];
+
+/// Subject pronouns, folded, and relative ones: a verb of taking place
+/// after one tells of the noun it stands for.
+pub const SUBJECT_PRONOUNS: &[&str] = &["it", "they", "which", "that", "this", "these", "those", "who"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

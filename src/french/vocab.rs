@@ -1012,6 +1012,32 @@ pub const VERDICTS: &[&str] = &[
     "non prouve",
 ];
 
+/// Verbs of an event taking place, folded, longest first (see
+/// `search::frame`'s other subject: « Le gala aura lieu samedi » is the gala's day).
+pub const EVENT_VERBS: &[&str] = &[
+    "aura lieu",
+    "a eu lieu",
+    "avait lieu",
+    "a lieu",
+    "ont lieu",
+    "auront lieu",
+    "se tiendra",
+    "se tient",
+    "se tiendront",
+    "s est tenu",
+    "s est tenue",
+    "se deroulera",
+    "se deroule",
+    "s est deroule",
+    "s est deroulee",
+];
+
+/// Subject pronouns, folded, and relative ones: a verb of taking place
+/// after one tells of the noun it stands for.
+pub const SUBJECT_PRONOUNS: &[&str] = &[
+    "il", "elle", "ils", "elles", "qui", "celle", "celui", "cela", "ce", "c", "laquelle", "lequel",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -86,6 +86,14 @@ pub enum Miss<'f> {
     /// The sentence tells what an earlier version wrongly said (a
     /// correction notice): its figures are retracted, not claimed.
     Retracted(&'static str),
+    /// The only words of the event are a verb of taking place whose
+    /// subject is another noun (`The solidarity evening takes place on
+    /// Saturday`): that event's day.
+    OtherSubject(&'static str),
+    /// The value is in a reporter's question of a briefing's transcript
+    /// (`Q: You said 500 drones…`): the reporter's words, which the answer
+    /// may correct.
+    QuestionTurn,
     /// The sentence is a claim a fact-check rates (`Claim: "…"`, or the
     /// next sentence opens with a verdict, `FALSE.`, `FAUX.`): the outlet
     /// quotes it, it does not state it.
@@ -297,6 +305,14 @@ impl std::fmt::Display for Miss<'_> {
             Miss::Retracted(phrase) => write!(
                 f,
                 "the sentence tells what an earlier version wrongly said (`{phrase}`): a correction's retracted words"
+            ),
+            Miss::OtherSubject(verb) => write!(
+                f,
+                "the event's only words are `{verb}`, whose subject is another noun: that event's day"
+            ),
+            Miss::QuestionTurn => f.write_str(
+                "the value is in a reporter's question of a transcript (`Q:`): the reporter's words, which the answer \
+                 may correct",
             ),
         }
     }
@@ -803,6 +819,14 @@ pub fn test<'f>(
     if let Some(phrase) = retraction(lang, a, s0..s1) {
         return Err(Miss::Retracted(phrase));
     }
+    if question_turn(a, p0, first) {
+        return Err(Miss::QuestionTurn);
+    }
+    if kind == Kind::Date {
+        if let Some(verb) = other_subject(frame, lang, a, first, last) {
+            return Err(Miss::OtherSubject(verb));
+        }
+    }
     if let Some(label) = cross_link(lang, a, p0..p1) {
         return Err(Miss::CrossLink(label));
     }
@@ -1113,6 +1137,85 @@ fn retraction(lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option
         Phrases::new(crate::french::vocab::RETRACTIONS, crate::english::vocab::RETRACTIONS)
     });
     NOTICES.first_in(lang, a.words_of(range))
+}
+
+/// The verb of taking place (« aura lieu », "takes place") that alone
+/// meets a `passage` group of the date's sentence (and the one before),
+/// when its subject is another noun: "The solidarity evening takes place
+/// on Saturday 26 July" is the evening's day, not the talks'. The subject
+/// is the words from the clause's start to the verb, the value's aside; it
+/// is the frame's when it holds a word of the frame's groups or a pronoun
+/// (`It takes place`, « qui aura lieu »).
+fn other_subject(frame: &Frame, lang: &str, a: &Analysis, first: usize, last: usize) -> Option<&'static str> {
+    use crate::{english::vocab as en, french::vocab as fr};
+    let (verbs, pronouns) = match lang {
+        "en" => (en::EVENT_VERBS, en::SUBJECT_PRONOUNS),
+        _ => (fr::EVENT_VERBS, fr::SUBJECT_PRONOUNS),
+    };
+    let (s0, s1) = a.sentence_of(first);
+    let (q0, _) = a.passage_of(s0);
+    let (at, verb) = (s0..s1).find_map(|j| verbs.iter().find(|v| a.phrase_at(j, s1, v)).map(|v| (j, *v)))?;
+    let verb_end = at + verb.split(' ').count();
+    // Another word of the event stands in the passage: the verb is not alone.
+    let alone = frame
+        .passage
+        .iter()
+        .any(|g| find_at(g, lang, a, q0..at).is_none() && find_at(g, lang, a, verb_end..s1).is_none());
+    if !alone {
+        return None;
+    }
+    let clause = (s0..at).rev().find(|&j| a.tokens[j].after_comma).unwrap_or(s0);
+    let subject = (clause..at).filter(|&j| j < first || j >= last);
+    let frames = frame.sentence.iter().chain(&frame.passage);
+    for j in subject {
+        if pronouns.contains(&a.word(j)) || frames.clone().any(|g| find_at(g, lang, a, j..j + 1).is_some()) {
+            return None;
+        }
+    }
+    Some(verb)
+}
+
+/// Whether token `first` stands in a reporter's turn of a transcript: its
+/// paragraph opens with a questioner's label and a colon (`Q:`, `Q
+/// (radio) :`, « QUESTION : »), and no other speaker's label
+/// (`A:`, « Le porte-parole : ») opens a sentence between it and the value.
+/// A reporter's
+/// question often carries a figure the answer corrects ("You said 500
+/// drones—"), and the facts it states are the reporter's, not the
+/// briefer's.
+fn question_turn(a: &Analysis, p0: usize, first: usize) -> bool {
+    // Not "Reporter:" nor « Journaliste : », which in a broadcast's
+    // transcript is the outlet's own correspondent.
+    const ASKERS: &[&str] = &["q", "question"];
+    const ANSWERS: &[&str] = &["a", "r", "reponse", "answer"];
+    // The label, then a colon within a few words (an outlet or a name in
+    // parentheses between): the token after it follows the colon.
+    let labelled = |j: usize, labels: &[&str]| {
+        labels.contains(&a.word(j)) && (j + 1..(j + 5).min(a.tokens.len())).any(|k| a.tokens[k].after_colon)
+    };
+    if first <= p0 || !labelled(p0, ASKERS) {
+        return false;
+    }
+    // A briefing's reporter, not an interview's own questions (whose
+    // statements are the outlet's: "Q: This came after two earlier rounds.
+    // Is there any momentum?"): the label names the reporter's outlet (`Q
+    // (radio) :`), or the turn opens with a greeting or a name, a sentence
+    // of a few words (« Q : Bonjour. », "Q: Giulia, RadioTre Europa.").
+    let Some(after) = (p0 + 1..(p0 + 5).min(a.tokens.len())).find(|&k| a.tokens[k].after_colon) else {
+        return false;
+    };
+    let (_, opening_end) = a.sentence_of(after);
+    let briefing = after > p0 + 1 || (opening_end <= first && opening_end - after <= 4);
+    if !briefing {
+        return false;
+    }
+    // The turn ends where a sentence opens with another speaker's label, a
+    // few words and a colon (« **Le porte-parole :** », `A:`, `MS.
+    // LEAVITT:`): from there on, the briefer's words.
+    !(p0 + 1..=first).any(|j| {
+        a.tokens[j - 1].sentence != a.tokens[j].sentence
+            && (labelled(j, ANSWERS) || (j + 1..(j + 5).min(first + 1)).any(|k| a.tokens[k].after_colon))
+    })
 }
 
 /// Whether a length in words follows the date whose words end before
@@ -2535,5 +2638,30 @@ mod tests {
             rated("Russia fired 426 drones. The air force's figures support that.", "426"),
             None
         );
+    }
+
+    /// A briefing reporter's question is the reporter's words until another
+    /// speaker's label; an interview's own questions state the outlet's
+    /// facts.
+    #[test]
+    fn a_briefing_reporters_question_is_told_apart() {
+        let turn = |text: &str, at: &str| {
+            let a = Analysis::new(text);
+            let first = a.token_at(text.find(at).unwrap());
+            let (p0, _) = a.paragraph_of(first);
+            question_turn(&a, p0, first)
+        };
+        let briefing = "Q: Thank you. Anna, Baltic Wire. You said 500 drones overnight—\n\
+                        MS. BRANDT: It was 426 drones and 24 missiles.";
+        assert!(turn(briefing, "500"));
+        assert!(!turn(briefing, "426"));
+        assert!(turn("Q (radio) : Kiev demande une trêve de 60 jours ?", "60"));
+        assert!(turn("Q : Bonjour. On parle de 500 drones cette nuit ?", "500"));
+        // An interview's question, a broadcast's reporter.
+        assert!(!turn("**Q: This came after two earlier rounds. Any momentum?**", "two"));
+        assert!(!turn(
+            "REPORTER: That's right. The two previous sessions produced swaps.",
+            "two"
+        ));
     }
 }
