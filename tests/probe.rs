@@ -1,7 +1,7 @@
-//! A probe written apart from the rules: 698 articles
-//! (`tests/fixtures/probe/`, 348 French, 350 English, in twenty-four sets, `s*`,
+//! A probe written apart from the rules: 728 articles
+//! (`tests/fixtures/probe/`, 363 French, 365 English, in twenty-five sets, `s*`,
 //! `q*`, `r*`, `t*`, `u*`, `v*`, `w*`, `x*`, `y*`, `z*`, `aa*`, `ab*`, `ac*`,
-//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*`, `am*` then `an*`, each written by one who had seen neither the
+//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*`, `am*`, `an*` then `ao*`, each written by one who had seen neither the
 //! rules nor the other sets)
 //! written from the facts
 //! of the seed story alone, without reading the rules' examples, the other
@@ -142,8 +142,14 @@
 //!   key-takeaway summaries, community papers), two: a daybook's "Preview
 //!   Thursday, 450 words" read as the round's day, and « il ne reste donc
 //!   qu'une dizaine de jours » as the deadline's cut (fixed: a day followed
-//!   by a length in words is a filing time; a countdown is no length).
-//!   Eight labels of
+//!   by a length in words is a filing time; a countdown is no length);
+//!   the twenty-fifth (`ao*`, briefing transcripts, bilingual pieces,
+//!   aggregator pages, air-raid logs, staff memos, letters), five: four
+//!   figures of briefing reporters' questions that the answers correct,
+//!   and a community evening that "takes place on Saturday 26 July" read
+//!   as the round's day (fixed: a briefing reporter's turn is the
+//!   reporter's words; a verb of taking place whose subject is another
+//!   noun dates that event). Eight labels of
 //!   older sets were added later: two days listed for the earlier rounds
 //!   count them, as the probe's brief says, though those sets left them
 //!   out; four hedge labels ("some 450", « quelque 450 ») were mended to
@@ -160,8 +166,8 @@ use common::{claim_keys, expected_claims, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 4,585 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 3757;
+/// Claims found, of the 4,794 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 3917;
 
 fn expected() -> BTreeSet<ClaimKey> {
     expected_claims(DIR, 0..=usize::MAX)
