@@ -339,8 +339,10 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             ));
         }
         let section = dates::section_day(&sections.as_ref().expect("just set").1, c.value.0);
-        // A section read for its day alone: the claim stands only there.
+        // A section read for its day alone: the claim stands only there
+        // (and another rule of the subject may still read these words).
         if !rule.window.admits(document.meta.published) && !section.is_some_and(|day| rule.window.contains(day)) {
+            seen.remove(&(c.subject.clone(), c.value.0, c.value.1));
             continue;
         }
         let dating = dating.in_section(section);

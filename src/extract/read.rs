@@ -300,8 +300,9 @@ fn post_hedge(text: &str, claim_end: usize, lang: Lang) -> Option<&'static str> 
         })
         .unwrap_or(after);
     let after = after.strip_prefix(',').unwrap_or(after).trim_start();
-    // Enough for the longest phrase, on a character boundary.
-    let end = after.char_indices().nth(24).map_or(after.len(), |(i, _)| i);
+    // Enough for the longest phrase and the word after it, on a character
+    // boundary.
+    let end = after.char_indices().nth(48).map_or(after.len(), |(i, _)| i);
     let folded = crate::french::vocab::fold(&after[..end]);
     // « au plus tard », "at the latest": when, not how many.
     if folded.starts_with("au plus tard") {

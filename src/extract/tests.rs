@@ -158,6 +158,16 @@ fn a_hedge_after_the_count_is_read_with_it() {
         "at least two"
     );
     assert_eq!(
+        words(
+            "killing two people at the very least according to officials",
+            "two",
+            "two",
+            count,
+            Lang::En
+        ),
+        "at least two"
+    );
+    assert_eq!(
         words("deux morts au moins, selon", "deux", "morts", count, Lang::Fr),
         "au moins deux"
     );

@@ -444,7 +444,8 @@ pub fn reference(published: Option<Date>, url: Option<&str>, body: &str) -> Opti
 /// a live page opened on Saturday tells Monday's attack under Monday.
 /// Only a text with [`SECTION_HEADS`] such paragraphs or more has
 /// sections: a lone date under a title is a print edition's, or the day of
-/// the article itself. `reference` gives a day without its year its year.
+/// the article itself. `reference_day` gives a day without its year its
+/// year.
 ///
 /// Without such headings, a week told day by day under its weekdays alone
 /// (« Lundi », `**Tuesday**`) has sections too, when the page's own day
@@ -498,7 +499,7 @@ pub fn section_days(
         true => heads,
         false => weekday_sections(body, own_day),
     };
-    update_stamps(body, heads, &mut reference, lang)
+    update_stamps(body, heads, (&mut reference, own_day), lang)
 }
 
 /// `sections` with the paragraphs an update stamps with its day
@@ -513,17 +514,19 @@ pub fn section_days(
 fn update_stamps(
     body: &str,
     mut sections: Vec<(usize, Option<Date>)>,
-    reference: &mut impl FnMut() -> Option<Date>,
+    (reference, own_day): (&mut impl FnMut() -> Option<Date>, Option<Date>),
     lang: Lang,
 ) -> Vec<(usize, Option<Date>)> {
     static STAMP: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?im)^[*_\s]*(?:update[d]?|mise\s+[àa]\s+jour|mis\s+[àa]\s+jour|actualisation|actualis[ée]e?)[*_]*\s*(?:[,—–-]\s*|\(|\s)(?P<stamp>[^\n]{3,48}?)\s*(?:\)\s*:|\s:|:\s|:\*|\s[—–]\s)",
+            r"(?im)^[*_ \t]*(?:update[d]?|mise[ \t]+[àa][ \t]+jour|mis[ \t]+[àa][ \t]+jour|actualisation|actualis[ée]e?)[*_]*[ \t]*(?:[,—–-][ \t]*|\(|[ \t])(?P<stamp>[^\n]{3,48}?)[ \t]*(?:\)[ \t]*:|[ \t]:|:[ \t]|:\*|[ \t][—–][ \t])",
         )
         .expect("static regex")
     });
     // Most pages have no update: their bytes are looked at once.
-    const SIGNS: [&str; 7] = ["pdate", "PDATE", "à jour", "À JOUR", "a jour", "ctualis", "CTUALIS"];
+    const SIGNS: [&str; 8] = [
+        "pdate", "PDATE", "à jour", "À JOUR", "a jour", "A JOUR", "ctualis", "CTUALIS",
+    ];
     if !SIGNS.iter().any(|sign| body.contains(sign)) {
         return sections;
     }
@@ -532,7 +535,7 @@ fn update_stamps(
         let (Some(whole), Some(stamp)) = (c.get(0), c.get(1)) else {
             continue;
         };
-        let Some(day) = stamp_day(stamp.as_str(), reference(), lang) else {
+        let Some(day) = stamp_day(stamp.as_str(), (reference(), own_day), lang) else {
             continue;
         };
         // The paragraph: up to the next blank line.
@@ -549,16 +552,18 @@ fn update_stamps(
     sections
 }
 
-/// The day of an update's stamp (see [`update_stamps`]), read against the
-/// page's day `reference`.
-fn stamp_day(stamp: &str, reference: Option<Date>, lang: Lang) -> Option<Date> {
+/// The day of an update's stamp (see [`update_stamps`]): a day and month
+/// read against `reference` (the page's day, or the year it is read in); a
+/// weekday alone counted from the page's own day (`own_day`, from its
+/// front matter or URL), never from a guessed one.
+fn stamp_day(stamp: &str, (reference, own_day): (Option<Date>, Option<Date>), lang: Lang) -> Option<Date> {
     let folded = fold(stamp);
     let weekday = crate::rules::frame::tokens_of(&folded).find_map(weekday_of_word);
     let has_day_number = months_named(stamp, lang) != 0 || !numeric_days(stamp).is_empty();
     match (weekday, has_day_number) {
         (_, true) => day_heading(stamp.trim_end_matches([',', ' ']), reference, lang),
         (Some(weekday), false) => {
-            let day = reference?;
+            let day = own_day?;
             let ahead = (weekday as i64 - day.weekday().to_monday_zero_offset() as i64).rem_euclid(7);
             day.checked_add(jiff::Span::new().days(ahead)).ok()
         }
@@ -921,7 +926,7 @@ impl SentenceDays {
                 // Without it, how far back: counted from any day.
                 let distant = back
                     && range.is_none()
-                    && when.from.is_some_and(|from| {
+                    && when.from.or(when.to).is_some_and(|from| {
                         let ctx = crate::normalize::Context {
                             published: Some(from),
                             ..ctx
@@ -1612,29 +1617,35 @@ pub fn names_a_year(sentence: &str) -> bool {
         .any(|run| run.len() == 4 && (run.starts_with("19") || run.starts_with("20")))
 }
 
-/// Whether a date phrase names its day: a day of a month (`le 17 juin`,
-/// `July 9`, `31/07`) or a weekday (`jeudi`), not only a length of time (`in three
-/// years`, `il y a deux ans`). Said of a sentence, whether one of its dates
-/// may: a sentence that names none needs no date finder.
 /// Whether a sentence may count back from the article's own day: a cheap
 /// test of its bytes, before its dates are looked for.
 pub fn may_count_back(sentence: &str, lang: Lang) -> bool {
     match lang {
-        Lang::Fr => sentence.contains("il y a ") || sentence.contains("Il y a ") || sentence.contains("voici "),
-        Lang::En => sentence.contains(" ago"),
+        Lang::Fr => {
+            let folded = fold(sentence);
+            COUNTED_BACK_FR.iter().any(|w| folded.contains(w))
+        }
+        Lang::En => sentence.to_ascii_lowercase().contains(" ago"),
     }
 }
+
+/// The French words that count back from the article's own day, folded.
+const COUNTED_BACK_FR: &[&str] = &["il y a ", "voici ", "voila "];
 
 /// Whether a date's words count back from the article's own day ("two
 /// weeks ago", « il y a quinze jours », « voici un mois »).
 fn counted_back(words: &str, lang: Lang) -> bool {
     let folded = fold(words);
     match lang {
-        Lang::Fr => folded.starts_with("il y a ") || folded.starts_with("voici "),
+        Lang::Fr => COUNTED_BACK_FR.iter().any(|w| folded.starts_with(w)),
         Lang::En => folded.ends_with(" ago"),
     }
 }
 
+/// Whether a date phrase names its day: a day of a month (`le 17 juin`,
+/// `July 9`, `31/07`) or a weekday (`jeudi`), not only a length of time (`in three
+/// years`, `il y a deux ans`). Said of a sentence, whether one of its dates
+/// may: a sentence that names none needs no date finder.
 pub fn names_a_day(words: &str, lang: Lang) -> bool {
     let weekdays = match lang {
         Lang::Fr => &crate::french::vocab::WEEKDAYS,
@@ -1922,6 +1933,13 @@ mod tests {
         // A stamp on a line of its own heads nothing.
         let page = "*Updated 6:12 PM EDT, Mon July 21, 2025*\n\nTalks on Wednesday.";
         assert_eq!(at(page, "Talks", Lang::En), None);
+        let page = "Intro.\n\nUPDATE, Monday 28 July:\n\nThe deadline is cut.\n\nMore.";
+        assert_eq!(at(page, "The deadline", Lang::En), None);
+        // A weekday alone is counted from the page's own day, never from a
+        // guessed one.
+        let page = "À suivre.\n\nMISE À JOUR (lundi soir) : c'est fait.";
+        let sections = section_days(page, || Some(d("2025-07-20")), None, Lang::Fr);
+        assert_eq!(section_day(&sections, page.find("c'est fait").unwrap()), None);
     }
 
     /// Days written as numbers: a slash or a two-digit month after a dot,

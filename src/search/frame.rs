@@ -1165,7 +1165,12 @@ fn other_subject(frame: &Frame, lang: &str, a: &Analysis, first: usize, last: us
         return None;
     }
     let clause = (s0..at).rev().find(|&j| a.tokens[j].after_comma).unwrap_or(s0);
-    let subject = (clause..at).filter(|&j| j < first || j >= last);
+    let subject: Vec<usize> = (clause..at).filter(|&j| j < first || j >= last).collect();
+    // No subject before the verb (« Samedi aura lieu la séance »): not
+    // known to be another's.
+    if subject.is_empty() {
+        return None;
+    }
     let frames = frame.sentence.iter().chain(&frame.passage);
     for j in subject {
         if pronouns.contains(&a.word(j)) || frames.clone().any(|g| find_at(g, lang, a, j..j + 1).is_some()) {
@@ -1205,7 +1210,9 @@ fn question_turn(a: &Analysis, p0: usize, first: usize) -> bool {
         return false;
     };
     let (_, opening_end) = a.sentence_of(after);
-    let briefing = after > p0 + 1 || (opening_end <= first && opening_end - after <= 4);
+    // (`Q&A:`, « Q/R : » name a page's format, not a reporter.)
+    let outlet_named = after > p0 + 1 && !matches!(a.word(p0 + 1), "a" | "r");
+    let briefing = outlet_named || (opening_end <= first && opening_end - after <= 4);
     if !briefing {
         return false;
     }
@@ -2663,5 +2670,6 @@ mod tests {
             "REPORTER: That's right. The two previous sessions produced swaps.",
             "two"
         ));
+        assert!(!turn("Q&A: Ukraine says Russia launched 426 drones.", "426"));
     }
 }
