@@ -1226,7 +1226,7 @@ fn question_turn(a: &Analysis, p0: usize, first: usize) -> bool {
 }
 
 /// Whether a length in words follows the date whose words end before
-/// token `last`, a comma at most between: a news agency's advisory tells
+/// token `last`, only punctuation between: a news agency's advisory tells
 /// when it files a story (`Preview Thursday, 450 words`, « papier
 /// mercredi, 600 mots »).
 fn filing(a: &Analysis, last: usize) -> bool {
