@@ -460,29 +460,14 @@ pub fn section_days(
 ) -> Vec<(usize, Option<Date>)> {
     // Most texts have no short paragraph with a figure: nothing is read.
     // A heading is a paragraph of one line: a blank line (or the start)
-    // before it, and one (or the end) after. Lines are cut at `\n` alone,
-    // which the standard library looks for with `memchr`.
+    // before it, and one (or the end) after.
     let mut candidates = Vec::new();
-    let mut at = 0;
-    let mut blank_before = true;
-    let mut pending: Option<(usize, &str)> = None;
-    for line in body.split('\n') {
-        let blank = line.trim().is_empty();
-        if let Some((start, heading)) = pending.take() {
-            // A paragraph of one line, or a stamp in bold over the text it
-            // heads (« **ALERTE — 21/07, 06:48** » and its alert below).
-            if blank || is_bold_line(heading) {
-                candidates.extend(heading_words(heading).map(|plain| (start, plain)));
-            }
+    for (start, heading, alone) in opening_lines(body) {
+        // A paragraph of one line, or a stamp in bold over the text it
+        // heads (« **ALERTE — 21/07, 06:48** » and its alert below).
+        if heading.len() <= HEADING_BYTES && (alone || is_bold_line(heading)) {
+            candidates.extend(heading_words(heading).map(|plain| (start, plain)));
         }
-        if !blank && blank_before && line.len() <= HEADING_BYTES {
-            pending = Some((at, line));
-        }
-        blank_before = blank;
-        at += line.len() + 1;
-    }
-    if let Some((start, heading)) = pending {
-        candidates.extend(heading_words(heading).map(|plain| (start, plain)));
     }
     // The page's day, read once when a heading or a stamp needs it.
     let mut reference_day = Some(reference_day);
@@ -587,17 +572,12 @@ fn stamp_day(stamp: &str, (reference, own_day): (Option<Date>, Option<Date>), la
 fn weekday_sections(body: &str, own_day: Option<Date>) -> Vec<(usize, Option<Date>)> {
     // (where the heading starts, its first and last weekday, Monday = 0)
     let mut heads: Vec<(usize, usize, usize)> = Vec::new();
-    let mut at = 0;
-    let mut blank_before = true;
-    for line in body.split('\n') {
-        let blank = line.trim().is_empty();
-        if blank_before && !blank && line.len() <= WEEKDAY_HEADING_BYTES {
+    for (start, line, _) in opening_lines(body) {
+        if line.len() <= WEEKDAY_HEADING_BYTES {
             if let Some((first, last)) = weekday_heading(line) {
-                heads.push((at, first, last));
+                heads.push((start, first, last));
             }
         }
-        blank_before = blank;
-        at += line.len() + 1;
     }
     let in_order = heads.windows(2).all(|w| w[0].2 < w[1].1);
     if heads.len() < SECTION_HEADS || !in_order {
@@ -656,6 +636,33 @@ fn weekday_heading(line: &str) -> Option<(usize, usize)> {
         [first, last] if marks_only && first < last => Some((first, last)),
         _ => None,
     }
+}
+
+/// The lines of a text that open a paragraph (the start, or a blank line
+/// before them), each with the byte it starts at and whether it is a
+/// paragraph of its own (a blank line, or the end, after it): where a
+/// section's heading may stand. Lines are cut at `\n` alone, which the
+/// standard library looks for with `memchr`.
+fn opening_lines(body: &str) -> impl Iterator<Item = (usize, &str, bool)> {
+    let mut lines = body
+        .split('\n')
+        .scan(0, |at, line| {
+            let start = *at;
+            *at += line.len() + 1;
+            Some((start, line))
+        })
+        .peekable();
+    let mut blank_before = true;
+    std::iter::from_fn(move || loop {
+        let (start, line) = lines.next()?;
+        let blank = line.trim().is_empty();
+        let opens = blank_before && !blank;
+        blank_before = blank;
+        if opens {
+            let alone = lines.peek().is_none_or(|(_, next)| next.trim().is_empty());
+            return Some((start, line, alone));
+        }
+    })
 }
 
 /// The longest line that may head a section (`**Mercredi 23 juillet 2025**`).
