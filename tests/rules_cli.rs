@@ -396,3 +396,33 @@ fn a_range_that_holds_nothing_or_bounds_a_date_is_named_at_its_place() {
         "{err}"
     );
 }
+
+/// A `signature` names a day of the rule's event: a day outside `when`, a
+/// rule without `when`, or a figure with an unknown key is a rule error
+/// with its place.
+#[test]
+fn a_signature_outside_its_period_or_without_one_is_named_at_its_place() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("bad-signature");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("r.yaml"),
+        "rules:\n  - id: a\n    description: d\n    subject: s\n    kind: number\n    unit: [dead]\n    when: { from: \"2025-07-20\", to: \"2025-07-24\" }\n    signature: { day: \"2025-08-02\", figures: [{ value: 426, unit: [drones] }] }\n  - id: b\n    description: d\n    subject: t\n    kind: number\n    unit: [dead]\n    signature: { day: \"2025-07-21\", figures: [{ value: 426, unit: [drones] }] }\n  - id: c\n    description: d\n    subject: u\n    kind: number\n    unit: [dead]\n    when: { from: \"2025-07-20\", to: \"2025-07-24\" }\n    signature: { day: \"2025-07-21\", figures: [{ value: 426, units: [drones] }] }\n",
+    )
+    .unwrap();
+    let output = recoupe(&["rules", "check", "--rules", dir.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    let err = text(&output.stderr);
+    assert!(
+        err.contains("r.yaml:8:23: error: 2025-08-02 is outside the rule's `when` period"),
+        "{err}"
+    );
+    assert!(
+        err.contains("r.yaml:14:16: error: a `signature` names a day of the event's period"),
+        "{err}"
+    );
+    assert!(
+        err.contains("r.yaml:21:61: error: unknown key `units` in a `signature` figure"),
+        "{err}"
+    );
+}

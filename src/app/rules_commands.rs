@@ -461,6 +461,19 @@ frame:
             show(frame.when.to)
         );
     }
+    if let Some(signature) = &frame.signature {
+        let figures: Vec<String> = signature
+            .figures
+            .iter()
+            .map(|f| format!("{} {}", range_end(f.value), f.unit.shown()))
+            .collect();
+        let _ = writeln!(
+            out,
+            "  signature:  {} is named by {}",
+            signature.day,
+            figures.join(" or ")
+        );
+    }
     if let Some((from, to)) = frame.range {
         let _ = writeln!(
             out,

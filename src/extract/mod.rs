@@ -317,8 +317,14 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             .or_else(|| document.meta.url.as_deref().and_then(dates::from_url))
     };
     // The days of the sentence of the last claim, read once for all the
-    // claims of that sentence and rules of that period.
-    let mut sentence_days: Option<((usize, usize), crate::rules::Window, dates::SentenceDays)> = None;
+    // claims of that sentence and rules of that period and signature.
+    #[allow(clippy::type_complexity)]
+    let mut sentence_days: Option<(
+        (usize, usize),
+        crate::rules::Window,
+        Option<&crate::rules::frame::Signature>,
+        dates::SentenceDays,
+    )> = None;
     for (i, c) in found.into_iter().enumerate() {
         let rule = &rules.rules[c.rule];
         // Two patterns (or two rules, or a pattern and a frame) reading the
@@ -411,11 +417,15 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             // bytes from each claim, so two claims may see two lengths.)
             let key = (around_start, around.len());
             let when = rule.frame.as_ref().map(|f| f.when).unwrap_or_default();
-            if sentence_days.as_ref().is_none_or(|(at, w, _)| *at != key || *w != when) {
+            let signature = rule.frame.as_ref().and_then(|f| f.signature.as_ref());
+            if sentence_days
+                .as_ref()
+                .is_none_or(|(at, w, by, _)| *at != key || *w != when || *by != signature)
+            {
                 let found = match dates::names_a_day(around, read_as)
                     || dates::may_count_back(around, read_as)
                     || dates::names_a_year(around)
-                    || (event_dating.for_event_days().is_some() && dates::names_a_month_in(around))
+                    || dates::names_a_month_in(around)
                 {
                     true => mentions_in(around, Placeholder::Date, rules, read_as, scratch),
                     false => Vec::new(),
@@ -428,9 +438,12 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
                     read_as,
                     when,
                 );
-                sentence_days = Some((key, when, days));
+                let days = signed_days(days, signature, around, read_as, rules, scratch);
+                sentence_days = Some((key, when, signature, days));
             }
-            let Some((_, _, days)) = &sentence_days else { continue };
+            let Some((_, _, _, days)) = &sentence_days else {
+                continue;
+            };
             // The other values of the rule's kind in the sentence, whose own
             // days do not date this one: looked for only when it names a day.
             let siblings: Vec<std::ops::Range<usize>> = match (days.names_any_day(), c.placeholder) {
@@ -447,14 +460,15 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             let day_before = || {
                 dates::day_before(body, around_start, around, read_as, |before| {
                     let found = mentions_in(before, Placeholder::Date, rules, read_as, scratch);
-                    dates::SentenceDays::read(
+                    let days = dates::SentenceDays::read(
                         before,
                         &found,
                         event_dating.for_event_days(),
                         event_dating.told,
                         read_as,
                         when,
-                    )
+                    );
+                    signed_days(days, signature, before, read_as, rules, scratch)
                 })
             };
             let guarded = c.needs_event_day;
@@ -747,6 +761,24 @@ fn drop_discordant(out: &mut Extraction, document: &Document) {
 /// [`dates::SentenceDays`]; a rule's own kind, for the values beside a
 /// claim's), found with the rule set's finder for the kind and language,
 /// else the language's own.
+/// A sentence's days with the figures of the rule's signature it gives
+/// (`dates::SentenceDays::with_figures`).
+fn signed_days(
+    days: dates::SentenceDays,
+    signature: Option<&crate::rules::frame::Signature>,
+    sentence: &str,
+    lang: Lang,
+    rules: &RuleSet,
+    scratch: &mut Scratch,
+) -> dates::SentenceDays {
+    let Some(signature) = signature else {
+        return days;
+    };
+    let numbers = mentions_in(sentence, Placeholder::Count, rules, lang, scratch);
+    let figures = search::frame::figures_in(signature, lang, sentence, &numbers);
+    days.with_figures(sentence, &figures, signature.day)
+}
+
 fn mentions_in(
     sentence: &str,
     kind: Placeholder,
@@ -838,7 +870,8 @@ pub fn extract_text(
         }
         let dateline = search::Dateline::new(published, text, &analysis, frame.lexicon.as_deref());
         let guarded = search::frame::event_day_guard(frame, &analysis, dateline.dated(), lang.code()).is_some();
-        if search::frame::test_document(frame, &analysis, &dateline, lang.code()).is_ok() {
+        let numbers = |sentence: &str| search::counts_in(sentence, lang);
+        if search::document_holds(frame, text, &analysis, &dateline, lang, numbers).is_ok() {
             let mut cache = PatternCache::new(&finder);
             let mentions = search::values::find(text, &finder, &mut cache, &mut exact);
             let told = dates::told_day(published, text);
@@ -875,19 +908,21 @@ pub fn extract_text(
                         lang,
                         frame.when,
                     );
+                    let days = search::signed_days(days, frame, around, lang);
                     let day_before = || {
                         dates::day_before(text, at, around, lang, |before| {
                             let finder = crate::rules::value_finder(Placeholder::Date, lang);
                             let mut cache = PatternCache::new(&finder);
                             let found = search::values::find(before, &finder, &mut cache, &mut exact);
-                            dates::SentenceDays::read(
+                            let days = dates::SentenceDays::read(
                                 before,
                                 &found,
                                 reference.map(|(day, _)| day),
                                 told,
                                 lang,
                                 frame.when,
-                            )
+                            );
+                            search::signed_days(days, frame, before, lang)
                         })
                     };
                     if days

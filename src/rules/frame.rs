@@ -68,6 +68,8 @@ pub struct Frame {
     /// `range`: the values a number's or a duration's fact can take, both
     /// ends included.
     pub range: Option<(f64, f64)>,
+    /// `signature`: the event's own figures, and the day they name.
+    pub signature: Option<Signature>,
     /// The rule set's lexicon, which gave this frame's word sets their ids.
     pub lexicon: Option<std::sync::Arc<Lexicon>>,
     /// The languages the frame reads: those for which each word set it
@@ -79,6 +81,40 @@ pub struct Frame {
     /// another revises. Set from the whole rule set ([`RuleSet::new`](super::RuleSet::new)).
     pub refuses: Option<ChangeEnd>,
 }
+
+/// Figures only one event had, which name its day wherever they stand
+/// (a rule's `signature`, see `search::frame::figures_in`).
+#[derive(Debug, Clone)]
+pub struct Signature {
+    pub day: jiff::civil::Date,
+    pub figures: Vec<Figure>,
+}
+
+/// Two rules of one event share their signature (written once, under a
+/// YAML anchor): equal when their day and figures are, so that the days of
+/// a sentence are read once for both (`extract`).
+impl PartialEq for Signature {
+    fn eq(&self, other: &Signature) -> bool {
+        self.day == other.day
+            && self.figures.len() == other.figures.len()
+            && self
+                .figures
+                .iter()
+                .zip(&other.figures)
+                .all(|(a, b)| a.value == b.value && a.unit.words == b.unit.words)
+    }
+}
+
+/// One figure of a [`Signature`]: its exact value and the nouns it counts.
+#[derive(Debug, Clone)]
+pub struct Figure {
+    pub value: f64,
+    pub unit: WordSet,
+}
+
+/// How many words may stand between a signature's figure and its noun
+/// (`426 kamikaze drones`, « 426 drones de type Shahed »).
+pub const FIGURE_UNIT_WITHIN: usize = 2;
 
 /// An end of a change said in one phrase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,6 +168,11 @@ impl Frame {
             .chain(self.not_paragraph.iter_mut())
             .chain(self.not_document.iter_mut())
             .chain(self.not_undated_document.iter_mut())
+            .chain(
+                self.signature
+                    .iter_mut()
+                    .flat_map(|s| s.figures.iter_mut().map(|f| &mut f.unit)),
+            )
     }
 }
 
@@ -400,6 +441,7 @@ pub fn has_frame(spec: &RuleSpec) -> bool {
         || spec.exclude.is_some()
         || spec.when.is_some()
         || spec.range.is_some()
+        || spec.signature.is_some()
 }
 
 /// Checks and compiles the frame of a rule; `None` when the rule has none or
@@ -473,6 +515,10 @@ pub(super) fn compile(checker: &mut FileChecker, path: &[Step], spec: &RuleSpec)
         }
         (from, to)
     });
+    let signature = spec
+        .signature
+        .as_ref()
+        .and_then(|s| compile_signature(checker, &at(&[key("signature")]), s, spec.kind, when));
     if checker.problems.len() > before {
         return None;
     }
@@ -510,6 +556,7 @@ pub(super) fn compile(checker: &mut FileChecker, path: &[Step], spec: &RuleSpec)
         not_undated_document,
         when,
         range,
+        signature,
         lexicon: None,
         langs: Vec::new(),
         refuses: None,
@@ -519,6 +566,70 @@ pub(super) fn compile(checker: &mut FileChecker, path: &[Step], spec: &RuleSpec)
         .filter(|l| frame.required().all(|set| set.for_lang(l.code()).next().is_some()))
         .collect();
     Some(frame)
+}
+
+/// Checks and compiles a `signature`: its day is a real day inside the
+/// `when` period of a number or duration rule, and each figure has a noun.
+fn compile_signature(
+    checker: &mut FileChecker,
+    path: &[Step],
+    spec: &super::model::SignatureSpec,
+    kind: Kind,
+    when: Window,
+) -> Option<Signature> {
+    let at = |more: &[Step]| [path, more].concat();
+    let key = |k: &str| Step::Key(k.to_string());
+    if !matches!(kind, Kind::Number | Kind::Duration) || when.is_open() {
+        checker.report_at(
+            "rules::signature-without-period",
+            path,
+            "a `signature` names a day of the event's period: only a number or duration rule with `when` has one"
+                .into(),
+            "here",
+            "give the rule `when: { from: \"YYYY-MM-DD\", to: \"YYYY-MM-DD\" }`, or remove `signature`".into(),
+        );
+        return None;
+    }
+    let Some(day) = crate::corpus::parse_iso_date(spec.day.trim()) else {
+        checker.report_at(
+            "invalid-date",
+            &at(&[key("day")]),
+            format!("`{}` is not a date", spec.day),
+            "here",
+            "write dates as YYYY-MM-DD, e.g. 2025-07-21".into(),
+        );
+        return None;
+    };
+    if !when.contains(day) {
+        checker.report_at(
+            "rules::signature-day-outside",
+            &at(&[key("day")]),
+            format!("{day} is outside the rule's `when` period: the figures would name another event's day"),
+            "here",
+            "give the day of the event the figures are from, inside `when`".into(),
+        );
+        return None;
+    }
+    if spec.figures.is_empty() {
+        checker.report_at(
+            "rules::signature-without-figures",
+            &at(&[key("figures")]),
+            "a `signature` without figures names nothing".into(),
+            "here",
+            "give at least one figure: `figures: [{ value: 426, unit: [drones] }]`".into(),
+        );
+        return None;
+    }
+    let figures = spec
+        .figures
+        .iter()
+        .enumerate()
+        .map(|(i, f)| Figure {
+            value: f.value,
+            unit: compile_words(checker, &at(&[key("figures"), Step::Index(i), key("unit")]), &f.unit),
+        })
+        .collect();
+    Some(Signature { day, figures })
 }
 
 fn compile_near(checker: &mut FileChecker, path: &[Step], specs: &[NearSpec]) -> Vec<Near> {

@@ -17,7 +17,9 @@
 //! `oe` also for `œ`, `k` also for the Kelvin sign), without word
 //! boundaries. A word with a letter outside that table (a Cyrillic word)
 //! makes its group ungated. A `document` group that an article's dateline
-//! could meet (`21 juillet`, `lundi`) gates only undated articles.
+//! could meet (`21 juillet`, `lundi`) gates only undated articles, and for
+//! a frame with a `signature` only those that name none of its figures'
+//! nouns (a figure stands for a dateline).
 //!
 //! `tests/frame_gate.rs` holds that promise: every article of the corpus
 //! and of the claim fixtures gives the same claims with the gate and
@@ -47,6 +49,11 @@ struct Condition {
     /// Needed only in an article without a dateline: `document` groups
     /// whose words a dateline could hold.
     undated: Vec<usize>,
+    /// The nouns of the frame's signature's figures, one group: an article
+    /// that names one may give a figure, which stands for a dateline
+    /// (`search::document_holds`). `None`: no signature, or a noun the
+    /// gate cannot look for.
+    figures: Option<usize>,
 }
 
 impl FrameGate {
@@ -111,6 +118,18 @@ impl FrameGate {
                     }
                 }
             }
+            if let Some(signature) = &frame.signature {
+                let mut nouns = WordSet::default();
+                for figure in &signature.figures {
+                    nouns.words.extend(figure.unit.words.iter().cloned());
+                }
+                condition.figures = group_expression(&nouns, &inverse).map(&mut id_of);
+                // A noun the gate cannot look for: the dateline's groups
+                // are then left to the full test.
+                if condition.figures.is_none() {
+                    condition.undated.clear();
+                }
+            }
             let gated = !condition.always.is_empty() || !condition.undated.is_empty();
             conditions.push(gated.then_some(condition));
         }
@@ -157,7 +176,10 @@ impl FrameGate {
             .iter()
             .map(|c| match c {
                 None => true,
-                Some(c) => c.always.iter().all(has) && (dated || c.undated.iter().all(has)),
+                Some(c) => {
+                    c.always.iter().all(has)
+                        && (dated || c.undated.iter().all(has) || c.figures.as_ref().is_some_and(has))
+                }
             })
             .collect()
     }

@@ -406,6 +406,19 @@ fn parse_rule(checker: &mut FileChecker, path: &[Step], item: &serde_yaml::Value
     bad |= checker.unknown_keys(&at(&[key("when")]), model::WINDOW_FIELDS, "`when`");
     bad |= checker.unknown_keys(&at(&[key("range")]), model::WINDOW_FIELDS, "`range`");
     bad |= checker.unknown_keys(&at(&[key("not")]), model::EXCLUDE_FIELDS, "`not`");
+    bad |= checker.unknown_keys(&at(&[key("signature")]), model::SIGNATURE_FIELDS, "`signature`");
+    let figures = item
+        .get("signature")
+        .and_then(|s| s.get("figures"))
+        .and_then(|f| f.as_sequence())
+        .map_or(0, Vec::len);
+    for i in 0..figures {
+        bad |= checker.unknown_keys(
+            &at(&[key("signature"), key("figures"), Step::Index(i)]),
+            model::FIGURE_FIELDS,
+            "a `signature` figure",
+        );
+    }
     for near in [vec![key("near")], vec![key("not"), key("near")]] {
         let near_path = at(&near);
         match checker.node(&near_path).map(|n| &n.node) {

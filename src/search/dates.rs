@@ -768,6 +768,10 @@ struct DayMention {
     /// weeks ago", « il y a quinze jours ») in an article whose day is
     /// unknown: another time than the one the article tells of.
     distant: bool,
+    /// It is a figure of the rule's signature ("426 drones"), which names
+    /// the event's day ([`SentenceDays::with_figures`]): it places even
+    /// the value it is, since the figure is that event's.
+    figure: bool,
 }
 
 /// Whether the date that starts at byte `start` of `sentence` is what a
@@ -897,9 +901,19 @@ impl SentenceDays {
                 let back = counted_back(words, lang);
                 let names_day = back || names_a_day(words, lang);
                 let year = !names_day && year_in(sentence, m.start, words);
-                let month = !names_day && !year && published.is_some() && month_in(sentence, m.start, words);
+                // An undated article's month is read in the period's year,
+                // as its days are (below).
+                let year_of = published.or(when.from).or(when.to);
+                let month = !names_day && !year && year_of.is_some() && month_in(sentence, m.start, words);
                 let range = match (names_day, published) {
-                    (false, _) if year || month => read(words, &ctx),
+                    (false, _) if month => read(
+                        words,
+                        &crate::normalize::Context {
+                            published: year_of,
+                            ..ctx
+                        },
+                    ),
+                    (false, _) if year => read(words, &ctx),
                     (false, _) => None,
                     // A look back's day without a year (see [`told_day`]):
                     // the year it tells of, where that places it in the
@@ -951,6 +965,7 @@ impl SentenceDays {
                     year,
                     month,
                     range,
+                    figure: false,
                 })
             })
             .collect::<Vec<DayMention>>();
@@ -968,6 +983,34 @@ impl SentenceDays {
             clause_marks,
             semicolons,
         }
+    }
+
+    /// Adds the figures of a rule's signature that `sentence` gives
+    /// (`figures`, offsets in it, `search::frame::figures_in`) as mentions
+    /// of the day they name: "the night of the 426 drones" names 21 July as
+    /// "the night of 20 to 21 July" does, and is compared as a day is (« moins
+    /// que les 426 drones » places nothing).
+    pub fn with_figures(mut self, sentence: &str, figures: &[std::ops::Range<usize>], day: Date) -> SentenceDays {
+        if figures.is_empty() {
+            return self;
+        }
+        let n = crate::value::day_number(day) as f64;
+        self.mentions.extend(figures.iter().map(|f| DayMention {
+            start: f.start,
+            end: f.end,
+            value_end: f.end,
+            names_day: true,
+            compared: compared_day(sentence, f.start),
+            year: false,
+            month: false,
+            range: Some((n, n)),
+            distant: false,
+            figure: true,
+        }));
+        self.mentions.sort_by_key(|m| m.start);
+        self.clause_marks = sentence.match_indices([',', ';', '—']).map(|(i, _)| i).collect();
+        self.semicolons = sentence.match_indices(';').map(|(i, _)| i).collect();
+        self
     }
 
     /// Whether the sentence names a day anywhere (then the values beside a
@@ -990,7 +1033,7 @@ impl SentenceDays {
         siblings: &'a [std::ops::Range<usize>],
     ) -> impl Iterator<Item = &'a DayMention> + 'a {
         self.mentions.iter().filter(move |m| {
-            let apart = m.end <= own.start || m.start >= own.end;
+            let apart = m.figure || m.end <= own.start || m.start >= own.end;
             // Only a day after the value: one before it, ahead of both
             // values, is the sentence's ("Dans la nuit du 20 au 21 juillet,
             // 426 drones … ; à Kiev, une personne avait été tuée").
@@ -1189,6 +1232,9 @@ impl SentenceDays {
                     .is_some_and(|d| self.when.contains(d))
             })
             .any(|m| match m.end <= list.start {
+                // A figure of the signature in the value's list is the
+                // event's own: "426 drones and 24 missiles".
+                _ if m.figure && m.start < list.end && m.end > list.start => true,
                 true => words(m.end, list.start) <= PLACING_REACH || self.heads_alone(sentence, m, list.start),
                 false => m.start >= list.end && words(list.end, m.start) <= PLACING_REACH,
             })
@@ -1573,7 +1619,8 @@ fn year_in(sentence: &str, start: usize, words: &str) -> bool {
 /// `late` or `last` comes right before it (`en juin`, `in late June`,
 /// `last June`). A month an event is counted from or until (`since June`,
 /// `depuis juin`, `until August`) is none: it does not place the value.
-/// Only read in a dated article, where the month's year is known.
+/// Read in the article's year, or in an undated one in the year of the
+/// rule's period.
 fn month_in(sentence: &str, start: usize, words: &str) -> bool {
     let folded = fold(words);
     let mut tokens = crate::rules::frame::tokens_of(&folded).collect::<Vec<_>>();
@@ -1613,6 +1660,13 @@ const MONTH_PLACING: &[&[&str]] = &[
     &["late"],
     &["mid"],
     &["last"],
+    // A month told as an event's name: "a June strike", "the May talks",
+    // « la frappe de juin », « les pourparlers d'août ».
+    &["a"],
+    &["an"],
+    &["the"],
+    &["de"],
+    &["d"],
 ];
 
 /// Whether `sentence` has a four-digit number that may be a year (see

@@ -8,7 +8,7 @@
 
 use super::text::Analysis;
 use super::values::Mention;
-use crate::rules::frame::{ChangeEnd, Frame, Near, Word, WordSet};
+use crate::rules::frame::{ChangeEnd, Frame, Near, Signature, Word, WordSet};
 use crate::rules::model::Side;
 use crate::value::Kind;
 
@@ -2367,6 +2367,96 @@ fn inherited(group: &WordSet, lang: &str, a: &Analysis, s0: usize, s1: usize) ->
     q0 < s0 && find_at(group, lang, a, q0..s0).is_some()
 }
 
+/// Where `text` gives a figure of the signature: a value of `numbers`
+/// (offsets in `text`, the count finder's) read exactly as the figure's,
+/// with a word of its unit at most [`FIGURE_UNIT_WITHIN`] words after it in
+/// its clause ("426 drones", "four hundred and twenty-six kamikaze
+/// drones"). A hedged figure (« plus de 400 ») names no event, and neither
+/// does a figure whose noun is another's ("426 shells"). `lang`: the
+/// article's language, whose words are read.
+///
+/// [`FIGURE_UNIT_WITHIN`]: crate::rules::frame::FIGURE_UNIT_WITHIN
+pub fn figures_in(
+    signature: &Signature,
+    lang: crate::language::Lang,
+    text: &str,
+    numbers: &[Mention],
+) -> Vec<std::ops::Range<usize>> {
+    let mut found = Vec::new();
+    for m in numbers {
+        let Some(words) = text.get(m.start..m.value_end) else {
+            continue;
+        };
+        let ctx = crate::normalize::Context {
+            published: None,
+            around: text,
+            lang,
+        };
+        let Some(range) = crate::normalize::normalize(crate::french::Placeholder::Count, words, &ctx)
+            .ok()
+            .and_then(|v| v.range().copied())
+        else {
+            continue;
+        };
+        let exact = |f: &&crate::rules::frame::Figure| {
+            range.lo == f.value && range.hi == f.value && !range.lo_open && !range.hi_open
+        };
+        let figures = signature.figures.iter().filter(exact);
+        // The words after it, up to the end of its clause.
+        let after = &text[m.end..];
+        let mut end = after
+            .find(['.', ';', ':', '!', '?', '(', ')', ',', '—', '–'])
+            .unwrap_or(after.len())
+            .min(120);
+        while !after.is_char_boundary(end) {
+            end -= 1;
+        }
+        let clause = &after[..end];
+        let folded = crate::french::fold(clause);
+        let tokens: Vec<&str> = crate::rules::frame::tokens_of(&folded).collect();
+        let named = |unit: &WordSet| {
+            (0..=crate::rules::frame::FIGURE_UNIT_WITHIN.min(tokens.len())).any(|k| {
+                unit.for_lang(lang.code())
+                    .any(|w| w.matches_at(tokens[k..].iter().copied()))
+            })
+        };
+        if figures.into_iter().any(|f| named(&f.unit)) {
+            found.push(m.start..m.end);
+        }
+    }
+    found
+}
+
+/// Whether an article gives a figure of the frame's signature anywhere:
+/// then it tells of the signature's day, as an article dated that day
+/// would (`search::frames`' document test). `numbers` finds the count
+/// values of a sentence; it is asked only for a sentence that names a
+/// figure's noun.
+pub fn gives_figure(
+    frame: &Frame,
+    text: &str,
+    a: &Analysis,
+    lang: crate::language::Lang,
+    mut numbers: impl FnMut(&str) -> Vec<Mention>,
+) -> bool {
+    let Some(signature) = &frame.signature else {
+        return false;
+    };
+    a.sentences.iter().any(|&(s0, s1)| {
+        let (s0, s1) = (s0 as usize, s1 as usize);
+        if s0 >= s1
+            || !signature
+                .figures
+                .iter()
+                .any(|f| find_at(&f.unit, lang.code(), a, s0..s1).is_some())
+        {
+            return false;
+        }
+        let sentence = &text[a.tokens[s0].start as usize..a.tokens[s1 - 1].end as usize];
+        !figures_in(signature, lang, sentence, &numbers(sentence)).is_empty()
+    })
+}
+
 fn find<'w>(set: &'w WordSet, lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option<&'w Word> {
     find_at(set, lang, a, range).map(|(_, w)| w)
 }
@@ -2379,6 +2469,50 @@ fn find_at<'w>(set: &'w WordSet, lang: &str, a: &Analysis, range: std::ops::Rang
 
 #[cfg(test)]
 mod tests {
+    /// A signature's figure is its exact value with one of its nouns at
+    /// most two words after it, in digits or in words; a hedged figure, or
+    /// one that counts another noun, names nothing.
+    #[test]
+    fn a_signature_figure_is_its_exact_value_before_its_noun() {
+        use crate::language::Lang;
+        use crate::rules::frame::{Figure, Signature, Word, WordSet};
+        let mut unit = WordSet::default();
+        for word in ["drones", "drone"] {
+            unit.push(
+                None,
+                Word {
+                    written: word.into(),
+                    tokens: vec![word.into()],
+                    prefix: false,
+                },
+            );
+        }
+        let signature = Signature {
+            day: jiff::civil::date(2025, 7, 21),
+            figures: vec![Figure { value: 426.0, unit }],
+        };
+        let given = |text: &'static str, lang: Lang| -> Vec<&'static str> {
+            let numbers = crate::search::counts_in(text, lang);
+            super::figures_in(&signature, lang, text, &numbers)
+                .into_iter()
+                .map(|r| &text[r])
+                .collect()
+        };
+        assert_eq!(given("Russia sent 426 drones at Ukraine.", Lang::En), ["426"]);
+        assert_eq!(given("It fired 426 kamikaze drones.", Lang::En), ["426"]);
+        assert_eq!(
+            given("Quatre cent vingt-six drones ont été lancés.", Lang::Fr),
+            ["Quatre cent vingt-six"]
+        );
+        assert!(given("Plus de 426 drones ont été lancés.", Lang::Fr).is_empty());
+        assert!(given("It fired 426 shells and 30 drones.", Lang::En).is_empty());
+        assert!(given("It fired 426, then drones.", Lang::En).is_empty());
+        assert!(given("Russia sent 425 drones.", Lang::En).is_empty());
+        // The words after a figure are cut at a character's edge.
+        let long = "426 ééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé drones";
+        assert!(given(long, Lang::Fr).is_empty());
+    }
+
     /// "dead are two, wounded 16": the noun after the comma is the next
     /// figure's, told noun first, not the unit of the one before it.
     #[test]

@@ -82,11 +82,19 @@ pub fn frames(
         analysis.find_words(lexicon);
     }
     let dateline = Dateline::new(published, text, &analysis, lexicon.as_deref());
+    let counts = rules.finder(Placeholder::Count, language);
     let live: Vec<usize> = framed
         .into_iter()
         .filter(|&r| {
             let f = rules.rules[r].frame.as_ref().expect("framed rules have a frame");
-            frame::test_document(f, &analysis, &dateline, lang).is_ok()
+            let numbers = |sentence: &str| match counts {
+                Some(k) => {
+                    let (cache, exact) = &mut caches.finders[k];
+                    values::find(sentence, &rules.finders[k], cache, exact)
+                }
+                None => Vec::new(),
+            };
+            document_holds(f, text, &analysis, &dateline, language, numbers).is_ok()
         })
         .collect();
     let guarded = |r: usize| {
@@ -152,6 +160,62 @@ pub fn frames(
         }
     }
     found
+}
+
+/// The frame's document test ([`frame::test_document`]), and, where a
+/// `document` group is not met, the same test as of the day the frame's
+/// signature names, when the article gives one of its figures
+/// ([`frame::gives_figure`]): an undated piece on "the night of the 426
+/// drones", or a later one that recalls it without its date, tells of that
+/// night as surely as one that names it. `numbers` finds the count values
+/// of a sentence.
+pub fn document_holds<'f>(
+    f: &'f crate::rules::frame::Frame,
+    text: &str,
+    analysis: &Analysis,
+    dateline: &Dateline,
+    language: Lang,
+    numbers: impl FnMut(&str) -> Vec<Mention>,
+) -> Result<(), frame::Miss<'f>> {
+    let lang = language.code();
+    match frame::test_document(f, analysis, dateline, lang) {
+        Err(frame::Miss::NoGroup { scope: "document", .. }) if f.signature.is_some() => {
+            let day = f.signature.as_ref().map(|s| s.day);
+            let first = frame::test_document(f, analysis, dateline, lang);
+            match frame::gives_figure(f, text, analysis, language, numbers) {
+                true => frame::test_document(f, analysis, &Dateline::new(day, text, analysis, dateline.lexicon), lang)
+                    .or(first),
+                false => first,
+            }
+        }
+        verdict => verdict,
+    }
+}
+
+/// The count values of `text`, with a finder of its own: for `rules test`
+/// and `rules explain`, which read one text (`check` keeps its finders).
+pub fn counts_in(text: &str, language: Lang) -> Vec<Mention> {
+    let finder = crate::rules::value_finder(Placeholder::Count, language);
+    let mut cache = crate::rules::PatternCache::new(&finder);
+    values::find(text, &finder, &mut cache, &mut crate::rules::ExactCache::default())
+}
+
+/// A sentence's days with the figures of the frame's signature it gives
+/// ([`dates::SentenceDays::with_figures`]), for `rules test` and `rules
+/// explain`.
+pub fn signed_days(
+    days: dates::SentenceDays,
+    f: &crate::rules::frame::Frame,
+    sentence: &str,
+    language: Lang,
+) -> dates::SentenceDays {
+    match &f.signature {
+        Some(signature) => {
+            let figures = frame::figures_in(signature, language, sentence, &counts_in(sentence, language));
+            days.with_figures(sentence, &figures, signature.day)
+        }
+        None => days,
+    }
 }
 
 /// An article's publication date in words ([`dates::dateline`]), with the
@@ -270,7 +334,7 @@ pub fn explain(
     let finder = crate::rules::value_finder(f.placeholder, language);
     let mut cache = crate::rules::PatternCache::new(&finder);
     let mentions = values::find(text, &finder, &mut cache, &mut crate::rules::ExactCache::default());
-    let document = frame::test_document(f, &analysis, &dateline, lang);
+    let document = document_holds(f, text, &analysis, &dateline, language, |s| counts_in(s, language));
     let guard = frame::event_day_guard(f, &analysis, dateline.dated(), lang);
     // A count's or a duration's sentence that names a day outside the
     // event's period (`when:`), as extraction reads it.
@@ -314,11 +378,13 @@ pub fn explain(
                 let own = m.start - at..m.end - at;
                 let siblings = values::siblings(&mentions, m, at, sentence.len());
                 let days = dates::SentenceDays::read(sentence, &dates, reference, told, language, f.when);
+                let days = signed_days(days, f, sentence, language);
                 let day_before = || {
                     dates::day_before(text, at, sentence, language, |before| {
                         let mut cache = crate::rules::PatternCache::new(finder);
                         let found = values::find(before, finder, &mut cache, &mut crate::rules::ExactCache::default());
-                        dates::SentenceDays::read(before, &found, reference, told, language, f.when)
+                        let days = dates::SentenceDays::read(before, &found, reference, told, language, f.when);
+                        signed_days(days, f, before, language)
                     })
                 };
                 // An anniversary piece's sentences tell of its day a year back.

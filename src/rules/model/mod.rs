@@ -154,6 +154,18 @@ pub struct RuleSpec {
     /// to: "2025-07-31" }`.
     #[serde(default)]
     pub when: Option<WindowSpec>,
+    /// For number and duration rules with a `when` period: figures only this
+    /// event had, which name it as surely as its date does ("the night of
+    /// the 426 drones"). Where a sentence gives one (the `value`, exactly,
+    /// with a word of its `unit` within two words after it), the event's
+    /// `day` is read as if written there: it meets the `document` groups a
+    /// dateline of that day would meet, and it places the values of its
+    /// sentence, and of the sentence after it, in the event, as a day of
+    /// the period does. A figure measured against (« moins que les 426
+    /// drones ») places nothing, as a compared day does not. Example:
+    /// `{ day: "2025-07-21", figures: [{ value: 426, unit: [drones] }] }`.
+    #[serde(default)]
+    pub signature: Option<SignatureSpec>,
     /// For number and duration rules: the values the fact can take. A value
     /// that cannot fall in it is another fact's and is not read: the cut of
     /// a 50-day deadline is shorter than 50 days (`{ to: 49 }`), so "the
@@ -267,6 +279,33 @@ impl Severity {
     }
 }
 
+/// A rule's `signature`: the day an event's own figures name.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SignatureSpec {
+    /// The day the figures name, as `YYYY-MM-DD`, inside the rule's `when`
+    /// period: for a night's attack, the morning it ends on.
+    #[schemars(regex(pattern = DATE_PATTERN), extend("patternErrorMessage" = DATE_MESSAGE), example = "2025-07-21")]
+    pub day: String,
+    /// The figures, each a value and the nouns it counts.
+    pub figures: Vec<FigureSpec>,
+}
+
+/// One figure of a `signature`: `{ value: 426, unit: [drones] }`.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FigureSpec {
+    /// The figure, exactly: a hedged figure (« plus de 400 ») names no
+    /// event.
+    pub value: f64,
+    /// The nouns it counts, within two words after it (`426 drones`, `426
+    /// kamikaze drones`), matched as the frame's words are.
+    pub unit: Words,
+}
+
+pub const SIGNATURE_FIELDS: &[&str] = &["day", "figures"];
+pub const FIGURE_FIELDS: &[&str] = &["value", "unit"];
+
 /// The names of [`RuleSpec`]'s fields, for unknown-key diagnostics.
 pub const RULE_FIELDS: &[&str] = &[
     "id",
@@ -285,6 +324,7 @@ pub const RULE_FIELDS: &[&str] = &[
     "document",
     "not",
     "when",
+    "signature",
     "range",
     "tolerance",
     "published",

@@ -132,6 +132,7 @@ pub(super) fn kind_conditions(schema: &mut Schema) {
         "document",
         "not",
         "when",
+        "signature",
     ];
     let mut needs: Vec<Json> = vec![serde_json::json!({
         "required": ["patterns"],
