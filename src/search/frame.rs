@@ -20,6 +20,8 @@ pub enum Miss<'f> {
     NoWords,
     /// A count with no figure: `plusieurs`, `several`, `dozens`.
     Vague,
+    /// English "one" standing for a noun: `the first one`, `that one`.
+    PronounOne,
     /// A duration that says how often, not how long: `every two weeks`,
     /// « tous les quinze jours ».
     Frequency,
@@ -149,6 +151,7 @@ impl std::fmt::Display for Miss<'_> {
         match self {
             Miss::NoWords => f.write_str("the value has no words"),
             Miss::Vague => f.write_str("a vague count with no figure (`plusieurs`, `several`, `a few days`): no claim"),
+            Miss::PronounOne => f.write_str("`one` stands for a noun said before (`the first one`, `that one`): no count"),
             Miss::Frequency => {
                 f.write_str("a frequency (`every two weeks`, `tous les quinze jours`), not a length: no claim")
             }
@@ -507,6 +510,9 @@ pub fn test<'f>(
     ) && vague_count(a, m, first)
     {
         return Err(Miss::Vague);
+    }
+    if m.placeholder == crate::french::Placeholder::Count && pronoun_one(a, first, last) {
+        return Err(Miss::PronounOne);
     }
     if m.placeholder == crate::french::Placeholder::Duration && frequency(a, first) {
         return Err(Miss::Frequency);
@@ -1574,6 +1580,22 @@ fn vague_count(a: &Analysis, m: &Mention, first: usize) -> bool {
     let words = || (first..end).map(|j| a.word(j));
     words().all(|w| fr::VAGUE_COUNT_WORDS.contains(&w) || en::VAGUE_COUNT_WORDS.contains(&w))
         && words().any(|w| !JOINING.contains(&w))
+}
+
+/// Whether the count on tokens `first..last` is English "one" standing for
+/// a noun said before: after an adjective of order or a determiner that
+/// picks one thing out ("the first one, on May 16", "that one", "each
+/// one", "no one"). "Only one round" and "one round" are counts.
+fn pronoun_one(a: &Analysis, first: usize, last: usize) -> bool {
+    const PICKING: &[&str] = &[
+        "first", "second", "third", "fourth", "last", "next", "previous", "latest", "this", "that", "each", "every",
+        "which", "another", "other", "same", "no", "any",
+    ];
+    last == first + 1
+        && a.word(first) == "one"
+        && first > 0
+        && a.tokens[first - 1].sentence == a.tokens[first].sentence
+        && PICKING.contains(&a.word(first - 1))
 }
 
 /// Whether the duration that starts at token `first` says how often
