@@ -342,11 +342,24 @@ pub fn test_document<'f>(
     dateline: &super::Dateline,
     lang: &str,
 ) -> Result<(), Miss<'f>> {
+    test_document_with(frame, a, dateline, None, lang)
+}
+
+/// [`test_document`], where a `document` group may also be met by the
+/// words of `signed`: the day a figure of the frame's signature names
+/// (`search::document_holds`).
+pub fn test_document_with<'f>(
+    frame: &'f Frame,
+    a: &Analysis,
+    dateline: &super::Dateline,
+    signed: Option<&super::Dateline>,
+    lang: &str,
+) -> Result<(), Miss<'f>> {
     let all = 0..a.tokens.len();
     for (i, group) in frame.document.iter().enumerate() {
         // The article's day in words, then its days written as numbers.
         let dated = || {
-            [dateline.words(), dateline.numbered()]
+            [dateline.words(), dateline.numbered(), signed.and_then(|s| s.words())]
                 .into_iter()
                 .flatten()
                 .any(|d| find(group, lang, d, 0..d.tokens.len()).is_some())

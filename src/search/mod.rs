@@ -163,8 +163,8 @@ pub fn frames(
 }
 
 /// The frame's document test ([`frame::test_document`]), and, where a
-/// `document` group is not met, the same test as of the day the frame's
-/// signature names, when the article gives one of its figures
+/// `document` group is not met, the same test with the day the frame's
+/// signature names written out too, when the article gives one of its figures
 /// ([`frame::gives_figure`]): an undated piece on "the night of the 426
 /// drones", or a later one that recalls it without its date, tells of that
 /// night as surely as one that names it. `numbers` finds the count values
@@ -179,13 +179,15 @@ pub fn document_holds<'f>(
 ) -> Result<(), frame::Miss<'f>> {
     let lang = language.code();
     match frame::test_document(f, analysis, dateline, lang) {
+        // Where a figure is given, what its day's test says is the reason.
         Err(frame::Miss::NoGroup { scope: "document", .. }) if f.signature.is_some() => {
             let day = f.signature.as_ref().map(|s| s.day);
-            let first = frame::test_document(f, analysis, dateline, lang);
             match frame::gives_figure(f, text, analysis, language, numbers) {
-                true => frame::test_document(f, analysis, &Dateline::new(day, text, analysis, dateline.lexicon), lang)
-                    .or(first),
-                false => first,
+                true => {
+                    let signed = Dateline::new(day, text, analysis, dateline.lexicon);
+                    frame::test_document_with(f, analysis, dateline, Some(&signed), lang)
+                }
+                false => frame::test_document(f, analysis, dateline, lang),
             }
         }
         verdict => verdict,

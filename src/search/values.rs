@@ -409,10 +409,34 @@ fn is_number_word(word: &str) -> bool {
 /// July)") says the day more exactly than the word before it: it is kept,
 /// and the bare weekday it restates is not (read alone, in an undated
 /// article, it would fall on the rule's period's Saturday).
+///
+/// A night told by its two weekdays and then dated ("from Sunday into
+/// Monday, 20–21 July", « de dimanche à lundi 21 juillet ») is the dated
+/// day: its first weekday, read alone against a later publication day,
+/// would be another Sunday.
 fn without_glosses(text: &str, found: Vec<Mention>) -> Vec<Mention> {
     let mut kept: Vec<Mention> = Vec::with_capacity(found.len());
     let numbered = |m: &Mention| text[m.start..m.end].bytes().any(|b| b.is_ascii_digit());
+    let opens_with_weekday = |m: &Mention| {
+        let folded = fold(&text[m.start..m.end]);
+        let first = crate::rules::frame::tokens_of(&folded).next();
+        first.is_some_and(|w| {
+            crate::french::vocab::WEEKDAYS.contains(&w) || crate::english::vocab::WEEKDAYS.contains(&w)
+        })
+    };
     for m in found {
+        let night_to = kept.last().is_some_and(|previous| {
+            !numbered(previous)
+                && opens_with_weekday(previous)
+                && numbered(&m)
+                && opens_with_weekday(&m)
+                && text
+                    .get(previous.end..m.start)
+                    .is_some_and(|between| matches!(between.trim(), "into" | "to" | "au" | "à" | "-" | "–"))
+        });
+        if night_to {
+            kept.pop();
+        }
         let in_parentheses = kept.last().is_some_and(|previous| {
             text.get(previous.end..m.start)
                 .is_some_and(|between| matches!(between.trim(), "(" | ", (" | ",("))
@@ -876,6 +900,16 @@ mod tests {
         );
         assert_eq!(dates("They meet on Wednesday (July 23) in Istanbul."), ["July 23"]);
         assert_eq!(dates("His offer came on a Saturday (19 July)."), ["19 July"]);
+        // A night told by its weekdays, then dated: the first weekday is
+        // the dated one's eve, not a day of its own.
+        assert_eq!(
+            dates("24 missiles, launched from Sunday into Monday, 20–21 July"),
+            ["Monday, 20–21 July"]
+        );
+        assert_eq!(
+            dates("Sunday and Monday, 20–21 July, were quiet."),
+            ["Sunday", "Monday, 20–21 July"]
+        );
         assert!(in_dateline("KYIV, July 20 (Wire) — Ukraine", 6, 13));
         assert!(in_dateline("**TURNBERRY, Scotland, July 28 —** Trump", 23, 30));
         // Not a dateline: a sentence's own words before the date, or no dash.
