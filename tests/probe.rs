@@ -1,7 +1,7 @@
-//! A probe written apart from the rules: 728 articles
-//! (`tests/fixtures/probe/`, 363 French, 365 English, in twenty-five sets, `s*`,
+//! A probe written apart from the rules: 758 articles
+//! (`tests/fixtures/probe/`, 378 French, 380 English, in twenty-six sets, `s*`,
 //! `q*`, `r*`, `t*`, `u*`, `v*`, `w*`, `x*`, `y*`, `z*`, `aa*`, `ab*`, `ac*`,
-//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*`, `am*`, `an*` then `ao*`, each written by one who had seen neither the
+//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*`, `am*`, `an*`, `ao*` then `ap*`, each written by one who had seen neither the
 //! rules nor the other sets)
 //! written from the facts
 //! of the seed story alone, without reading the rules' examples, the other
@@ -149,7 +149,11 @@
 //!   and a community evening that "takes place on Saturday 26 July" read
 //!   as the round's day (fixed: a briefing reporter's turn is the
 //!   reporter's words; a verb of taking place whose subject is another
-//!   noun dates that event). Eight labels of
+//!   noun dates that event); the twenty-sixth (`ap*`, statistics
+//!   roundups, rankings of the heaviest nights, follow-ups weeks later,
+//!   damage reports, catalogue entries, memorial speeches, most naming
+//!   the night of 20–21 July only by its figures beside other nights'),
+//!   none. Eight labels of
 //!   older sets were added later: two days listed for the earlier rounds
 //!   count them, as the probe's brief says, though those sets left them
 //!   out; four hedge labels ("some 450", « quelque 450 ») were mended to
@@ -166,8 +170,8 @@ use common::{claim_keys, expected_claims, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 4,794 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 4018;
+/// Claims found, of the 5,008 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 4156;
 
 fn expected() -> BTreeSet<ClaimKey> {
     expected_claims(DIR, 0..=usize::MAX)
