@@ -244,9 +244,6 @@ fn read_date(
     )))
 }
 
-/// The second of two alternative values, read alone (`jeudi` of `mercredi
-/// ou jeudi`), or, a figure said without its unit after a length (« dix
-/// jours — ou douze »), in the first one's unit: « douze jours ».
 /// The words a value is read from: its own, and the unit it takes from a
 /// length before when it says none ("cut that to ten" is read "ten days",
 /// see [`crate::search::values::Mention::borrowed_unit`]); a list of days,
@@ -355,6 +352,9 @@ fn post_hedge(text: &str, claim_end: usize, lang: Lang) -> Option<&'static str> 
     })
 }
 
+/// The second of two alternative values, read alone (`jeudi` of `mercredi
+/// ou jeudi`), or, a figure said without its unit after a length (« dix
+/// jours — ou douze »), in the first one's unit: « douze jours ».
 pub(super) fn alternative(
     rule: &Rule,
     placeholder: Option<Placeholder>,

@@ -460,6 +460,10 @@ pub fn may_hold(frame: &Frame, a: &Analysis, lang: &str, s: usize) -> bool {
     if s0 >= s1 {
         return false;
     }
+    // A short fragment restated by the sentence after it takes its words.
+    let s1 = restating_sentence(a, s1)
+        .filter(|_| s1 - s0 <= FRAGMENT_WORDS)
+        .map_or(s1, |(end, _)| end);
     let here = |set: &WordSet| find_at(set, lang, a, s0..s1).is_some();
     if let Some(unit) = frame.needed_unit() {
         // A count may leave it out beside an adjective of order, named
@@ -537,6 +541,15 @@ pub fn test<'f>(
         return Err(Miss::ChangeAsRange);
     }
     let (s0, s1) = a.sentence_of(first);
+    // A figure alone, restated by the sentence after it (« Cinquante
+    // jours. C'est le délai que… »): that sentence is its context.
+    let restated = restated(a, s0, first, last, s1);
+    let fragment_end = s1;
+    let s1 = restated.map_or(s1, |(end, _)| end);
+    // The restating words stand for the figure: words after it are
+    // counted from their end ("450. C'est le nombre de drones et de
+    // missiles": `et de missiles` right after the drones).
+    let last = restated.map_or(last, |(_, at)| at);
     let unit_reach = reach(a, others, m, s1);
     let (p0, p1) = a.paragraph_of(first);
     match frame.paired {
@@ -598,7 +611,11 @@ pub fn test<'f>(
         } else if own.is_none() {
             // A key figure's gloss between the value and its unit: « 2 : le
             // nombre de séances… », "1,000: the number of prisoners…".
-            let from = last + key_figure_gloss(a, last, s1);
+            let from = match restated {
+                // "Four hundred and twenty-six. That is how many drones…"
+                Some((_, at)) if find(unit, lang, a, first..fragment_end).is_none() => at,
+                _ => last + key_figure_gloss(a, last, s1),
+            };
             let reach = (from + frame.unit_within).min(unit_reach.max(from));
             match find_at(unit, lang, a, from..reach) {
                 Some((j, w)) if respective(a, m, others, first, j + w.tokens.len()) => return Err(Miss::Respectively),
@@ -1658,6 +1675,67 @@ fn change_as_range(a: &Analysis, first: usize, last: usize) -> bool {
         && (is(first, [fr::CHANGE_FROM, en::CHANGE_FROM]) || a.word(first) == "d")
         && (first + 1..last).any(|j| is(j, [fr::CHANGE_TO, en::CHANGE_TO]))
         && is(first - 1, [fr::CHANGE_VERBS, en::CHANGE_VERBS])
+}
+
+/// How many words a figure's fragment may hold: a label, the figure and
+/// its unit (« Le chiffre de la semaine : 450. », "Fifty days.").
+const FRAGMENT_WORDS: usize = 10;
+
+/// Where the sentence that starts at token `at` ends, and where its words
+/// start past its opener, when it opens by restating the sentence before
+/// it: « C'est… », « Ce sont… », "That is…", "It was…". `None` otherwise,
+/// or at the end of a paragraph.
+fn restating_sentence(a: &Analysis, at: usize) -> Option<(usize, usize)> {
+    const OPENERS: &[&str] = &[
+        "c est",
+        "ce sont",
+        "c etait",
+        "c etaient",
+        "ce fut",
+        "ce sera",
+        "that is",
+        "that s",
+        "that was",
+        "this is",
+        "this was",
+        "it is",
+        "it was",
+        "those are",
+        "these are",
+    ];
+    if at == 0 || at >= a.tokens.len() || a.tokens[at].paragraph != a.tokens[at - 1].paragraph {
+        return None;
+    }
+    let (n0, n1) = a.sentence_of(at);
+    let opener = OPENERS.iter().find(|o| n0 == at && a.phrase_at(n0, n1, o))?;
+    Some((n1, n0 + opener.split(' ').count()))
+}
+
+/// A figure that stands alone in its sentence, but for its unit and a
+/// label before a colon, and that the next sentence restates: « Cinquante
+/// jours. C'est le délai que Donald Trump a accordé… », "Le chiffre : 450.
+/// C'est le nombre de drones et de missiles…", "Four hundred and
+/// twenty-six. That is how many drones…". The sentence after it is its
+/// context: where that one ends, and where a unit told in it may start
+/// (past « le nombre de », "how many").
+fn restated(a: &Analysis, s0: usize, first: usize, last: usize, s1: usize) -> Option<(usize, usize)> {
+    const GLOSSES: &[&str] = &[
+        "le nombre de",
+        "le nombre d",
+        "le nombre des",
+        "les",
+        "how many",
+        "the number of",
+    ];
+    if s1 > last + 2 || s1 - s0 > FRAGMENT_WORDS || (first != s0 && !a.tokens[first].after_colon) {
+        return None;
+    }
+    let (end, opener) = restating_sentence(a, s1)?;
+    let at = GLOSSES
+        .iter()
+        .find(|g| a.phrase_at(opener, end, g))
+        .map_or(opener, |g| opener + g.split(' ').count());
+    Some((end, at))
 }
 
 /// How many words of a key figure's gloss stand at token `at`, right after
