@@ -61,7 +61,7 @@ pub const DAY_OFFSETS: &[(&[&str], &str)] = &[
 
 /// Prepositions that open a phrase fronted before the clause it belongs to
 /// (folded): "To Iran, he had given 60 days".
-pub const FRONTED_PREPOSITIONS: &[&str] = &["to", "for", "towards", "toward"];
+pub const FRONTED_PREPOSITIONS: &[&str] = &["to", "for", "towards", "toward", "with", "regarding"];
 
 /// Words right after a length that make it a point in time (folded): "two
 /// weeks later" says when, not how long; "eleven days since the night"

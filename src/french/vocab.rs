@@ -210,7 +210,17 @@ pub const DAY_OFFSETS: &[(&str, &str)] = &[
 
 /// Prepositions that open a phrase fronted before the clause it belongs to
 /// (folded): « À l'Iran, il avait accordé 60 jours ».
-pub const FRONTED_PREPOSITIONS: &[&str] = &["a", "au", "aux", "pour", "envers", "vers"];
+pub const FRONTED_PREPOSITIONS: &[&str] = &[
+    "a",
+    "au",
+    "aux",
+    "pour",
+    "envers",
+    "vers",
+    "avec",
+    "concernant",
+    "quant",
+];
 
 /// Words right after a length that make it a point in time (folded): « deux
 /// semaines plus tard » says when, not how long.

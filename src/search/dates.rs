@@ -84,17 +84,31 @@ fn month_alternation(months: &[(&str, i8)]) -> String {
     names.join("|")
 }
 
+/// A day of the month in French words, folded (« le neuf juillet », « le
+/// vingt et un juillet », « premier »): a spoken script's or a dictation's
+/// day. Not « un », which « un juillet » rarely means.
+const FRENCH_DAY_WORDS: &str = r"premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix(?:[- ](?:sept|huit|neuf))?|onze|douze|treize|quatorze|quinze|seize|vingt(?:[- ](?:et[- ]un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|trente(?:[- ]et[- ]un)?";
+
+/// A day of the month as an English ordinal word ("July eighth", "the
+/// twenty-first of July").
+const ENGLISH_DAY_ORDINALS: &str = r"(?:twenty|thirty)[- ]?first|twenty[- ]?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth";
+
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     let months = month_alternation(MONTHS);
-    Regex::new(&format!(r"\b(?:[0-9]{{1,2}}|1er)\s+(?P<m>{months})\b")).expect("static regex")
+    Regex::new(&format!(
+        r"\b(?:[0-9]{{1,2}}|1er|{FRENCH_DAY_WORDS})\s+(?P<m>{months})\b"
+    ))
+    .expect("static regex")
 });
 
-/// `July 21`, `21 July`, `July 20-21` (a day number beside the month: `may`
-/// and `march` alone are words).
+/// `July 21`, `21 July`, `July 20-21`, `July eighth`, `the eighth of July`
+/// (a day beside the month: `may` and `march` alone are words, and so is
+/// "may first", which a day in words after a month never is but
+/// "first" and "second").
 static ENGLISH_DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     let months = month_alternation(ENGLISH_MONTHS);
     Regex::new(&format!(
-        r"\b(?:(?P<m>{months})\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?\b|[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{months})\b)"
+        r"\b(?:(?P<m>{months})\.?\s+(?:[0-9]{{1,2}}(?:st|nd|rd|th)?|(?:the\s+)?(?:(?:twenty|thirty)[- ]?first|twenty[- ]?second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|twenty[- ]?(?:third|fourth|fifth|sixth|seventh|eighth|ninth)))\b|(?:[0-9]{{1,2}}(?:st|nd|rd|th)?|{ENGLISH_DAY_ORDINALS})\s+(?:of\s+)?(?P<m2>{months})\b)"
     ))
     .expect("static regex")
 });
@@ -484,8 +498,77 @@ pub fn section_days(
         true => heads,
         false => weekday_sections(body, own_day),
     };
-    update_stamps(body, heads, (&mut reference, own_day), lang)
+    let sections = update_stamps(body, heads, (&mut reference, own_day), lang);
+    post_stamps(body, sections)
 }
+
+/// `sections` with the posts and messages of a thread or a chat, each
+/// stamped with its day and time at the head of its first line ("Post #1
+/// by kestrel » Wed Jul 23, 2025 9:48 pm", « **Marine** — posté le
+/// 15/07/2025 à 08:11 », `[21/07/2025, 08:14] Olena: …`): what a post
+/// tells is read against its own day, up to the next stamp ("today" in a
+/// post of Wednesday is Wednesday, in a page archived on Thursday). A
+/// full date with its year and a clock time make a stamp; a page needs
+/// [`SECTION_HEADS`] of them, so that a lone "Published 23 July 2025,
+/// 10:00" line changes nothing.
+fn post_stamps(body: &str, mut sections: Vec<(usize, Option<Date>)>) -> Vec<(usize, Option<Date>)> {
+    static CLOCK: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b[0-2]?[0-9](?::|h| h )[0-5][0-9]\b").expect("static regex"));
+    // Most pages have no stamped lines: a clock time is looked for first.
+    if !body.bytes().any(|b| b == b':') || !CLOCK.is_match(body) {
+        return sections;
+    }
+    let mut stamps: Vec<(usize, Date)> = Vec::new();
+    let mut at = 0;
+    for line in body.split('\n') {
+        let start = at;
+        at += line.len() + 1;
+        let mut end = line.len().min(POST_STAMP_BYTES);
+        while !line.is_char_boundary(end) {
+            end -= 1;
+        }
+        let head = &line[..end];
+        if !CLOCK.is_match(head) {
+            continue;
+        }
+        if let Some(day) = from_text(head).or_else(|| abbreviated_date(head)) {
+            stamps.push((start, day));
+        }
+    }
+    if stamps.len() < SECTION_HEADS {
+        return sections;
+    }
+    for (start, day) in stamps {
+        let at = sections.partition_point(|&(s, _)| s <= start);
+        sections.insert(at, (start, Some(day)));
+    }
+    sections
+}
+
+/// A full date with an abbreviated month, as forum software writes its
+/// stamps ("Wed Jul 23, 2025", « 23 juil. 2025 »): in a stamp, beside a
+/// year and a clock time, `mar` and `may` are months.
+fn abbreviated_date(text: &str) -> Option<Date> {
+    static ABBREVIATED: LazyLock<Regex> = LazyLock::new(|| {
+        let months = month_names(false);
+        Regex::new(&format!(
+            r"\b(?P<m>{months})\.?\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)[0-9]{{2}})\b|\b(?P<d2>[0-9]{{1,2}})(?:er)?\s+(?P<m2>{months})\.?,?\s+(?P<y2>(?:19|20)[0-9]{{2}})\b"
+        ))
+        .expect("static regex")
+    });
+    let folded = fold(text);
+    let c = ABBREVIATED.captures(&folded)?;
+    let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i16>().ok());
+    let (d, m, y) = match (num("d"), c.name("m"), num("y")) {
+        (Some(d), Some(m), Some(y)) => (d, m, y),
+        _ => (num("d2")?, c.name("m2")?, num("y2")?),
+    };
+    Date::new(y, month_number(m.as_str())?, d as i8).ok()
+}
+
+/// How far into a line a post's stamp may reach: a username, a post
+/// number, the date and the time.
+const POST_STAMP_BYTES: usize = 90;
 
 /// `sections` with the paragraphs an update stamps with its day
 /// (« MISE À JOUR, lundi 21 juillet, 22 h 10 : … », "*UPDATE, Monday 28
@@ -1382,15 +1465,18 @@ pub fn day_before(
     }
     let mut at = around_start;
     // "That night", « cette nuit-là »: the sentence tells of a day told
-    // further up its paragraph, which is looked for further back.
-    let mut reach = match day_anaphora(around) {
+    // further up, which is looked for further back, and past the ends of
+    // paragraphs: a spoken script gives each sentence its own (« Le record
+    // date du neuf juillet. ⏎⏎ Sept cent vingt-huit drones cette nuit-là. »).
+    let points_back = day_anaphora(around);
+    let mut reach = match points_back {
         true => ANAPHORA_SENTENCES,
         false => PLACING_SENTENCES,
     };
     let mut walked = 0;
     while walked < reach {
         walked += 1;
-        let Some(before) = sentence_before(body, at) else {
+        let Some(before) = sentence_before(body, at, points_back) else {
             return DayBefore::Unknown;
         };
         at = before.as_ptr() as usize - body.as_ptr() as usize;
@@ -1512,13 +1598,14 @@ fn says_any(sentence: &str, phrases: &[&str]) -> bool {
 const PLACING_SENTENCES: usize = 2;
 
 /// The sentence before the one that starts at byte `at` of `body`, in the
-/// same paragraph (no blank line between), if one.
-fn sentence_before(body: &str, at: usize) -> Option<&str> {
+/// same paragraph (no blank line between) unless `across` paragraphs, if
+/// one.
+fn sentence_before(body: &str, at: usize, across: bool) -> Option<&str> {
     let before = body.get(..at)?;
     let end = before
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?' | '…'))
         .len();
-    if end == 0 || body[end..at].contains("\n\n") {
+    if end == 0 || (!across && body[end..at].contains("\n\n")) {
         return None;
     }
     let mut last = end - 1;
@@ -1862,10 +1949,18 @@ mod tests {
             "Dans la nuit du 20 au 21 juillet, 426 drones. À Kiev, deux morts.\n\nUne autre frappe : trois morts.";
         let kiev = body.find("À Kiev").unwrap();
         assert_eq!(
-            sentence_before(body, kiev).map(str::trim),
+            sentence_before(body, kiev, false).map(str::trim),
             Some("Dans la nuit du 20 au 21 juillet, 426 drones")
         );
-        assert_eq!(sentence_before(body, body.find("Une autre").unwrap()), None);
+        assert_eq!(sentence_before(body, body.find("Une autre").unwrap(), false), None);
+        // "That night" looks up past a paragraph's end.
+        let script = "Le record date du 9 juillet.\n\n728 drones cette nuit-là.";
+        let at = script.find("728").unwrap();
+        assert_eq!(
+            sentence_before(script, at, true).map(str::trim),
+            Some("Le record date du 9 juillet")
+        );
+        assert_eq!(sentence_before(script, at, false), None);
         assert!(another_event_marked("Une autre frappe : trois morts.", Lang::Fr));
         assert!(another_event_marked("A week later, three were killed.", Lang::En));
         assert!(!another_event_marked("À Kiev, deux morts.", Lang::Fr));
@@ -2147,6 +2242,26 @@ mod tests {
         SentenceDays::read(sentence, &dates, Some(published), None, lang, when)
     }
 
+    /// A thread's posts and a chat's messages are read against their own
+    /// stamps' days; one stamp alone is no thread.
+    #[test]
+    fn posts_and_messages_are_read_against_their_stamps() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        let thread = "Board › World\n\nPost #1 by kestrel » Wed Jul 23, 2025 9:48 pm\n\nThey met today.\n\nPost #2 by nadia » Thu Jul 24, 2025 8:30 am\n\nAnd today nothing.\n";
+        let sections = section_days(thread, || None, Some(d("2025-07-24")), Lang::En);
+        let day_of = |words: &str| section_day(&sections, thread.find(words).unwrap());
+        assert_eq!(day_of("They met"), Some(d("2025-07-23")));
+        assert_eq!(day_of("And today"), Some(d("2025-07-24")));
+        let chat = "[21/07/2025, 08:14] Olena: Did you sleep?\n[22/07/2025, 19:02] Taras: Tomorrow in Istanbul.\n";
+        let sections = section_days(chat, || None, None, Lang::En);
+        assert_eq!(
+            section_day(&sections, chat.find("Tomorrow").unwrap()),
+            Some(d("2025-07-22"))
+        );
+        let one = "Published 23 July 2025, 10:00\n\nThey meet today.\n";
+        assert!(section_days(one, || None, None, Lang::En).is_empty());
+    }
+
     /// The one verdict of `check`, `rules test` and `rules explain` on a
     /// count's sentence: another event's when it names a day outside the
     /// period, or names none in an article published outside it.
@@ -2159,6 +2274,14 @@ mod tests {
         };
         let other = "On July 9, Russia launched 728 drones.";
         assert_eq!(verdict(other, "728", "2025-07-21"), Some(OtherEvent::NamesDay(0..9)),);
+        // A day in ordinal words is a day: a spoken script's "July eighth".
+        assert_eq!(
+            verdict("On July eighth, Russia sent 728 drones.", "728", "2025-07-21"),
+            Some(OtherEvent::NamesDay(0..14))
+        );
+        assert!(names_a_day("le neuf juillet", Lang::Fr));
+        assert!(names_a_day("the twenty-first of July", Lang::En));
+        assert!(!names_a_day("Russia may first want talks", Lang::En));
         assert_eq!(
             verdict("Russia launched 309 drones overnight.", "309", "2025-07-31"),
             Some(OtherEvent::PublishedOutside(d("2025-07-31")))

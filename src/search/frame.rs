@@ -546,6 +546,16 @@ pub fn test<'f>(
     let restated = restated(a, s0, first, last, s1);
     let fragment_end = s1;
     let s1 = restated.map_or(s1, |(end, _)| end);
+    // A date in a list of days and what each saw, its items parted by
+    // semicolons (« samedi, la proposition ; lundi soir, l'annonce ;
+    // aujourd'hui, la réunion »), is its own item's: the other items'
+    // words tell of their own days.
+    let item = match kind == Kind::Date {
+        true => list_item(a, first, s0, s1),
+        false => (s0, s1),
+    };
+    let in_list = item != (s0, s1);
+    let (s0, s1) = item;
     // The restating words stand for the figure: words after it are
     // counted from their end ("450. C'est le nombre de drones et de
     // missiles": `et de missiles` right after the drones).
@@ -742,7 +752,11 @@ pub fn test<'f>(
             end = end.max(a.tokens[j + w.tokens.len() - 1].end as usize);
         }
     }
-    let (q0, q1) = a.passage_of(first);
+    // A list's item is its own passage.
+    let (q0, q1) = match in_list {
+        true => (s0, s1),
+        false => a.passage_of(first),
+    };
     for (i, group) in frame.passage.iter().enumerate() {
         if find(group, lang, a, q0..q1).is_none() {
             return Err(Miss::NoGroup {
@@ -1675,6 +1689,18 @@ fn change_as_range(a: &Analysis, first: usize, last: usize) -> bool {
         && (is(first, [fr::CHANGE_FROM, en::CHANGE_FROM]) || a.word(first) == "d")
         && (first + 1..last).any(|j| is(j, [fr::CHANGE_TO, en::CHANGE_TO]))
         && is(first - 1, [fr::CHANGE_VERBS, en::CHANGE_VERBS])
+}
+
+/// The item of token `first` in sentence `s0..s1` when the sentence is a
+/// list whose items semicolons part (two at least); else the sentence.
+fn list_item(a: &Analysis, first: usize, s0: usize, s1: usize) -> (usize, usize) {
+    let parted = |k: usize| a.tokens[k].after_semicolon;
+    if (s0 + 1..s1).filter(|&k| parted(k)).count() < 2 {
+        return (s0, s1);
+    }
+    let start = (s0 + 1..=first).rev().find(|&k| parted(k)).unwrap_or(s0);
+    let end = (first + 1..s1).find(|&k| parted(k)).unwrap_or(s1);
+    (start, end)
 }
 
 /// How many words a figure's fragment may hold: a label, the figure and

@@ -647,7 +647,14 @@ fn beside_a_month(text: &str, start: usize, end: usize) -> bool {
     // `May` is also a verb: `may 3` stands beside it only when its text is
     // a month's (a capital).
     let month = |w: &str| is_month(w) && (!w.eq_ignore_ascii_case("may") || w.starts_with('M'));
-    before.is_some_and(|w| !w.is_empty() && month(w)) || next.is_some_and(month)
+    // A month's full name and a full stop end a sentence (« le 9 juillet.
+    // 728 drones… »); an abbreviation's dot does not (`Jul. 21`).
+    let ended = |w: &str| {
+        w.ends_with('.')
+            && (w.trim_end_matches('.').chars().count() > 4
+                || text[text[..start].trim_end().len()..start].contains('\n'))
+    };
+    before.is_some_and(|w| !w.is_empty() && month(w) && !ended(w)) || next.is_some_and(month)
 }
 
 /// Replaces each two neighbouring mentions that `joined` makes one by the
@@ -900,6 +907,25 @@ mod tests {
         );
         assert_eq!(dates("They meet on Wednesday (July 23) in Istanbul."), ["July 23"]);
         assert_eq!(dates("His offer came on a Saturday (19 July)."), ["19 July"]);
+        // A month's full name that ends a sentence is no day of the
+        // figure that opens the next one.
+        let counts = |t: &str| {
+            let finder = crate::rules::value_finder(Placeholder::Count, crate::language::Lang::Fr);
+            let mut cache = crate::rules::PatternCache::new(&finder);
+            find(t, &finder, &mut cache, &mut crate::rules::ExactCache::default())
+                .iter()
+                .map(|m| t[m.start..m.end].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            counts("Le record date du 9 juillet.\n\n728 drones cette nuit-là."),
+            ["728"]
+        );
+        assert_eq!(
+            counts("Le record date du 9 juillet. 728 drones cette nuit-là."),
+            ["728"]
+        );
+        assert!(counts("Le 9 juillet 2025, rien.").is_empty());
         // A night told by its weekdays, then dated: the first weekday is
         // the dated one's eve, not a day of its own.
         assert_eq!(
