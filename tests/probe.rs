@@ -1,7 +1,7 @@
-//! A probe written apart from the rules: 758 articles
-//! (`tests/fixtures/probe/`, 378 French, 380 English, in twenty-six sets, `s*`,
+//! A probe written apart from the rules: 788 articles
+//! (`tests/fixtures/probe/`, 393 French, 395 English, in twenty-seven sets, `s*`,
 //! `q*`, `r*`, `t*`, `u*`, `v*`, `w*`, `x*`, `y*`, `z*`, `aa*`, `ab*`, `ac*`,
-//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*`, `am*`, `an*`, `ao*` then `ap*`, each written by one who had seen neither the
+//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*`, `am*`, `an*`, `ao*`, `ap*` then `aq*`, each written by one who had seen neither the
 //! rules nor the other sets)
 //! written from the facts
 //! of the seed story alone, without reading the rules' examples, the other
@@ -153,11 +153,20 @@
 //!   roundups, rankings of the heaviest nights, follow-ups weeks later,
 //!   damage reports, catalogue entries, memorial speeches, most naming
 //!   the night of 20–21 July only by its figures beside other nights'),
-//!   none. Eight labels of
+//!   none; the twenty-seventh (`aq*`, TV crawls, subtitles, OCR'd pages,
+//!   voice briefings, chat exports, forum threads), five: another night's
+//!   728 drones after « cette nuit-là » a paragraph below its day and
+//!   after a spoken "July eighth", a 60-day deadline given Iran in a
+//!   fronted phrase, a forum post's "today" read against the archive's
+//!   day, a recap's « samedi » read as the round's day (fixed: "that
+//!   night" looks past a paragraph's end; days in words are days; « Avec
+//!   l'Iran, » is its clause's; posts are read against their stamps; a
+//!   list's date takes its item's words). Eight labels of
 //!   older sets were added later: two days listed for the earlier rounds
 //!   count them, as the probe's brief says, though those sets left them
 //!   out; four hedge labels ("some 450", « quelque 450 ») were mended to
-//!   the convention the other sets use;
+//!   the convention the other sets use; two announcements "on Monday
+//!   night" (u20, aa17) were mended to Monday, the evening of the speech;
 //! - at least [`FOUND_AT_LEAST`] of its claims found (raise it as the rules
 //!   improve; the misses are listed when it fails);
 //! - no contradiction, since every article tells the truth.
@@ -170,8 +179,8 @@ use common::{claim_keys, expected_claims, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 5,008 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 4168;
+/// Claims found, of the 5,250 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 4311;
 
 fn expected() -> BTreeSet<ClaimKey> {
     expected_claims(DIR, 0..=usize::MAX)

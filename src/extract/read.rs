@@ -130,7 +130,8 @@ pub(super) fn read_value(
 
 /// A night read as its two days (`Monday night`, `last night`, « la nuit
 /// dernière »), for a fact whose period holds the first day and not the
-/// second: the fact is the evening's, the night's first day. "Zelensky
+/// second, or that names one day only: the fact is the evening's, the
+/// night's first day. "Zelensky
 /// said last night" (printed on Tuesday) tells of Monday evening's
 /// statement; "the attack of Sunday night", for a period of Monday alone,
 /// stays a night and another day's.
@@ -146,7 +147,22 @@ fn evening_of_night(value: Value, words: &str, when: crate::rules::Window) -> Va
     let night = folded
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| matches!(w, "night" | "nuit"));
-    if night && range.hi - range.lo == 1.0 && when.contains(first) && !when.contains(second) {
+    // Told by one day ("Monday night", « mardi dans la nuit »), a night is
+    // that day's evening for a date fact, which is a moment (a speech, a
+    // meeting): "announced it Monday night" is Monday's. A night told by its
+    // two days (« la nuit de dimanche à lundi ») stays both.
+    let one_day = || {
+        let weekdays = folded
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| crate::french::vocab::WEEKDAYS.contains(w) || crate::english::vocab::WEEKDAYS.contains(w))
+            .count();
+        let numbers = folded
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|w| !w.is_empty() && w.len() <= 2)
+            .count();
+        weekdays + numbers <= 1
+    };
+    if night && range.hi - range.lo == 1.0 && when.contains(first) && (!when.contains(second) || one_day()) {
         return Value {
             interval: Interval::Range(crate::value::Range::exact(range.lo)),
             ..value
