@@ -407,7 +407,7 @@ fn a_signature_outside_its_period_or_without_one_is_named_at_its_place() {
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(
         dir.join("r.yaml"),
-        "rules:\n  - id: a\n    description: d\n    subject: s\n    kind: number\n    unit: [dead]\n    when: { from: \"2025-07-20\", to: \"2025-07-24\" }\n    signature: { day: \"2025-08-02\", figures: [{ value: 426, unit: [drones] }] }\n  - id: b\n    description: d\n    subject: t\n    kind: number\n    unit: [dead]\n    signature: { day: \"2025-07-21\", figures: [{ value: 426, unit: [drones] }] }\n  - id: c\n    description: d\n    subject: u\n    kind: number\n    unit: [dead]\n    when: { from: \"2025-07-20\", to: \"2025-07-24\" }\n    signature: { day: \"2025-07-21\", figures: [{ value: 426, units: [drones] }] }\n",
+        "rules:\n  - id: a\n    description: d\n    subject: s\n    kind: number\n    unit: [dead]\n    when: { from: \"2025-07-20\", to: \"2025-07-24\" }\n    signature: { day: \"2025-08-02\", figures: [{ value: 426, unit: [drones] }] }\n  - id: b\n    description: d\n    subject: t\n    kind: number\n    unit: [dead]\n    signature: { day: \"2025-07-21\", figures: [{ value: 426, unit: [drones] }] }\n  - id: c\n    description: d\n    subject: u\n    kind: number\n    unit: [dead]\n    when: { from: \"2025-07-20\", to: \"2025-07-24\" }\n    signature: { day: \"2025-07-21\", figures: [{ value: 426, units: [drones] }] }\n  - id: d\n    description: d\n    subject: v\n    kind: number\n    unit: [dead]\n    when: { from: \"2025-07-20\", to: \"2025-07-24\" }\n    signature: { day: \"2025-07-21\", figures: [{ value: 426.5, unit: [drones] }] }\n",
     )
     .unwrap();
     let output = recoupe(&["rules", "check", "--rules", dir.to_str().unwrap()]);
@@ -425,4 +425,5 @@ fn a_signature_outside_its_period_or_without_one_is_named_at_its_place() {
         err.contains("r.yaml:21:61: error: unknown key `units` in a `signature` figure"),
         "{err}"
     );
+    assert!(err.contains("r.yaml:28:56: error: 426.5 is no count"), "{err}");
 }

@@ -438,7 +438,9 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
                     read_as,
                     when,
                 );
-                let days = signed_days(days, signature, around, read_as, rules, scratch);
+                let days = search::signed_days(days, signature, around, read_as, |s| {
+                    mentions_in(s, Placeholder::Count, rules, read_as, scratch)
+                });
                 sentence_days = Some((key, when, signature, days));
             }
             let Some((_, _, _, days)) = &sentence_days else {
@@ -468,7 +470,9 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
                         read_as,
                         when,
                     );
-                    signed_days(days, signature, before, read_as, rules, scratch)
+                    search::signed_days(days, signature, before, read_as, |s| {
+                        mentions_in(s, Placeholder::Count, rules, read_as, scratch)
+                    })
                 })
             };
             let guarded = c.needs_event_day;
@@ -761,24 +765,6 @@ fn drop_discordant(out: &mut Extraction, document: &Document) {
 /// [`dates::SentenceDays`]; a rule's own kind, for the values beside a
 /// claim's), found with the rule set's finder for the kind and language,
 /// else the language's own.
-/// A sentence's days with the figures of the rule's signature it gives
-/// (`dates::SentenceDays::with_figures`).
-fn signed_days(
-    days: dates::SentenceDays,
-    signature: Option<&crate::rules::frame::Signature>,
-    sentence: &str,
-    lang: Lang,
-    rules: &RuleSet,
-    scratch: &mut Scratch,
-) -> dates::SentenceDays {
-    let Some(signature) = signature else {
-        return days;
-    };
-    let numbers = mentions_in(sentence, Placeholder::Count, rules, lang, scratch);
-    let figures = search::frame::figures_in(signature, lang, sentence, &numbers);
-    days.with_figures(sentence, &figures, signature.day)
-}
-
 fn mentions_in(
     sentence: &str,
     kind: Placeholder,
@@ -908,7 +894,9 @@ pub fn extract_text(
                         lang,
                         frame.when,
                     );
-                    let days = search::signed_days(days, frame, around, lang);
+                    let days = search::signed_days(days, frame.signature.as_ref(), around, lang, |s| {
+                        search::counts_in(s, lang)
+                    });
                     let day_before = || {
                         dates::day_before(text, at, around, lang, |before| {
                             let finder = crate::rules::value_finder(Placeholder::Date, lang);
@@ -922,7 +910,9 @@ pub fn extract_text(
                                 lang,
                                 frame.when,
                             );
-                            search::signed_days(days, frame, before, lang)
+                            search::signed_days(days, frame.signature.as_ref(), before, lang, |s| {
+                                search::counts_in(s, lang)
+                            })
                         })
                     };
                     if days

@@ -129,12 +129,13 @@ pub(super) fn read_value(
 }
 
 /// A night read as its two days (`Monday night`, `last night`, « la nuit
-/// dernière »), for a fact whose period holds the first day and not the
-/// second, or that names one day only: the fact is the evening's, the
-/// night's first day. "Zelensky
-/// said last night" (printed on Tuesday) tells of Monday evening's
-/// statement; "the attack of Sunday night", for a period of Monday alone,
-/// stays a night and another day's.
+/// dernière »), for a date fact whose period holds the first day and not
+/// the second, or told by one day or none: the fact is the evening's, the
+/// night's first day. "Zelensky said last night" (printed on Tuesday)
+/// tells of Monday evening's statement, and so does "announced it Monday
+/// night"; "the attack of Sunday night", for a period of Monday alone,
+/// stays a night and another day's; « la nuit du 20 au 21 », told by its
+/// two days, stays both.
 fn evening_of_night(value: Value, words: &str, when: crate::rules::Window) -> Value {
     let Some(range) = value.range().filter(|_| value.kind == Kind::Date && !when.is_open()) else {
         return value;
@@ -156,8 +157,12 @@ fn evening_of_night(value: Value, words: &str, when: crate::rules::Window) -> Va
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| crate::french::vocab::WEEKDAYS.contains(w) || crate::english::vocab::WEEKDAYS.contains(w))
             .count();
+        // Days of the month, not a clock's hours and minutes (`11:30`,
+        // `22 h 10`).
         let numbers = folded
-            .split(|c: char| !c.is_ascii_digit())
+            .split_whitespace()
+            .filter(|w| !w.contains([':', 'h']))
+            .flat_map(|w| w.split(|c: char| !c.is_ascii_digit()))
             .filter(|w| !w.is_empty() && w.len() <= 2)
             .count();
         weekdays + numbers <= 1

@@ -113,7 +113,7 @@ pub struct Figure {
 }
 
 /// How many words may stand between a signature's figure and its noun
-/// (`426 kamikaze drones`, « 426 drones de type Shahed »).
+/// (`426 kamikaze drones`, `426 Shahed-type drones`).
 pub const FIGURE_UNIT_WITHIN: usize = 2;
 
 /// An end of a change said in one phrase.
@@ -491,9 +491,11 @@ pub(super) fn compile(checker: &mut FileChecker, path: &[Step], spec: &RuleSpec)
     let not_document = scope("document", &exclude.document);
     let not_undated_document = scope("undated_document", &exclude.undated_document);
     let mut when = Window::default();
+    let before_when = checker.problems.len();
     if let Some(w) = &spec.when {
         when = super::compile_window(checker, &at(&[key("when")]), w);
     }
+    let when_read = checker.problems.len() == before_when;
     let range = spec.range.as_ref().map(|r| {
         let (from, to) = (r.from.unwrap_or(f64::NEG_INFINITY), r.to.unwrap_or(f64::INFINITY));
         if spec.kind == crate::value::Kind::Date {
@@ -515,9 +517,12 @@ pub(super) fn compile(checker: &mut FileChecker, path: &[Step], spec: &RuleSpec)
         }
         (from, to)
     });
+    // A `when` that could not be read is reported where it stands: the
+    // signature says nothing more of it.
     let signature = spec
         .signature
         .as_ref()
+        .filter(|_| when_read)
         .and_then(|s| compile_signature(checker, &at(&[key("signature")]), s, spec.kind, when));
     if checker.problems.len() > before {
         return None;
@@ -620,15 +625,24 @@ fn compile_signature(
         );
         return None;
     }
-    let figures = spec
-        .figures
-        .iter()
-        .enumerate()
-        .map(|(i, f)| Figure {
+    let mut figures = Vec::with_capacity(spec.figures.len());
+    for (i, f) in spec.figures.iter().enumerate() {
+        // A count is a whole number: any other figure would match nothing.
+        if !(f.value.is_finite() && f.value >= 0.0 && f.value.fract() == 0.0) {
+            checker.report_at(
+                "rules::signature-figure",
+                &at(&[key("figures"), Step::Index(i), key("value")]),
+                format!("{} is no count: a figure would never be read as it", f.value),
+                "here",
+                "give the figure as a whole number, as the articles count it: `value: 426`".into(),
+            );
+            continue;
+        }
+        figures.push(Figure {
             value: f.value,
             unit: compile_words(checker, &at(&[key("figures"), Step::Index(i), key("unit")]), &f.unit),
-        })
-        .collect();
+        });
+    }
     Some(Signature { day, figures })
 }
 

@@ -90,8 +90,9 @@ fn month_alternation(months: &[(&str, i8)]) -> String {
 const FRENCH_DAY_WORDS: &str = r"premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix(?:[- ](?:sept|huit|neuf))?|onze|douze|treize|quatorze|quinze|seize|vingt(?:[- ](?:et[- ]un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|trente(?:[- ]et[- ]un)?";
 
 /// A day of the month as an English ordinal word ("July eighth", "the
-/// twenty-first of July").
-const ENGLISH_DAY_ORDINALS: &str = r"(?:twenty|thirty)[- ]?first|twenty[- ]?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth";
+/// twenty-first of July"), from the third on: "first" and "second" follow
+/// verbs as often (see [`ENGLISH_DAY_MONTH`]).
+const ENGLISH_DAY_ORDINALS: &str = r"(?:twenty|thirty)[- ]?first|twenty[- ]?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth)|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth";
 
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     let months = month_alternation(MONTHS);
@@ -101,14 +102,17 @@ static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
-/// `July 21`, `21 July`, `July 20-21`, `July eighth`, `the eighth of July`
-/// (a day beside the month: `may` and `march` alone are words, and so is
-/// "may first", which a day in words after a month never is but
-/// "first" and "second").
+/// `July 21`, `21 July`, `July 20-21`, `July eighth`, `the eighth of July`:
+/// a day beside the month. `may` and `march` alone are words: after them a
+/// day in words needs `the` ("March the third"). "First" and "second"
+/// name a day after a month other than those ("July first") or as "the
+/// first of May", never before a month ("the first may come").
 static ENGLISH_DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     let months = month_alternation(ENGLISH_MONTHS);
+    let plain: Vec<&str> = months.split('|').filter(|m| !matches!(*m, "may" | "march")).collect();
+    let plain = plain.join("|");
     Regex::new(&format!(
-        r"\b(?:(?P<m>{months})\.?\s+(?:[0-9]{{1,2}}(?:st|nd|rd|th)?|(?:the\s+)?(?:(?:twenty|thirty)[- ]?first|twenty[- ]?second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|twenty[- ]?(?:third|fourth|fifth|sixth|seventh|eighth|ninth)))\b|(?:[0-9]{{1,2}}(?:st|nd|rd|th)?|{ENGLISH_DAY_ORDINALS})\s+(?:of\s+)?(?P<m2>{months})\b)"
+        r"\b(?:(?P<m>{months})\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?\b|(?P<m3>{plain})\.?\s+(?:the\s+)?(?:{ENGLISH_DAY_ORDINALS}|first|second)\b|(?P<m4>may|march)\s+the\s+(?:{ENGLISH_DAY_ORDINALS}|first|second)\b|(?:[0-9]{{1,2}}(?:st|nd|rd|th)?|{ENGLISH_DAY_ORDINALS})\s+(?:of\s+)?(?P<m2>{months})\b|\bthe\s+(?:first|second)\s+of\s+(?P<m5>{months})\b)"
     ))
     .expect("static regex")
 });
@@ -122,7 +126,12 @@ pub fn months_named(text: &str, lang: Lang) -> u16 {
         Lang::Fr => DAY_MONTH.captures_iter(&folded).map(|c| c["m"].to_string()).collect(),
         Lang::En => ENGLISH_DAY_MONTH
             .captures_iter(&folded)
-            .filter_map(|c| c.name("m").or_else(|| c.name("m2")).map(|m| m.as_str().to_string()))
+            .filter_map(|c| {
+                ["m", "m2", "m3", "m4", "m5"]
+                    .iter()
+                    .find_map(|n| c.name(n))
+                    .map(|m| m.as_str().to_string())
+            })
             .collect(),
     };
     for name in found {
@@ -515,9 +524,24 @@ fn post_stamps(body: &str, mut sections: Vec<(usize, Option<Date>)>) -> Vec<(usi
     static CLOCK: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\b[0-2]?[0-9](?::|h| h )[0-5][0-9]\b").expect("static regex"));
     // Most pages have no stamped lines: a clock time is looked for first.
-    if !body.bytes().any(|b| b == b':') || !CLOCK.is_match(body) {
+    if !CLOCK.is_match(body) {
         return sections;
     }
+    // A page's own lines of publication and update are no posts.
+    let page_line = |line: &str| {
+        let folded = fold(line.trim_start_matches(|c: char| !c.is_alphanumeric()));
+        [
+            "publi",
+            "updated",
+            "update",
+            "mis a jour",
+            "mise a jour",
+            "modifi",
+            "last modified",
+        ]
+        .iter()
+        .any(|p| folded.starts_with(p))
+    };
     let mut stamps: Vec<(usize, Date)> = Vec::new();
     let mut at = 0;
     for line in body.split('\n') {
@@ -528,7 +552,7 @@ fn post_stamps(body: &str, mut sections: Vec<(usize, Option<Date>)>) -> Vec<(usi
             end -= 1;
         }
         let head = &line[..end];
-        if !CLOCK.is_match(head) {
+        if !CLOCK.is_match(head) || page_line(head) {
             continue;
         }
         if let Some(day) = from_text(head).or_else(|| abbreviated_date(head)) {
@@ -1718,7 +1742,15 @@ fn month_in(sentence: &str, start: usize, words: &str) -> bool {
     let before = fold(&sentence[..start]);
     let mut previous: Vec<&str> = crate::rules::frame::tokens_of(&before).collect();
     previous.extend(tokens);
-    MONTH_PLACING.iter().any(|words| previous.ends_with(words))
+    // English "a June strike", not French « repoussé à juillet », which
+    // folds to the same `a`.
+    let article = || {
+        let raw = sentence[..start].trim_end();
+        raw.ends_with(['a', 'A']) && !raw[..raw.len() - 1].ends_with(char::is_alphanumeric)
+    };
+    MONTH_PLACING
+        .iter()
+        .any(|words| previous.ends_with(words) && (*words != ["a"] || article()))
 }
 
 /// Whether `sentence` may name a month its events fall in (see
@@ -2260,6 +2292,8 @@ mod tests {
         );
         let one = "Published 23 July 2025, 10:00\n\nThey meet today.\n";
         assert!(section_days(one, || None, None, Lang::En).is_empty());
+        let page = "Published: 21 July 2025 07:48\nUpdated: 22 July 2025 10:00\n\nThey meet today.\n";
+        assert!(section_days(page, || None, None, Lang::En).is_empty());
     }
 
     /// The one verdict of `check`, `rules test` and `rules explain` on a
@@ -2282,6 +2316,10 @@ mod tests {
         assert!(names_a_day("le neuf juillet", Lang::Fr));
         assert!(names_a_day("the twenty-first of July", Lang::En));
         assert!(!names_a_day("Russia may first want talks", Lang::En));
+        assert!(!names_a_day("The first may come next week", Lang::En));
+        assert!(!names_a_day("a second march on the capital", Lang::En));
+        assert!(names_a_day("They met on July first", Lang::En));
+        assert!(names_a_day("on the first of May", Lang::En));
         assert_eq!(
             verdict("Russia launched 309 drones overnight.", "309", "2025-07-31"),
             Some(OtherEvent::PublishedOutside(d("2025-07-31")))

@@ -544,7 +544,6 @@ pub fn test<'f>(
     // A figure alone, restated by the sentence after it (« Cinquante
     // jours. C'est le délai que… »): that sentence is its context.
     let restated = restated(a, s0, first, last, s1);
-    let fragment_end = s1;
     let s1 = restated.map_or(s1, |(end, _)| end);
     // A date in a list of days and what each saw, its items parted by
     // semicolons (« samedi, la proposition ; lundi soir, l'annonce ;
@@ -623,8 +622,9 @@ pub fn test<'f>(
             // nombre de séances… », "1,000: the number of prisoners…".
             let from = match restated {
                 // "Four hundred and twenty-six. That is how many drones…"
-                Some((_, at)) if find(unit, lang, a, first..fragment_end).is_none() => at,
-                _ => last + key_figure_gloss(a, last, s1),
+                // (a unit of the fragment itself is `own`, found above).
+                Some((_, at)) => at,
+                None => last + key_figure_gloss(a, last, s1),
             };
             let reach = (from + frame.unit_within).min(unit_reach.max(from));
             match find_at(unit, lang, a, from..reach) {
@@ -1627,19 +1627,34 @@ fn vague_count(a: &Analysis, m: &Mention, first: usize) -> bool {
 }
 
 /// Whether the count on tokens `first..last` is English "one" standing for
-/// a noun said before: after an adjective of order or a determiner that
-/// picks one thing out ("the first one, on May 16", "that one", "each
-/// one", "no one"). "Only one round" and "one round" are counts.
+/// a noun said before: after an adjective of order ("the first one, on May
+/// 16", "the other one"), or after a determiner that picks one thing out
+/// with no noun after it ("that one.", "each one of them"). "Only one
+/// round", "one round" and "officials said that one person died" are
+/// counts.
 fn pronoun_one(a: &Analysis, first: usize, last: usize) -> bool {
-    const PICKING: &[&str] = &[
-        "first", "second", "third", "fourth", "last", "next", "previous", "latest", "this", "that", "each", "every",
-        "which", "another", "other", "same", "no", "any",
+    // An adjective of order or sameness makes it a pronoun whatever follows
+    // ("the first one produced a swap").
+    const ORDERING: &[&str] = &[
+        "first", "second", "third", "fourth", "last", "next", "previous", "latest", "another", "other", "same",
     ];
-    last == first + 1
-        && a.word(first) == "one"
-        && first > 0
-        && a.tokens[first - 1].sentence == a.tokens[first].sentence
-        && PICKING.contains(&a.word(first - 1))
+    // A determiner does only when no noun follows: "that one." is a
+    // pronoun, "said that one person was killed" a count.
+    const PICKING: &[&str] = &["this", "that", "each", "every", "which", "any"];
+    if last != first + 1 || a.word(first) != "one" || first == 0 {
+        return false;
+    }
+    if a.tokens[first - 1].sentence != a.tokens[first].sentence {
+        return false;
+    }
+    let before = a.word(first - 1);
+    let ends = last >= a.tokens.len()
+        || a.tokens[last].sentence != a.tokens[first].sentence
+        || a.tokens[last].after_comma
+        || a.tokens[last].after_colon
+        || a.tokens[last].after_semicolon
+        || a.word(last) == "of";
+    ORDERING.contains(&before) || (PICKING.contains(&before) && ends)
 }
 
 /// Whether the duration that starts at token `first` says how often
@@ -2566,6 +2581,18 @@ pub fn figures_in(
     found
 }
 
+/// Whether `sentence` names a noun of one of the signature's figures: the
+/// count finder runs only on such a sentence.
+pub fn names_figure_noun(signature: &Signature, lang: crate::language::Lang, sentence: &str) -> bool {
+    let folded = crate::french::fold(sentence);
+    let tokens: Vec<&str> = crate::rules::frame::tokens_of(&folded).collect();
+    signature.figures.iter().any(|f| {
+        f.unit
+            .for_lang(lang.code())
+            .any(|w| (0..tokens.len()).any(|k| w.matches_at(tokens[k..].iter().copied())))
+    })
+}
+
 /// Whether an article gives a figure of the frame's signature anywhere:
 /// then it tells of the signature's day, as an article dated that day
 /// would (`search::frames`' document test). `numbers` finds the count
@@ -2608,6 +2635,22 @@ fn find_at<'w>(set: &'w WordSet, lang: &str, a: &Analysis, range: std::ops::Rang
 
 #[cfg(test)]
 mod tests {
+    /// English "one" after an adjective of order, or after a determiner
+    /// with no noun after it, is a pronoun; "that one person" is a count.
+    #[test]
+    fn one_for_a_noun_said_before_is_no_count() {
+        let one = |text: &str| {
+            let a = Analysis::new(text);
+            let at = (0..a.tokens.len()).find(|&j| a.word(j) == "one").unwrap();
+            super::pronoun_one(&a, at, at + 1)
+        };
+        assert!(one("The first one, on May 16, produced a swap."));
+        assert!(one("They preferred that one."));
+        assert!(!one("Officials said that one person was killed."));
+        assert!(!one("A strike in which one civilian died."));
+        assert!(!one("Only one round was held."));
+    }
+
     /// A signature's figure is its exact value with one of its nouns at
     /// most two words after it, in digits or in words; a hedged figure, or
     /// one that counts another noun, names nothing.

@@ -87,12 +87,14 @@ pub fn frames(
         .into_iter()
         .filter(|&r| {
             let f = rules.rules[r].frame.as_ref().expect("framed rules have a frame");
+            // A rule set whose frames count nothing in this language has
+            // no count finder of its own: one is built, as `rules test` does.
             let numbers = |sentence: &str| match counts {
                 Some(k) => {
                     let (cache, exact) = &mut caches.finders[k];
                     values::find(sentence, &rules.finders[k], cache, exact)
                 }
-                None => Vec::new(),
+                None => counts_in(sentence, language),
             };
             document_holds(f, text, &analysis, &dateline, language, numbers).is_ok()
         })
@@ -180,14 +182,14 @@ pub fn document_holds<'f>(
     let lang = language.code();
     match frame::test_document(f, analysis, dateline, lang) {
         // Where a figure is given, what its day's test says is the reason.
-        Err(frame::Miss::NoGroup { scope: "document", .. }) if f.signature.is_some() => {
+        Err(miss @ frame::Miss::NoGroup { scope: "document", .. }) if f.signature.is_some() => {
             let day = f.signature.as_ref().map(|s| s.day);
             match frame::gives_figure(f, text, analysis, language, numbers) {
                 true => {
                     let signed = Dateline::new(day, text, analysis, dateline.lexicon);
                     frame::test_document_with(f, analysis, dateline, Some(&signed), lang)
                 }
-                false => frame::test_document(f, analysis, dateline, lang),
+                false => Err(miss),
             }
         }
         verdict => verdict,
@@ -202,21 +204,24 @@ pub fn counts_in(text: &str, language: Lang) -> Vec<Mention> {
     values::find(text, &finder, &mut cache, &mut crate::rules::ExactCache::default())
 }
 
-/// A sentence's days with the figures of the frame's signature it gives
-/// ([`dates::SentenceDays::with_figures`]), for `rules test` and `rules
-/// explain`.
+/// A sentence's days with the figures of a rule's signature it gives
+/// ([`dates::SentenceDays::with_figures`]). `numbers` finds the count
+/// values of a sentence (the rule set's finder in `check`, one of its own
+/// in `rules test` and `rules explain`); it runs only on a sentence that
+/// names a figure's noun.
 pub fn signed_days(
     days: dates::SentenceDays,
-    f: &crate::rules::frame::Frame,
+    signature: Option<&crate::rules::frame::Signature>,
     sentence: &str,
     language: Lang,
+    numbers: impl FnOnce(&str) -> Vec<Mention>,
 ) -> dates::SentenceDays {
-    match &f.signature {
-        Some(signature) => {
-            let figures = frame::figures_in(signature, language, sentence, &counts_in(sentence, language));
+    match signature {
+        Some(signature) if frame::names_figure_noun(signature, language, sentence) => {
+            let figures = frame::figures_in(signature, language, sentence, &numbers(sentence));
             days.with_figures(sentence, &figures, signature.day)
         }
-        None => days,
+        _ => days,
     }
 }
 
@@ -380,13 +385,15 @@ pub fn explain(
                 let own = m.start - at..m.end - at;
                 let siblings = values::siblings(&mentions, m, at, sentence.len());
                 let days = dates::SentenceDays::read(sentence, &dates, reference, told, language, f.when);
-                let days = signed_days(days, f, sentence, language);
+                let days = signed_days(days, f.signature.as_ref(), sentence, language, |s| {
+                    counts_in(s, language)
+                });
                 let day_before = || {
                     dates::day_before(text, at, sentence, language, |before| {
                         let mut cache = crate::rules::PatternCache::new(finder);
                         let found = values::find(before, finder, &mut cache, &mut crate::rules::ExactCache::default());
                         let days = dates::SentenceDays::read(before, &found, reference, told, language, f.when);
-                        signed_days(days, f, before, language)
+                        signed_days(days, f.signature.as_ref(), before, language, |s| counts_in(s, language))
                     })
                 };
                 // An anniversary piece's sentences tell of its day a year back.

@@ -647,11 +647,15 @@ fn beside_a_month(text: &str, start: usize, end: usize) -> bool {
     // `May` is also a verb: `may 3` stands beside it only when its text is
     // a month's (a capital).
     let month = |w: &str| is_month(w) && (!w.eq_ignore_ascii_case("may") || w.starts_with('M'));
-    // A month's full name and a full stop end a sentence (« le 9 juillet.
+    // A month's full name and a full stop end a sentence (« le 9 juin.
     // 728 drones… »); an abbreviation's dot does not (`Jul. 21`).
+    const ABBREVIATIONS: &[&str] = &[
+        "jan", "janv", "feb", "fev", "fevr", "mar", "apr", "avr", "jun", "jul", "juil", "aug", "sep", "sept", "oct",
+        "nov", "dec",
+    ];
     let ended = |w: &str| {
         w.ends_with('.')
-            && (w.trim_end_matches('.').chars().count() > 4
+            && (!ABBREVIATIONS.contains(&fold(w.trim_end_matches('.')).as_str())
                 || text[text[..start].trim_end().len()..start].contains('\n'))
     };
     before.is_some_and(|w| !w.is_empty() && month(w) && !ended(w)) || next.is_some_and(month)
@@ -925,6 +929,8 @@ mod tests {
             counts("Le record date du 9 juillet. 728 drones cette nuit-là."),
             ["728"]
         );
+        assert_eq!(counts("Le record date du 9 juin. 728 drones cette nuit-là."), ["728"]);
+        assert!(counts("Le 9 juil. 2025, rien.").is_empty());
         assert!(counts("Le 9 juillet 2025, rien.").is_empty());
         // A night told by its weekdays, then dated: the first weekday is
         // the dated one's eve, not a day of its own.
