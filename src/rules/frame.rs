@@ -595,16 +595,7 @@ fn compile_signature(
         );
         return None;
     }
-    let Some(day) = crate::corpus::parse_iso_date(spec.day.trim()) else {
-        checker.report_at(
-            "invalid-date",
-            &at(&[key("day")]),
-            format!("`{}` is not a date", spec.day),
-            "here",
-            "write dates as YYYY-MM-DD, e.g. 2025-07-21".into(),
-        );
-        return None;
-    };
+    let day = super::compile::read_day(checker, &at(&[key("day")]), &spec.day)?;
     if !when.contains(day) {
         checker.report_at(
             "rules::signature-day-outside",

@@ -897,14 +897,16 @@ mod tests {
         assert!(in_dateline("ISTANBUL, 24 juillet (Wire) – Les délégations", 10, 20));
         // A weekday glossing the date before it in parentheses is dropped;
         // a gloss with its day's number is kept, in place of the weekday.
-        let finder = crate::rules::value_finder(Placeholder::Date, crate::language::Lang::En);
-        let dates = |t: &str| {
+        // The words of each value of a kind the finder of a language gives.
+        let found = |placeholder: Placeholder, lang: crate::language::Lang, t: &str| {
+            let finder = crate::rules::value_finder(placeholder, lang);
             let mut cache = crate::rules::PatternCache::new(&finder);
             find(t, &finder, &mut cache, &mut crate::rules::ExactCache::default())
                 .iter()
                 .map(|m| t[m.start..m.end].to_string())
                 .collect::<Vec<_>>()
         };
+        let dates = |t: &str| found(Placeholder::Date, crate::language::Lang::En, t);
         assert_eq!(
             dates("He spoke late on Monday, July 21 (early Tuesday AEST), in Kyiv."),
             ["late on Monday, July 21"]
@@ -913,14 +915,7 @@ mod tests {
         assert_eq!(dates("His offer came on a Saturday (19 July)."), ["19 July"]);
         // A month's full name that ends a sentence is no day of the
         // figure that opens the next one.
-        let counts = |t: &str| {
-            let finder = crate::rules::value_finder(Placeholder::Count, crate::language::Lang::Fr);
-            let mut cache = crate::rules::PatternCache::new(&finder);
-            find(t, &finder, &mut cache, &mut crate::rules::ExactCache::default())
-                .iter()
-                .map(|m| t[m.start..m.end].to_string())
-                .collect::<Vec<_>>()
-        };
+        let counts = |t: &str| found(Placeholder::Count, crate::language::Lang::Fr, t);
         assert_eq!(
             counts("Le record date du 9 juillet.\n\n728 drones cette nuit-là."),
             ["728"]

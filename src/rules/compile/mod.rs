@@ -271,16 +271,7 @@ pub(super) fn compile_window(checker: &mut FileChecker, path: &[Step], w: &model
     let mut window = Window::default();
     for (name, text, slot) in [("from", &w.from, &mut window.from), ("to", &w.to, &mut window.to)] {
         if let Some(text) = text {
-            match crate::corpus::parse_iso_date(text.trim()) {
-                Some(d) => *slot = Some(d),
-                None => checker.report_at(
-                    "invalid-date",
-                    &[path, &[Step::Key(name.into())]].concat(),
-                    format!("`{text}` is not a date"),
-                    "here",
-                    "write dates as YYYY-MM-DD, e.g. 2025-07-20".into(),
-                ),
-            }
+            *slot = read_day(checker, &[path, &[Step::Key(name.into())]].concat(), text);
         }
     }
     if let (Some(from), Some(to)) = (window.from, window.to) {
@@ -363,14 +354,26 @@ fn parse_expected(kind: Kind, value: &serde_yaml::Value) -> Result<Expected, Str
 
 /// An example's `published` date; `None`, said, when it is not one.
 fn example_published(checker: &mut FileChecker, example_path: &[Step], text: &str) -> Option<jiff::civil::Date> {
+    read_day(
+        checker,
+        &[example_path.to_vec(), vec![Step::Key("published".into())]].concat(),
+        text,
+    )
+}
+
+/// A day written in a rule file (`YYYY-MM-DD`, a real calendar day), or
+/// `None` and an `invalid-date` problem at `path`: every day of a rule
+/// (`when`, `published`, an example's `published`, a signature's `day`)
+/// is read here.
+pub(in crate::rules) fn read_day(checker: &mut FileChecker, path: &[Step], text: &str) -> Option<jiff::civil::Date> {
     let date = crate::corpus::parse_iso_date(text.trim());
     if date.is_none() {
         checker.report_at(
             "invalid-date",
-            &[example_path.to_vec(), vec![Step::Key("published".into())]].concat(),
+            path,
             format!("`{text}` is not a date"),
             "here",
-            "write dates as YYYY-MM-DD".into(),
+            "write dates as YYYY-MM-DD, e.g. 2025-07-20".into(),
         );
     }
     date
