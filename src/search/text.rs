@@ -411,8 +411,17 @@ impl Analysis {
     /// tokens `at..`, ending by token `end`: one comparison of the folded
     /// buffer instead of one per word.
     pub fn phrase_at(&self, at: usize, end: usize, phrase: &str) -> bool {
-        let n = phrase.split(' ').count();
-        at + n <= end && self.words_of(at..at + n) == phrase
+        // The prefix test first: most calls fail on the first byte, and
+        // counting the phrase's words is only needed when it is there.
+        let Some(token) = self.tokens.get(at) else {
+            return false;
+        };
+        let start = token.folded_start as usize;
+        if !self.folded.as_bytes()[start..].starts_with(phrase.as_bytes()) {
+            return false;
+        }
+        let n = phrase.bytes().filter(|&b| b == b' ').count() + 1;
+        at + n <= end.min(self.tokens.len()) && self.tokens[at + n - 1].folded_end as usize == start + phrase.len()
     }
 
     /// Whether token `i` opens a relative clause: a relative pronoun, or a
