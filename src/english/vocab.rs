@@ -974,6 +974,11 @@ pub const EVENT_VERBS: &[&str] = &[
 /// after one tells of the noun it stands for.
 pub const SUBJECT_PRONOUNS: &[&str] = &["it", "they", "which", "that", "this", "these", "those", "who"];
 
+/// A quiz's prompt before a statement the reader is to rate (« Vrai ou
+/// faux ? Trump a laissé 100 jours… »): the statement is put, not told,
+/// whether the answer below keeps it or not.
+pub const QUIZ_PROMPTS: &[&str] = &["true or false", "fact or fiction", "fact or myth", "myth or fact"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1048,6 +1048,11 @@ pub const SUBJECT_PRONOUNS: &[&str] = &[
     "il", "elle", "ils", "elles", "qui", "celle", "celui", "cela", "ce", "c", "laquelle", "lequel",
 ];
 
+/// A quiz's prompt before a statement the reader is to rate (« Vrai ou
+/// faux ? Trump a laissé 100 jours… »): the statement is put, not told,
+/// whether the answer below keeps it or not.
+pub const QUIZ_PROMPTS: &[&str] = &["vrai ou faux", "info ou intox", "intox ou info"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -523,6 +523,10 @@ pub fn section_days(
 fn post_stamps(body: &str, mut sections: Vec<(usize, Option<Date>)>) -> Vec<(usize, Option<Date>)> {
     static CLOCK: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\b[0-2]?[0-9](?::|h| h )[0-5][0-9]\b").expect("static regex"));
+    static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b[0-2]?[0-9]:[0-5][0-9],?\s+([^()\n]{6,30}?)\s*\((?:UTC|GMT|CET|CEST|EET|EEST|BST)\)\W*$")
+            .expect("static regex")
+    });
     // Most pages have no stamped lines: a clock time is looked for first.
     if !CLOCK.is_match(body) {
         return sections;
@@ -552,10 +556,16 @@ fn post_stamps(body: &str, mut sections: Vec<(usize, Option<Date>)>) -> Vec<(usi
             end -= 1;
         }
         let head = &line[..end];
-        if !CLOCK.is_match(head) || page_line(head) {
-            continue;
+        if CLOCK.is_match(head) && !page_line(head) {
+            if let Some(day) = from_text(head).or_else(|| abbreviated_date(head)) {
+                stamps.push((start, day));
+                continue;
+            }
         }
-        if let Some(day) = from_text(head).or_else(|| abbreviated_date(head)) {
+        // A comment signed at its end, as a wiki's talk page signs it
+        // ("… -Kestrel (talk) 10:15, 24 July 2025 (UTC)"): the day stamps
+        // the comment it closes.
+        if let Some(day) = SIGNATURE.captures(line).and_then(|c| from_text(c.get(1)?.as_str())) {
             stamps.push((start, day));
         }
     }
@@ -2294,6 +2304,13 @@ mod tests {
         assert!(section_days(one, || None, None, Lang::En).is_empty());
         let page = "Published: 21 July 2025 07:48\nUpdated: 22 July 2025 10:00\n\nThey meet today.\n";
         assert!(section_days(page, || None, None, Lang::En).is_empty());
+        // A talk page's comments, each signed at its end.
+        let talk = "The toll was raised today. -Kestrel (talk) 09:10, 21 July 2025 (UTC)\n\n\
+                    : Talks are tomorrow. -Nadia (talk) 18:02, 22 July 2025 (UTC)\n";
+        let sections = section_days(talk, || None, None, Lang::En);
+        let day_of = |words: &str| section_day(&sections, talk.find(words).unwrap());
+        assert_eq!(day_of("The toll"), Some(d("2025-07-21")));
+        assert_eq!(day_of("Talks are"), Some(d("2025-07-22")));
     }
 
     /// The one verdict of `check`, `rules test` and `rules explain` on a

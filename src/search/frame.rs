@@ -567,7 +567,7 @@ pub fn test<'f>(
         _ => {}
     }
     if kind == Kind::Date
-        && (possessive_of_another_noun(frame, lang, a, m, last) || of_another_noun(frame, lang, a, first))
+        && (possessive_of_another_noun(frame, lang, a, m, first, last) || of_another_noun(frame, lang, a, first))
     {
         return Err(Miss::Possessive);
     }
@@ -1143,6 +1143,9 @@ fn rated_claim(lang: &str, a: &Analysis, i: usize) -> Option<&'static str> {
     {
         return Some(w);
     }
+    if let Some(w) = quiz_prompt(lang, a, sentence) {
+        return Some(w);
+    }
     // The verdict closing the claim's own sentence, after a dash or a
     // colon: `« 600 drones » — FAUX.`
     let last = s1 as usize - 1;
@@ -1174,6 +1177,30 @@ fn rated_claim(lang: &str, a: &Analysis, i: usize) -> Option<&'static str> {
         .copied()
         .find(|w| a.phrase_at(n0 as usize, n1 as usize, w))
         .or_else(|| REFUTATIONS.first_in(lang, a.words_of(n0 as usize..n1 as usize)))
+}
+
+/// The quiz prompt that puts sentence `sentence` to the reader, if one:
+/// at its head (« Vrai ou faux : … ») or closing the sentence before it in
+/// its paragraph ("True or false? Russia has accepted…").
+fn quiz_prompt(lang: &str, a: &Analysis, sentence: usize) -> Option<&'static str> {
+    let prompts = match lang {
+        "en" => crate::english::vocab::QUIZ_PROMPTS,
+        _ => crate::french::vocab::QUIZ_PROMPTS,
+    };
+    let (s0, s1) = a.sentences[sentence];
+    let (s0, s1) = (s0 as usize, s1 as usize);
+    if let Some(w) = prompts.iter().copied().find(|w| a.phrase_at(s0, s1, w)) {
+        return Some(w);
+    }
+    let (p0, p1) = *a.sentences.get(sentence.checked_sub(1)?)?;
+    let (p0, p1) = (p0 as usize, p1 as usize);
+    if p1 <= p0 || a.tokens[p0].paragraph != a.tokens[s0].paragraph {
+        return None;
+    }
+    prompts.iter().copied().find(|w| {
+        let n = w.split(' ').count();
+        p1 >= p0 + n && a.phrase_at(p1 - n, p1, w)
+    })
 }
 
 /// The phrase of a correction notice in the sentence, if one: "an earlier
@@ -1287,10 +1314,12 @@ fn filing(a: &Analysis, last: usize) -> bool {
     (figure(last) && words(last + 1)) || (figure(last) && figure(last + 1) && words(last + 2))
 }
 
-/// Whether the date `m` (whose words end before token `last`) is in the
-/// English possessive, `Thursday's papers`, and the noun it dates is none
-/// of the frame's words (`Wednesday's talks` is the talks' date).
-fn possessive_of_another_noun(frame: &Frame, lang: &str, a: &Analysis, m: &Mention, last: usize) -> bool {
+/// Whether the date `m` (tokens `first..last`) is in the English
+/// possessive, `Thursday's papers`, or a weekday set before a noun after a
+/// determiner, `Zelensky's Saturday proposal`, `the Monday briefing`, and
+/// the noun it dates is none of the frame's words (`Wednesday's talks`,
+/// `the Wednesday talks` are the talks' date).
+fn possessive_of_another_noun(frame: &Frame, lang: &str, a: &Analysis, m: &Mention, first: usize, last: usize) -> bool {
     // `'s` (or `’s`): the token `s` right after the value, an apostrophe
     // between.
     // Only the apostrophe itself between: `'` or `’` (not the comma and
@@ -1301,10 +1330,15 @@ fn possessive_of_another_noun(frame: &Frame, lang: &str, a: &Analysis, m: &Menti
                 && matches!((t.start as usize).checked_sub(m.end), Some(1) | Some(3))
         })
     };
-    if lang == "fr" || !apostrophe(last) || last + 1 >= a.tokens.len() {
+    if lang == "fr" || last >= a.tokens.len() {
         return false;
     }
-    let noun = last + 1;
+    let noun = match apostrophe(last) {
+        true if last + 1 < a.tokens.len() => last + 1,
+        true => return false,
+        false if attributive_weekday(a, first, last) => last,
+        false => return false,
+    };
     // The noun, or the word after it when the first is a modifier
     // ("Wednesday's Istanbul talks", "Wednesday's planned talks"), or the
     // one after that when the second is an ordinal ("Wednesday's brief
@@ -1333,6 +1367,22 @@ fn possessive_of_another_noun(frame: &Frame, lang: &str, a: &Analysis, m: &Menti
             .iter()
             .any(|&(_, id)| set.word_for(id, lang).is_some())
     })
+}
+
+/// Whether the weekday alone at tokens `first..last` stands before a word
+/// of its phrase, after a possessive or a determiner (`Zelensky's Saturday
+/// proposal`, `his Monday address`): it qualifies that word as an
+/// adjective would. (`this Saturday`, `that Monday` are dates of their
+/// own, and `on Saturday, Zelensky` ends the phrase at its comma.)
+fn attributive_weekday(a: &Analysis, first: usize, last: usize) -> bool {
+    const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our", "s"];
+    last == first + 1
+        && first > 0
+        && crate::english::vocab::WEEKDAYS.contains(&a.word(first))
+        && DETERMINERS.contains(&a.word(first - 1))
+        && !a.tokens[last].after_comma
+        && a.tokens[last].sentence == a.tokens[first].sentence
+        && a.word(last).chars().all(|c| c.is_alphabetic())
 }
 
 /// Whether the date whose first token is `first` qualifies a noun that is
@@ -2966,6 +3016,53 @@ mod tests {
     /// A briefing reporter's question is the reporter's words until another
     /// speaker's label; an interview's own questions state the outlet's
     /// facts.
+    /// A quiz's statement is put to the reader, after its prompt or with
+    /// it; the answer's sentences are told.
+    #[test]
+    fn a_quiz_statement_is_put_not_told() {
+        let prompt = |lang: &str, text: &str, value: &str| {
+            let a = Analysis::new(text);
+            quiz_prompt(
+                lang,
+                &a,
+                a.tokens[a.token_at(text.find(value).unwrap())].sentence as usize,
+            )
+        };
+        let quiz =
+            "**5. Vrai ou faux ? Donald Trump a laissé 100 jours à Moscou.**\n\n**5. Faux.** Le délai est de 50 jours.";
+        assert_eq!(prompt("fr", quiz, "100"), Some("vrai ou faux"));
+        assert_eq!(prompt("fr", quiz, "50"), None);
+        assert_eq!(
+            prompt("en", "True or false: Russia accepted the 30-day ceasefire.", "30"),
+            Some("true or false")
+        );
+        // The prompt must close the sentence just before, in the paragraph.
+        assert_eq!(
+            prompt(
+                "en",
+                "Is it true or false? Nobody knew.\n\nRussia fired 426 drones.",
+                "426"
+            ),
+            None
+        );
+    }
+
+    /// A weekday after a determiner dates the noun after it: kept only when
+    /// that noun is one of the frame's words.
+    #[test]
+    fn a_weekday_before_a_noun_dates_that_noun() {
+        let attributive = |text: &str, day: &str| {
+            let a = Analysis::new(text);
+            let first = a.token_at(text.find(day).unwrap());
+            attributive_weekday(&a, first, first + 1)
+        };
+        assert!(attributive("Zelensky's Saturday proposal came first.", "Saturday"));
+        assert!(attributive("In his Monday address he named the day.", "Monday"));
+        assert!(!attributive("They met on Saturday in Istanbul.", "Saturday"));
+        assert!(!attributive("On the Saturday, Zelensky spoke.", "Saturday"));
+        assert!(!attributive("Talks resume this Wednesday.", "Wednesday"));
+    }
+
     #[test]
     fn a_briefing_reporters_question_is_told_apart() {
         let turn = |text: &str, at: &str| {

@@ -99,6 +99,9 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
         .filter(|m| placeholder != Placeholder::Date || !in_dateline(text, m.start(), m.end()))
         // « à ce jour », « jusqu'à ce jour »: so far, not today.
         .filter(|m| placeholder != Placeholder::Date || !so_far(text, m.start(), m.end()))
+        // `(Reuters, 21 July 2025)`, `10:15, 24 July 2025 (UTC)`: the day a
+        // source was published or a comment signed, not a day its facts name.
+        .filter(|m| placeholder != Placeholder::Date || !source_stamp(text, m.start(), m.end()))
         // `no one was hurt`: a pronoun, not a count of one.
         .filter(|m| placeholder != Placeholder::Count || !no_one(text, m.start(), m.end()))
         .map(|m| {
@@ -586,6 +589,35 @@ fn in_dateline(text: &str, start: usize, end: usize) -> bool {
     DATELINE_PLACE.is_match(line) && DATELINE_END.is_match(&text[end..])
 }
 
+/// An in-text citation before its date: an opening parenthesis or
+/// bracket, the source's name (no figure, no sentence's punctuation), a
+/// comma.
+static CITATION_HEAD: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"[(\[][^()\[\]\n,;:.!?0-9]{2,40},\s*$").expect("static regex"));
+/// What closes a citation after its date: a page or a section at most,
+/// then the closing parenthesis or bracket.
+static CITATION_END: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"^(?:[,;][^()\[\]\n]{1,30})?[)\]]").expect("static regex"));
+/// A signature's clock time before its date (`10:15, 24 July 2025`).
+static SIGNATURE_CLOCK: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"\b[0-2]?[0-9]:[0-5][0-9],?\s*$").expect("static regex"));
+/// A signature's time zone after its date (`(UTC)`).
+static SIGNATURE_ZONE: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"^\s*\((?:UTC|GMT|CET|CEST|EET|EEST|BST)\)").expect("static regex"));
+
+/// Whether the date at `start..end` stamps a source rather than telling
+/// of a fact: an in-text citation with its year (`(Reuters, 21 July
+/// 2025)`, « (Le Monde, 24 juillet 2025, p. 3) »), or a comment's
+/// signature, a clock time before it and a time zone after it (`-Kestrel
+/// (talk) 10:15, 24 July 2025 (UTC)`). A place and a day in parentheses
+/// without a year (« (Kyiv, 21 juillet) ») may date the fact: kept.
+fn source_stamp(text: &str, start: usize, end: usize) -> bool {
+    let (before, date, after) = (&text[..start], &text[start..end], &text[end..]);
+    let cited = CITATION_HEAD.is_match(before) && CITATION_END.is_match(after) && super::dates::names_a_year(date);
+    let signed = SIGNATURE_CLOCK.is_match(before) && SIGNATURE_ZONE.is_match(after);
+    cited || signed
+}
+
 /// Whether the date at `start..end` is « ce jour » after « à »: « le plus
 /// important échange à ce jour » says "so far", not which day.
 fn so_far(text: &str, start: usize, end: usize) -> bool {
@@ -942,6 +974,26 @@ mod tests {
         // Not a dateline: a sentence's own words before the date, or no dash.
         assert!(!in_dateline("À Istanbul, mercredi – les délégations", 12, 20));
         assert!(!in_dateline("ISTANBUL, 24 juillet, les délégations", 10, 20));
+    }
+
+    /// A citation's date and a signature's stamp date a source, not a fact;
+    /// a place and a day in parentheses, without a year, may be the fact's.
+    #[test]
+    fn a_citations_or_a_signatures_date_is_no_date_of_the_facts() {
+        let stamp = |t: &str, date: &str| {
+            let start = t.find(date).unwrap();
+            source_stamp(t, start, start + date.len())
+        };
+        let cited = "la troisième session, le 23 juillet, fut brève (Le Monde, 24 juillet 2025).";
+        assert!(stamp(cited, "24 juillet 2025"));
+        assert!(!stamp(cited, "le 23 juillet"));
+        assert!(stamp("as reported (Reuters, 21 July 2025, p. 3).", "21 July 2025"));
+        assert!(stamp(
+            "One sentence will do. -Kestrel (talk) 10:15, 24 July 2025 (UTC)",
+            "24 July 2025"
+        ));
+        assert!(!stamp("Une frappe (Kyiv, 21 juillet) a fait deux morts.", "21 juillet"));
+        assert!(!stamp("The talks (held on 23 July 2025) were short.", "23 July 2025"));
     }
 
     #[test]
