@@ -9,6 +9,14 @@ use super::grammar::{DASH, SEP};
 
 /// A four-digit year.
 pub(super) const YEAR: &str = r"\b[12][0-9]{3}\b";
+
+/// A day glued to its month's three capitals, two figures of its year
+/// glued after them, as cables, military logs and air notices write dates
+/// in both languages (`21JUL25`, `21JUL`, `8-9JUL`, « du 20 au 21JUL »):
+/// NATO's English abbreviations. Capitals only: in running text a figure
+/// glued to `jul` or `may` is no date. Groups: `d0` (a span's first day),
+/// `d`, `m`, `y`; French's article before it (« le 21JUL »).
+pub(crate) const COMPACT_DATE: &str = r"(?:\b(?:le|du|au)\s+)?(?:\b(?P<d0>3[01]|[12][0-9]|0?[1-9])(?:\s*-\s*|\s+(?:au|et|to|and)\s+))?\b(?P<d>3[01]|[12][0-9]|0?[1-9])(?-i:(?P<m>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))(?P<y>[0-9]{2})?\b";
 const UNITS: &str = "one|two|three|four|five|six|seven|eight|nine";
 const TEENS: &str = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 const TENS: &str = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
@@ -93,7 +101,8 @@ pub(super) fn date() -> String {
         tables::holiday_prefixes(),
         tables::holiday_qualifiers()
     );
-    let day_forms = format!("(?:{day_month}|{month_day}|{day_alone}|{numeric}|{weekday}|{relday}|{holiday})");
+    let compact = crate::surface::finder(COMPACT_DATE);
+    let day_forms = format!("(?:{compact}|{day_month}|{month_day}|{day_alone}|{numeric}|{weekday}|{relday}|{holiday})");
     // Layers around the day.
     let anchor = r"(?:\bthe\s+(?:eve|day\s+before|day\s+after|night\s+before|morning|afternoon|evening|night|week)\s+of\s+|\b(?:the\s+)?(?:day|night)\s+(?:before|after)\s+|\b(?:the\s+)?week\s+(?:commencing|starting|beginning)(?:\s+on)?\s+|\bw/c\s+)";
     let lead_clock = format!(r"(?:{}(?:\s+on)?\s+)", clock_span());

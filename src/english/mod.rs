@@ -4,7 +4,7 @@
 //! tables, [`grammar`] (with `date_grammar` for dates) turns them into the
 //! placeholder regexes, and [`markers`] holds the words that qualify a claim.
 
-mod date_grammar;
+pub(crate) mod date_grammar;
 pub mod grammar;
 pub mod markers;
 pub mod vocab;

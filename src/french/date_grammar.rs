@@ -336,9 +336,10 @@ pub(crate) fn date() -> String {
     let p = &*PIECES;
     let tod = format!(r"(?:\s+{})?(?:\s+{})?", p.clock_span, p.day_part);
     let day_forms = format!(
-        r"{}?(?:{}\s+)?(?:{}|{}|{}|{}|{}|{}|{}|{}|{}){tod}",
+        r"{}?(?:{}\s+)?(?:{}|{}|{}|{}|{}|{}|{}|{}|{}|{}){tod}",
         p.anchor,
         p.lead_clock,
+        crate::surface::finder(crate::english::date_grammar::COMPACT_DATE),
         p.days_with_month,
         p.numeric_range,
         p.numeric,

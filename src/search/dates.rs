@@ -71,7 +71,7 @@ use crate::language::month_number;
 static TEXT_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let months = month_names(true);
     Regex::new(&format!(
-        r"\b(?P<d>[0-9]{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<m>{months})\.?,?\s+(?P<y>(?:19|20)[0-9]{{2}})\b|\b(?P<m4>{months})\.?\s+(?P<d4>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y4>(?:19|20)[0-9]{{2}})\b|\b(?P<d2>[0-9]{{1,2}})[./-](?P<m2>[0-9]{{1,2}})[./-](?P<y2>(?:19|20)[0-9]{{2}})\b|\b(?P<y3>(?:19|20)[0-9]{{2}})-(?P<m3>[0-9]{{2}})-(?P<d3>[0-9]{{2}})\b"
+        r"\b(?P<d>[0-9]{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<m>{months})\.?,?\s+(?P<y>(?:19|20)[0-9]{{2}})\b|\b(?P<m4>{months})\.?\s+(?P<d4>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y4>(?:19|20)[0-9]{{2}})\b|\b(?P<d2>[0-9]{{1,2}})[./-](?P<m2>[0-9]{{1,2}})[./-](?P<y2>(?:19|20)[0-9]{{2}})\b|\b(?P<y3>(?:19|20)[0-9]{{2}})-(?P<m3>[0-9]{{2}})-(?P<d3>[0-9]{{2}})\b|\b(?P<d5>[0-9]{{1,2}})(?P<m5>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?P<y5>[0-9]{{2}})\b"
     ))
     .expect("static regex")
 });
@@ -183,9 +183,10 @@ pub fn dateline(published: Date, weekdays: u8) -> String {
 /// alert's or a timeline's stamp names its day so. Day first, as in
 /// French; month first only with a year, when it cannot be a day
 /// (`7/21/2025`). A dot needs a two-digit month (`21.07`), so that a decimal
-/// (`1.5`, `3.14`) is not read as a day. Only a `document` group's test
-/// uses them (see [`numbered_days`]): a value's own day is read by the
-/// date grammar.
+/// (`1.5`, `3.14`) is not read as a day. A cable's day glued to its
+/// month's capitals (`21JUL25`, `8-9JUL`) is one too. A `document` group's
+/// test uses them (see [`numbered_days`]), and [`names_a_day`]: a value's
+/// own day is read by the date grammar.
 pub fn numeric_days(text: &str) -> Vec<(i8, i8)> {
     static NUMERIC_DAY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
@@ -218,6 +219,30 @@ pub fn numeric_days(text: &str) -> Vec<(i8, i8)> {
         days.push((d, m));
         if let Some(first) = num("first").filter(|f| (1..d).contains(f)) {
             days.push((first, m));
+        }
+    }
+    // A day glued to its month's capitals, as a cable writes it (`21JUL25`,
+    // `8-9JUL`: `english::date_grammar::COMPACT_DATE`).
+    static COMPACT_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"\b(?:(?P<first>[0-9]{1,2})-)?(?P<d>[0-9]{1,2})(?P<m>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:[0-9]{2})?\b",
+        )
+        .expect("static regex")
+    });
+    const ABBREVIATIONS: &str = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC";
+    if text.bytes().any(|b| b.is_ascii_uppercase()) {
+        for c in COMPACT_DAY.captures_iter(text) {
+            let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i8>().ok());
+            let (Some(d), Some(at)) = (num("d"), ABBREVIATIONS.find(&c["m"])) else {
+                continue;
+            };
+            if (1..=31).contains(&d) {
+                let m = (at / 3) as i8 + 1;
+                days.push((d, m));
+                if let Some(first) = num("first").filter(|f| (1..d).contains(f)) {
+                    days.push((first, m));
+                }
+            }
         }
     }
     days.sort_unstable();
@@ -438,6 +463,9 @@ fn full_dates(text: &str, keep: impl Fn(Date) -> bool) -> Option<Date> {
             Date::new(y, m as i8, d as i8).ok()
         } else if let (Some(d), Some(m), Some(y)) = (num("d3"), num("m3"), num("y3")) {
             Date::new(y, m as i8, d as i8).ok()
+        } else if let (Some(d), Some(m), Some(y)) = (num("d5"), c.name("m5"), num("y5")) {
+            // A cable's `22JUL25` (see `numeric_days`), folded.
+            month_number(m.as_str()).and_then(|m| Date::new(2000 + y, m, d as i8).ok())
         } else {
             None
         };
@@ -2282,6 +2310,20 @@ mod tests {
         let mut cache = crate::rules::PatternCache::new(&finder);
         let dates = super::super::values::find(sentence, &finder, &mut cache, &mut crate::rules::ExactCache::default());
         SentenceDays::read(sentence, &dates, Some(published), None, lang, when)
+    }
+
+    /// A cable's compact days name days, and its dated header gives the
+    /// text's own full date.
+    #[test]
+    fn a_cables_compact_days_are_days() {
+        assert_eq!(numeric_days("nuit record du 8-9JUL (728 drones)"), [(8, 7), (9, 7)]);
+        assert_eq!(numeric_days("DATE: 22JUL25 0830Z"), [(22, 7)]);
+        assert!(numeric_days("part 21jul, model A320NEO").is_empty());
+        assert!(names_a_day("the night of 08-09JUL25", Lang::En));
+        assert_eq!(
+            from_text("DATE : 22JUL25 0830Z\nDE : AMBASSADE"),
+            "2025-07-22".parse().ok()
+        );
     }
 
     /// A thread's posts and a chat's messages are read against their own

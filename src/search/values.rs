@@ -976,6 +976,34 @@ mod tests {
         assert!(!in_dateline("ISTANBUL, 24 juillet, les délégations", 10, 20));
     }
 
+    /// A cable's day glued to its month's capitals is a date in both
+    /// languages; a figure glued to lower-case letters is none.
+    #[test]
+    fn a_cables_compact_day_is_a_date() {
+        use crate::language::Lang;
+        let found = |placeholder: Placeholder, lang: Lang, t: &str| {
+            let finder = crate::rules::value_finder(placeholder, lang);
+            let mut cache = crate::rules::PatternCache::new(&finder);
+            find(t, &finder, &mut cache, &mut crate::rules::ExactCache::default())
+                .iter()
+                .map(|m| t[m.start..m.end].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            found(Placeholder::Date, Lang::En, "POTUS set it out 14JUL25; talks 23JUL."),
+            ["14JUL25", "23JUL"]
+        );
+        assert_eq!(
+            found(
+                Placeholder::Date,
+                Lang::Fr,
+                "La nuit du 20 au 21JUL, puis la nuit record du 8-9JUL."
+            ),
+            ["La nuit du 20 au 21JUL", "du 8-9JUL"]
+        );
+        assert!(found(Placeholder::Date, Lang::En, "Model 21jul and part 3may.").is_empty());
+    }
+
     /// A citation's date and a signature's stamp date a source, not a fact;
     /// a place and a day in parentheses, without a year, may be the fact's.
     #[test]

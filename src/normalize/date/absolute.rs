@@ -10,6 +10,41 @@ use crate::normalize::{Context, NormalizeError};
 use crate::value::{date_from_day_number, Range};
 
 /// `le 2 juin [2025]`, `lundi 21 juillet`.
+/// A day glued to its month's capitals, as a cable writes it (`21jul25`,
+/// `8-9jul`, `20 au 21jul`, folded; see
+/// [`crate::english::date_grammar::COMPACT_DATE`]), in either language.
+pub(crate) fn compact(text: &str, ctx: &Context) -> Res<Option<Range>> {
+    static COMPACT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(&format!(
+            "^(?:{})$",
+            crate::surface::folded(crate::english::date_grammar::COMPACT_DATE)
+        ))
+        .expect("static regex")
+    });
+    let Some(c) = COMPACT.captures(text) else {
+        return Ok(None);
+    };
+    let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i16>().ok());
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let m = MONTHS
+        .iter()
+        .position(|m| *m == cap(&c, "m"))
+        .ok_or(NormalizeError::NoValue)? as i8
+        + 1;
+    let d = num("d").ok_or(NormalizeError::NoValue)? as i8;
+    let y = num("y").map(two_digit_year);
+    Ok(Some(match num("d0") {
+        Some(d0) if (d0 as i8) < d => day_range_in(text, (d0 as i8, None), (d, Some(m)), y, false, ctx)?,
+        Some(_) => return Err(NormalizeError::NoValue),
+        None => {
+            let n = day_month(text, y, m, d, None, ctx)?;
+            days(n, n)
+        }
+    }))
+}
+
 pub(crate) fn day_month(text: &str, y: Option<i16>, m: i8, d: i8, wd: Option<i32>, ctx: &Context) -> Res<i32> {
     if let Some(y) = y {
         return ymd(y, m, d).ok_or(NormalizeError::NoValue);

@@ -197,6 +197,9 @@ fn fixed(text: &str, ctx: &Context) -> Res<Option<Range>> {
     if let Some(r) = relative_word(text, ctx)? {
         return Ok(Some(r));
     }
+    if let Some(r) = absolute::compact(text, ctx)? {
+        return Ok(Some(r));
+    }
     if let Some(c) = WD_REL.captures(text) {
         let wd = weekday_index(cap(&c, "wd")).ok_or(NormalizeError::NoValue)?;
         if let Some(en) = c.name("en") {

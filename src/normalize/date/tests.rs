@@ -199,6 +199,21 @@ fn numeric_dates_day_first() {
     assert_eq!(on(p, "2016-11"), ("2016-11-01".into(), "2016-11-30".into()));
 }
 
+/// A cable's day glued to its month's capitals (folded here), with two
+/// figures of its year or none, alone or as a night's two days.
+#[test]
+fn compact_cable_dates() {
+    let p = "2025-07-22";
+    assert_eq!(day(p, "21JUL25"), "2025-07-21");
+    assert_eq!(day(p, "le 19JUL"), "2025-07-19");
+    assert_eq!(on(p, "8-9JUL"), ("2025-07-08".into(), "2025-07-09".into()));
+    assert_eq!(
+        on(p, "la nuit du 20 au 21JUL"),
+        ("2025-07-20".into(), "2025-07-21".into())
+    );
+    assert_eq!(day(p, "14JUL24"), "2024-07-14");
+}
+
 #[test]
 fn day_ranges() {
     let p = "2013-02-12";

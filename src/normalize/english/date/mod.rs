@@ -316,6 +316,9 @@ fn fixed(text: &str, ctx: &Context) -> Res<Option<Range>> {
     if let Some(r) = relative_word(text, ctx)? {
         return Ok(Some(r));
     }
+    if let Some(r) = crate::normalize::date::absolute::compact(text, ctx)? {
+        return Ok(Some(r));
+    }
     if let Some(c) = WEEKDAY.captures(text) {
         return weekday_phrase(text, &c, ctx).map(Some);
     }

@@ -27,6 +27,18 @@ fn day(published: &str, text: &str) -> String {
     a
 }
 
+/// A cable's day glued to its month's capitals, as in French.
+#[test]
+fn compact_cable_dates() {
+    let p = "2025-07-22";
+    assert_eq!(day(p, "19JUL25"), "2025-07-19");
+    assert_eq!(
+        on(p, "the night of 20-21JUL"),
+        ("2025-07-20".into(), "2025-07-21".into())
+    );
+    assert_eq!(on(p, "08-09JUL25"), ("2025-07-08".into(), "2025-07-09".into()));
+}
+
 // 2025-07-22 is a Tuesday.
 const P: &str = "2025-07-22";
 
