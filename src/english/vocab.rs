@@ -979,6 +979,12 @@ pub const SUBJECT_PRONOUNS: &[&str] = &["it", "they", "which", "that", "this", "
 /// whether the answer below keeps it or not.
 pub const QUIZ_PROMPTS: &[&str] = &["true or false", "fact or fiction", "fact or myth", "myth or fact"];
 
+/// Personal pronouns that open a sentence as its subject, folded, and the
+/// connectives that may stand before them: the person they stand for was
+/// named a sentence or two before (see `Analysis::passage_of`).
+pub const PERSON_PRONOUNS: &[&str] = &["he", "she"];
+pub const PRONOUN_CONNECTIVES: &[&str] = &["then", "but", "and", "so", "yet", "later", "finally"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

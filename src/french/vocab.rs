@@ -1053,6 +1053,12 @@ pub const SUBJECT_PRONOUNS: &[&str] = &[
 /// whether the answer below keeps it or not.
 pub const QUIZ_PROMPTS: &[&str] = &["vrai ou faux", "info ou intox", "intox ou info"];
 
+/// Personal pronouns that open a sentence as its subject, folded, and the
+/// connectives that may stand before them: the person they stand for was
+/// named a sentence or two before (see `Analysis::passage_of`).
+pub const PERSON_PRONOUNS: &[&str] = &["il", "elle"];
+pub const PRONOUN_CONNECTIVES: &[&str] = &["puis", "mais", "et", "alors", "ensuite", "enfin", "or", "donc"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

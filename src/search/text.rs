@@ -215,6 +215,10 @@ pub(crate) fn fold_char(out: &mut String, c: char) {
     }
 }
 
+/// How many sentences before the one before it a sentence opening with a
+/// personal pronoun reaches for the person it stands for.
+const PRONOUN_REACH: usize = 2;
+
 impl Analysis {
     /// Reads the words, sentences and paragraphs of `text`.
     pub fn new(text: &str) -> Analysis {
@@ -488,12 +492,39 @@ impl Analysis {
         if (head as usize) + 1 < sentence && self.prompts.binary_search(&head).is_ok() {
             return (p0, end);
         }
-        let (before, _) = self.sentences[sentence - 1];
-        if self.tokens[before as usize].paragraph == self.tokens[i].paragraph {
-            (before as usize, end)
-        } else {
-            (start, end)
+        // A sentence whose subject is a personal pronoun ("He then
+        // announced it…", « Il en a précisé la date… ») tells of a person
+        // named up to two sentences before the one before it.
+        let back = match self.opens_with_person_pronoun(start, end) {
+            true => 1 + PRONOUN_REACH,
+            false => 1,
+        };
+        let mut first = start;
+        for k in (sentence.saturating_sub(back)..sentence).rev() {
+            let (before, _) = self.sentences[k];
+            if self.tokens[before as usize].paragraph != self.tokens[i].paragraph {
+                break;
+            }
+            first = before as usize;
         }
+        (first, end)
+    }
+
+    /// Whether the sentence `start..end` opens with a personal pronoun as
+    /// its subject, after a connective at most ("Then he…", « Puis il… »).
+    fn opens_with_person_pronoun(&self, start: usize, end: usize) -> bool {
+        use crate::{english::vocab as en, french::vocab as fr};
+        let pronoun = |j: usize| {
+            j < end && {
+                let w = self.word(j);
+                en::PERSON_PRONOUNS.contains(&w) || fr::PERSON_PRONOUNS.contains(&w)
+            }
+        };
+        let connective = |j: usize| {
+            let w = self.word(j);
+            en::PRONOUN_CONNECTIVES.contains(&w) || fr::PRONOUN_CONNECTIVES.contains(&w)
+        };
+        start < end && (pronoun(start) || (connective(start) && pronoun(start + 1)))
     }
 
     /// The tokens of the paragraph of token `i`.
@@ -781,6 +812,26 @@ mod tests {
                     .join(" ")
             })
             .collect()
+    }
+
+    /// A sentence's passage is it and the one before; a sentence opening
+    /// with a personal pronoun reaches two sentences further back in its
+    /// paragraph, for the person it stands for.
+    #[test]
+    fn a_pronoun_subject_reaches_back_for_its_person() {
+        let passage = |text: &str, at: &str| {
+            let a = Analysis::new(text);
+            let (q0, q1) = a.passage_of(a.token_at(text.find(at).unwrap()));
+            a.words_of(q0..q1).to_string()
+        };
+        let text = "Zelensky spoke late. Kyiv counted its dead. Sirens wailed. Then he named Monday.";
+        assert!(passage(text, "Monday").starts_with("zelensky spoke"));
+        let text = "Zelensky spoke late. Kyiv counted its dead. Sirens wailed. Power failed. He named Monday.";
+        assert!(passage(text, "Monday").starts_with("kyiv counted"));
+        let text = "Zelensky spoke late. Kyiv counted its dead. Sirens wailed. The mayor named Monday.";
+        assert!(passage(text, "Monday").starts_with("sirens"));
+        let text = "Zelensky parla. Kiev compta ses morts.\n\nIl annonça lundi une réunion.";
+        assert!(passage(text, "lundi").starts_with("il annonca"));
     }
 
     /// A printed or hard-wrapped text breaks its lines inside sentences:

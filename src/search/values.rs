@@ -413,6 +413,9 @@ fn is_number_word(word: &str) -> bool {
 /// and the bare weekday it restates is not (read alone, in an undated
 /// article, it would fall on the rule's period's Saturday).
 ///
+/// A weekday glossed the same way after a comma ("on Monday evening, 21
+/// July") is the dated day too.
+///
 /// A night told by its two weekdays and then dated ("from Sunday into
 /// Monday, 20–21 July", « de dimanche à lundi 21 juillet ») is the dated
 /// day: its first weekday, read alone against a later publication day,
@@ -426,6 +429,12 @@ fn without_glosses(text: &str, found: Vec<Mention>) -> Vec<Mention> {
         first.is_some_and(|w| {
             crate::french::vocab::WEEKDAYS.contains(&w) || crate::english::vocab::WEEKDAYS.contains(&w)
         })
+    };
+    let names_weekday = |m: &Mention| {
+        let folded = fold(&text[m.start..m.end]);
+        let named = crate::rules::frame::tokens_of(&folded)
+            .any(|w| crate::french::vocab::WEEKDAYS.contains(&w) || crate::english::vocab::WEEKDAYS.contains(&w));
+        named
     };
     for m in found {
         let night_to = kept.last().is_some_and(|previous| {
@@ -444,6 +453,19 @@ fn without_glosses(text: &str, found: Vec<Mention>) -> Vec<Mention> {
             text.get(previous.end..m.start)
                 .is_some_and(|between| matches!(between.trim(), "(" | ", (" | ",("))
         });
+        // The same in apposition, after a comma: "on Monday evening, 21
+        // July", « lundi soir, 21 juillet ».
+        let in_apposition = kept.last().is_some_and(|previous| {
+            !numbered(previous)
+                && names_weekday(previous)
+                && numbered(&m)
+                && text
+                    .get(previous.end..m.start)
+                    .is_some_and(|between| between.trim() == ",")
+        });
+        if in_apposition {
+            kept.pop();
+        }
         match (in_parentheses, numbered(&m)) {
             (true, false) => continue,
             (true, true) if kept.last().is_some_and(|previous| !numbered(previous)) => {
@@ -945,6 +967,12 @@ mod tests {
         );
         assert_eq!(dates("They meet on Wednesday (July 23) in Istanbul."), ["July 23"]);
         assert_eq!(dates("His offer came on a Saturday (19 July)."), ["19 July"]);
+        // A weekday glossed by its date after a comma.
+        assert_eq!(dates("in his address on Monday evening, 21 July."), ["21 July."]);
+        assert_eq!(
+            dates("on Monday evening, and on Tuesday"),
+            ["on Monday evening", "on Tuesday"]
+        );
         // A month's full name that ends a sentence is no day of the
         // figure that opens the next one.
         let counts = |t: &str| found(Placeholder::Count, crate::language::Lang::Fr, t);
