@@ -1104,7 +1104,10 @@ fn hypothetical(lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Opti
     }
     static SUPPOSITIONS: std::sync::LazyLock<Phrases> =
         std::sync::LazyLock::new(|| Phrases::new(fr::SUPPOSITIONS, en::SUPPOSITIONS));
-    if let Some(w) = SUPPOSITIONS.first_in(lang, a.words_of(range.clone())) {
+    let words = a.words_of(range.clone());
+    // "We ask what, if anything, changed": an aside, no supposition.
+    let aside = |w: &str| w == "what if" && (words.contains("what if anything") || words.contains("what if any "));
+    if let Some(w) = SUPPOSITIONS.first_in(lang, words).filter(|w| !aside(w)) {
         return Some(w);
     }
     range.clone().find_map(|j| {
@@ -2978,6 +2981,10 @@ mod tests {
         assert_eq!(hypothetical("fr", &a, s), Some("si"));
         let (a, s) = sentence("They met as if nothing had happened, 40 minutes in all.");
         assert_eq!(hypothetical("en", &a, s), None);
+        let (a, s) = sentence("We ask what, if anything, changed between the two previous rounds.");
+        assert_eq!(hypothetical("en", &a, s), None);
+        let (a, s) = sentence("What if Russia had sent 1,000 drones?");
+        assert_eq!(hypothetical("en", &a, s), Some("what if"));
         let (a, s) = sentence("Elle s'était tenue le 2 juin, si aucun accord n'était trouvé.");
         assert_eq!(hypothetical("fr", &a, s), None);
         let (a, s) = sentence("Moscow denied that 500 drones were launched.");

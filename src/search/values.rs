@@ -99,6 +99,8 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
         .filter(|m| placeholder != Placeholder::Date || !in_dateline(text, m.start(), m.end()))
         // « à ce jour », « jusqu'à ce jour »: so far, not today.
         .filter(|m| placeholder != Placeholder::Date || !so_far(text, m.start(), m.end()))
+        // `<s>10 jours</s>`, `~~426~~`: struck out, withdrawn by its writer.
+        .filter(|m| !struck(text, m.start(), m.end()))
         // `(Reuters, 21 July 2025)`, `10:15, 24 July 2025 (UTC)`: the day a
         // source was published or a comment signed, not a day its facts name.
         .filter(|m| placeholder != Placeholder::Date || !source_stamp(text, m.start(), m.end()))
@@ -611,6 +613,25 @@ fn in_dateline(text: &str, start: usize, end: usize) -> bool {
     DATELINE_PLACE.is_match(line) && DATELINE_END.is_match(&text[end..])
 }
 
+/// Whether the value at `start..end` is struck out, as a wiki's or a web
+/// page's markup writes withdrawn words (`<s>« 10 jours »</s>`,
+/// `<del>426</del>`, `~~426~~`): its writer took it back.
+fn struck(text: &str, start: usize, end: usize) -> bool {
+    // Most sentences have no markup: one search for each mark.
+    if !text.contains('<') && !text.contains("~~") {
+        return false;
+    }
+    let (before, after) = (&text[..start], &text[end..]);
+    let tagged = [("<s>", "</s>"), ("<del>", "</del>"), ("<strike>", "</strike>")]
+        .iter()
+        .any(|(open, close)| {
+            before
+                .rfind(open)
+                .is_some_and(|at| !before[at..].contains(close) && after.contains(close))
+        });
+    tagged || (before.matches("~~").count() % 2 == 1 && after.contains("~~"))
+}
+
 /// An in-text citation before its date: an opening parenthesis or
 /// bracket, the source's name (no figure, no sentence's punctuation), a
 /// comma.
@@ -1030,6 +1051,22 @@ mod tests {
             ["La nuit du 20 au 21JUL", "du 8-9JUL"]
         );
         assert!(found(Placeholder::Date, Lang::En, "Model 21jul and part 3may.").is_empty());
+    }
+
+    /// Words struck out in markup are withdrawn; words after the mark
+    /// closes are not.
+    #[test]
+    fn struck_out_values_are_withdrawn() {
+        let at = |t: &str, v: &str| {
+            let start = t.find(v).unwrap();
+            struck(t, start, start + v.len())
+        };
+        assert!(at("D'accord, <s>« 10 jours »</s> proposition retirée.", "10 jours"));
+        assert!(at("Russia fired <del>462</del> 426 drones.", "462"));
+        assert!(!at("Russia fired <del>462</del> 426 drones.", "426"));
+        assert!(at("The toll was ~~three~~ two dead.", "three"));
+        assert!(!at("The toll was ~~three~~ two dead.", "two"));
+        assert!(!at("Trump gave Russia 50 days.", "50"));
     }
 
     /// A citation's date and a signature's stamp date a source, not a fact;
