@@ -847,6 +847,18 @@ pub const HEARSAY: &[&str] = &[
     "wrongly claims",
     "wrongly claimed",
     "hoax",
+    // What the text under discussion says (a wiki talk page's "The infobox
+    // currently says 728 drones"): quoted to be checked, not stated.
+    "the article says",
+    "the article currently says",
+    "the article states",
+    "the infobox says",
+    "the infobox currently says",
+    "the infobox states",
+    "the lede says",
+    "the lead says",
+    "currently says",
+    "currently reads",
 ];
 
 /// Words before a value that deny it or report it unconfirmed (folded):
@@ -979,10 +991,9 @@ pub const SUBJECT_PRONOUNS: &[&str] = &["it", "they", "which", "that", "this", "
 /// whether the answer below keeps it or not.
 pub const QUIZ_PROMPTS: &[&str] = &["true or false", "fact or fiction", "fact or myth", "myth or fact"];
 
-/// Personal pronouns that open a sentence as its subject, folded, and the
-/// connectives that may stand before them: the person they stand for was
-/// named a sentence or two before (see `Analysis::passage_of`).
-pub const PERSON_PRONOUNS: &[&str] = &["he", "she"];
+/// Connectives that may stand before a sentence's subject pronoun, folded
+/// ("Then he announced…"): the pronoun is still the sentence's subject
+/// (see `search::text::Analysis::passage_of`).
 pub const PRONOUN_CONNECTIVES: &[&str] = &["then", "but", "and", "so", "yet", "later", "finally"];
 
 #[cfg(test)]

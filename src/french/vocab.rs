@@ -914,6 +914,17 @@ pub const HEARSAY: &[&str] = &[
     "pretendent a tort",
     "infox",
     "canular",
+    // Ce que dit le texte en discussion (la page de discussion d'un wiki :
+    // « L'infobox indique que Trump a donné 60 jours ») : cité pour être
+    // vérifié, non affirmé.
+    "l article indique",
+    "l article dit",
+    "l article affirme",
+    "l infobox indique",
+    "l infobox affiche",
+    "l infobox dit",
+    "indique actuellement",
+    "affiche actuellement",
 ];
 
 /// Words before a value that deny it or report it unconfirmed (folded):
@@ -1053,10 +1064,9 @@ pub const SUBJECT_PRONOUNS: &[&str] = &[
 /// whether the answer below keeps it or not.
 pub const QUIZ_PROMPTS: &[&str] = &["vrai ou faux", "info ou intox", "intox ou info"];
 
-/// Personal pronouns that open a sentence as its subject, folded, and the
-/// connectives that may stand before them: the person they stand for was
-/// named a sentence or two before (see `Analysis::passage_of`).
-pub const PERSON_PRONOUNS: &[&str] = &["il", "elle"];
+/// Connectives that may stand before a sentence's subject pronoun, folded
+/// ("Then he announced…"): the pronoun is still the sentence's subject
+/// (see `search::text::Analysis::passage_of`).
 pub const PRONOUN_CONNECTIVES: &[&str] = &["puis", "mais", "et", "alors", "ensuite", "enfin", "or", "donc"];
 
 #[cfg(test)]

@@ -886,6 +886,9 @@ pub fn test<'f>(
     if let Some(word) = doubting_question(lang, a, s0..s1) {
         return Err(Miss::Question(word));
     }
+    if let Some(word) = asked_between(a, first, last, s1) {
+        return Err(Miss::Question(word));
+    }
     if let Some(word) = hypothetical(lang, a, s0..s1) {
         return Err(Miss::Hypothetical(word));
     }
@@ -1087,6 +1090,25 @@ fn doubting_question(lang: &str, a: &Analysis, range: std::ops::Range<usize>) ->
         .find_map(|j| doubts.iter().copied().find(|d| a.word(j) == *d))
 }
 
+/// The `ou`/`or` of a value that offers two figures and closes a question
+/// (« Ultimatum américain : 50 ou 60 jours ? »): the question asks which,
+/// it states neither.
+fn asked_between(a: &Analysis, first: usize, last: usize, s1: usize) -> Option<&'static str> {
+    let asks = a
+        .asks
+        .get(a.tokens.get(first)?.sentence as usize)
+        .copied()
+        .unwrap_or(false);
+    if !asks || last != s1 {
+        return None;
+    }
+    (first + 1..last).find_map(|j| match a.word(j) {
+        "ou" => Some("ou"),
+        "or" => Some("or"),
+        _ => None,
+    })
+}
+
 /// What makes the sentence `range` a hypothesis, if anything: an inverted
 /// condition at its start (`Had Russia fired…`, `Were Kyiv to accept…`), or
 /// a condition followed closely by a past perfect (`if Moscow had…`, « si
@@ -1183,8 +1205,9 @@ fn rated_claim(lang: &str, a: &Analysis, i: usize) -> Option<&'static str> {
 }
 
 /// The quiz prompt that puts sentence `sentence` to the reader, if one:
-/// at its head (« Vrai ou faux : … ») or closing the sentence before it in
-/// its paragraph ("True or false? Russia has accepted…").
+/// at its head (« Vrai ou faux : … »), closing the sentence before it in
+/// its paragraph ("True or false? Russia has accepted…"), or in the line
+/// that leads in to the list it is an item of.
 fn quiz_prompt(lang: &str, a: &Analysis, sentence: usize) -> Option<&'static str> {
     let prompts = match lang {
         "en" => crate::english::vocab::QUIZ_PROMPTS,
@@ -1194,6 +1217,17 @@ fn quiz_prompt(lang: &str, a: &Analysis, sentence: usize) -> Option<&'static str
     let (s0, s1) = (s0 as usize, s1 as usize);
     if let Some(w) = prompts.iter().copied().find(|w| a.phrase_at(s0, s1, w)) {
         return Some(w);
+    }
+    // An item of a list that a prompt leads in to ("Decide whether each is
+    // true or false: 1. … 2. …"); the answers' list has its own lead-in.
+    let paragraph = a.tokens[s0].paragraph as usize;
+    if a.list_item.get(paragraph).copied().unwrap_or(false) {
+        let lead_in = (0..paragraph).rev().find(|&p| !a.list_item[p])?;
+        let (l0, l1) = a.paragraphs[lead_in];
+        static PROMPTS: std::sync::LazyLock<Phrases> = std::sync::LazyLock::new(|| {
+            Phrases::new(crate::french::vocab::QUIZ_PROMPTS, crate::english::vocab::QUIZ_PROMPTS)
+        });
+        return PROMPTS.first_in(lang, a.words_of(l0 as usize..l1 as usize));
     }
     let (p0, p1) = *a.sentences.get(sentence.checked_sub(1)?)?;
     let (p0, p1) = (p0 as usize, p1 as usize);
@@ -3052,6 +3086,30 @@ mod tests {
             ),
             None
         );
+        // The items of a list it leads in to; not the answers' list.
+        let sheet = "Decide whether each is true or false.\n\n1. Trump gave Russia 60 days.\n2. Talks were in Geneva.\n\n**Answers**\n\n1. False. He gave Russia 50 days.";
+        assert_eq!(prompt("en", sheet, "60"), Some("true or false"));
+        assert_eq!(prompt("en", sheet, "50"), None);
+    }
+
+    /// A question that offers two figures asks which; one that gives a
+    /// range and goes on, or states, is no such question.
+    #[test]
+    fn a_question_between_two_figures_states_neither() {
+        let between = |text: &str, value: &str| {
+            let a = Analysis::new(text);
+            let first = a.token_at(text.find(value).unwrap());
+            let last = a.token_at(text.find(value).unwrap() + value.len() - 1) + 1;
+            let (_, s1) = a.sentence_of(first);
+            asked_between(&a, first, last, s1)
+        };
+        assert_eq!(
+            between("Ultimatum américain : 50 ou 60 jours ?", "50 ou 60 jours"),
+            Some("ou")
+        );
+        assert_eq!(between("Was it 50 or 60 days?", "50 or 60 days"), Some("or"));
+        assert_eq!(between("He cut it to 10 or 12 days, he said.", "10 or 12 days"), None);
+        assert_eq!(between("Why 10 or 12 days for Russia, then?", "10 or 12 days"), None);
     }
 
     /// A weekday after a determiner dates the noun after it: kept only when

@@ -495,7 +495,7 @@ impl Analysis {
         // A sentence whose subject is a personal pronoun ("He then
         // announced it…", « Il en a précisé la date… ») tells of a person
         // named up to two sentences before the one before it.
-        let back = match self.opens_with_person_pronoun(start, end) {
+        let back = match opens_with_person_pronoun(self, start, end) {
             true => 1 + PRONOUN_REACH,
             false => 1,
         };
@@ -508,23 +508,6 @@ impl Analysis {
             first = before as usize;
         }
         (first, end)
-    }
-
-    /// Whether the sentence `start..end` opens with a personal pronoun as
-    /// its subject, after a connective at most ("Then he…", « Puis il… »).
-    fn opens_with_person_pronoun(&self, start: usize, end: usize) -> bool {
-        use crate::{english::vocab as en, french::vocab as fr};
-        let pronoun = |j: usize| {
-            j < end && {
-                let w = self.word(j);
-                en::PERSON_PRONOUNS.contains(&w) || fr::PERSON_PRONOUNS.contains(&w)
-            }
-        };
-        let connective = |j: usize| {
-            let w = self.word(j);
-            en::PRONOUN_CONNECTIVES.contains(&w) || fr::PRONOUN_CONNECTIVES.contains(&w)
-        };
-        start < end && (pronoun(start) || (connective(start) && pronoun(start + 1)))
     }
 
     /// The tokens of the paragraph of token `i`.
@@ -705,7 +688,22 @@ fn personal_pronoun_at(a: &Analysis, j: usize, s1: usize) -> bool {
 /// subject pronoun: `he`, `she`, « il », « elle »; not the « il » of « il y
 /// a », « il faut », « il semble », « il s'agit ».
 fn refers_back(a: &Analysis, s0: usize, s1: usize) -> bool {
-    (s0..s1).any(|j| matches!(a.word(j), "he" | "she" | "il" | "elle") && personal_pronoun_at(a, j, s1))
+    (s0..s1).any(|j| PERSON_PRONOUNS.contains(&a.word(j)) && personal_pronoun_at(a, j, s1))
+}
+
+/// The subject pronouns that stand for a person, folded.
+const PERSON_PRONOUNS: [&str; 4] = ["he", "she", "il", "elle"];
+
+/// Whether the sentence `s0..s1` opens with a personal pronoun as its
+/// subject, after a connective at most ("Then he…", « Puis il… »).
+fn opens_with_person_pronoun(a: &Analysis, s0: usize, s1: usize) -> bool {
+    use crate::{english::vocab as en, french::vocab as fr};
+    let subject = |j: usize| j < s1 && PERSON_PRONOUNS.contains(&a.word(j)) && personal_pronoun_at(a, j, s1);
+    let connective = |j: usize| {
+        let w = a.word(j);
+        en::PRONOUN_CONNECTIVES.contains(&w) || fr::PRONOUN_CONNECTIVES.contains(&w)
+    };
+    s0 < s1 && (subject(s0) || (connective(s0) && subject(s0 + 1)))
 }
 
 /// For each sentence of `a`, whether it ends with a question mark.
