@@ -499,3 +499,27 @@ fn a_value_out_of_one_rules_range_is_left_to_the_subjects_other_rules() {
     assert_eq!(found[0]["value"]["lo"], 2000);
     assert_eq!(found[0]["role"], "total");
 }
+
+/// A wire story kept with its versions: the figure its correction note
+/// withdraws (42 missiles) is left out with a warning, the right one (24)
+/// stays, and nothing contradicts.
+#[test]
+fn a_figure_the_articles_correction_withdraws_is_left_out() {
+    let path = "tests/fixtures/frames/wire-versions-corrected.md";
+    let report = report(&["check", path, "--format", "json"]);
+    let missiles: Vec<Json> = claims(&report, path)
+        .iter()
+        .filter(|c| c["subject"] == "night-attack-2025-07-21-missiles")
+        .map(|c| c["value"]["lo"].clone())
+        .collect();
+    assert_eq!(missiles, [Json::from(24)]);
+    let warned = report["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|w| w["message"].as_str().unwrap().contains("`42` at column"));
+    assert!(warned, "{}", report["warnings"]);
+    for finding in report["findings"].as_array().unwrap() {
+        assert_ne!(finding["status"], "contradiction", "{finding}");
+    }
+}

@@ -996,6 +996,15 @@ pub const QUIZ_PROMPTS: &[&str] = &["true or false", "fact or fiction", "fact or
 /// (see `search::text::Analysis::passage_of`).
 pub const PRONOUN_CONNECTIVES: &[&str] = &["then", "but", "and", "so", "yet", "later", "finally"];
 
+/// Words of a correction note (folded, the start of a word): a line that
+/// has one may withdraw a figure after one of [`WITHDRAWN_MARKERS`] («
+/// Corrige le nombre de drones : 426, et non 246 »), which
+/// `extract::drop_corrected` leaves out of the whole article.
+pub const CORRECTION_WORDS: &[&str] = &["correct", "erratum", "amend"];
+
+/// What stands right before a figure a correction withdraws, folded.
+pub const WITHDRAWN_MARKERS: &[&str] = &["not", "rather than", "instead of"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

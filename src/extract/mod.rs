@@ -601,6 +601,9 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
     }
     drop_ambiguous(&mut out, document);
     drop_discordant(&mut out, document);
+    if let Some(lang) = lang {
+        drop_corrected(&mut out, document, rules, lang, scratch);
+    }
     mark_earlier_counts(&mut out);
     out.claims.sort_by(Claim::order);
     // A document's claims are kept until the run ends: no spare capacity.
@@ -692,6 +695,129 @@ fn mark_earlier_counts(out: &mut Extraction) {
     for i in earlier {
         out.claims[i].context.recalled = true;
     }
+}
+
+/// A figure the article's own correction withdraws: a wire story kept
+/// with its versions, whose later note says « 426, et non 246 comme indiqué
+/// par erreur », "(Corrects number of missiles to 24, not 42 as sent)",
+/// « cinquante jours, et non soixante ». A count or length of exactly the
+/// withdrawn figure is left out, with a warning, where the article gives
+/// its subject the figure the note puts in its place: the note's subject
+/// is that one (« 1 200, et non 1 000 » about July's swap leaves May's
+/// thousand alone).
+fn drop_corrected(out: &mut Extraction, document: &Document, rules: &RuleSet, lang: Lang, scratch: &mut Scratch) {
+    if out.claims.len() < 2 {
+        return;
+    }
+    let corrections = corrections_in(&document.text, rules, lang, scratch);
+    if corrections.is_empty() {
+        return;
+    }
+    let exact = |c: &Claim| {
+        matches!(c.value.kind, Kind::Number | Kind::Duration)
+            .then(|| c.value.range().filter(|r| r.lo == r.hi).map(|r| r.lo))
+            .flatten()
+    };
+    let withdrawn: Vec<bool> = out
+        .claims
+        .iter()
+        .map(|c| {
+            exact(c).is_some_and(|v| {
+                corrections.iter().any(|&(right, wrong)| {
+                    wrong == v
+                        && out
+                            .claims
+                            .iter()
+                            .any(|o| o.subject() == c.subject() && exact(o) == Some(right))
+                })
+            })
+        })
+        .collect();
+    for (c, _) in out.claims.iter().zip(&withdrawn).filter(|(_, w)| **w) {
+        let words = document
+            .text
+            .get(c.value_span.start as usize..c.value_span.end as usize)
+            .unwrap_or("");
+        out.warnings.push(Warning {
+            path: document.path.clone(),
+            line: Some(c.value_span.line as usize),
+            message: format!(
+                "`{words}` at column {} is a figure the article's own correction withdraws: left out of `{}`",
+                c.value_span.column,
+                c.subject()
+            ),
+        });
+    }
+    let mut keep = withdrawn.iter().map(|w| !w);
+    out.claims.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// The corrections a note of `text` makes, as (the right figure, the
+/// withdrawn one): in a line with a word of correction (« corrige »,
+/// "corrects", "erratum"), the figure right after « et non », "not",
+/// "rather than", and the one just before it.
+fn corrections_in(text: &str, rules: &RuleSet, lang: Lang, scratch: &mut Scratch) -> Vec<(f64, f64)> {
+    use crate::{english::vocab as en, french::vocab as fr};
+    let (corrections, markers) = match lang {
+        Lang::Fr => (fr::CORRECTION_WORDS, fr::WITHDRAWN_MARKERS),
+        Lang::En => (en::CORRECTION_WORDS, en::WITHDRAWN_MARKERS),
+    };
+    let mut found = Vec::new();
+    for line in text.lines() {
+        // Words alone, folded: « (Corrige » and "24, not 42" as words.
+        let words: String = crate::french::fold(line)
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+            .collect();
+        let padded = format!(" {} ", words.split_whitespace().collect::<Vec<_>>().join(" "));
+        if !corrections.iter().any(|w| padded.contains(&format!(" {w}"))) {
+            continue;
+        }
+        // Each figure of a snippet: where it starts, and its bounds.
+        let mut figures = |snippet: &str| -> Vec<(usize, f64, f64)> {
+            let ctx = crate::normalize::Context {
+                published: None,
+                around: snippet,
+                lang,
+            };
+            mentions_in(snippet, Placeholder::Count, rules, lang, scratch)
+                .into_iter()
+                .filter_map(|m| {
+                    let v =
+                        crate::normalize::normalize(Placeholder::Count, &snippet[m.start..m.value_end], &ctx).ok()?;
+                    v.range().map(|r| (m.start, r.lo, r.hi))
+                })
+                .collect()
+        };
+        for marker in markers {
+            let needle = format!(" {marker} ");
+            let mut from = 0;
+            while let Some(at) = padded[from..].find(&needle) {
+                let (before, after) = (&padded[..from + at], &padded[from + at + needle.len()..]);
+                from += at + needle.len();
+                // The withdrawn figure opens what follows the marker; the
+                // right one ends the few words before it.
+                let next: String = after.split(' ').take(3).collect::<Vec<_>>().join(" ");
+                let Some(wrong) = figures(&next)
+                    .into_iter()
+                    .find(|&(start, lo, hi)| start == 0 && lo == hi)
+                    .map(|(_, lo, _)| lo)
+                else {
+                    continue;
+                };
+                // The right figure's upper end: "to 24" after "paragraph 2"
+                // reads as "2 to 24".
+                let words_before: Vec<&str> = before.split_whitespace().collect();
+                let previous = words_before[words_before.len().saturating_sub(4)..].join(" ");
+                if let Some(right) = figures(&previous).last().map(|&(_, _, hi)| hi) {
+                    if right != wrong && right.is_finite() {
+                        found.push((right, wrong));
+                    }
+                }
+            }
+        }
+    }
+    found
 }
 
 /// One sentence states one value of a fact: two values of one subject in

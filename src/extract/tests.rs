@@ -216,3 +216,31 @@ fn a_hedge_after_the_count_is_read_with_it() {
         "dix jours"
     );
 }
+
+/// A correction note names the figure it puts right and the one it
+/// withdraws; a line without a word of correction names none.
+#[test]
+fn a_correction_note_names_the_right_figure_and_the_withdrawn_one() {
+    let set = RuleSet::new(Vec::new()).unwrap();
+    let mut scratch = Scratch::new(&set);
+    let mut read = |text: &str, lang: Lang| corrections_in(text, &set, lang, &mut scratch);
+    assert_eq!(
+        read(
+            "(Corrige le nombre de drones : 426, et non 246 comme indiqué par erreur)",
+            Lang::Fr
+        ),
+        [(426.0, 246.0)]
+    );
+    assert_eq!(
+        read("(Corrige le délai : cinquante jours, et non soixante)", Lang::Fr),
+        [(50.0, 60.0)]
+    );
+    assert_eq!(
+        read(
+            "(Corrects number of missiles in paragraph 2 of UPDATE 2 to 24, not 42 as sent)",
+            Lang::En
+        ),
+        [(24.0, 42.0)]
+    );
+    assert!(read("Russia fired 426 drones, not 246 as some feared.", Lang::En).is_empty());
+}

@@ -1069,6 +1069,15 @@ pub const QUIZ_PROMPTS: &[&str] = &["vrai ou faux", "info ou intox", "intox ou i
 /// (see `search::text::Analysis::passage_of`).
 pub const PRONOUN_CONNECTIVES: &[&str] = &["puis", "mais", "et", "alors", "ensuite", "enfin", "or", "donc"];
 
+/// Words of a correction note (folded, the start of a word): a line that
+/// has one may withdraw a figure after one of [`WITHDRAWN_MARKERS`] («
+/// Corrige le nombre de drones : 426, et non 246 »), which
+/// `extract::drop_corrected` leaves out of the whole article.
+pub const CORRECTION_WORDS: &[&str] = &["corrig", "rectif", "erratum", "correction"];
+
+/// What stands right before a figure a correction withdraws, folded.
+pub const WITHDRAWN_MARKERS: &[&str] = &["et non", "et non pas", "non pas", "au lieu de", "plutot que"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -768,6 +768,16 @@ fn figure(words: &str) -> String {
 mod tests {
     use super::*;
 
+    /// The words of each value of a kind the finder of a language gives.
+    fn found(placeholder: Placeholder, lang: crate::language::Lang, t: &str) -> Vec<String> {
+        let finder = crate::rules::value_finder(placeholder, lang);
+        let mut cache = crate::rules::PatternCache::new(&finder);
+        find(t, &finder, &mut cache, &mut crate::rules::ExactCache::default())
+            .iter()
+            .map(|m| t[m.start..m.end].to_string())
+            .collect()
+    }
+
     /// The lists `listed_days` finds, as (words, days counted).
     fn lists(text: &str) -> Vec<(&str, u8)> {
         listed_days(text)
@@ -972,15 +982,6 @@ mod tests {
         assert!(in_dateline("ISTANBUL, 24 juillet (Wire) – Les délégations", 10, 20));
         // A weekday glossing the date before it in parentheses is dropped;
         // a gloss with its day's number is kept, in place of the weekday.
-        // The words of each value of a kind the finder of a language gives.
-        let found = |placeholder: Placeholder, lang: crate::language::Lang, t: &str| {
-            let finder = crate::rules::value_finder(placeholder, lang);
-            let mut cache = crate::rules::PatternCache::new(&finder);
-            find(t, &finder, &mut cache, &mut crate::rules::ExactCache::default())
-                .iter()
-                .map(|m| t[m.start..m.end].to_string())
-                .collect::<Vec<_>>()
-        };
         let dates = |t: &str| found(Placeholder::Date, crate::language::Lang::En, t);
         assert_eq!(
             dates("He spoke late on Monday, July 21 (early Tuesday AEST), in Kyiv."),
@@ -1030,14 +1031,6 @@ mod tests {
     #[test]
     fn a_cables_compact_day_is_a_date() {
         use crate::language::Lang;
-        let found = |placeholder: Placeholder, lang: Lang, t: &str| {
-            let finder = crate::rules::value_finder(placeholder, lang);
-            let mut cache = crate::rules::PatternCache::new(&finder);
-            find(t, &finder, &mut cache, &mut crate::rules::ExactCache::default())
-                .iter()
-                .map(|m| t[m.start..m.end].to_string())
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
             found(Placeholder::Date, Lang::En, "POTUS set it out 14JUL25; talks 23JUL."),
             ["14JUL25", "23JUL"]
