@@ -1,7 +1,7 @@
-//! A probe written apart from the rules: 818 articles
-//! (`tests/fixtures/probe/`, 408 French, 410 English, in twenty-eight sets, `s*`,
+//! A probe written apart from the rules: 848 articles
+//! (`tests/fixtures/probe/`, 423 French, 425 English, in twenty-nine sets, `s*`,
 //! `q*`, `r*`, `t*`, `u*`, `v*`, `w*`, `x*`, `y*`, `z*`, `aa*`, `ab*`, `ac*`,
-//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*`, `am*`, `an*`, `ao*`, `ap*`, `aq*` then `ar*`, each written by one who had seen neither the
+//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*`, `am*`, `an*`, `ao*`, `ap*`, `aq*`, `ar*` then `as*`, each written by one who had seen neither the
 //! rules nor the other sets)
 //! written from the facts
 //! of the seed story alone, without reading the rules' examples, the other
@@ -168,8 +168,12 @@
 //!   cable's « 8-9JUL », a talk page's struck-out, questioned and quoted
 //!   figures, a signature's day and "Zelensky's Saturday proposal" read
 //!   as the round's day (fixed: quiz prompts, compact cable dates, struck
-//!   and quoted text, source stamps, a weekday before another noun).
-//!   Eight labels of older sets were added later: two days listed for the earlier rounds
+//!   and quoted text, source stamps, a weekday before another noun);
+//!   the twenty-ninth (`as*`, wire stories kept with their versions,
+//!   earnings calls, appeals, voice-over scripts, AI summaries, catalogue
+//!   records), four: figures a later version's correction note withdraws
+//!   (fixed: such a figure is left out where the article gives its
+//!   subject the right one). Eight labels of older sets were added later: two days listed for the earlier rounds
 //!   count them, as the probe's brief says, though those sets left them
 //!   out; four hedge labels ("some 450", « quelque 450 ») were mended to
 //!   the convention the other sets use; two announcements "on Monday
@@ -186,8 +190,8 @@ use common::{claim_keys, expected_claims, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 5,493 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 4507;
+/// Claims found, of the 5,724 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 4697;
 
 fn expected() -> BTreeSet<ClaimKey> {
     expected_claims(DIR, 0..=usize::MAX)
