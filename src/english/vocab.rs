@@ -857,8 +857,6 @@ pub const HEARSAY: &[&str] = &[
     "the infobox states",
     "the lede says",
     "the lead says",
-    "currently says",
-    "currently reads",
 ];
 
 /// Words before a value that deny it or report it unconfirmed (folded):
@@ -991,16 +989,28 @@ pub const SUBJECT_PRONOUNS: &[&str] = &["it", "they", "which", "that", "this", "
 /// whether the answer below keeps it or not.
 pub const QUIZ_PROMPTS: &[&str] = &["true or false", "fact or fiction", "fact or myth", "myth or fact"];
 
+/// Words of a quiz's lead-in (folded): a list after a line that asks
+/// whether each item is true or false is a quiz's only when that line says
+/// it is one ("Eight statements…", « Testez vos connaissances »).
+pub const QUIZ_WORDS: &[&str] = &["quiz", "statements", "questions", "answers", "points", "score"];
+
 /// Connectives that may stand before a sentence's subject pronoun, folded
 /// ("Then he announced…"): the pronoun is still the sentence's subject
 /// (see `search::text::Analysis::passage_of`).
 pub const PRONOUN_CONNECTIVES: &[&str] = &["then", "but", "and", "so", "yet", "later", "finally"];
 
-/// Words of a correction note (folded, the start of a word): a line that
+/// Words of a correction note (folded, whole words): a line that
 /// has one may withdraw a figure after one of [`WITHDRAWN_MARKERS`] («
 /// Corrige le nombre de drones : 426, et non 246 »), which
 /// `extract::drop_corrected` leaves out of the whole article.
-pub const CORRECTION_WORDS: &[&str] = &["correct", "erratum", "amend"];
+pub const CORRECTION_WORDS: &[&str] = &[
+    "corrects",
+    "corrected",
+    "correcting",
+    "correction",
+    "correct",
+    "erratum",
+];
 
 /// What stands right before a figure a correction withdraws, folded.
 pub const WITHDRAWN_MARKERS: &[&str] = &["not", "rather than", "instead of"];

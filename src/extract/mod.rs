@@ -764,13 +764,25 @@ fn corrections_in(text: &str, rules: &RuleSet, lang: Lang, scratch: &mut Scratch
     };
     let mut found = Vec::new();
     for line in text.lines() {
-        // Words alone, folded: « (Corrige » and "24, not 42" as words.
-        let words: String = crate::french::fold(line)
-            .chars()
-            .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        // Words alone, folded: « (Corrige » and "24, not 42" as words; a
+        // figure's own marks kept ("2.5", "1,200").
+        let folded: Vec<char> = crate::french::fold(line).chars().collect();
+        let words: String = (0..folded.len())
+            .map(|i| {
+                let c = folded[i];
+                let in_figure = matches!(c, '.' | ',')
+                    && i > 0
+                    && folded[i - 1].is_ascii_digit()
+                    && folded.get(i + 1).is_some_and(|n| n.is_ascii_digit());
+                if c.is_alphanumeric() || in_figure {
+                    c
+                } else {
+                    ' '
+                }
+            })
             .collect();
         let padded = format!(" {} ", words.split_whitespace().collect::<Vec<_>>().join(" "));
-        if !corrections.iter().any(|w| padded.contains(&format!(" {w}"))) {
+        if !corrections.iter().any(|w| padded.contains(&format!(" {w} "))) {
             continue;
         }
         // Each figure of a snippet: where it starts, and its bounds.

@@ -243,4 +243,9 @@ fn a_correction_note_names_the_right_figure_and_the_withdrawn_one() {
         [(24.0, 42.0)]
     );
     assert!(read("Russia fired 426 drones, not 246 as some feared.", Lang::En).is_empty());
+    assert!(read("The amendment gives 60 days, not 90.", Lang::En).is_empty());
+    assert_eq!(
+        read("Erratum: 2.5 million, not 25 million.", Lang::En),
+        [(2_500_000.0, 25_000_000.0)]
+    );
 }

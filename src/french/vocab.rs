@@ -923,8 +923,6 @@ pub const HEARSAY: &[&str] = &[
     "l infobox indique",
     "l infobox affiche",
     "l infobox dit",
-    "indique actuellement",
-    "affiche actuellement",
 ];
 
 /// Words before a value that deny it or report it unconfirmed (folded):
@@ -1064,16 +1062,42 @@ pub const SUBJECT_PRONOUNS: &[&str] = &[
 /// whether the answer below keeps it or not.
 pub const QUIZ_PROMPTS: &[&str] = &["vrai ou faux", "info ou intox", "intox ou info"];
 
+/// Words of a quiz's lead-in (folded): a list after a line that asks
+/// whether each item is true or false is a quiz's only when that line says
+/// it is one ("Eight statements…", « Testez vos connaissances »).
+pub const QUIZ_WORDS: &[&str] = &[
+    "quiz",
+    "affirmations",
+    "questions",
+    "reponses",
+    "points",
+    "score",
+    "testez",
+];
+
 /// Connectives that may stand before a sentence's subject pronoun, folded
 /// ("Then he announced…"): the pronoun is still the sentence's subject
 /// (see `search::text::Analysis::passage_of`).
 pub const PRONOUN_CONNECTIVES: &[&str] = &["puis", "mais", "et", "alors", "ensuite", "enfin", "or", "donc"];
 
-/// Words of a correction note (folded, the start of a word): a line that
+/// Words of a correction note (folded, whole words): a line that
 /// has one may withdraw a figure after one of [`WITHDRAWN_MARKERS`] («
 /// Corrige le nombre de drones : 426, et non 246 »), which
 /// `extract::drop_corrected` leaves out of the whole article.
-pub const CORRECTION_WORDS: &[&str] = &["corrig", "rectif", "erratum", "correction"];
+pub const CORRECTION_WORDS: &[&str] = &[
+    "corrige",
+    "corrigee",
+    "corriges",
+    "corrigeons",
+    "corrigent",
+    "corrigeant",
+    "rectifie",
+    "rectifiee",
+    "rectificatif",
+    "rectification",
+    "erratum",
+    "correction",
+];
 
 /// What stands right before a figure a correction withdraws, folded.
 pub const WITHDRAWN_MARKERS: &[&str] = &["et non", "et non pas", "non pas", "au lieu de", "plutot que"];

@@ -222,24 +222,18 @@ pub fn numeric_days(text: &str) -> Vec<(i8, i8)> {
         }
     }
     // A day glued to its month's capitals, as a cable writes it (`21JUL25`,
-    // `8-9JUL`: `english::date_grammar::COMPACT_DATE`).
-    static COMPACT_DAY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"\b(?:(?P<first>[0-9]{1,2})-)?(?P<d>[0-9]{1,2})(?P<m>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:[0-9]{2})?\b",
-        )
-        .expect("static regex")
-    });
-    const ABBREVIATIONS: &str = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC";
+    // `8-9JUL`, « du 20 au 21JUL »): the date grammar's own piece.
+    static COMPACT_DAY: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(crate::english::date_grammar::COMPACT_DATE).expect("static regex"));
     if text.bytes().any(|b| b.is_ascii_uppercase()) {
         for c in COMPACT_DAY.captures_iter(text) {
             let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i8>().ok());
-            let (Some(d), Some(at)) = (num("d"), ABBREVIATIONS.find(&c["m"])) else {
+            let (Some(d), Some(m)) = (num("d"), month_number(&c["m"].to_ascii_lowercase())) else {
                 continue;
             };
             if (1..=31).contains(&d) {
-                let m = (at / 3) as i8 + 1;
                 days.push((d, m));
-                if let Some(first) = num("first").filter(|f| (1..d).contains(f)) {
+                if let Some(first) = num("d0").filter(|f| (1..d).contains(f)) {
                     days.push((first, m));
                 }
             }
@@ -465,7 +459,8 @@ fn full_dates(text: &str, keep: impl Fn(Date) -> bool) -> Option<Date> {
             Date::new(y, m as i8, d as i8).ok()
         } else if let (Some(d), Some(m), Some(y)) = (num("d5"), c.name("m5"), num("y5")) {
             // A cable's `22JUL25` (see `numeric_days`), folded.
-            month_number(m.as_str()).and_then(|m| Date::new(2000 + y, m, d as i8).ok())
+            month_number(m.as_str())
+                .and_then(|m| Date::new(crate::normalize::date::calendar::two_digit_year(y), m, d as i8).ok())
         } else {
             None
         };
@@ -552,8 +547,11 @@ fn post_stamps(body: &str, mut sections: Vec<(usize, Option<Date>)>) -> Vec<(usi
     static CLOCK: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\b[0-2]?[0-9](?::|h| h )[0-5][0-9]\b").expect("static regex"));
     static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b[0-2]?[0-9]:[0-5][0-9],?\s+([^()\n]{6,30}?)\s*\((?:UTC|GMT|CET|CEST|EET|EEST|BST)\)\W*$")
-            .expect("static regex")
+        Regex::new(&format!(
+            r"\b[0-2]?[0-9]:[0-5][0-9],?\s+([^()\n]{{6,30}}?)\s*\((?:{})\)\W*$",
+            super::values::SIGNATURE_ZONES
+        ))
+        .expect("static regex")
     });
     // Most pages have no stamped lines: a clock time is looked for first.
     if !CLOCK.is_match(body) {
@@ -576,27 +574,39 @@ fn post_stamps(body: &str, mut sections: Vec<(usize, Option<Date>)>) -> Vec<(usi
     };
     let mut stamps: Vec<(usize, Date)> = Vec::new();
     let mut at = 0;
+    // Where the comment a signature closes began: after the line of the
+    // stamp before it, or at its own paragraph's first line.
+    let mut comment_start = 0;
     for line in body.split('\n') {
         let start = at;
         at += line.len() + 1;
+        if line.trim().is_empty() {
+            comment_start = at;
+        }
         let mut end = line.len().min(POST_STAMP_BYTES);
         while !line.is_char_boundary(end) {
             end -= 1;
         }
         let head = &line[..end];
-        if CLOCK.is_match(head) && !page_line(head) {
-            if let Some(day) = from_text(head).or_else(|| abbreviated_date(head)) {
-                stamps.push((start, day));
-                continue;
-            }
+        if page_line(head) {
+            continue;
         }
         // A comment signed at its end, as a wiki's talk page signs it
         // ("… -Kestrel (talk) 10:15, 24 July 2025 (UTC)"): the day stamps
-        // the comment it closes.
+        // the comment it closes, from its first line.
         if let Some(day) = SIGNATURE.captures(line).and_then(|c| from_text(c.get(1)?.as_str())) {
-            stamps.push((start, day));
+            stamps.push((comment_start.min(start), day));
+            comment_start = at;
+            continue;
+        }
+        if CLOCK.is_match(head) {
+            if let Some(day) = from_text(head).or_else(|| abbreviated_date(head)) {
+                stamps.push((start, day));
+                comment_start = at;
+            }
         }
     }
+    stamps.sort_by_key(|&(s, _)| s);
     if stamps.len() < SECTION_HEADS {
         return sections;
     }
@@ -2318,6 +2328,7 @@ mod tests {
     fn a_cables_compact_days_are_days() {
         assert_eq!(numeric_days("nuit record du 8-9JUL (728 drones)"), [(8, 7), (9, 7)]);
         assert_eq!(numeric_days("DATE: 22JUL25 0830Z"), [(22, 7)]);
+        assert_eq!(numeric_days("la nuit du 20 au 21JUL"), [(20, 7), (21, 7)]);
         assert!(numeric_days("part 21jul, model A320NEO").is_empty());
         assert!(names_a_day("the night of 08-09JUL25", Lang::En));
         assert_eq!(
@@ -2353,6 +2364,18 @@ mod tests {
         let day_of = |words: &str| section_day(&sections, talk.find(words).unwrap());
         assert_eq!(day_of("The toll"), Some(d("2025-07-21")));
         assert_eq!(day_of("Talks are"), Some(d("2025-07-22")));
+        // A signature dates the comment it closes, from the line after the
+        // signature before it.
+        let talk = "Toll raised. -Kestrel (talk) 09:10, 21 July 2025 (UTC)\n: Talks are tomorrow.\n\
+                    : See sources. -Nadia (talk) 18:02, 22 July 2025 (UTC)\n";
+        let sections = section_days(talk, || None, None, Lang::En);
+        assert_eq!(
+            section_day(&sections, talk.find("Talks are").unwrap()),
+            Some(d("2025-07-22"))
+        );
+        // A page's lines of publication and update are no signatures.
+        let page = "Published 09:00, 21 July 2025 (UTC)\nUpdated 10:15, 24 July 2025 (UTC)\n\nThey meet today.\n";
+        assert!(section_days(page, || None, None, Lang::En).is_empty());
     }
 
     /// The one verdict of `check`, `rules test` and `rules explain` on a

@@ -1139,8 +1139,12 @@ fn hypothetical(lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Opti
             return None;
         }
         let condition = conditions.iter().copied().find(|c| a.phrase_at(j, range.end, c))?;
-        // `as if`, « comme si »: a comparison, not a condition.
+        // `as if`, « comme si »: a comparison, not a condition; nor is the
+        // aside "if anything", "if any".
         if j > range.start && matches!(a.word(j - 1), "as" | "comme") {
+            return None;
+        }
+        if condition == "if" && j + 1 < range.end && matches!(a.word(j + 1), "anything" | "any") {
             return None;
         }
         let after = j + condition.split(' ').count();
@@ -1205,39 +1209,51 @@ fn rated_claim(lang: &str, a: &Analysis, i: usize) -> Option<&'static str> {
 }
 
 /// The quiz prompt that puts sentence `sentence` to the reader, if one:
-/// at its head (« Vrai ou faux : … »), closing the sentence before it in
-/// its paragraph ("True or false? Russia has accepted…"), or in the line
-/// that leads in to the list it is an item of.
+/// at its head (« Vrai ou faux : … »), alone in the sentence before it in
+/// its paragraph ("True or false? Russia has accepted…"), or in the quiz's
+/// line that leads in to the list it is an item of.
 fn quiz_prompt(lang: &str, a: &Analysis, sentence: usize) -> Option<&'static str> {
-    let prompts = match lang {
-        "en" => crate::english::vocab::QUIZ_PROMPTS,
-        _ => crate::french::vocab::QUIZ_PROMPTS,
+    use crate::{english::vocab as en, french::vocab as fr};
+    let (prompts, quiz_words) = match lang {
+        "en" => (en::QUIZ_PROMPTS, en::QUIZ_WORDS),
+        _ => (fr::QUIZ_PROMPTS, fr::QUIZ_WORDS),
     };
     let (s0, s1) = a.sentences[sentence];
     let (s0, s1) = (s0 as usize, s1 as usize);
     if let Some(w) = prompts.iter().copied().find(|w| a.phrase_at(s0, s1, w)) {
         return Some(w);
     }
-    // An item of a list that a prompt leads in to ("Decide whether each is
-    // true or false: 1. … 2. …"); the answers' list has its own lead-in.
+    // The sentence before is the prompt alone, or an item's number and it
+    // (« 5. Vrai ou faux ? »): "Was the figure true or false?" asks of a
+    // figure, and the sentence after it answers.
+    let before = sentence
+        .checked_sub(1)
+        .and_then(|k| a.sentences.get(k))
+        .map(|&(p0, p1)| (p0 as usize, p1 as usize));
+    if let Some((p0, p1)) = before.filter(|&(p0, p1)| p1 > p0 && a.tokens[p0].paragraph == a.tokens[s0].paragraph) {
+        let numbered = |j: usize| a.word(j).bytes().all(|b| b.is_ascii_digit());
+        let found = prompts.iter().copied().find(|w| {
+            let n = w.split(' ').count();
+            p1 >= p0 + n && a.phrase_at(p1 - n, p1, w) && (p1 - n == p0 || (p1 - n == p0 + 1 && numbered(p0)))
+        });
+        if found.is_some() {
+            return found;
+        }
+    }
+    // An item of a list that a quiz's lead-in puts to the reader ("Eight
+    // statements: decide whether each is true or false. 1. … 2. …"); the
+    // answers' list has its own heading.
     let paragraph = a.tokens[s0].paragraph as usize;
     if a.list_item.get(paragraph).copied().unwrap_or(false) {
         let lead_in = (0..paragraph).rev().find(|&p| !a.list_item[p])?;
         let (l0, l1) = a.paragraphs[lead_in];
-        static PROMPTS: std::sync::LazyLock<Phrases> = std::sync::LazyLock::new(|| {
-            Phrases::new(crate::french::vocab::QUIZ_PROMPTS, crate::english::vocab::QUIZ_PROMPTS)
-        });
-        return PROMPTS.first_in(lang, a.words_of(l0 as usize..l1 as usize));
+        let words = a.words_of(l0 as usize..l1 as usize);
+        static PROMPTS: std::sync::LazyLock<Phrases> =
+            std::sync::LazyLock::new(|| Phrases::new(fr::QUIZ_PROMPTS, en::QUIZ_PROMPTS));
+        let quiz = (l0 as usize..l1 as usize).any(|j| quiz_words.contains(&a.word(j)));
+        return PROMPTS.first_in(lang, words).filter(|_| quiz);
     }
-    let (p0, p1) = *a.sentences.get(sentence.checked_sub(1)?)?;
-    let (p0, p1) = (p0 as usize, p1 as usize);
-    if p1 <= p0 || a.tokens[p0].paragraph != a.tokens[s0].paragraph {
-        return None;
-    }
-    prompts.iter().copied().find(|w| {
-        let n = w.split(' ').count();
-        p1 >= p0 + n && a.phrase_at(p1 - n, p1, w)
-    })
+    None
 }
 
 /// The phrase of a correction notice in the sentence, if one: "an earlier
@@ -1420,6 +1436,18 @@ fn attributive_weekday(a: &Analysis, first: usize, last: usize) -> bool {
         && !a.tokens[last].after_comma
         && a.tokens[last].sentence == a.tokens[first].sentence
         && a.word(last).chars().all(|c| c.is_alphabetic())
+        && {
+            // A noun, not a word of the clause (`the Wednesday after the
+            // summit`, `a Saturday when…`).
+            use crate::english::vocab as en;
+            let w = a.word(last);
+            !en::FUNCTION_WORDS.contains(&w)
+                && !en::OTHER_EVENT_MARKERS.contains(&w)
+                && !matches!(
+                    w,
+                    "when" | "while" | "as" | "we" | "he" | "she" | "they" | "it" | "i" | "you"
+                )
+        }
 }
 
 /// Whether the date whose first token is `first` qualifies a noun that is
@@ -3017,6 +3045,8 @@ mod tests {
         assert_eq!(hypothetical("en", &a, s), None);
         let (a, s) = sentence("We ask what, if anything, changed between the two previous rounds.");
         assert_eq!(hypothetical("en", &a, s), None);
+        let (a, s) = sentence("We ask what, if anything, had changed since the two rounds.");
+        assert_eq!(hypothetical("en", &a, s), None);
         let (a, s) = sentence("What if Russia had sent 1,000 drones?");
         assert_eq!(hypothetical("en", &a, s), Some("what if"));
         let (a, s) = sentence("Elle s'était tenue le 2 juin, si aucun accord n'était trouvé.");
@@ -3087,9 +3117,31 @@ mod tests {
             None
         );
         // The items of a list it leads in to; not the answers' list.
-        let sheet = "Decide whether each is true or false.\n\n1. Trump gave Russia 60 days.\n2. Talks were in Geneva.\n\n**Answers**\n\n1. False. He gave Russia 50 days.";
+        let sheet = "Six statements: decide whether each is true or false.\n\n1. Trump gave Russia 60 days.\n2. Talks were in Geneva.\n\n**Answers**\n\n1. False. He gave Russia 50 days.";
         assert_eq!(prompt("en", sheet, "60"), Some("true or false"));
         assert_eq!(prompt("en", sheet, "50"), None);
+        // A question about a figure, or a lead-in that is no quiz's, puts
+        // nothing; a list item's own prompt does.
+        assert_eq!(
+            prompt(
+                "en",
+                "Was the figure true or false? Kyiv's air force confirmed 426 drones.",
+                "426"
+            ),
+            None
+        );
+        assert_eq!(
+            prompt(
+                "en",
+                "It is unclear whether the reports are true or false. What we know:\n\n- Russia fired 426 drones.",
+                "426"
+            ),
+            None
+        );
+        assert_eq!(
+            prompt("en", "Quiz\n\n1. True or false? Trump gave Russia 100 days.", "100"),
+            Some("true or false")
+        );
     }
 
     /// A question that offers two figures asks which; one that gives a
@@ -3126,6 +3178,10 @@ mod tests {
         assert!(!attributive("They met on Saturday in Istanbul.", "Saturday"));
         assert!(!attributive("On the Saturday, Zelensky spoke.", "Saturday"));
         assert!(!attributive("Talks resume this Wednesday.", "Wednesday"));
+        assert!(!attributive(
+            "They met again on the Wednesday after the summit.",
+            "Wednesday"
+        ));
     }
 
     #[test]

@@ -677,8 +677,17 @@ fn personal_pronoun_at(a: &Analysis, j: usize, s1: usize) -> bool {
     match a.word(j) {
         "it" => !matches!(word(j + 1), "is" | "was" | "s" | "seems" | "seemed"),
         _ => {
-            let impersonal = matches!(word(j + 1), "y" | "faut" | "fallait" | "semble" | "semblait")
-                || (word(j + 1) == "s" && word(j + 2).starts_with("agi"));
+            let impersonal = matches!(
+                word(j + 1),
+                "y" | "faut" | "fallait" | "semble" | "semblait" | "reste" | "restait" | "convient" | "manque" | "suffit" | "importe" | "vaut"
+            ) || (word(j + 1) == "s" && word(j + 2).starts_with("agi"))
+                || (word(j + 1) == "a" && word(j + 2) == "fallu")
+                // « Il est prévu que… », « il était question de… »
+                || (matches!(word(j + 1), "est" | "etait")
+                    && matches!(
+                        word(j + 2),
+                        "prevu" | "question" | "possible" | "probable" | "temps" | "clair" | "vrai" | "evident" | "impossible" | "necessaire" | "difficile"
+                    ));
             !impersonal
         }
     }
@@ -828,6 +837,9 @@ mod tests {
         assert!(passage(text, "Monday").starts_with("kyiv counted"));
         let text = "Zelensky spoke late. Kyiv counted its dead. Sirens wailed. The mayor named Monday.";
         assert!(passage(text, "Monday").starts_with("sirens"));
+        // An impersonal « il » stands for no one.
+        let text = "Zelensky parla. Kiev compta ses morts. Les sirènes hurlèrent. Il reste 50 jours.";
+        assert!(passage(text, "50").starts_with("les sirenes"));
         let text = "Zelensky parla. Kiev compta ses morts.\n\nIl annonça lundi une réunion.";
         assert!(passage(text, "lundi").starts_with("il annonca"));
     }

@@ -425,19 +425,20 @@ fn is_number_word(word: &str) -> bool {
 fn without_glosses(text: &str, found: Vec<Mention>) -> Vec<Mention> {
     let mut kept: Vec<Mention> = Vec::with_capacity(found.len());
     let numbered = |m: &Mention| text[m.start..m.end].bytes().any(|b| b.is_ascii_digit());
-    let opens_with_weekday = |m: &Mention| {
+    let weekday = |w: &str| crate::french::vocab::WEEKDAYS.contains(&w) || crate::english::vocab::WEEKDAYS.contains(&w);
+    // The mention's folded words, tested: its first (`first_only`) or any.
+    let words_of = |m: &Mention, first_only: bool, test: &dyn Fn(&str) -> bool| {
         let folded = fold(&text[m.start..m.end]);
-        let first = crate::rules::frame::tokens_of(&folded).next();
-        first.is_some_and(|w| {
-            crate::french::vocab::WEEKDAYS.contains(&w) || crate::english::vocab::WEEKDAYS.contains(&w)
-        })
+        let words: Vec<&str> = crate::rules::frame::tokens_of(&folded).collect();
+        match first_only {
+            true => words.first().is_some_and(|w| test(w)),
+            false => words.iter().any(|w| test(w)),
+        }
     };
-    let names_weekday = |m: &Mention| {
-        let folded = fold(&text[m.start..m.end]);
-        let named = crate::rules::frame::tokens_of(&folded)
-            .any(|w| crate::french::vocab::WEEKDAYS.contains(&w) || crate::english::vocab::WEEKDAYS.contains(&w));
-        named
-    };
+    let opens_with_weekday = |m: &Mention| words_of(m, true, &weekday);
+    // A day of a month with its month (« 21 juillet », "July 21"), not an
+    // offset ("in 50 days").
+    let names_month = |m: &Mention| words_of(m, false, &is_month_name);
     for m in found {
         let night_to = kept.last().is_some_and(|previous| {
             !numbered(previous)
@@ -459,8 +460,9 @@ fn without_glosses(text: &str, found: Vec<Mention>) -> Vec<Mention> {
         // July", « lundi soir, 21 juillet ».
         let in_apposition = kept.last().is_some_and(|previous| {
             !numbered(previous)
-                && names_weekday(previous)
+                && words_of(previous, false, &weekday)
                 && numbered(&m)
+                && names_month(&m)
                 && text
                     .get(previous.end..m.start)
                     .is_some_and(|between| between.trim() == ",")
@@ -621,7 +623,10 @@ fn struck(text: &str, start: usize, end: usize) -> bool {
     if !text.contains('<') && !text.contains("~~") {
         return false;
     }
-    let (before, after) = (&text[..start], &text[end..]);
+    // Marks pair within a line.
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let (before, after) = (&text[line_start..start], &text[end..line_end]);
     let tagged = [("<s>", "</s>"), ("<del>", "</del>"), ("<strike>", "</strike>")]
         .iter()
         .any(|(open, close)| {
@@ -629,14 +634,25 @@ fn struck(text: &str, start: usize, end: usize) -> bool {
                 .rfind(open)
                 .is_some_and(|at| !before[at..].contains(close) && after.contains(close))
         });
-    tagged || (before.matches("~~").count() % 2 == 1 && after.contains("~~"))
+    // `~~` exactly: a rule of tildes (`~~~~~~`) or a signature's `~~~~`
+    // strikes nothing.
+    let marks = |s: &str| {
+        let b = s.as_bytes();
+        (0..b.len().saturating_sub(1))
+            .filter(|&i| {
+                b[i] == b'~' && b[i + 1] == b'~' && (i == 0 || b[i - 1] != b'~') && b.get(i + 2) != Some(&b'~')
+            })
+            .count()
+    };
+    tagged || (marks(before) % 2 == 1 && marks(after) > 0)
 }
 
 /// An in-text citation before its date: an opening parenthesis or
 /// bracket, the source's name (no figure, no sentence's punctuation), a
 /// comma.
-static CITATION_HEAD: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| regex::Regex::new(r"[(\[][^()\[\]\n,;:.!?0-9]{2,40},\s*$").expect("static regex"));
+static CITATION_HEAD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"[(\[]\s*\p{Lu}[^()\[\]\n,;:.!?0-9]{1,39},\s*$").expect("static regex")
+});
 /// What closes a citation after its date: a page or a section at most,
 /// then the closing parenthesis or bracket.
 static CITATION_END: std::sync::LazyLock<regex::Regex> =
@@ -644,9 +660,11 @@ static CITATION_END: std::sync::LazyLock<regex::Regex> =
 /// A signature's clock time before its date (`10:15, 24 July 2025`).
 static SIGNATURE_CLOCK: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| regex::Regex::new(r"\b[0-2]?[0-9]:[0-5][0-9],?\s*$").expect("static regex"));
+/// The time zones a comment's signature ends with, in parentheses.
+pub(crate) const SIGNATURE_ZONES: &str = "UTC|GMT|CET|CEST|EET|EEST|BST";
 /// A signature's time zone after its date (`(UTC)`).
 static SIGNATURE_ZONE: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| regex::Regex::new(r"^\s*\((?:UTC|GMT|CET|CEST|EET|EEST|BST)\)").expect("static regex"));
+    std::sync::LazyLock::new(|| regex::Regex::new(&format!(r"^\s*\((?:{SIGNATURE_ZONES})\)")).expect("static regex"));
 
 /// Whether the date at `start..end` stamps a source rather than telling
 /// of a fact: an in-text citation with its year (`(Reuters, 21 July
@@ -995,6 +1013,10 @@ mod tests {
             dates("on Monday evening, and on Tuesday"),
             ["on Monday evening", "on Tuesday"]
         );
+        assert_eq!(
+            dates("Trump warned on Monday, in 50 days, of tariffs."),
+            ["on Monday", "in 50 days"]
+        );
         // A month's full name that ends a sentence is no day of the
         // figure that opens the next one.
         let counts = |t: &str| found(Placeholder::Count, crate::language::Lang::Fr, t);
@@ -1060,6 +1082,9 @@ mod tests {
         assert!(at("The toll was ~~three~~ two dead.", "three"));
         assert!(!at("The toll was ~~three~~ two dead.", "two"));
         assert!(!at("Trump gave Russia 50 days.", "50"));
+        // A rule of tildes, or a mark on another line, strikes nothing.
+        assert!(!at("~~~~~~\nRussia fired 426 drones.\n~~~~~~", "426"));
+        assert!(!at("The toll was ~~three\ntwo~~ dead.", "three"));
     }
 
     /// A citation's date and a signature's stamp date a source, not a fact;
@@ -1080,6 +1105,10 @@ mod tests {
         ));
         assert!(!stamp("Une frappe (Kyiv, 21 juillet) a fait deux morts.", "21 juillet"));
         assert!(!stamp("The talks (held on 23 July 2025) were short.", "23 July 2025"));
+        assert!(!stamp(
+            "The third round (held in Istanbul, 23 July 2025) was short.",
+            "23 July 2025"
+        ));
     }
 
     #[test]

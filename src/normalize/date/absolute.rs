@@ -25,14 +25,7 @@ pub(crate) fn compact(text: &str, ctx: &Context) -> Res<Option<Range>> {
         return Ok(None);
     };
     let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i16>().ok());
-    const MONTHS: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    let m = MONTHS
-        .iter()
-        .position(|m| *m == cap(&c, "m"))
-        .ok_or(NormalizeError::NoValue)? as i8
-        + 1;
+    let m = crate::language::month_number(cap(&c, "m")).ok_or(NormalizeError::NoValue)?;
     let d = num("d").ok_or(NormalizeError::NoValue)? as i8;
     let y = num("y").map(two_digit_year);
     Ok(Some(match num("d0") {
