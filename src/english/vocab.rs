@@ -1015,6 +1015,24 @@ pub const CORRECTION_WORDS: &[&str] = &[
 /// What stands right before a figure a correction withdraws, folded.
 pub const WITHDRAWN_MARKERS: &[&str] = &["not", "rather than", "instead of"];
 
+/// Verbs of a figure that grows (folded): « le bilan s'est alourdi », "the
+/// toll rose". A sentence with one told "then" or « ensuite » tells of the
+/// same event a little later, not of another (see
+/// `search::dates::another_event_marked`).
+pub const GROWTH_WORDS: &[&str] = &[
+    "rose",
+    "risen",
+    "rises",
+    "rising",
+    "climbed",
+    "climbs",
+    "grew",
+    "grown",
+    "increased",
+    "revised",
+    "updated",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

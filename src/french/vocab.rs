@@ -1102,6 +1102,23 @@ pub const CORRECTION_WORDS: &[&str] = &[
 /// What stands right before a figure a correction withdraws, folded.
 pub const WITHDRAWN_MARKERS: &[&str] = &["et non", "et non pas", "non pas", "au lieu de", "plutot que"];
 
+/// Verbs of a figure that grows (folded): « le bilan s'est alourdi », "the
+/// toll rose". A sentence with one told "then" or « ensuite » tells of the
+/// same event a little later, not of another (see
+/// `search::dates::another_event_marked`).
+pub const GROWTH_WORDS: &[&str] = &[
+    "alourdi",
+    "alourdit",
+    "alourdie",
+    "grimpe",
+    "grimpait",
+    "monte",
+    "montait",
+    "augmente",
+    "actualise",
+    "revu",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1710,7 +1710,19 @@ fn another_event_marked(sentence: &str, lang: Lang) -> bool {
                     || crate::english::vocab::small_word(w).is_some())
         }
     };
-    (0..a.tokens.len()).any(|i| !counted(i) && markers.iter().any(|m| a.phrase_at(i, a.tokens.len(), m)))
+    // "The toll later rose to two", « il s'est ensuite alourdi »: a figure
+    // that grows is the same event's, told a little later.
+    let grows = (0..a.tokens.len()).any(|i| {
+        crate::french::vocab::GROWTH_WORDS.contains(&a.word(i))
+            || crate::english::vocab::GROWTH_WORDS.contains(&a.word(i))
+    });
+    let time_shift = |m: &str| matches!(m, "later" | "then" | "ensuite" | "plus tard" | "puis");
+    (0..a.tokens.len()).any(|i| {
+        !counted(i)
+            && markers
+                .iter()
+                .any(|m| a.phrase_at(i, a.tokens.len(), m) && !(grows && time_shift(m)))
+    })
 }
 
 /// Why a value is not placed in its rule's period ([`SentenceDays::place`]).
@@ -2044,6 +2056,16 @@ mod tests {
         assert!(another_event_marked("Une autre frappe : trois morts.", Lang::Fr));
         assert!(another_event_marked("A week later, three were killed.", Lang::En));
         assert!(!another_event_marked("À Kiev, deux morts.", Lang::Fr));
+        // A figure that grows is the same event's, told later.
+        assert!(!another_event_marked(
+            "Le bilan s'est ensuite alourdi à deux morts.",
+            Lang::Fr
+        ));
+        assert!(!another_event_marked("The toll later rose to two dead.", Lang::En));
+        assert!(another_event_marked(
+            "A week later, another strike killed three.",
+            Lang::En
+        ));
     }
 
     /// A timeline's item: the day, a line about the night, then the toll.
