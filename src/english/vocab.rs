@@ -759,6 +759,18 @@ pub const RATED_CLAIM: &[&str] = &[
     "what s circulating",
 ];
 
+/// A style guide's label for a wrong wording, shown to be avoided, at the
+/// head of its sentence ("Wrong: Russia launched 450 drones") or in the
+/// line that leads in to a list of them ("Do not write:").
+pub const WRONG_WORDINGS: &[&str] = &[
+    "wrong",
+    "incorrect",
+    "avoid",
+    "do not write",
+    "don t write",
+    "never write",
+];
+
 /// Adjectives of order beside a small count that stands for a noun left
 /// out (folded): "the first two", "the two previous ones".
 pub const ORDER_ADJECTIVES: &[&str] = &["first", "previous", "earlier", "prior", "last"];
@@ -1010,6 +1022,14 @@ pub const CORRECTION_WORDS: &[&str] = &[
     "correction",
     "correct",
     "erratum",
+    // A checker's reply on a draft ("it's 426 drones, not 462: you've
+    // transposed the digits").
+    "wrong",
+    "error",
+    "mistake",
+    "typo",
+    "transposed",
+    "fact check",
 ];
 
 /// What stands right before a figure a correction withdraws, folded.
@@ -1032,6 +1052,12 @@ pub const GROWTH_WORDS: &[&str] = &[
     "revised",
     "updated",
 ];
+
+/// A draft and a request to check it, folded: an e-mail paragraph holding
+/// a word of each leads in to the draft it quotes (see
+/// `search::text::drafts`).
+pub const DRAFT_WORDS: &[&str] = &["draft", "paragraph", "copy", "para"];
+pub const CHECK_WORDS: &[&str] = &["check", "review", "verify", "proofread", "fact", "look"];
 
 #[cfg(test)]
 mod tests {

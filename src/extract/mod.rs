@@ -700,11 +700,14 @@ fn mark_earlier_counts(out: &mut Extraction) {
 /// A figure the article's own correction withdraws: a wire story kept
 /// with its versions, whose later note says « 426, et non 246 comme indiqué
 /// par erreur », "(Corrects number of missiles to 24, not 42 as sent)",
-/// « cinquante jours, et non soixante ». A count or length of exactly the
-/// withdrawn figure is left out, with a warning, where the article gives
-/// its subject the figure the note puts in its place: the note's subject
-/// is that one (« 1 200, et non 1 000 » about July's swap leaves May's
-/// thousand alone).
+/// « cinquante jours, et non soixante », or a checker's reply on a draft
+/// ("it's 426 drones, not 462: you've transposed the digits"). A count or
+/// length of exactly the withdrawn figure is left out, with a warning,
+/// where the article gives its subject the figure the note puts in its
+/// place, or where the claim's words hold the noun the note gives the
+/// right figure ("drones"): the note's subject is that one (« 1 200, et
+/// non 1 000 » about July's swap leaves May's « 1 000 contre 1 000 »
+/// alone).
 fn drop_corrected(out: &mut Extraction, document: &Document, rules: &RuleSet, lang: Lang, scratch: &mut Scratch) {
     if out.claims.len() < 2 {
         return;
@@ -723,12 +726,19 @@ fn drop_corrected(out: &mut Extraction, document: &Document, rules: &RuleSet, la
         .iter()
         .map(|c| {
             exact(c).is_some_and(|v| {
-                corrections.iter().any(|&(right, wrong)| {
-                    wrong == v
-                        && out
+                // The claim's words, for the note's noun.
+                let words = document
+                    .text
+                    .get(c.span.start as usize..c.span.end as usize)
+                    .map(crate::french::fold)
+                    .unwrap_or_default();
+                corrections.iter().any(|(right, wrong, noun)| {
+                    *wrong == v
+                        && (out
                             .claims
                             .iter()
-                            .any(|o| o.subject() == c.subject() && exact(o) == Some(right))
+                            .any(|o| o.subject() == c.subject() && exact(o) == Some(*right))
+                            || noun.as_deref().is_some_and(|n| words.split(' ').any(|w| w == n)))
                 })
             })
         })
@@ -753,10 +763,11 @@ fn drop_corrected(out: &mut Extraction, document: &Document, rules: &RuleSet, la
 }
 
 /// The corrections a note of `text` makes, as (the right figure, the
-/// withdrawn one): in a line with a word of correction (« corrige »,
-/// "corrects", "erratum"), the figure right after « et non », "not",
-/// "rather than", and the one just before it.
-fn corrections_in(text: &str, rules: &RuleSet, lang: Lang, scratch: &mut Scratch) -> Vec<(f64, f64)> {
+/// withdrawn one, the noun right after the right one): in a line with a
+/// word of correction (« corrige », "corrects", "erratum", "wrong"), the
+/// figure right after « et non », "not", "rather than", and the one just
+/// before it.
+fn corrections_in(text: &str, rules: &RuleSet, lang: Lang, scratch: &mut Scratch) -> Vec<(f64, f64, Option<String>)> {
     use crate::{english::vocab as en, french::vocab as fr};
     let (corrections, markers) = match lang {
         Lang::Fr => (fr::CORRECTION_WORDS, fr::WITHDRAWN_MARKERS),
@@ -822,8 +833,13 @@ fn corrections_in(text: &str, rules: &RuleSet, lang: Lang, scratch: &mut Scratch
                 let words_before: Vec<&str> = before.split_whitespace().collect();
                 let previous = words_before[words_before.len().saturating_sub(4)..].join(" ");
                 if let Some(right) = figures(&previous).last().map(|&(_, _, hi)| hi) {
+                    // "426 drones, not 462": the noun of the right figure.
+                    let noun = words_before
+                        .last()
+                        .filter(|w| w.chars().all(char::is_alphabetic))
+                        .map(|w| w.to_string());
                     if right != wrong && right.is_finite() {
-                        found.push((right, wrong));
+                        found.push((right, wrong, noun));
                     }
                 }
             }

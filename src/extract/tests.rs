@@ -229,23 +229,30 @@ fn a_correction_note_names_the_right_figure_and_the_withdrawn_one() {
             "(Corrige le nombre de drones : 426, et non 246 comme indiqué par erreur)",
             Lang::Fr
         ),
-        [(426.0, 246.0)]
+        [(426.0, 246.0, None)]
     );
     assert_eq!(
         read("(Corrige le délai : cinquante jours, et non soixante)", Lang::Fr),
-        [(50.0, 60.0)]
+        [(50.0, 60.0, Some("jours".to_string()))]
     );
     assert_eq!(
         read(
             "(Corrects number of missiles in paragraph 2 of UPDATE 2 to 24, not 42 as sent)",
             Lang::En
         ),
-        [(24.0, 42.0)]
+        [(24.0, 42.0, None)]
     );
     assert!(read("Russia fired 426 drones, not 246 as some feared.", Lang::En).is_empty());
+    assert_eq!(
+        read(
+            "Fact-check: it's 426 drones, not 462; you've transposed the digits.",
+            Lang::En
+        ),
+        [(426.0, 462.0, Some("drones".to_string()))]
+    );
     assert!(read("The amendment gives 60 days, not 90.", Lang::En).is_empty());
     assert_eq!(
         read("Erratum: 2.5 million, not 25 million.", Lang::En),
-        [(2_500_000.0, 25_000_000.0)]
+        [(2_500_000.0, 25_000_000.0, Some("million".to_string()))]
     );
 }

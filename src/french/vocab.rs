@@ -788,6 +788,18 @@ pub const RATED_CLAIM: &[&str] = &[
     "ce qui circule",
 ];
 
+/// A style guide's label for a wrong wording, shown to be avoided, at the
+/// head of its sentence (« À éviter : la Russie a lancé 450 drones ») or
+/// in the line that leads in to a list of them (« Ne pas écrire : »).
+pub const WRONG_WORDINGS: &[&str] = &[
+    "a eviter",
+    "a proscrire",
+    "ne pas ecrire",
+    "n ecrivez pas",
+    "incorrect",
+    "formulation fautive",
+];
+
 /// Adjectives of order beside a small count that stands for a noun left
 /// out (folded): « les deux premiers », « lors des deux précédents ».
 pub const ORDER_ADJECTIVES: &[&str] = &[
@@ -1097,6 +1109,14 @@ pub const CORRECTION_WORDS: &[&str] = &[
     "rectification",
     "erratum",
     "correction",
+    // A checker's reply on a draft (« c'est bien 426, et non 462 : erreur
+    // de frappe »).
+    "faux",
+    "fausse",
+    "erreur",
+    "coquille",
+    "inverse",
+    "verification",
 ];
 
 /// What stands right before a figure a correction withdraws, folded.
@@ -1117,6 +1137,21 @@ pub const GROWTH_WORDS: &[&str] = &[
     "augmente",
     "actualise",
     "revu",
+];
+
+/// A draft and a request to check it, folded: an e-mail paragraph holding
+/// a word of each leads in to the draft it quotes (see
+/// `search::text::drafts`).
+pub const DRAFT_WORDS: &[&str] = &["brouillon", "paragraphe", "projet", "papier", "version"];
+pub const CHECK_WORDS: &[&str] = &[
+    "verifier",
+    "verifies",
+    "verifiez",
+    "relire",
+    "relis",
+    "relisez",
+    "verification",
+    "valider",
 ];
 
 #[cfg(test)]

@@ -100,6 +100,9 @@ pub enum Miss<'f> {
     /// next sentence opens with a verdict, `FALSE.`, `FAUX.`): the outlet
     /// quotes it, it does not state it.
     Rated(&'static str),
+    /// The value is in a draft an e-mail thread quotes for checking ("Draft
+    /// top, please check:"): the draft's words, which a reply may correct.
+    Draft,
     /// The sentence asks with a doubt (`Was it really 50 days?`, « Trump
     /// aurait-il pu accorder 14 jours ? »): a figure put, not stated. A
     /// plain question (`How did Wednesday's meeting go?`) presupposes its
@@ -304,6 +307,9 @@ impl std::fmt::Display for Miss<'_> {
             Miss::Rated(word) => write!(
                 f,
                 "the sentence is a claim a fact-check rates (`{word}`): quoted, not stated"
+            ),
+            Miss::Draft => f.write_str(
+                "the value is in a draft that an e-mail thread quotes for checking: the draft's words, which a reply may correct",
             ),
             Miss::Retracted(phrase) => write!(
                 f,
@@ -824,6 +830,12 @@ pub fn test<'f>(
         if let Some((_, w)) = found {
             return Err(Miss::Excluded { scope: "near", word: w });
         }
+        // A list item's label before a colon names whose value follows
+        // (a chart's legend: "- Iran, Trump's earlier ultimatum: 60 days"):
+        // its words stand near the value, however many.
+        if let Some(w) = item_label(a, first, s0).and_then(|label| find(&near.words, lang, a, label)) {
+            return Err(Miss::Excluded { scope: "near", word: w });
+        }
     }
     if let Some(not) = &frame.not_sentence {
         // Not past a semicolon after the value: the clause after it has
@@ -882,6 +894,13 @@ pub fn test<'f>(
     }
     if let Some(word) = rated_claim(lang, a, first) {
         return Err(Miss::Rated(word));
+    }
+    if a.draft
+        .get(a.tokens[first].paragraph as usize)
+        .copied()
+        .unwrap_or(false)
+    {
+        return Err(Miss::Draft);
     }
     if let Some(word) = doubting_question(lang, a, s0..s1) {
         return Err(Miss::Question(word));
@@ -1090,6 +1109,18 @@ fn doubting_question(lang: &str, a: &Analysis, range: std::ops::Range<usize>) ->
         .find_map(|j| doubts.iter().copied().find(|d| a.word(j) == *d))
 }
 
+/// The label of a list item whose value follows a colon: the item's tokens
+/// from `s0` (its sentence's start) up to the colon right before token
+/// `first`, at most [`ITEM_LABEL_TOKENS`] words.
+fn item_label(a: &Analysis, first: usize, s0: usize) -> Option<std::ops::Range<usize>> {
+    let paragraph = a.tokens.get(first)?.paragraph as usize;
+    let listed = a.list_item.get(paragraph).copied().unwrap_or(false);
+    (listed && first > s0 && a.tokens[first].after_colon && first - s0 <= ITEM_LABEL_TOKENS).then_some(s0..first)
+}
+
+/// The longest list item label [`item_label`] reads, in words.
+const ITEM_LABEL_TOKENS: usize = 10;
+
 /// The `ou`/`or` of a value that offers two figures and closes a question
 /// (« Ultimatum américain : 50 ou 60 jours ? »): the question asks which,
 /// it states neither.
@@ -1175,6 +1206,9 @@ fn rated_claim(lang: &str, a: &Analysis, i: usize) -> Option<&'static str> {
     if let Some(w) = quiz_prompt(lang, a, sentence) {
         return Some(w);
     }
+    if let Some(w) = wrong_wording(lang, a, sentence) {
+        return Some(w);
+    }
     // The verdict closing the claim's own sentence, after a dash or a
     // colon: `« 600 drones » — FAUX.`
     let last = s1 as usize - 1;
@@ -1206,6 +1240,32 @@ fn rated_claim(lang: &str, a: &Analysis, i: usize) -> Option<&'static str> {
         .copied()
         .find(|w| a.phrase_at(n0 as usize, n1 as usize, w))
         .or_else(|| REFUTATIONS.first_in(lang, a.words_of(n0 as usize..n1 as usize)))
+}
+
+/// The style guide's label that shows sentence `sentence` as a wording to
+/// avoid, if one: at its head ("Wrong: Russia launched 450 drones"), or in
+/// the line leading in to the list it is an item of ("Do not write:").
+fn wrong_wording(lang: &str, a: &Analysis, sentence: usize) -> Option<&'static str> {
+    use crate::{english::vocab as en, french::vocab as fr};
+    let labels = match lang {
+        "en" => en::WRONG_WORDINGS,
+        _ => fr::WRONG_WORDINGS,
+    };
+    let (s0, s1) = a.sentences[sentence];
+    let (s0, s1) = (s0 as usize, s1 as usize);
+    if let Some(w) = labels.iter().copied().find(|w| a.phrase_at(s0, s1, w)) {
+        return Some(w);
+    }
+    let paragraph = a.tokens[s0].paragraph as usize;
+    if !a.list_item.get(paragraph).copied().unwrap_or(false) {
+        return None;
+    }
+    let lead_in = (0..paragraph).rev().find(|&p| !a.list_item[p])?;
+    let (l0, l1) = a.paragraphs[lead_in];
+    static LABELS: std::sync::LazyLock<Phrases> =
+        std::sync::LazyLock::new(|| Phrases::new(fr::WRONG_WORDINGS, en::WRONG_WORDINGS));
+    // The lead-in is the label itself, a short line ("Do not write:").
+    (l1 - l0 <= 6).then(|| LABELS.first_in(lang, a.words_of(l0 as usize..l1 as usize)))?
 }
 
 /// The quiz prompt that puts sentence `sentence` to the reader, if one:
@@ -3142,6 +3202,44 @@ mod tests {
             prompt("en", "Quiz\n\n1. True or false? Trump gave Russia 100 days.", "100"),
             Some("true or false")
         );
+    }
+
+    /// A style guide's wording to avoid, at a sentence's head or listed
+    /// under its label; a list under another line is read.
+    #[test]
+    fn a_wording_to_avoid_is_put_not_told() {
+        let wrong = |text: &str, value: &str| {
+            let a = Analysis::new(text);
+            wrong_wording(
+                "en",
+                &a,
+                a.tokens[a.token_at(text.find(value).unwrap())].sentence as usize,
+            )
+        };
+        assert_eq!(wrong("Wrong: Russia launched 450 drones.", "450"), Some("wrong"));
+        assert_eq!(
+            wrong("Do not write:\n\n- Russia launched 450 drones.", "450"),
+            Some("do not write")
+        );
+        assert_eq!(wrong("What we know:\n\n- Russia launched 426 drones.", "426"), None);
+    }
+
+    /// A list item's label before a colon stands beside its value.
+    #[test]
+    fn a_list_items_label_stands_beside_its_value() {
+        let text =
+            "By length:\n\n- Iran, an earlier ultimatum from Trump: 60 days\n- Russia wants it: no deal, 50 days";
+        let a = Analysis::new(text);
+        let at = |v: &str| a.token_at(text.find(v).unwrap());
+        let first = at("60");
+        let (s0, _) = a.sentence_of(first);
+        assert_eq!(
+            item_label(&a, first, s0).map(|r| a.words_of(r).to_string()).as_deref(),
+            Some("iran an earlier ultimatum from trump")
+        );
+        let first = at("50");
+        let (s0, _) = a.sentence_of(first);
+        assert_eq!(item_label(&a, first, s0), None);
     }
 
     /// A question that offers two figures asks which; one that gives a

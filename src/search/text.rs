@@ -57,6 +57,9 @@ pub struct Analysis {
     pub list_item: Vec<bool>,
     /// For each sentence, whether it asks: it ends with `?`.
     pub asks: Vec<bool>,
+    /// For each paragraph, whether it is a draft quoted for checking in an
+    /// e-mail thread (see [`drafts`]).
+    pub draft: Vec<bool>,
     /// The sentences that head an answer across a blank line: an
     /// interview's question or bold prompt, in order.
     prompts: Vec<u32>,
@@ -124,6 +127,49 @@ fn line_items(text: &str, a: &Analysis) -> (Vec<bool>, Vec<bool>) {
         items.push(joined && one_line && (marked || !stopped));
     }
     (items, listed)
+}
+
+/// For each paragraph, whether it is a draft quoted for checking: an
+/// e-mail thread quotes (`> `, `>> `) a paragraph asking for a check of a
+/// draft (« tu peux vérifier ce paragraphe ? », "Draft top, please
+/// check:"), then the draft, at the same depth of quotation, until the
+/// quotation ends. A reply may correct any of its figures: they are the
+/// draft's, not the thread's.
+fn drafts(text: &str, a: &Analysis) -> Vec<bool> {
+    let mut drafts = vec![false; a.paragraphs.len()];
+    // Most texts quote nothing.
+    if !text.contains("\n>") && !text.starts_with('>') {
+        return drafts;
+    }
+    let depth = |p: usize| {
+        let (first, end) = a.paragraphs[p];
+        if first >= end {
+            return 0;
+        }
+        let start = a.tokens[first as usize].start as usize;
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        text[line_start..start].bytes().filter(|&b| b == b'>').count()
+    };
+    let asks_check = |p: usize| {
+        use crate::{english::vocab as en, french::vocab as fr};
+        let (first, end) = a.paragraphs[p];
+        let words: Vec<&str> = (first as usize..end as usize).map(|i| a.word(i)).collect();
+        let has = |set: &[&str]| words.iter().any(|w| set.contains(w));
+        (has(en::DRAFT_WORDS) && has(en::CHECK_WORDS)) || (has(fr::DRAFT_WORDS) && has(fr::CHECK_WORDS))
+    };
+    let mut lead: Option<usize> = None;
+    for (p, draft) in drafts.iter_mut().enumerate() {
+        let d = depth(p);
+        match lead {
+            Some(l) if d == l && d > 0 => *draft = true,
+            Some(l) if d < l => lead = None,
+            _ => {}
+        }
+        if lead.is_none() && d > 0 && asks_check(p) {
+            lead = Some(d);
+        }
+    }
+    drafts
 }
 
 /// Whether the tokens from `first` on, a sentence that has just ended, only
@@ -328,6 +374,7 @@ impl Analysis {
         a.sentences = ranges(&a.tokens, |t| t.sentence);
         a.paragraphs = ranges(&a.tokens, |t| t.paragraph);
         (a.line_item, a.list_item) = line_items(text, &a);
+        a.draft = drafts(text, &a);
         a.asks = asking(text, &a);
         a.refers_back = a
             .sentences
@@ -842,6 +889,24 @@ mod tests {
         assert!(passage(text, "50").starts_with("les sirenes"));
         let text = "Zelensky parla. Kiev compta ses morts.\n\nIl annonça lundi une réunion.";
         assert!(passage(text, "lundi").starts_with("il annonca"));
+    }
+
+    /// A draft an e-mail thread quotes for checking is the draft's, up to
+    /// the end of its quotation; the reply above it is not.
+    #[test]
+    fn a_draft_quoted_for_checking_is_told_apart() {
+        let thread = "Thanks, fixed.\n\n> Fact-check: it is 50 days.\n>\n> > Draft lead, please check:\n> >\n> > Trump gave Russia 60 days.\n> >\n> > Kyiv wants a truce.\n>\n> Leo\n";
+        let a = Analysis::new(thread);
+        let draft = |words: &str| a.draft[a.tokens[a.token_at(thread.find(words).unwrap())].paragraph as usize];
+        assert!(draft("Trump gave"));
+        assert!(draft("Kyiv wants"));
+        assert!(!draft("Draft lead"));
+        assert!(!draft("Fact-check"));
+        assert!(!draft("Leo"));
+        assert!(!draft("Thanks"));
+        let mail = "> Brouillon : tu peux vérifier ?\n>\n> La Russie a tiré 426 drones.\n";
+        let a = Analysis::new(mail);
+        assert!(a.draft[a.tokens[a.token_at(mail.find("426").unwrap())].paragraph as usize]);
     }
 
     /// A printed or hard-wrapped text breaks its lines inside sentences:

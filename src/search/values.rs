@@ -101,6 +101,8 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
         .filter(|m| placeholder != Placeholder::Date || !so_far(text, m.start(), m.end()))
         // `<s>10 jours</s>`, `~~426~~`: struck out, withdrawn by its writer.
         .filter(|m| !struck(text, m.start(), m.end()))
+        // « gradué de 0 à 50 jours », "a 0-500 scale": a scale, not a value.
+        .filter(|m| placeholder == Placeholder::Date || !from_zero(&text[m.start()..m.end()]))
         // `(Reuters, 21 July 2025)`, `10:15, 24 July 2025 (UTC)`: the day a
         // source was published or a comment signed, not a day its facts name.
         .filter(|m| placeholder != Placeholder::Date || !source_stamp(text, m.start(), m.end()))
@@ -647,6 +649,17 @@ fn struck(text: &str, start: usize, end: usize) -> bool {
     tagged || (marks(before) % 2 == 1 && marks(after) > 0)
 }
 
+/// Whether `words` are a range from zero (« de 0 à 50 jours », "0-500",
+/// "from zero to 50"): a chart's axis or a gauge's scale. A count of
+/// zero alone (« zéro mort ») is a value.
+fn from_zero(words: &str) -> bool {
+    let folded = fold(words);
+    let mut figures = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.bytes().all(|b| b.is_ascii_digit()) && !w.is_empty() || *w == "zero");
+    matches!(figures.next(), Some("0" | "zero")) && figures.next().is_some()
+}
+
 /// An in-text citation before its date: an opening parenthesis or
 /// bracket, the source's name (no figure, no sentence's punctuation), a
 /// comma.
@@ -1085,6 +1098,17 @@ mod tests {
         // A rule of tildes, or a mark on another line, strikes nothing.
         assert!(!at("~~~~~~\nRussia fired 426 drones.\n~~~~~~", "426"));
         assert!(!at("The toll was ~~three\ntwo~~ dead.", "three"));
+    }
+
+    /// A range from zero is a scale; zero alone is a count.
+    #[test]
+    fn a_range_from_zero_is_a_scale() {
+        assert!(from_zero("de 0 à 50 jours"));
+        assert!(from_zero("0-500"));
+        assert!(from_zero("from zero to 50 days"));
+        assert!(!from_zero("zéro mort"));
+        assert!(!from_zero("10 à 12 jours"));
+        assert!(!from_zero("jusqu'à 50 jours"));
     }
 
     /// A citation's date and a signature's stamp date a source, not a fact;
