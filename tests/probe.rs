@@ -1,7 +1,7 @@
-//! A probe written apart from the rules: 848 articles
-//! (`tests/fixtures/probe/`, 423 French, 425 English, in twenty-nine sets, `s*`,
+//! A probe written apart from the rules: 878 articles
+//! (`tests/fixtures/probe/`, 438 French, 440 English, in thirty sets, `s*`,
 //! `q*`, `r*`, `t*`, `u*`, `v*`, `w*`, `x*`, `y*`, `z*`, `aa*`, `ab*`, `ac*`,
-//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*`, `am*`, `an*`, `ao*`, `ap*`, `aq*`, `ar*` then `as*`, each written by one who had seen neither the
+//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*`, `am*`, `an*`, `ao*`, `ap*`, `aq*`, `ar*`, `as*` then `at*`, each written by one who had seen neither the
 //! rules nor the other sets)
 //! written from the facts
 //! of the seed story alone, without reading the rules' examples, the other
@@ -173,7 +173,13 @@
 //!   earnings calls, appeals, voice-over scripts, AI summaries, catalogue
 //!   records), four: figures a later version's correction note withdraws
 //!   (fixed: such a figure is left out where the article gives its
-//!   subject the right one). Eight labels of older sets were added later: two days listed for the earlier rounds
+//!   subject the right one); the thirtieth (`at*`, easy-read news,
+//!   style guides, e-mail threads quoting drafts, state-media digests,
+//!   chart descriptions, webinar programmes), eight: drafts' figures
+//!   that replies correct, wordings to avoid, a gauge's scale, a
+//!   legend's label (fixed: drafts quoted for checking, style guides'
+//!   labels, ranges from zero, list items' labels, checkers' replies).
+//!   Eight labels of older sets were added later: two days listed for the earlier rounds
 //!   count them, as the probe's brief says, though those sets left them
 //!   out; four hedge labels ("some 450", « quelque 450 ») were mended to
 //!   the convention the other sets use; two announcements "on Monday
@@ -190,8 +196,8 @@ use common::{claim_keys, expected_claims, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 5,724 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 4704;
+/// Claims found, of the 5,933 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 4870;
 
 fn expected() -> BTreeSet<ClaimKey> {
     expected_claims(DIR, 0..=usize::MAX)
