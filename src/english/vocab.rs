@@ -1024,9 +1024,8 @@ pub const CORRECTION_WORDS: &[&str] = &[
     "erratum",
     // A checker's reply on a draft ("it's 426 drones, not 462: you've
     // transposed the digits").
-    "wrong",
-    "error",
-    "mistake",
+    "in error",
+    "by mistake",
     "typo",
     "transposed",
     "fact check",
@@ -1056,8 +1055,8 @@ pub const GROWTH_WORDS: &[&str] = &[
 /// A draft and a request to check it, folded: an e-mail paragraph holding
 /// a word of each leads in to the draft it quotes (see
 /// `search::text::drafts`).
-pub const DRAFT_WORDS: &[&str] = &["draft", "paragraph", "copy", "para"];
-pub const CHECK_WORDS: &[&str] = &["check", "review", "verify", "proofread", "fact", "look"];
+pub const DRAFT_WORDS: &[&str] = &["draft", "paragraph", "para"];
+pub const CHECK_WORDS: &[&str] = &["check", "verify", "proofread"];
 
 #[cfg(test)]
 mod tests {

@@ -733,12 +733,19 @@ fn drop_corrected(out: &mut Extraction, document: &Document, rules: &RuleSet, la
                     .map(crate::french::fold)
                     .unwrap_or_default();
                 corrections.iter().any(|(right, wrong, noun)| {
-                    *wrong == v
-                        && (out
-                            .claims
+                    let right_claimed = |subject: Option<&str>| {
+                        out.claims
                             .iter()
-                            .any(|o| o.subject() == c.subject() && exact(o) == Some(*right))
-                            || noun.as_deref().is_some_and(|n| words.split(' ').any(|w| w == n)))
+                            .any(|o| subject.is_none_or(|s| o.subject() == s) && exact(o) == Some(*right))
+                    };
+                    // The note's noun ties it to a claim only where no claim
+                    // has the right figure to tie it to a subject.
+                    *wrong == v
+                        && (right_claimed(Some(c.subject()))
+                            || (!right_claimed(None)
+                                && noun
+                                    .as_deref()
+                                    .is_some_and(|n| words.split(|ch: char| !ch.is_alphanumeric()).any(|w| w == n))))
                 })
             })
         })

@@ -1111,11 +1111,9 @@ pub const CORRECTION_WORDS: &[&str] = &[
     "correction",
     // A checker's reply on a draft (« c'est bien 426, et non 462 : erreur
     // de frappe »).
-    "faux",
-    "fausse",
-    "erreur",
-    "coquille",
-    "inverse",
+    "par erreur",
+    "erreur de frappe",
+    "faute de frappe",
     "verification",
 ];
 
@@ -1142,17 +1140,8 @@ pub const GROWTH_WORDS: &[&str] = &[
 /// A draft and a request to check it, folded: an e-mail paragraph holding
 /// a word of each leads in to the draft it quotes (see
 /// `search::text::drafts`).
-pub const DRAFT_WORDS: &[&str] = &["brouillon", "paragraphe", "projet", "papier", "version"];
-pub const CHECK_WORDS: &[&str] = &[
-    "verifier",
-    "verifies",
-    "verifiez",
-    "relire",
-    "relis",
-    "relisez",
-    "verification",
-    "valider",
-];
+pub const DRAFT_WORDS: &[&str] = &["brouillon", "paragraphe"];
+pub const CHECK_WORDS: &[&str] = &["verifier", "verifies", "verifiez", "relire", "relis", "relisez"];
 
 #[cfg(test)]
 mod tests {

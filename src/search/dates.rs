@@ -1711,17 +1711,32 @@ fn another_event_marked(sentence: &str, lang: Lang) -> bool {
         }
     };
     // "The toll later rose to two", « il s'est ensuite alourdi »: a figure
-    // that grows is the same event's, told a little later.
-    let grows = (0..a.tokens.len()).any(|i| {
-        crate::french::vocab::GROWTH_WORDS.contains(&a.word(i))
-            || crate::english::vocab::GROWTH_WORDS.contains(&a.word(i))
-    });
-    let time_shift = |m: &str| matches!(m, "later" | "then" | "ensuite" | "plus tard" | "puis");
+    // that grows is the same event's, told a little later. Not "ten days
+    // later": a length before the word counts to another day.
+    let grows_near = |i: usize| {
+        (i.saturating_sub(3)..(i + 4).min(a.tokens.len())).any(|j| {
+            crate::french::vocab::GROWTH_WORDS.contains(&a.word(j))
+                || crate::english::vocab::GROWTH_WORDS.contains(&a.word(j))
+        })
+    };
+    let measured = |i: usize| {
+        i > 0
+            && (a.word(i - 1).bytes().any(|b| b.is_ascii_digit())
+                || crate::english::vocab::WHOLE_UNITS
+                    .iter()
+                    .any(|u| a.word(i - 1).starts_with(u))
+                || matches!(
+                    a.word(i - 1),
+                    "jours" | "semaines" | "mois" | "heures" | "jour" | "semaine"
+                ))
+    };
+    let same_event_later =
+        |i: usize, m: &str| matches!(m, "later" | "then" | "ensuite" | "plus tard") && grows_near(i) && !measured(i);
     (0..a.tokens.len()).any(|i| {
         !counted(i)
             && markers
                 .iter()
-                .any(|m| a.phrase_at(i, a.tokens.len(), m) && !(grows && time_shift(m)))
+                .any(|m| a.phrase_at(i, a.tokens.len(), m) && !same_event_later(i, m))
     })
 }
 
@@ -2064,6 +2079,10 @@ mod tests {
         assert!(!another_event_marked("The toll later rose to two dead.", Lang::En));
         assert!(another_event_marked(
             "A week later, another strike killed three.",
+            Lang::En
+        ));
+        assert!(another_event_marked(
+            "Ten days later, a strike on Dnipro killed 31 and the toll rose to 33.",
             Lang::En
         ));
     }

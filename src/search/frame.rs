@@ -833,7 +833,13 @@ pub fn test<'f>(
         // A list item's label before a colon names whose value follows
         // (a chart's legend: "- Iran, Trump's earlier ultimatum: 60 days"):
         // its words stand near the value, however many.
-        if let Some(w) = item_label(a, first, s0).and_then(|label| find(&near.words, lang, a, label)) {
+        // Only exclusions said of words before the value ("earlier" after
+        // it, « en » within three words, keep their own reach).
+        let before = !matches!(near.side, crate::rules::model::Side::After) && near.within >= ITEM_LABEL_REACH;
+        if let Some(w) = item_label(a, first, s0)
+            .filter(|_| before)
+            .and_then(|label| find(&near.words, lang, a, label))
+        {
             return Err(Miss::Excluded { scope: "near", word: w });
         }
     }
@@ -1121,6 +1127,10 @@ fn item_label(a: &Analysis, first: usize, s0: usize) -> Option<std::ops::Range<u
 /// The longest list item label [`item_label`] reads, in words.
 const ITEM_LABEL_TOKENS: usize = 10;
 
+/// The least reach (`within`) of a `not.near` exclusion that a list item's
+/// label extends to the whole label: a closer one stays a neighbour's.
+const ITEM_LABEL_REACH: usize = 4;
+
 /// The `ou`/`or` of a value that offers two figures and closes a question
 /// (« Ultimatum américain : 50 ou 60 jours ? »): the question asks which,
 /// it states neither.
@@ -1253,19 +1263,33 @@ fn wrong_wording(lang: &str, a: &Analysis, sentence: usize) -> Option<&'static s
     };
     let (s0, s1) = a.sentences[sentence];
     let (s0, s1) = (s0 as usize, s1 as usize);
-    if let Some(w) = labels.iter().copied().find(|w| a.phrase_at(s0, s1, w)) {
+    // A label followed by its colon: "Wrong: …", not "Avoid central Kyiv…".
+    let labelled = |at: usize, end: usize, w: &str| {
+        let n = w.split(' ').count();
+        a.phrase_at(at, end, w) && a.tokens.get(at + n).is_some_and(|t| t.after_colon)
+    };
+    if let Some(w) = labels.iter().copied().find(|w| labelled(s0, s1, w)) {
         return Some(w);
     }
+    // The line leading in to a list is the label alone ("Do not write:").
+    let (l0, l1) = list_lead_in(a, s0)?;
+    labels
+        .iter()
+        .copied()
+        .find(|w| a.phrase_at(l0, l1, w) && w.split(' ').count() == l1 - l0)
+}
+
+/// The paragraph that leads in to the list whose item holds token `s0`:
+/// the nearest one before it that is no item. `None` when `s0` is in no
+/// list.
+fn list_lead_in(a: &Analysis, s0: usize) -> Option<(usize, usize)> {
     let paragraph = a.tokens[s0].paragraph as usize;
     if !a.list_item.get(paragraph).copied().unwrap_or(false) {
         return None;
     }
     let lead_in = (0..paragraph).rev().find(|&p| !a.list_item[p])?;
     let (l0, l1) = a.paragraphs[lead_in];
-    static LABELS: std::sync::LazyLock<Phrases> =
-        std::sync::LazyLock::new(|| Phrases::new(fr::WRONG_WORDINGS, en::WRONG_WORDINGS));
-    // The lead-in is the label itself, a short line ("Do not write:").
-    (l1 - l0 <= 6).then(|| LABELS.first_in(lang, a.words_of(l0 as usize..l1 as usize)))?
+    Some((l0 as usize, l1 as usize))
 }
 
 /// The quiz prompt that puts sentence `sentence` to the reader, if one:
@@ -1303,17 +1327,11 @@ fn quiz_prompt(lang: &str, a: &Analysis, sentence: usize) -> Option<&'static str
     // An item of a list that a quiz's lead-in puts to the reader ("Eight
     // statements: decide whether each is true or false. 1. … 2. …"); the
     // answers' list has its own heading.
-    let paragraph = a.tokens[s0].paragraph as usize;
-    if a.list_item.get(paragraph).copied().unwrap_or(false) {
-        let lead_in = (0..paragraph).rev().find(|&p| !a.list_item[p])?;
-        let (l0, l1) = a.paragraphs[lead_in];
-        let words = a.words_of(l0 as usize..l1 as usize);
-        static PROMPTS: std::sync::LazyLock<Phrases> =
-            std::sync::LazyLock::new(|| Phrases::new(fr::QUIZ_PROMPTS, en::QUIZ_PROMPTS));
-        let quiz = (l0 as usize..l1 as usize).any(|j| quiz_words.contains(&a.word(j)));
-        return PROMPTS.first_in(lang, words).filter(|_| quiz);
-    }
-    None
+    let (l0, l1) = list_lead_in(a, s0)?;
+    static PROMPTS: std::sync::LazyLock<Phrases> =
+        std::sync::LazyLock::new(|| Phrases::new(fr::QUIZ_PROMPTS, en::QUIZ_PROMPTS));
+    let quiz = (l0..l1).any(|j| quiz_words.contains(&a.word(j)));
+    PROMPTS.first_in(lang, a.words_of(l0..l1)).filter(|_| quiz)
 }
 
 /// The phrase of a correction notice in the sentence, if one: "an earlier
@@ -3222,6 +3240,11 @@ mod tests {
             Some("do not write")
         );
         assert_eq!(wrong("What we know:\n\n- Russia launched 426 drones.", "426"), None);
+        assert_eq!(
+            wrong("What Trump got wrong:\n\n- Russia launched 426 drones, not 900.", "426"),
+            None
+        );
+        assert_eq!(wrong("Avoid central Kyiv for 50 days, the embassy said.", "50"), None);
     }
 
     /// A list item's label before a colon stands beside its value.

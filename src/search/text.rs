@@ -100,8 +100,7 @@ fn line_items(text: &str, a: &Analysis) -> (Vec<bool>, Vec<bool>) {
             listed.push(false);
             continue;
         }
-        let start = a.tokens[first as usize].start as usize;
-        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let (line_start, start) = line_before(text, a, first as usize);
         let opening = text[line_start..].trim_start();
         listed.push(
             ["- ", "* ", "• ", "· ", "– "].iter().any(|m| opening.starts_with(m))
@@ -137,8 +136,19 @@ fn line_items(text: &str, a: &Analysis) -> (Vec<bool>, Vec<bool>) {
 /// draft's, not the thread's.
 fn drafts(text: &str, a: &Analysis) -> Vec<bool> {
     let mut drafts = vec![false; a.paragraphs.len()];
-    // Most texts quote nothing.
-    if !text.contains("\n>") && !text.starts_with('>') {
+    // Most texts quote nothing; a thread has its headers (`From:`, « De : »,
+    // "wrote:", « a écrit : »).
+    let thread = [
+        "From:",
+        "De :",
+        "De:",
+        "Sent:",
+        "Envoyé :",
+        "wrote:",
+        "a écrit :",
+        "a écrit:",
+    ];
+    if !(text.contains("\n>") || text.starts_with('>')) || !thread.iter().any(|h| text.contains(h)) {
         return drafts;
     }
     let depth = |p: usize| {
@@ -146,16 +156,22 @@ fn drafts(text: &str, a: &Analysis) -> Vec<bool> {
         if first >= end {
             return 0;
         }
-        let start = a.tokens[first as usize].start as usize;
-        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let (line_start, start) = line_before(text, a, first as usize);
         text[line_start..start].bytes().filter(|&b| b == b'>').count()
     };
+    // A short request: a draft and a word of checking, with a question or
+    // a please (« Brouillon : tu peux vérifier ? », "Draft top, please check:").
     let asks_check = |p: usize| {
         use crate::{english::vocab as en, french::vocab as fr};
         let (first, end) = a.paragraphs[p];
         let words: Vec<&str> = (first as usize..end as usize).map(|i| a.word(i)).collect();
         let has = |set: &[&str]| words.iter().any(|w| set.contains(w));
-        (has(en::DRAFT_WORDS) && has(en::CHECK_WORDS)) || (has(fr::DRAFT_WORDS) && has(fr::CHECK_WORDS))
+        let after_last = a.tokens.get(end as usize).map_or(text.len(), |t| t.start as usize);
+        let tail = &text[a.tokens[end as usize - 1].end as usize..after_last];
+        let request = tail.contains('?') || has(&["please", "pls", "can", "could", "peux", "pouvez", "merci", "stp"]);
+        words.len() <= 20
+            && request
+            && ((has(en::DRAFT_WORDS) && has(en::CHECK_WORDS)) || (has(fr::DRAFT_WORDS) && has(fr::CHECK_WORDS)))
     };
     let mut lead: Option<usize> = None;
     for (p, draft) in drafts.iter_mut().enumerate() {
@@ -170,6 +186,12 @@ fn drafts(text: &str, a: &Analysis) -> Vec<bool> {
         }
     }
     drafts
+}
+
+/// Where the line of token `first` starts, and where the token does.
+fn line_before(text: &str, a: &Analysis, first: usize) -> (usize, usize) {
+    let start = a.tokens[first].start as usize;
+    (text[..start].rfind('\n').map_or(0, |i| i + 1), start)
 }
 
 /// Whether the tokens from `first` on, a sentence that has just ended, only
@@ -895,7 +917,7 @@ mod tests {
     /// the end of its quotation; the reply above it is not.
     #[test]
     fn a_draft_quoted_for_checking_is_told_apart() {
-        let thread = "Thanks, fixed.\n\n> Fact-check: it is 50 days.\n>\n> > Draft lead, please check:\n> >\n> > Trump gave Russia 60 days.\n> >\n> > Kyiv wants a truce.\n>\n> Leo\n";
+        let thread = "From: Ruth\n\nThanks, fixed.\n\n> Fact-check: it is 50 days.\n>\n> > Draft lead, please check:\n> >\n> > Trump gave Russia 60 days.\n> >\n> > Kyiv wants a truce.\n>\n> Leo\n";
         let a = Analysis::new(thread);
         let draft = |words: &str| a.draft[a.tokens[a.token_at(thread.find(words).unwrap())].paragraph as usize];
         assert!(draft("Trump gave"));
@@ -904,9 +926,14 @@ mod tests {
         assert!(!draft("Fact-check"));
         assert!(!draft("Leo"));
         assert!(!draft("Thanks"));
-        let mail = "> Brouillon : tu peux vérifier ?\n>\n> La Russie a tiré 426 drones.\n";
+        let mail = "De : Paul\n\n> Brouillon : tu peux vérifier ?\n>\n> La Russie a tiré 426 drones.\n";
         let a = Analysis::new(mail);
         assert!(a.draft[a.tokens[a.token_at(mail.find("426").unwrap())].paragraph as usize]);
+        // A blog quoting news that speaks of a draft resolution is no thread.
+        let blog =
+            "> The draft resolution, which the council will review Tuesday, is long.\n>\n> Trump gave Putin 50 days.\n";
+        let a = Analysis::new(blog);
+        assert!(!a.draft[a.tokens[a.token_at(blog.find("50").unwrap())].paragraph as usize]);
     }
 
     /// A printed or hard-wrapped text breaks its lines inside sentences:

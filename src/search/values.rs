@@ -102,7 +102,7 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
         // `<s>10 jours</s>`, `~~426~~`: struck out, withdrawn by its writer.
         .filter(|m| !struck(text, m.start(), m.end()))
         // « gradué de 0 à 50 jours », "a 0-500 scale": a scale, not a value.
-        .filter(|m| placeholder == Placeholder::Date || !from_zero(&text[m.start()..m.end()]))
+        .filter(|m| placeholder == Placeholder::Date || !(from_zero(&text[m.start()..m.end()]) && names_a_scale(text)))
         // `(Reuters, 21 July 2025)`, `10:15, 24 July 2025 (UTC)`: the day a
         // source was published or a comment signed, not a day its facts name.
         .filter(|m| placeholder != Placeholder::Date || !source_stamp(text, m.start(), m.end()))
@@ -654,10 +654,42 @@ fn struck(text: &str, start: usize, end: usize) -> bool {
 /// zero alone (« zéro mort ») is a value.
 fn from_zero(words: &str) -> bool {
     let folded = fold(words);
-    let mut figures = folded
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.bytes().all(|b| b.is_ascii_digit()) && !w.is_empty() || *w == "zero");
-    matches!(figures.next(), Some("0" | "zero")) && figures.next().is_some()
+    // Words with a figure's own marks kept: "0.5" is no zero.
+    let words: Vec<&str> = folded
+        .split(|c: char| !(c.is_alphanumeric() || c == '.' || c == ','))
+        .map(|w| w.trim_end_matches(['.', ',']))
+        .filter(|w| !w.is_empty() && !matches!(*w, "de" | "du" | "from" | "between" | "entre"))
+        .collect();
+    let figure = |w: &str| {
+        w.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') && w.bytes().any(|b| b.is_ascii_digit())
+    };
+    // `0-50`, `0–50`: a dash between the two figures.
+    let dashed = folded.contains("0-") || folded.contains("0 -") || folded.contains("0–") || folded.contains("0 –");
+    matches!(words.first(), Some(&("0" | "zero")))
+        && ((dashed && words.get(1).is_some_and(|w| figure(w)))
+            || (matches!(words.get(1), Some(&("a" | "to" | "et" | "and"))) && words.get(2).is_some_and(|w| figure(w))))
+}
+
+/// Whether `text` says it shows a scale (« gradué », an axis, a gauge).
+fn names_a_scale(text: &str) -> bool {
+    let folded = fold(text);
+    let mut words = crate::rules::frame::tokens_of(&folded);
+    words.any(|w| {
+        matches!(
+            w,
+            "gradue"
+                | "graduee"
+                | "graduees"
+                | "echelle"
+                | "axe"
+                | "jauge"
+                | "scale"
+                | "axis"
+                | "gauge"
+                | "graduated"
+                | "dial"
+        )
+    })
 }
 
 /// An in-text citation before its date: an opening parenthesis or
@@ -1109,6 +1141,11 @@ mod tests {
         assert!(!from_zero("zéro mort"));
         assert!(!from_zero("10 à 12 jours"));
         assert!(!from_zero("jusqu'à 50 jours"));
+        assert!(!from_zero("0.5 %"));
+        assert!(!from_zero("0,8 %"));
+        // A range from zero is a scale only where the text shows one.
+        assert!(names_a_scale("La jauge est graduée de 0 à 50 jours."));
+        assert!(!names_a_scale("The Fed kept rates at 0 to 0.25%."));
     }
 
     /// A citation's date and a signature's stamp date a source, not a fact;
