@@ -781,7 +781,19 @@ fn corrections_in(text: &str, rules: &RuleSet, lang: Lang, scratch: &mut Scratch
         Lang::En => (en::CORRECTION_WORDS, en::WITHDRAWN_MARKERS),
     };
     let mut found = Vec::new();
-    for line in text.lines() {
+    // A cheap test before folding a line: the start of a marker's longest
+    // word in ASCII lower case ("not", « non », « lieu », « plut(ôt) »).
+    // Most lines have no marker.
+    let stems: Vec<String> = markers
+        .iter()
+        .filter_map(|m| m.split(' ').max_by_key(|w| w.len()))
+        .map(|w| w.chars().take(4).collect())
+        .collect();
+    let may_correct = |line: &str| {
+        let lower = line.to_ascii_lowercase();
+        stems.iter().any(|s| lower.contains(s.as_str()))
+    };
+    for line in text.lines().filter(|line| may_correct(line)) {
         // Words alone, folded: « (Corrige » and "24, not 42" as words; a
         // figure's own marks kept ("2.5", "1,200").
         let folded: Vec<char> = crate::french::fold(line).chars().collect();

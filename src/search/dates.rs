@@ -225,7 +225,13 @@ pub fn numeric_days(text: &str) -> Vec<(i8, i8)> {
     // `8-9JUL`, « du 20 au 21JUL »): the date grammar's own piece.
     static COMPACT_DAY: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(crate::english::date_grammar::COMPACT_DATE).expect("static regex"));
-    if text.bytes().any(|b| b.is_ascii_uppercase()) {
+    // Only where a figure stands right before three capitals: most texts
+    // have none, and the regex is not run on them.
+    let glued = text
+        .as_bytes()
+        .windows(4)
+        .any(|w| w[0].is_ascii_digit() && w[1..].iter().all(u8::is_ascii_uppercase));
+    if glued {
         for c in COMPACT_DAY.captures_iter(text) {
             let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i8>().ok());
             let (Some(d), Some(m)) = (num("d"), month_number(&c["m"].to_ascii_lowercase())) else {
