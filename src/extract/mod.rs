@@ -476,15 +476,16 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
                 })
             };
             let guarded = c.needs_event_day;
-            match days.place(
+            let placed = days.place(
                 around,
                 own.clone(),
                 &siblings,
                 event_dating.published_day(),
                 guarded,
                 day_before,
-            ) {
-                Ok(()) => {}
+            );
+            match placed {
+                Ok(_) => {}
                 // A guarded rule (an article that names another night, or
                 // an undated one that names later months) reads only a
                 // value beside a day of the event. Left out, the rule reads
@@ -500,7 +501,11 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
                     continue;
                 }
             }
-            named_day = days.named_day_inside(own, &siblings);
+            // A sentence that names no day holds as of the day the
+            // sentences up name: a later article's "Across the city, two
+            // people died", after its account of the night, is that night's
+            // toll, not one given the day it was printed.
+            named_day = days.named_day_inside(own, &siblings).or(placed.ok().flatten());
         } else if c.needs_event_day {
             seen.remove(&(c.subject.clone(), c.value.0, c.value.1));
             continue;

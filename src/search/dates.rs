@@ -933,6 +933,11 @@ struct DayMention {
     /// the event's day ([`SentenceDays::with_figures`]): it places even
     /// the value it is, since the figure is that event's.
     figure: bool,
+    /// It names a day only from the article's own (a weekday, « hier »,
+    /// "Sunday night"), without a number or a month: where the article was
+    /// printed days later, a figure of the event beside it says which
+    /// Sunday it meant better than the publication date does.
+    relative: bool,
 }
 
 /// Whether the date that starts at byte `start` of `sentence` is what a
@@ -1127,6 +1132,10 @@ impl SentenceDays {
                     month,
                     range,
                     figure: false,
+                    relative: names_day
+                        && !back
+                        && !words.bytes().any(|b| b.is_ascii_digit())
+                        && months_named(words, lang) == 0,
                 })
             })
             .collect::<Vec<DayMention>>();
@@ -1167,6 +1176,7 @@ impl SentenceDays {
             range: Some((n, n)),
             distant: false,
             figure: true,
+            relative: false,
         }));
         self.mentions.sort_by_key(|m| m.start);
         self.clause_marks = sentence.match_indices([',', ';', '—']).map(|(i, _)| i).collect();
@@ -1278,6 +1288,9 @@ impl SentenceDays {
     /// ([`placed_by_day`](Self::placed_by_day)) or, when it names none, in
     /// the sentence before (a timeline's item: « Nuit du 20 au 21 juillet –
     /// 426 drones. À Kiev, 2 morts et 16 blessés. »).
+    ///
+    /// Placed, it gives the day the sentences up name when its own names
+    /// none: the day its value holds as of.
     pub fn place(
         &self,
         sentence: &str,
@@ -1286,7 +1299,7 @@ impl SentenceDays {
         published: Option<Date>,
         guarded: bool,
         day_before: impl FnOnce() -> DayBefore,
-    ) -> Result<(), Unplaced> {
+    ) -> Result<Option<Date>, Unplaced> {
         // Looked for once, when first needed.
         let mut day_before = Some(day_before);
         let mut read: Option<DayBefore> = None;
@@ -1296,14 +1309,21 @@ impl SentenceDays {
                 return Err(Unplaced::OtherEvent(OtherEvent::SentenceBefore))
             }
             None => {}
-            Some(OtherEvent::PublishedOutside(_)) if before() == DayBefore::Inside => {}
+            Some(OtherEvent::PublishedOutside(_)) if matches!(before(), DayBefore::Inside(_)) => {}
             Some(other) => return Err(Unplaced::OtherEvent(other)),
         }
-        let placed =
-            || self.placed_by_day(sentence, own, siblings) || (!self.names_any_day() && before() == DayBefore::Inside);
+        // The day the sentences up give the value, when its own names none.
+        let given = match self.names_any_day() {
+            true => None,
+            false => match before() {
+                DayBefore::Inside(day) => Some(day),
+                _ => None,
+            },
+        };
+        let placed = || self.placed_by_day(sentence, own, siblings) || given.is_some();
         match guarded && !placed() {
             true => Err(Unplaced::Guarded),
-            false => Ok(()),
+            false => Ok(given.flatten()),
         }
     }
 
@@ -1341,6 +1361,28 @@ impl SentenceDays {
     /// names none, is another event's.
     pub fn names_only_days_outside(&self) -> bool {
         self.names_only_days(|inside| !inside)
+    }
+
+    /// Whether the sentence gives a figure of the event's signature, and
+    /// every other day it names is inside the period or named only from
+    /// the article's own day: "Between Sunday night and dawn, 426 drones…"
+    /// in an article printed two weeks later tells of the night of the
+    /// 426 drones, not of the Sunday before the article.
+    pub fn told_by_figure(&self) -> bool {
+        let inside = |m: &DayMention| {
+            m.range.is_some_and(|(lo, hi)| {
+                [lo, hi]
+                    .iter()
+                    .filter_map(|&d| crate::value::date_from_day_number(d as i32))
+                    .all(|d| self.when.contains(d))
+            })
+        };
+        self.mentions.iter().any(|m| m.figure && !m.compared)
+            && self
+                .mentions
+                .iter()
+                .filter(|m| m.names_day && !m.figure)
+                .all(|m| m.relative || inside(m))
     }
 
     /// Whether the sentence names a day, and each bound of each day it names
@@ -1460,6 +1502,20 @@ impl SentenceDays {
     /// had killed one person"), which the claim then holds as of, rather
     /// than the later day it was printed. `None` when it names no such day,
     /// or several.
+    /// The one day of the period the sentence names (a figure of the
+    /// signature names its event's day), if it names no other day of it.
+    fn the_day_inside(&self) -> Option<Date> {
+        let mut days = self
+            .mentions
+            .iter()
+            .filter(|m| m.names_day && !m.compared)
+            .filter_map(|m| m.range.filter(|(lo, hi)| hi - lo <= 1.0))
+            .filter_map(|(_, hi)| crate::value::date_from_day_number(hi as i32))
+            .filter(|d| self.when.contains(*d));
+        let day = days.next()?;
+        days.all(|d| d == day).then_some(day)
+    }
+
     pub fn named_day_inside(&self, own: std::ops::Range<usize>, siblings: &[std::ops::Range<usize>]) -> Option<Date> {
         // A day, or a night told by its two days ("la nuit du 20 au 21
         // juillet"): the morning it ends on, when the count was given.
@@ -1514,8 +1570,10 @@ const LIST_LINK: usize = 3;
 pub enum DayBefore {
     /// The nearest sentence up that names days names only days of the
     /// period: « Dans la nuit du 20 au 21 juillet, 426 drones… À Kiev,
-    /// deux morts, seize blessés. »
-    Inside,
+    /// deux morts, seize blessés. » With the day it names, when one (a
+    /// night told by its two days ends on its morning): the day the value
+    /// it places was given, not the later day the article was printed.
+    Inside(Option<Date>),
     /// It names only days outside the period: a timeline's item of another
     /// night, « Le 17 juin. Quelque 440 drones visent le pays. »
     Outside,
@@ -1566,15 +1624,15 @@ pub fn day_before(
         }
         let days = days_of(before);
         if days.names_any_day() {
-            return if days.names_only_days_inside() {
-                DayBefore::Inside
+            return if days.names_only_days_inside() || days.told_by_figure() {
+                DayBefore::Inside(days.the_day_inside())
             } else if days.names_only_days_outside() {
                 DayBefore::Outside
             } else {
                 DayBefore::Unknown
             };
         }
-        if another_event_marked(before, lang) {
+        if another_event_marked(before, lang) || names_a_bare_day(before) {
             return DayBefore::Unknown;
         }
         if day_anaphora(before) {
@@ -1582,6 +1640,20 @@ pub fn day_before(
         }
     }
     DayBefore::Unknown
+}
+
+/// A day told by its number alone, after an article, the month left to a
+/// timeline's heading: « Le 28, en Écosse… », "On the 28th, …".
+static BARE_DAY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:le|du|the)\s+(?:[1-9]|[12][0-9]|3[01])(?:er|st|nd|rd|th)?\s*(?:[,;:.)]|$)")
+        .expect("static regex")
+});
+
+/// Whether a sentence names a day by its number alone ([`BARE_DAY`]): it
+/// names a day that cannot be read without its month, so it places
+/// nothing, and the day of a sentence further up does not reach past it.
+fn names_a_bare_day(sentence: &str) -> bool {
+    sentence.bytes().any(|b| b.is_ascii_digit()) && BARE_DAY.is_match(sentence)
 }
 
 /// Whether a sentence names a day counted from the story's own: « le
@@ -1673,7 +1745,7 @@ fn says_any(sentence: &str, phrases: &[&str]) -> bool {
 
 /// How many sentences back [`day_before`] looks for the day
 /// that places a value: a timeline's day, its headline, then the value.
-const PLACING_SENTENCES: usize = 2;
+const PLACING_SENTENCES: usize = 3;
 
 /// The sentence before the one that starts at byte `at` of `body`, in the
 /// same paragraph (no blank line between) unless `across` paragraphs, if
@@ -2094,10 +2166,11 @@ mod tests {
     }
 
     /// A timeline's item: the day, a line about the night, then the toll.
-    /// The day two sentences up places the toll; a sentence between that
-    /// tells of another event, or a third sentence up, does not.
+    /// The day three sentences up places the toll; a sentence between that
+    /// tells of another event or names a day by its number alone, or a
+    /// fourth sentence up, does not.
     #[test]
-    fn a_day_two_sentences_up_places_a_value_that_names_none() {
+    fn a_day_three_sentences_up_places_a_value_that_names_none() {
         let later = "2025-07-28".parse::<Date>().unwrap();
         let placed = |body: &str| {
             let at = body.find("À Kiev").unwrap();
@@ -2105,17 +2178,25 @@ mod tests {
             let start = around.as_ptr() as usize - body.as_ptr() as usize;
             day_before(body, start, around, Lang::Fr, |s| days_of(s, Lang::Fr, later))
         };
-        let placed = |body: &str| placed(body) == DayBefore::Inside;
+        let placed = |body: &str| matches!(placed(body), DayBefore::Inside(_));
         assert!(placed("Lundi 21 juillet. Nuit noire : 426 drones. À Kiev, deux morts."));
         assert!(!placed(
             "Lundi 21 juillet. Une autre nuit, 300 drones. À Kiev, deux morts."
         ));
-        assert!(!placed(
+        assert!(placed(
             "Lundi 21 juillet. Nuit noire. Des drones partout. À Kiev, deux morts."
+        ));
+        assert!(!placed(
+            "Lundi 21 juillet. Nuit noire. Des drones partout. Les sirènes. À Kiev, deux morts."
+        ));
+        // « Le 28, » names a day whose month is a heading's: the walk up
+        // stops there.
+        assert!(!placed(
+            "Le 21 juillet, 426 drones. Le 28, Trump parle en Écosse. À Kiev, deux morts."
         ));
         assert!(!placed("Lundi 9 juin. Nuit noire : 479 drones. À Kiev, deux morts."));
         // « Cette nuit-là » points further up its paragraph, past a day
-        // counted from the story's (« le lendemain »); without it, three
+        // counted from the story's (« le lendemain »); without it, four
         // sentences up is too far.
         assert!(placed(
             "La première, celle du 20 au 21 juillet. « On dormait. Le lendemain, on apprenait tout. » Cette nuit-là, 426 drones. À Kiev, deux morts."
@@ -2126,6 +2207,46 @@ mod tests {
         assert!(!placed(
             "La première, celle du 20 au 21 juillet.\n\nCette nuit-là, 426 drones. À Kiev, deux morts."
         ));
+    }
+
+    /// A figure only the event had tells of its night better than a
+    /// weekday read from a later publication day: "Sunday" in an article of
+    /// 2 August is the 27th, but beside 426 drones it is the 20th. A date
+    /// written out beside the figure, outside the period, is no weekday.
+    #[test]
+    fn a_signature_figure_beats_a_weekday_read_from_a_later_day() {
+        let later = "2025-08-02".parse::<Date>().unwrap();
+        let night = "2025-07-21".parse::<Date>().unwrap();
+        let before = |body: &str| {
+            let at = body.find("In Kyiv").unwrap();
+            let around = super::super::text::sentence_around(body, at, at + 7);
+            let start = around.as_ptr() as usize - body.as_ptr() as usize;
+            day_before(body, start, around, Lang::En, |s| {
+                let days = days_of(s, Lang::En, later);
+                match s.find("426 drones") {
+                    Some(i) => days.with_figures(s, std::slice::from_ref(&(i..i + 3)), night),
+                    None => days,
+                }
+            })
+        };
+        assert_eq!(
+            before("Between Sunday evening and dawn, Russia sent 426 drones. In Kyiv, two people died."),
+            DayBefore::Inside(Some(night))
+        );
+        assert_eq!(
+            before("On Sunday, Russia sent 426 drones. In Kyiv, two people died."),
+            DayBefore::Inside(Some(night))
+        );
+        // A written date outside the period, the figure only compared
+        // with: the value is placed by neither.
+        assert_eq!(
+            before("On 31 July, fewer than the 426 drones. In Kyiv, 31 people died."),
+            DayBefore::Unknown
+        );
+        assert_eq!(
+            before("On Sunday, Russia sent 300 drones. In Kyiv, two people died."),
+            DayBefore::Outside
+        );
     }
 
     /// A live page's sections are headed by their days; a lone date under a
@@ -2289,7 +2410,10 @@ mod tests {
             before("Le 17 juin, puis le 21 juillet. À Kiev, deux morts."),
             DayBefore::Unknown
         );
-        assert_eq!(before("Le 21 juillet. À Kiev, deux morts."), DayBefore::Inside);
+        assert_eq!(
+            before("Le 21 juillet. À Kiev, deux morts."),
+            DayBefore::Inside(Some("2025-07-21".parse().unwrap()))
+        );
         assert_eq!(
             before("Le 17 juin. Une autre nuit. À Kiev, deux morts."),
             DayBefore::Unknown
@@ -2298,7 +2422,7 @@ mod tests {
         // « Seize autres » are more people, not another event.
         assert_eq!(
             before("Le 21 juillet. À Kiev, deux morts et seize autres blessés."),
-            DayBefore::Inside
+            DayBefore::Inside(Some("2025-07-21".parse().unwrap()))
         );
     }
 

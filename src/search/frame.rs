@@ -908,7 +908,7 @@ pub fn test<'f>(
     {
         return Err(Miss::Draft);
     }
-    if let Some(word) = doubting_question(lang, a, s0..s1) {
+    if let Some(word) = doubting_question(lang, a, s0..s1).or_else(|| forecast_question(lang, a, s0..s1)) {
         return Err(Miss::Question(word));
     }
     if let Some(word) = asked_between(a, first, last, s1) {
@@ -1113,6 +1113,45 @@ fn doubting_question(lang: &str, a: &Analysis, range: std::ops::Range<usize>) ->
     range
         .clone()
         .find_map(|j| doubts.iter().copied().find(|d| a.word(j) == *d))
+}
+
+/// The word that makes the sentence `range`, when it asks, a question on
+/// what is to come: "Will…" at its start, or a time limit with a month
+/// ("… by July 31?", « Cessez-le-feu de 30 jours avant le 1er octobre ? »,
+/// « d'ici fin août ? »). A forecast's or a market's question puts its
+/// figures as possibilities; it states none.
+fn forecast_question(lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option<&'static str> {
+    use super::values::is_month_name;
+    if range.start >= range.end
+        || !a
+            .asks
+            .get(a.tokens[range.start].sentence as usize)
+            .copied()
+            .unwrap_or(false)
+    {
+        return None;
+    }
+    if lang == "en" && a.word(range.start) == "will" {
+        return Some("will");
+    }
+    const LIMITS: &[&str] = &["avant", "ici", "by", "before"];
+    // Between the limit and its month: articles, "the end of", « fin »,
+    // a day number.
+    const FILLERS: &[&str] = &["le", "la", "l", "de", "du", "fin", "debut", "the", "end", "of", "start"];
+    range.clone().find_map(|j| {
+        let limit = LIMITS.iter().copied().find(|w| a.word(j) == *w)?;
+        // « d'ici », folded `d ici`: not « ici » alone.
+        if limit == "ici" && (j == range.start || a.word(j - 1) != "d") {
+            return None;
+        }
+        let month = (j + 1..range.end.min(j + 5))
+            .take_while(|&k| {
+                let w = a.word(k);
+                FILLERS.contains(&w) || w.bytes().all(|b| b.is_ascii_digit()) || w == "1er" || is_month_name(w)
+            })
+            .any(|k| is_month_name(a.word(k)));
+        month.then_some(limit)
+    })
 }
 
 /// The label of a list item whose value follows a colon: the item's tokens
@@ -3283,6 +3322,34 @@ mod tests {
         assert_eq!(between("Was it 50 or 60 days?", "50 or 60 days"), Some("or"));
         assert_eq!(between("He cut it to 10 or 12 days, he said.", "10 or 12 days"), None);
         assert_eq!(between("Why 10 or 12 days for Russia, then?", "10 or 12 days"), None);
+    }
+
+    /// A market's or a forecast's question puts what may come by a day:
+    /// no figure of it is stated. A question on the past, or a statement
+    /// with a time limit, is another thing.
+    #[test]
+    fn a_question_on_what_may_come_by_a_day_states_nothing() {
+        let forecast = |text: &str, lang: &str| {
+            let a = Analysis::new(text);
+            let (s0, s1) = a.sentence_of(0);
+            forecast_question(lang, &a, s0..s1)
+        };
+        assert_eq!(
+            forecast("Trêve de 30 jours signée avant le 1er octobre ?", "fr"),
+            Some("avant")
+        );
+        assert_eq!(forecast("Un accord d'ici fin août ?", "fr"), Some("ici"));
+        assert_eq!(forecast("Will Moscow accept a 30-day truce?", "en"), Some("will"));
+        assert_eq!(forecast("A 30-day truce by September 30?", "en"), Some("by"));
+        assert_eq!(
+            forecast("A 30-day truce before the end of August?", "en"),
+            Some("before")
+        );
+        // A question on a past night, a figure after `by`, a statement.
+        assert_eq!(forecast("Was Kyiv hit by 426 drones on July 21?", "en"), None);
+        assert_eq!(forecast("Pourquoi 50 jours, et pas 60 ?", "fr"), None);
+        assert_eq!(forecast("Kyiv wants a 30-day truce by September 30.", "en"), None);
+        assert_eq!(forecast("Il est ici depuis le 21 juillet ?", "fr"), None);
     }
 
     /// A weekday after a determiner dates the noun after it: kept only when

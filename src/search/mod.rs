@@ -402,7 +402,7 @@ pub fn explain(
                     None => dates::anniversary(published, told).or(published),
                 };
                 match days.place(sentence, own, &siblings, published, guard.is_some(), day_before) {
-                    Ok(()) => Ok(hit),
+                    Ok(_) => Ok(hit),
                     Err(dates::Unplaced::OtherEvent(other)) => Err(other.why(sentence)),
                     Err(dates::Unplaced::Guarded) => Err(guard.map_or_else(String::new, |g| g.miss().to_string())),
                 }

@@ -711,17 +711,34 @@ pub(crate) const SIGNATURE_ZONES: &str = "UTC|GMT|CET|CEST|EET|EEST|BST";
 static SIGNATURE_ZONE: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| regex::Regex::new(&format!(r"^\s*\((?:{SIGNATURE_ZONES})\)")).expect("static regex"));
 
+/// A page's label for when it was put online or changed, ending right
+/// before a date, at the start of a line or after a separator (`·`, `|`,
+/// `•`, `**`, or in a feed's tag): `Updated: 22 July 2025`, `Resolution posted: Jul 24`,
+/// « Mis à jour le 22 juillet », `pubDate: Mon, 21 Jul 2025`. A few words
+/// may lead it ("Last", « Dernière »), without a sentence's punctuation:
+/// "The report, published on July 21, said…" is a sentence, not a label.
+static STAMP_LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)(?:^|[·|•*]\s*)[^\n·|•:,.;!?]{0,24}\b(?:posted|updated|published|modified|edited|pubdate|last ?build ?date|mis à jour|mise à jour|publié|publiée|modifié|modifiée|posté|postée|actualisé|actualisée|mis en ligne|mise en ligne)(?:\s+(?:le|on|at))?[\s*:>]*(?:\p{L}{3,9}\.?,\s*)?$",
+    )
+    .expect("static regex")
+});
+
 /// Whether the date at `start..end` stamps a source rather than telling
 /// of a fact: an in-text citation with its year (`(Reuters, 21 July
-/// 2025)`, « (Le Monde, 24 juillet 2025, p. 3) »), or a comment's
-/// signature, a clock time before it and a time zone after it (`-Kestrel
-/// (talk) 10:15, 24 July 2025 (UTC)`). A place and a day in parentheses
-/// without a year (« (Kyiv, 21 juillet) ») may date the fact: kept.
+/// 2025)`, « (Le Monde, 24 juillet 2025, p. 3) »), a comment's signature,
+/// a clock time before it and a time zone after it (`-Kestrel (talk)
+/// 10:15, 24 July 2025 (UTC)`), or a page's label for when it was posted
+/// or updated ([`STAMP_LABEL`]). A place and a day in parentheses without
+/// a year (« (Kyiv, 21 juillet) ») may date the fact: kept.
 fn source_stamp(text: &str, start: usize, end: usize) -> bool {
     let (before, date, after) = (&text[..start], &text[start..end], &text[end..]);
     let cited = CITATION_HEAD.is_match(before) && CITATION_END.is_match(after) && super::dates::names_a_year(date);
     let signed = SIGNATURE_CLOCK.is_match(before) && SIGNATURE_ZONE.is_match(after);
-    cited || signed
+    // The date's line up to it: the label ends the line's text there (the
+    // regex is anchored at that end, and read backwards from it).
+    let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+    cited || signed || STAMP_LABEL.is_match(line)
 }
 
 /// Whether the date at `start..end` is « ce jour » after « à »: « le plus
@@ -1170,6 +1187,24 @@ mod tests {
             "The third round (held in Istanbul, 23 July 2025) was short.",
             "23 July 2025"
         ));
+        // A page's label for when it was posted or changed.
+        assert!(stamp(
+            "**Status: closed** · Resolution posted: Jul 24, 2025",
+            "Jul 24, 2025"
+        ));
+        assert!(stamp("Mis à jour le 24 juillet 2025 à 10 h 12", "24 juillet 2025"));
+        assert!(stamp(
+            "<pubDate>Thu, 24 Jul 2025 08:00:00 +0000</pubDate>",
+            "24 Jul 2025"
+        ));
+        assert!(stamp("pubDate: Thu, 24 Jul 2025 08:00:00 +0000", "24 Jul 2025"));
+        assert!(stamp("Last updated on 24 July 2025", "24 July 2025"));
+        // A sentence that says when something was published is kept.
+        assert!(!stamp(
+            "The report, published on 24 July 2025, said so.",
+            "24 July 2025"
+        ));
+        assert!(!stamp("Talks were held on 23 July, the ministry said.", "23 July"));
     }
 
     #[test]
