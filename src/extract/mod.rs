@@ -325,6 +325,10 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
         Option<&crate::rules::frame::Signature>,
         dates::SentenceDays,
     )> = None;
+    // The sentences whose values a rule placed on a day of its period, in
+    // the order of the text: each places the sentences after it as that
+    // day would (`dates::day_before`).
+    let mut placed_sentences: Vec<(usize, usize, Date)> = Vec::new();
     for (i, c) in found.into_iter().enumerate() {
         let rule = &rules.rules[c.rule];
         // Two patterns (or two rules, or a pattern and a frame) reading the
@@ -460,7 +464,12 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             // one that names the event's day: « Dans la nuit du 20 au 21
             // juillet, 426 drones… À Kiev, deux morts. »
             let day_before = || {
-                dates::day_before(body, around_start, around, read_as, |before| {
+                let placed_here: Vec<(usize, Date)> = placed_sentences
+                    .iter()
+                    .filter(|&&(rule, _, _)| rule == c.rule)
+                    .map(|&(_, start, day)| (start, day))
+                    .collect();
+                dates::day_before(body, around_start, around, read_as, &placed_here, |before| {
                     let found = mentions_in(before, Placeholder::Date, rules, read_as, scratch);
                     let days = dates::SentenceDays::read(
                         before,
@@ -506,6 +515,9 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             // people died", after its account of the night, is that night's
             // toll, not one given the day it was printed.
             named_day = days.named_day_inside(own, &siblings).or(placed.ok().flatten());
+            if let Some(day) = named_day {
+                placed_sentences.push((c.rule, around_start, day));
+            }
         } else if c.needs_event_day {
             seen.remove(&(c.subject.clone(), c.value.0, c.value.1));
             continue;
@@ -1041,7 +1053,11 @@ pub fn extract_text(
             let told = dates::told_day(published, text);
             // An anniversary's sentences are dated as `check` dates them.
             let dating = Dating { told, ..dating };
+            // The sentences whose values were placed on a day of the period
+            // (see `dates::day_before`).
+            let mut placed_sentences: Vec<(usize, Date)> = Vec::new();
             for &m in &mentions {
+                let mut placed_day = None;
                 let Ok(hit) = search::frame::test(frame, rule.kind, &analysis, lang.code(), &m, &mentions) else {
                     continue;
                 };
@@ -1076,7 +1092,7 @@ pub fn extract_text(
                         search::counts_in(s, lang)
                     });
                     let day_before = || {
-                        dates::day_before(text, at, around, lang, |before| {
+                        dates::day_before(text, at, around, lang, &placed_sentences, |before| {
                             let finder = crate::rules::value_finder(Placeholder::Date, lang);
                             let mut cache = PatternCache::new(&finder);
                             let found = search::values::find(before, &finder, &mut cache, &mut exact);
@@ -1093,11 +1109,10 @@ pub fn extract_text(
                             })
                         })
                     };
-                    if days
-                        .place(around, own, &siblings, dating.published_day(), guarded, day_before)
-                        .is_err()
-                    {
-                        continue;
+                    let named = days.named_day_inside(own.clone(), &siblings);
+                    match days.place(around, own, &siblings, dating.published_day(), guarded, day_before) {
+                        Ok(given) => placed_day = named.or(given).map(|day| (at, day)),
+                        Err(_) => continue,
                     }
                 } else if guarded {
                     continue;
@@ -1117,6 +1132,10 @@ pub fn extract_text(
                     }),
                     None => read,
                 };
+                // As `check` does: a value read places the sentences after it.
+                if let (Ok(_), Some(day)) = (&read, placed_day) {
+                    placed_sentences.push(day);
+                }
                 values.push(read.map(|(v, _)| v));
             }
         }

@@ -1589,11 +1589,17 @@ pub enum DayBefore {
 /// autre frappe », "a week later"). A timeline's item may put its day a
 /// sentence further up: « Lundi 21 juillet. Nuit noire : 426 drones. À
 /// Kiev, un mort, puis deux. » `days_of` reads a sentence's days.
+///
+/// A sentence up whose value the rule has already placed in the period
+/// (`placed`: the sentences' starts in `body`, each with its day) places
+/// this one as a day there would: a slide's « Bilan : 2 morts » under a
+/// dated title, then its note « le premier bilan faisait état d'un mort ».
 pub fn day_before(
     body: &str,
     around_start: usize,
     around: &str,
     lang: Lang,
+    placed: &[(usize, Date)],
     mut days_of: impl FnMut(&str) -> SentenceDays,
 ) -> DayBefore {
     if another_event_marked(around, lang) {
@@ -1631,6 +1637,10 @@ pub fn day_before(
             } else {
                 DayBefore::Unknown
             };
+        }
+        // Naming no day itself, it was placed by the sentences up.
+        if let Some(&(_, day)) = placed.iter().rev().find(|&&(start, _)| start == at) {
+            return DayBefore::Inside(Some(day));
         }
         if another_event_marked(before, lang) || names_a_bare_day(before) {
             return DayBefore::Unknown;
@@ -2176,7 +2186,7 @@ mod tests {
             let at = body.find("À Kiev").unwrap();
             let around = super::super::text::sentence_around(body, at, at + 6);
             let start = around.as_ptr() as usize - body.as_ptr() as usize;
-            day_before(body, start, around, Lang::Fr, |s| days_of(s, Lang::Fr, later))
+            day_before(body, start, around, Lang::Fr, &[], |s| days_of(s, Lang::Fr, later))
         };
         let placed = |body: &str| matches!(placed(body), DayBefore::Inside(_));
         assert!(placed("Lundi 21 juillet. Nuit noire : 426 drones. À Kiev, deux morts."));
@@ -2221,7 +2231,7 @@ mod tests {
             let at = body.find("In Kyiv").unwrap();
             let around = super::super::text::sentence_around(body, at, at + 7);
             let start = around.as_ptr() as usize - body.as_ptr() as usize;
-            day_before(body, start, around, Lang::En, |s| {
+            day_before(body, start, around, Lang::En, &[], |s| {
                 let days = days_of(s, Lang::En, later);
                 match s.find("426 drones") {
                     Some(i) => days.with_figures(s, std::slice::from_ref(&(i..i + 3)), night),
@@ -2245,6 +2255,36 @@ mod tests {
         );
         assert_eq!(
             before("On Sunday, Russia sent 300 drones. In Kyiv, two people died."),
+            DayBefore::Outside
+        );
+    }
+
+    /// A sentence up whose value the rule placed in the period places the
+    /// value of a sentence that names no day, as a day there would; one
+    /// that names a day outside the period between still stops the walk.
+    #[test]
+    fn a_sentence_placed_up_places_the_next() {
+        let later = "2025-08-04".parse::<Date>().unwrap();
+        let night = "2025-07-21".parse::<Date>().unwrap();
+        let before = |body: &str, placed_at: &str| {
+            let at = body.find("À Kiev").unwrap();
+            let around = super::super::text::sentence_around(body, at, at + 6);
+            let start = around.as_ptr() as usize - body.as_ptr() as usize;
+            let placed = [(body.find(placed_at).unwrap(), night)];
+            day_before(body, start, around, Lang::Fr, &placed, |s| days_of(s, Lang::Fr, later))
+        };
+        assert_eq!(
+            before(
+                "Bilan : deux morts. Les secours sont restés. À Kiev, un mort d'abord.",
+                "Bilan"
+            ),
+            DayBefore::Inside(Some(night))
+        );
+        assert_eq!(
+            before(
+                "Bilan : deux morts. Le 31 juillet, 309 drones. À Kiev, 31 morts.",
+                "Bilan"
+            ),
             DayBefore::Outside
         );
     }
@@ -2403,7 +2443,7 @@ mod tests {
             let at = body.find("À Kiev").unwrap();
             let around = super::super::text::sentence_around(body, at, at + 6);
             let start = around.as_ptr() as usize - body.as_ptr() as usize;
-            day_before(body, start, around, Lang::Fr, |s| days_of(s, Lang::Fr, later))
+            day_before(body, start, around, Lang::Fr, &[], |s| days_of(s, Lang::Fr, later))
         };
         assert_eq!(before("Le 17 juin. À Kiev, 28 morts."), DayBefore::Outside);
         assert_eq!(

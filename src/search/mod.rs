@@ -357,6 +357,9 @@ pub fn explain(
         true => dates::section_days(text, || reference.or(f.when.from), published, language),
         false => Vec::new(),
     };
+    // The sentences whose values were placed on a day of the period, as
+    // extraction keeps them (see `dates::day_before`).
+    let mut placed_sentences: Vec<(usize, Date)> = Vec::new();
     mentions
         .iter()
         .map(|m| {
@@ -388,8 +391,10 @@ pub fn explain(
                 let days = signed_days(days, f.signature.as_ref(), sentence, language, |s| {
                     counts_in(s, language)
                 });
+                let named = days.named_day_inside(own.clone(), &siblings);
+                let placed_here = &placed_sentences;
                 let day_before = || {
-                    dates::day_before(text, at, sentence, language, |before| {
+                    dates::day_before(text, at, sentence, language, placed_here, |before| {
                         let mut cache = crate::rules::PatternCache::new(finder);
                         let found = values::find(before, finder, &mut cache, &mut crate::rules::ExactCache::default());
                         let days = dates::SentenceDays::read(before, &found, reference, told, language, f.when);
@@ -402,7 +407,12 @@ pub fn explain(
                     None => dates::anniversary(published, told).or(published),
                 };
                 match days.place(sentence, own, &siblings, published, guard.is_some(), day_before) {
-                    Ok(_) => Ok(hit),
+                    Ok(given) => {
+                        if let Some(day) = named.or(given) {
+                            placed_sentences.push((at, day));
+                        }
+                        Ok(hit)
+                    }
                     Err(dates::Unplaced::OtherEvent(other)) => Err(other.why(sentence)),
                     Err(dates::Unplaced::Guarded) => Err(guard.map_or_else(String::new, |g| g.miss().to_string())),
                 }

@@ -623,6 +623,12 @@ fn ends_sentence_at_line_break(text: &str, i: usize) -> bool {
     ) {
         return true;
     }
+    // A feed's or a page's markup: an element closed at the line's end
+    // (`…kindergarten hit</title>`), or one opened at the next line's start
+    // (`<pubDate>`), bounds the text inside it as a heading's line does.
+    if last == Some('>') && ends_with_tag(before) || opens_with_tag(text[i + 1..].trim_start()) {
+        return true;
+    }
     let next = text[i + 1..].trim_start().chars().next();
     match next {
         Some(c) if c.is_uppercase() || c.is_ascii_digit() => {
@@ -631,6 +637,30 @@ fn ends_sentence_at_line_break(text: &str, i: usize) -> bool {
         Some('#' | '-' | '*' | '|' | '>' | '«' | '"' | '“' | '•') => true,
         _ => false,
     }
+}
+
+/// Whether `text` ends with a markup tag: `</title>`, `<br/>`, `<p>`,
+/// `<item>` (a name after `<` or `</`, then attributes at most).
+fn ends_with_tag(text: &str) -> bool {
+    let Some(open) = text.rfind('<') else {
+        return false;
+    };
+    is_tag(&text[open..])
+}
+
+/// Whether `text` starts with a markup tag ([`ends_with_tag`]).
+fn opens_with_tag(text: &str) -> bool {
+    text.starts_with('<') && text.find('>').is_some_and(|close| is_tag(&text[..=close]))
+}
+
+/// Whether `tag` is one markup tag, `<` to `>`: a letter (after `/`, or
+/// `?`/`!` for a declaration) begins its name, and no `<` stands inside.
+fn is_tag(tag: &str) -> bool {
+    let Some(inner) = tag.strip_prefix('<').and_then(|t| t.strip_suffix('>')) else {
+        return false;
+    };
+    let name = inner.trim_start_matches(['/', '?', '!']);
+    name.starts_with(|c: char| c.is_ascii_alphabetic()) && !inner.contains(['<', '>', '\n'])
 }
 
 /// Whether the line that ends at byte `i` (a line break) is one of a
@@ -888,6 +918,30 @@ mod tests {
                     .join(" ")
             })
             .collect()
+    }
+
+    /// A feed's markup bounds its elements' texts: a title closed at its
+    /// line's end is no part of the description lines below it.
+    #[test]
+    fn a_feeds_elements_are_sentences_of_their_own() {
+        let feed = "<item>\n<title>Kyiv toll rises to two dead</title>\n<pubDate>Mon, 21 Jul 2025</pubDate>\n\
+                    <description>Rescuers worked in the district all day.</description>\n</item>";
+        let said = sentences(feed);
+        assert!(
+            said.iter().any(|s| s == "title kyiv toll rises to two dead title"),
+            "{said:?}"
+        );
+        assert!(
+            !said.iter().any(|s| s.contains("dead") && s.contains("district")),
+            "{said:?}"
+        );
+        let at = feed.find("two dead").unwrap();
+        assert_eq!(
+            sentence_around(feed, at, at + 8),
+            "<title>Kyiv toll rises to two dead</title>"
+        );
+        // Angle brackets that are no tag do not end a line's sentence.
+        assert_eq!(sentences("Drones: more than 400 -> then\nsome 450 in all.").len(), 1);
     }
 
     /// A sentence's passage is it and the one before; a sentence opening

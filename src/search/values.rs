@@ -738,7 +738,25 @@ fn source_stamp(text: &str, start: usize, end: usize) -> bool {
     // The date's line up to it: the label ends the line's text there (the
     // regex is anchored at that end, and read backwards from it).
     let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
-    cited || signed || STAMP_LABEL.is_match(line)
+    cited || signed || STAMP_LABEL.is_match(line) || in_address(text, start, end)
+}
+
+/// Whether the words at `start..end` stand inside a web address
+/// (`https://ex.org/2025/07/23/round-ends`): the day a page was filed
+/// under, not a day its facts name.
+fn in_address(text: &str, start: usize, end: usize) -> bool {
+    let chunk_start = text[..start]
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '(' | '"'))
+        .map_or(0, |i| i + 1);
+    let chunk_end = text[end..]
+        .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | ')' | '"'))
+        .map_or(text.len(), |i| end + i);
+    // A date of several words is no address's part.
+    if text[start..end].contains(char::is_whitespace) {
+        return false;
+    }
+    let chunk = &text[chunk_start..chunk_end];
+    chunk.contains("://") || chunk.starts_with("www.")
 }
 
 /// Whether the date at `start..end` is « ce jour » after « à »: « le plus
@@ -1199,6 +1217,13 @@ mod tests {
         ));
         assert!(stamp("pubDate: Thu, 24 Jul 2025 08:00:00 +0000", "24 Jul 2025"));
         assert!(stamp("Last updated on 24 July 2025", "24 July 2025"));
+        // A web address's day.
+        assert!(stamp(
+            "<link>https://ex.org/ukraine/2025/07/23/round-ends</link>",
+            "2025/07/23"
+        ));
+        assert!(stamp("(see www.ex.org/2025/07/21/kyiv)", "2025/07/21"));
+        assert!(!stamp("On 2025/07/21, talks were announced.", "2025/07/21"));
         // A sentence that says when something was published is kept.
         assert!(!stamp(
             "The report, published on 24 July 2025, said so.",
