@@ -121,10 +121,23 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
         Placeholder::Count => {
             let mut counts: Vec<Mention> = join(found, |a, b| {
                 let between = fold(&text[a.end..b.start]);
-                let joined = matches!(
-                    between.as_str(),
-                    "contre" | "pour" | "/" | "for" | "-for-" | "- for -" | "x"
-                );
+                let joiner = |w: &str| matches!(w, "contre" | "pour" | "/" | "for" | "-for-" | "- for -" | "x");
+                // Or each side's people named before the joiner, with a
+                // capital: « 1 000 Ukrainiens contre 1 000 Russes », "1,000
+                // Ukrainians for 1,000 Russians" (a name or two). A common
+                // noun keeps its own reading: "1,000 captives for 1,000"
+                // is read by the rules that look for `for` after a count.
+                let named_sides = || {
+                    let words: Vec<&str> = text[a.end..b.start].split_whitespace().collect();
+                    (2..=3).contains(&words.len())
+                        && words
+                            .last()
+                            .is_some_and(|w| matches!(fold(w).as_str(), "contre" | "pour" | "for"))
+                        && words[..words.len() - 1]
+                            .iter()
+                            .all(|w| w.chars().all(char::is_alphabetic) && w.starts_with(char::is_uppercase))
+                };
+                let joined = joiner(between.as_str()) || named_sides();
                 (joined && figure(&text[a.start..a.end]) == figure(&text[b.start..b.end])).then_some(Mention {
                     end: b.end,
                     paired: true,
@@ -1063,6 +1076,21 @@ mod tests {
         assert_eq!(
             count("426 drones contre 24 missiles"),
             [("426".to_string(), false), ("24".to_string(), false)]
+        );
+        // Each side's people named before the joiner.
+        assert_eq!(
+            count("1 000 Ukrainiens contre 1 000 Russes"),
+            [("1 000 Ukrainiens contre 1 000".to_string(), true)]
+        );
+        // Not with a clause or a common noun between: "captives for"
+        // is read by the rules that look for "for" after a count.
+        assert_eq!(
+            count("1 000 soldats, puis contre 1 000"),
+            [("1 000".to_string(), false), ("1 000".to_string(), false)]
+        );
+        assert_eq!(
+            count("1 000 captifs contre 1 000"),
+            [("1 000".to_string(), false), ("1 000".to_string(), false)]
         );
     }
 
