@@ -1,7 +1,7 @@
-//! A probe written apart from the rules: 878 articles
-//! (`tests/fixtures/probe/`, 438 French, 440 English, in thirty sets, `s*`,
+//! A probe written apart from the rules: 908 articles
+//! (`tests/fixtures/probe/`, 453 French, 455 English, in thirty-one sets, `s*`,
 //! `q*`, `r*`, `t*`, `u*`, `v*`, `w*`, `x*`, `y*`, `z*`, `aa*`, `ab*`, `ac*`,
-//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*`, `am*`, `an*`, `ao*`, `ap*`, `aq*`, `ar*`, `as*` then `at*`, each written by one who had seen neither the
+//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*`, `am*`, `an*`, `ao*`, `ap*`, `aq*`, `ar*`, `as*`, `at*` then `au*`, each written by one who had seen neither the
 //! rules nor the other sets)
 //! written from the facts
 //! of the seed story alone, without reading the rules' examples, the other
@@ -178,7 +178,13 @@
 //!   chart descriptions, webinar programmes), eight: drafts' figures
 //!   that replies correct, wordings to avoid, a gauge's scale, a
 //!   legend's label (fixed: drafts quoted for checking, style guides'
-//!   labels, ranges from zero, list items' labels, checkers' replies).
+//!   labels, ranges from zero, list items' labels, checkers' replies);
+//!   the thirty-first (`au*`, betting pages, slide decks, petitions,
+//!   debate-club guides, raw RSS feeds, cartoon and audio-description
+//!   texts), two: a related market's question « Cessez-le-feu de 30 jours
+//!   … avant le 1er octobre ? » and a market's "Resolution posted: Jul 24,
+//!   2025" read as the round's day (fixed: questions on what may come by
+//!   a day, a page's posted/updated labels).
 //!   Eight labels of older sets were added later: two days listed for the earlier rounds
 //!   count them, as the probe's brief says, though those sets left them
 //!   out; four hedge labels ("some 450", « quelque 450 ») were mended to
@@ -196,8 +202,8 @@ use common::{claim_keys, expected_claims, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 5,933 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 4866;
+/// Claims found, of the 6,136 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 5047;
 
 fn expected() -> BTreeSet<ClaimKey> {
     expected_claims(DIR, 0..=usize::MAX)
