@@ -108,6 +108,11 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
         .filter(|m| placeholder != Placeholder::Date || !source_stamp(text, m.start(), m.end()))
         // `no one was hurt`: a pronoun, not a count of one.
         .filter(|m| placeholder != Placeholder::Count || !no_one(text, m.start(), m.end()))
+        // `drones=426 missiles=24`: a data line's value is its key's, and
+        // the word after it is the next key, not its unit.
+        .filter(|m| placeholder != Placeholder::Count || !assigned(text, m.start()))
+        // « la nuit du 20 au 21 », "the night of 20-21": a night's days.
+        .filter(|m| placeholder != Placeholder::Count || !nights_days(text, m.start(), m.end()))
         .map(|m| {
             Mention::new(
                 placeholder,
@@ -149,6 +154,7 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
                 true => m,
                 false => repeated_scale(text, m),
             })
+            .flat_map(|m| change_ends(text, m))
             .collect();
             let twice = times(text, finder.lang);
             let lists = listed_days(text);
@@ -581,6 +587,82 @@ fn after_particle(text: &str, start: usize, end: usize, lang: Lang) -> usize {
     }
 }
 
+/// A count's range after a verb of change is two figures in turn, not
+/// one value: « le bilan est passé de 1 à 2 morts », "raised from 1 to 2
+/// dead", « la colonne passée de 9 à 16 ». Given as its two ends: the
+/// earlier one spans to the end of the later (the unit after it is both
+/// ends'), its words read up to its own figure; the later one stands
+/// alone. A range without such a verb (« de 10 à 12 morts ») stays one
+/// value.
+fn change_ends(text: &str, m: Mention) -> Vec<Mention> {
+    static CHANGE_RANGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)^(?:de|d['’]|from)\s*(?P<a>\S.*?)\s+(?:à|a|to)\s+(?P<b>\S.*)$").expect("static regex")
+    });
+    if m.paired || m.alternative.is_some() || m.listed.is_some() {
+        return vec![m];
+    }
+    let Some(c) = CHANGE_RANGE.captures(&text[m.start..m.end]) else {
+        return vec![m];
+    };
+    let (Some(a), Some(b)) = (c.name("a"), c.name("b")) else {
+        return vec![m];
+    };
+    // The word before the range: a verb of change (« passé », "rose").
+    let before = text[..m.start].trim_end();
+    let verb = before.rsplit(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
+    let folded = fold(verb);
+    let changes = crate::french::vocab::CHANGE_VERBS.contains(&folded.as_str())
+        || crate::english::vocab::CHANGE_VERBS.contains(&folded.as_str());
+    if !changes {
+        return vec![m];
+    }
+    let earlier = Mention {
+        start: m.start + a.start(),
+        value_end: m.start + a.end(),
+        ..m
+    };
+    let later = Mention::new(m.placeholder, m.start + b.start(), m.end);
+    vec![earlier, later]
+}
+
+/// Whether the figure at `start` is assigned to a key, glued after its
+/// `=` (`drones=426`, `kyiv_morts=1`): a data line, whose words are keys.
+fn assigned(text: &str, start: usize) -> bool {
+    let mut before = text[..start].chars().rev();
+    before.next() == Some('=') && before.next().is_some_and(|c| c.is_alphanumeric() || c == '_')
+}
+
+/// Whether the figures at `start..end` are a night's two days, right
+/// after « nuit du » / "night of (the)": « la nuit du 20 au 21 », whose
+/// month a heading may give, is no count ("the night of 450 drones" is).
+fn nights_days(text: &str, start: usize, end: usize) -> bool {
+    let days: Vec<u32> = text[start..end]
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|w| !w.is_empty())
+        .filter_map(|w| w.parse().ok())
+        .collect();
+    if days.len() != 2 || days.iter().any(|&d| !(1..=31).contains(&d)) {
+        return false;
+    }
+    let folded = fold(last_bytes(text[..start].trim_end(), 16));
+    [
+        "nuit du",
+        "nuit de",
+        "nuits du",
+        "night of",
+        "night of the",
+        "nights of",
+    ]
+    .iter()
+    .any(|p| {
+        folded.ends_with(p)
+            && folded[..folded.len() - p.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
 /// Whether the words `start..end` are the `one` of `no one` (`no-one`):
 /// the pronoun, which counts nobody.
 fn no_one(text: &str, start: usize, end: usize) -> bool {
@@ -751,7 +833,26 @@ fn source_stamp(text: &str, start: usize, end: usize) -> bool {
     // The date's line up to it: the label ends the line's text there (the
     // regex is anchored at that end, and read backwards from it).
     let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
-    cited || signed || STAMP_LABEL.is_match(line) || in_address(text, start, end)
+    cited || signed || STAMP_LABEL.is_match(line) || in_address(text, start, end) || versioned(before, after)
+}
+
+/// Whether the date stands in parentheses right after a version's number
+/// (`v0.2 (24/07) : …`, `version 3 (23 July)`): a changelog's entry, dated
+/// when it was made.
+fn versioned(before: &str, after: &str) -> bool {
+    static VERSION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)\b(?:v|version\s|rev\.?\s?|révision\s)\d+(?:\.\d+)*\s*\(\s*$").expect("static regex")
+    });
+    after.trim_start().starts_with(')') && VERSION.is_match(last_bytes(before, 24))
+}
+
+/// The end of `text`, about `n` bytes of it (from a character's start).
+fn last_bytes(text: &str, n: usize) -> &str {
+    let mut from = text.len().saturating_sub(n);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    &text[from..]
 }
 
 /// Whether the words at `start..end` stand inside a web address
@@ -1027,6 +1128,44 @@ mod tests {
         assert_eq!(after_particle(text, start, text.len() - 9, Lang::En), start);
     }
 
+    /// A count's range after a verb of change is its two ends in turn; a
+    /// range without one is one value.
+    #[test]
+    fn a_change_told_as_a_range_is_two_figures() {
+        let ends = |text: &str| {
+            let lang = match text.contains(" from ") {
+                true => crate::language::Lang::En,
+                false => crate::language::Lang::Fr,
+            };
+            let finder = crate::rules::value_finder(Placeholder::Count, lang);
+            let mut cache = PatternCache::new(&finder);
+            find(text, &finder, &mut cache, &mut ExactCache::default())
+                .into_iter()
+                .map(|m| (text[m.start..m.value_end].to_string(), text[m.start..m.end].to_string()))
+                .collect::<Vec<_>>()
+        };
+        let s = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            ends("le bilan est passé de 1 à 2 morts"),
+            [s("1", "1 à 2"), s("2", "2")]
+        );
+        assert_eq!(ends("raised from 1 to 2 dead"), [s("1", "1 to 2"), s("2", "2")]);
+        assert_eq!(ends("on compte de 10 à 12 morts").len(), 1);
+    }
+
+    /// A data line's values are its keys', and a night's days are no count.
+    #[test]
+    fn assigned_values_and_nights_days_are_no_counts() {
+        let words = |text: &str| count(text).into_iter().map(|(w, _)| w).collect::<Vec<_>>();
+        assert_eq!(words("drones=426 missiles=24 total=540"), Vec::<String>::new());
+        assert_eq!(words("kyiv_morts=1 kyiv_blesses=9"), Vec::<String>::new());
+        assert_eq!(words("ajout de la nuit du 20 au 21\n  drones"), Vec::<String>::new());
+        assert_eq!(words("la nuit de dimanche, 426 drones"), ["426"]);
+        assert_eq!(words("the night of 450 drones and missiles"), ["450"]);
+        // A sum written out is still counted: `= 450` with a space.
+        assert_eq!(words("426 + 24 = 450 engins"), ["426", "24", "450"]);
+    }
+
     #[test]
     fn no_one_counts_nobody() {
         let at = |text: &str| {
@@ -1245,6 +1384,10 @@ mod tests {
         ));
         assert!(stamp("pubDate: Thu, 24 Jul 2025 08:00:00 +0000", "24 Jul 2025"));
         assert!(stamp("Last updated on 24 July 2025", "24 July 2025"));
+        // A changelog's version entry.
+        assert!(stamp("- v0.2 (24/07) : ajout du cycle 3.", "24/07"));
+        assert!(stamp("Version 3 (23 July): talks added.", "23 July"));
+        assert!(!stamp("Talks (23 July) were short.", "23 July"));
         // A web address's day.
         assert!(stamp(
             "<link>https://ex.org/ukraine/2025/07/23/round-ends</link>",
