@@ -1029,6 +1029,9 @@ pub struct SentenceDays {
     clause_marks: Vec<usize>,
     /// Where its semicolons are (a day after one tells of its own clause).
     semicolons: Vec<usize>,
+    /// The sentence, kept when it names a date: a value's list is found
+    /// in it ([`listed_with`]).
+    text: Box<str>,
 }
 
 impl SentenceDays {
@@ -1147,11 +1150,16 @@ impl SentenceDays {
             true => Vec::new(),
             false => sentence.match_indices(';').map(|(i, _)| i).collect(),
         };
+        let text = match mentions.is_empty() {
+            true => Box::default(),
+            false => sentence.into(),
+        };
         SentenceDays {
             mentions,
             when,
             clause_marks,
             semicolons,
+            text,
         }
     }
 
@@ -1181,6 +1189,7 @@ impl SentenceDays {
         self.mentions.sort_by_key(|m| m.start);
         self.clause_marks = sentence.match_indices([',', ';', '—']).map(|(i, _)| i).collect();
         self.semicolons = sentence.match_indices(';').map(|(i, _)| i).collect();
+        self.text = sentence.into();
         self
     }
 
@@ -1203,6 +1212,13 @@ impl SentenceDays {
         own: std::ops::Range<usize>,
         siblings: &'a [std::ops::Range<usize>],
     ) -> impl Iterator<Item = &'a DayMention> + 'a {
+        // The value's own list ("The 31-dead toll, 309 drones and 8
+        // missiles belong to the night of 30–31 July"): its values share
+        // the day the list is told of.
+        let list = match self.text.is_empty() || siblings.is_empty() {
+            true => own.clone(),
+            false => listed_with(&self.text, own.clone(), siblings),
+        };
         self.mentions.iter().filter(move |m| {
             let apart = m.figure || m.end <= own.start || m.start >= own.end;
             // Only a day after the value: one before it, ahead of both
@@ -1210,7 +1226,11 @@ impl SentenceDays {
             // 426 drones … ; à Kiev, une personne avait été tuée").
             let parted = |a: usize, b: usize| self.clause_marks.iter().any(|&c| a <= c && c < b);
             let between = |v: &std::ops::Range<usize>| {
-                m.start >= own.end && v.start >= own.end && v.end <= m.start && parted(own.end, v.start)
+                m.start >= own.end
+                    && v.start >= own.end
+                    && v.end <= m.start
+                    && parted(own.end, v.start)
+                    && !(v.start >= list.start && v.end <= list.end)
             };
             // A day after a semicolon that follows the value is its own
             // clause's ("426 drones and 24 missiles; on July 9, a record").
@@ -2257,6 +2277,30 @@ mod tests {
             before("On Sunday, Russia sent 300 drones. In Kyiv, two people died."),
             DayBefore::Outside
         );
+    }
+
+    /// A day told after a value, beyond another value in another clause,
+    /// is that other value's; but the values of one list share the day the
+    /// list is told of.
+    #[test]
+    fn a_lists_values_share_its_day() {
+        let later = "2025-08-01".parse::<Date>().unwrap();
+        let outside = |sentence: &str, own: &str, others: &[&str]| {
+            let days = days_of(sentence, Lang::En, later);
+            let at = |w: &str| sentence.find(w).unwrap()..sentence.find(w).unwrap() + w.len();
+            let siblings: Vec<_> = others.iter().map(|w| at(w)).collect();
+            days.other_event(at(own), &siblings, None).is_some()
+        };
+        assert!(outside(
+            "The 31-dead toll, 309 drones and 8 missiles belong to the night of 30 to 31 July.",
+            "31",
+            &["309", "8"]
+        ));
+        assert!(!outside(
+            "Cut to 12 days from today, down from the 50 days he set on 14 July.",
+            "12",
+            &["50"]
+        ));
     }
 
     /// A sentence up whose value the rule placed in the period places the

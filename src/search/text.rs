@@ -663,6 +663,17 @@ fn is_tag(tag: &str) -> bool {
     name.starts_with(|c: char| c.is_ascii_alphabetic()) && !inner.contains(['<', '>', '\n'])
 }
 
+/// Whether a line is a record's field: a key in capitals and a colon
+/// (`SUMMARY:…`, `DESCRIPTION:…` of a calendar export, `SUBJECT:`), a
+/// line of its own however long.
+fn field_line(line: &str) -> bool {
+    let key = line.split(':').next().unwrap_or("");
+    line.contains(':')
+        && key.len() >= 3
+        && key.len() <= 20
+        && key.chars().all(|c| c.is_ascii_uppercase() || c == '-' || c == '_')
+}
+
 /// Whether the line that ends at byte `i` (a line break) is one of a
 /// hard-wrapped paragraph's: it is long, and a line of the same paragraph
 /// comes before it. Such a text breaks its lines wherever the width runs
@@ -675,7 +686,7 @@ fn wrapped_line_at(text: &str, i: usize) -> bool {
     const WRAPPED_AT_LEAST: usize = 55;
     let start = text[..i].rfind('\n').map_or(0, |n| n + 1);
     let line = text[start..i].trim_end();
-    if line.chars().count() < WRAPPED_AT_LEAST || start == 0 {
+    if line.chars().count() < WRAPPED_AT_LEAST || start == 0 || field_line(line) {
         return false;
     }
     let before = text[..start - 1].trim_end_matches('\r');
@@ -918,6 +929,15 @@ mod tests {
                     .join(" ")
             })
             .collect()
+    }
+
+    /// A calendar export's fields are lines of their own, however long:
+    /// no hard-wrapped paragraph runs from one into the next.
+    #[test]
+    fn a_records_fields_are_lines_of_their_own() {
+        let ics = "UID:x\nSUMMARY:Editorial meeting — a debrief on the third round of talks\n\
+                   DESCRIPTION:Debrief of the talks of Wednesday 23 July.";
+        assert_eq!(sentences(ics).len(), 3, "{:?}", sentences(ics));
     }
 
     /// A feed's markup bounds its elements' texts: a title closed at its
