@@ -1,7 +1,7 @@
-//! A probe written apart from the rules: 908 articles
-//! (`tests/fixtures/probe/`, 453 French, 455 English, in thirty-one sets, `s*`,
+//! A probe written apart from the rules: 938 articles
+//! (`tests/fixtures/probe/`, 468 French, 470 English, in thirty-two sets, `s*`,
 //! `q*`, `r*`, `t*`, `u*`, `v*`, `w*`, `x*`, `y*`, `z*`, `aa*`, `ab*`, `ac*`,
-//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*`, `am*`, `an*`, `ao*`, `ap*`, `aq*`, `ar*`, `as*`, `at*` then `au*`, each written by one who had seen neither the
+//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*`, `am*`, `an*`, `ao*`, `ap*`, `aq*`, `ar*`, `as*`, `at*`, `au*` then `av*`, each written by one who had seen neither the
 //! rules nor the other sets)
 //! written from the facts
 //! of the seed story alone, without reading the rules' examples, the other
@@ -184,7 +184,16 @@
 //!   texts), two: a related market's question « Cessez-le-feu de 30 jours
 //!   … avant le 1er octobre ? » and a market's "Resolution posted: Jul 24,
 //!   2025" read as the round's day (fixed: questions on what may come by
-//!   a day, a page's posted/updated labels).
+//!   a day, a page's posted/updated labels); the thirty-second (`av*`,
+//!   data repositories' changelogs and git logs, calendar exports, book
+//!   excerpts with endnotes, intelligence-style notes, play scripts,
+//!   interpreters' notes), eight: a data line's `drones=426 missiles=24`
+//!   and « la nuit du 20 au 21 » read as counts, a booth's meeting and a
+//!   calendar alarm's "in 30 minutes" as the round's day, a changelog's
+//!   `v0.2 (24/07)`, « le délai iranien », a list's day read as another
+//!   value's (fixed: `key=value` data, nights' days, version stamps,
+//!   countries' adjectives, a newsroom's own meetings, a list's values
+//!   sharing its day).
 //!   Eight labels of older sets were added later: two days listed for the earlier rounds
 //!   count them, as the probe's brief says, though those sets left them
 //!   out; four hedge labels ("some 450", « quelque 450 ») were mended to
@@ -202,8 +211,8 @@ use common::{claim_keys, expected_claims, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 6,136 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 5047;
+/// Claims found, of the 6,384 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 5215;
 
 fn expected() -> BTreeSet<ClaimKey> {
     expected_claims(DIR, 0..=usize::MAX)
