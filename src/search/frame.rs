@@ -1094,16 +1094,19 @@ fn told_apart(lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option
     })
 }
 
-/// The word of doubt in the sentence `range` when it asks (`would`,
-/// `really`, « aurait », « vraiment »).
-fn doubting_question(lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option<&'static str> {
-    if range.start >= range.end
-        || !a
-            .asks
+/// Whether the sentence `range` (tokens) asks: it ends with `?`.
+fn asks(a: &Analysis, range: std::ops::Range<usize>) -> bool {
+    range.start < range.end
+        && a.asks
             .get(a.tokens[range.start].sentence as usize)
             .copied()
             .unwrap_or(false)
-    {
+}
+
+/// The word of doubt in the sentence `range` when it asks (`would`,
+/// `really`, « aurait », « vraiment »).
+fn doubting_question(lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option<&'static str> {
+    if !asks(a, range.clone()) {
         return None;
     }
     let doubts = match lang {
@@ -1122,13 +1125,7 @@ fn doubting_question(lang: &str, a: &Analysis, range: std::ops::Range<usize>) ->
 /// figures as possibilities; it states none.
 fn forecast_question(lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option<&'static str> {
     use super::values::is_month_name;
-    if range.start >= range.end
-        || !a
-            .asks
-            .get(a.tokens[range.start].sentence as usize)
-            .copied()
-            .unwrap_or(false)
-    {
+    if !asks(a, range.clone()) {
         return None;
     }
     if lang == "en" && a.word(range.start) == "will" {

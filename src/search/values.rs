@@ -859,9 +859,12 @@ fn last_bytes(text: &str, n: usize) -> &str {
 /// (`https://ex.org/2025/07/23/round-ends`): the day a page was filed
 /// under, not a day its facts name.
 fn in_address(text: &str, start: usize, end: usize) -> bool {
+    // (A break may be several bytes long: `\u{2028}`, `\u{85}`.)
     let chunk_start = text[..start]
-        .rfind(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '(' | '"'))
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || matches!(c, '<' | '>' | '(' | '"'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let chunk_end = text[end..]
         .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | ')' | '"'))
         .map_or(text.len(), |i| end + i);
@@ -1394,6 +1397,7 @@ mod tests {
             "2025/07/23"
         ));
         assert!(stamp("(see www.ex.org/2025/07/21/kyiv)", "2025/07/21"));
+        assert!(!stamp("a\u{2028}2025/07/21 b", "2025/07/21"));
         assert!(!stamp("On 2025/07/21, talks were announced.", "2025/07/21"));
         // A sentence that says when something was published is kept.
         assert!(!stamp(
