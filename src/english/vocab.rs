@@ -769,6 +769,11 @@ pub const WRONG_WORDINGS: &[&str] = &[
     "do not write",
     "don t write",
     "never write",
+    // A data page's edits it turned down ("Rejected proposals:").
+    "rejected",
+    "rejected proposals",
+    "rejected edits",
+    "rejected changes",
 ];
 
 /// Adjectives of order beside a small count that stands for a noun left
@@ -869,6 +874,19 @@ pub const HEARSAY: &[&str] = &[
     "the infobox states",
     "the lede says",
     "the lead says",
+    // What the text a referee's report reviews says ("the authors write
+    // that…", "the meeting is dated to 24 July").
+    "the authors write",
+    "the authors state",
+    "the authors claim",
+    "the manuscript says",
+    "the manuscript states",
+    "the paper states",
+    "the paper says",
+    "is dated",
+    "the post claims",
+    "the post says",
+    "the post said",
 ];
 
 /// Words before a value that deny it or report it unconfirmed (folded):

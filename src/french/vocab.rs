@@ -798,6 +798,11 @@ pub const WRONG_WORDINGS: &[&str] = &[
     "n ecrivez pas",
     "incorrect",
     "formulation fautive",
+    // Les modifications qu'une page de données a refusées (« Propositions
+    // rejetées : »).
+    "rejete",
+    "propositions rejetees",
+    "modifications rejetees",
 ];
 
 /// Adjectives of order beside a small count that stands for a noun left
@@ -935,6 +940,16 @@ pub const HEARSAY: &[&str] = &[
     "l infobox indique",
     "l infobox affiche",
     "l infobox dit",
+    // Ce qu'écrit le texte qu'un rapport de relecture examine (« les
+    // auteurs écrivent que… », « la session est datée du 24 juillet »).
+    "les auteurs ecrivent",
+    "les auteurs affirment",
+    "les auteurs indiquent",
+    "le manuscrit indique",
+    "le manuscrit affirme",
+    "est datee",
+    "la publication affirme",
+    "le message affirme",
 ];
 
 /// Words before a value that deny it or report it unconfirmed (folded):

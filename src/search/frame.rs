@@ -920,6 +920,12 @@ pub fn test<'f>(
     if let Some(phrase) = denial(lang, a, first.saturating_sub(DENIAL_REACH).max(s0)..first) {
         return Err(Miss::Denied(phrase));
     }
+    if let Some(word) = negated_alternative(a, first, s0) {
+        return Err(Miss::Denied(word));
+    }
+    if let Some(part) = document_part_says(a, s0, first) {
+        return Err(Miss::Hearsay(part));
+    }
     if let Some(miss) = told_apart(lang, a, s0..first) {
         return Err(miss);
     }
@@ -1075,6 +1081,77 @@ fn label_at(a: &Analysis, range: std::ops::Range<usize>, labels: &[&'static str]
                 .unwrap_or(range.end);
             (l, end)
         })
+}
+
+/// The negation right before a value, a preposition or an article at most
+/// between (« le 21 juillet, et non le 22 », "on 21 July, not on Tuesday
+/// night", "not 60"): the value is the one set aside.
+fn negated_alternative(a: &Analysis, first: usize, s0: usize) -> Option<&'static str> {
+    const LINKS: &[&str] = &["on", "the", "le", "la", "l", "de", "du", "a", "in", "en"];
+    let negation = |k: usize| match a.word(k) {
+        "not" => Some("not"),
+        "non" => Some("non"),
+        _ => None,
+    };
+    let k = first.checked_sub(1).filter(|&k| k >= s0)?;
+    negation(k).or_else(|| {
+        let k2 = k.checked_sub(1).filter(|&k2| k2 >= s0)?;
+        LINKS.contains(&a.word(k)).then(|| negation(k2)).flatten()
+    })
+}
+
+/// The part of a reviewed text that a sentence opens by quoting, when it
+/// does: "Section 2 states that … 60 days", « le tableau 2 donne 1 200 par
+/// camp », "p. 7: the session is dated 24 July". A referee's report tells
+/// what the manuscript says, to correct it: not the facts.
+fn document_part_says(a: &Analysis, s0: usize, first: usize) -> Option<&'static str> {
+    const PARTS: &[&str] = &[
+        "section",
+        "chapter",
+        "chapitre",
+        "table",
+        "tableau",
+        "page",
+        "p",
+        "figure",
+        "paragraph",
+        "paragraphe",
+        "annex",
+        "annexe",
+        "appendix",
+        "footnote",
+        "note",
+    ];
+    const SAYS: &[&str] = &[
+        "states",
+        "says",
+        "gives",
+        "claims",
+        "puts",
+        "reports",
+        "writes",
+        "lists",
+        "indique",
+        "dit",
+        "affirme",
+        "donne",
+        "ecrit",
+        "avance",
+        "mentionne",
+        "situe",
+    ];
+    let mut k = s0;
+    if matches!(a.word(k), "the" | "la" | "le" | "l" | "in" | "dans") {
+        k += 1;
+    }
+    let part = PARTS.iter().copied().find(|p| k < first && a.word(k) == *p)?;
+    let number = |w: &str| w.bytes().all(|b| b.is_ascii_digit()) || w.chars().all(|c| matches!(c, 'i' | 'v' | 'x'));
+    if !(k + 1 < first && number(a.word(k + 1))) {
+        return None;
+    }
+    // The verb right after, or the colon of "p. 7: …".
+    let says = (k + 2 < first && SAYS.contains(&a.word(k + 2))) || a.tokens.get(k + 2).is_some_and(|t| t.after_colon);
+    says.then_some(part)
 }
 
 /// What the words before a value say that sets its sentence apart from
@@ -2548,10 +2625,19 @@ fn near_word<'w>(
             true => j + w.tokens.len()..first + 1,
             false => last..j + 1,
         };
+        // Nor a comma that opens a clause saying whose the value is (« 60
+        // jours, c'était l'Iran », "60 days, that was Iran").
+        let restates = |k: usize| {
+            k + 1 < s1
+                && matches!(
+                    (a.word(k), a.word(k + 1)),
+                    ("c", "etait" | "est") | ("ce", "fut") | ("that" | "it" | "which", "was" | "is")
+                )
+        };
         !near.same_clause
-            || !between
-                .into_iter()
-                .any(|k| a.tokens[k].after_comma && !a.opens_relative(k) && !a.closes_fronted_phrase(k, s0))
+            || !between.into_iter().any(|k| {
+                a.tokens[k].after_comma && !a.opens_relative(k) && !a.closes_fronted_phrase(k, s0) && !restates(k)
+            })
     };
     let free = |found: (usize, &'w Word)| match own {
         Some((m, others)) if another_value_between(others, m, bytes(found)) => None,
@@ -3142,6 +3228,44 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn a_reviewed_texts_part_is_quoted_not_stated() {
+        let part = |text: &str, value: &str| {
+            let a = Analysis::new(text);
+            document_part_says(&a, 0, a.token_at(text.find(value).unwrap()))
+        };
+        assert_eq!(
+            part("Section 2 states that Trump gave Moscow 60 days.", "60 days"),
+            Some("section")
+        );
+        assert_eq!(
+            part("p. 7 : la troisième session est datée du 24 juillet.", "24 juillet"),
+            Some("p")
+        );
+        assert_eq!(
+            part("Le tableau 2 donne 1 200 prisonniers par camp.", "1 200"),
+            Some("tableau")
+        );
+        assert_eq!(part("Section 2 of the law gives Moscow 60 days.", "60 days"), None);
+        assert_eq!(part("Trump gave Moscow 50 days on 14 July.", "50 days"), None);
+    }
+
+    #[test]
+    fn a_value_right_after_a_negation_is_set_aside() {
+        let negated = |text: &str, value: &str| {
+            let a = Analysis::new(text);
+            let first = a.token_at(text.find(value).unwrap());
+            negated_alternative(&a, first, 0)
+        };
+        assert_eq!(
+            negated("He spoke on 21 July, not on Tuesday night.", "Tuesday"),
+            Some("not")
+        );
+        assert_eq!(negated("Le 23 juillet, et non le 24, à Istanbul.", "24"), Some("non"));
+        assert_eq!(negated("He spoke on 21 July, not on Tuesday night.", "21 July"), None);
+        assert_eq!(negated("It did not take 40 minutes to agree.", "40 minutes"), None);
     }
 
     #[test]

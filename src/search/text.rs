@@ -135,7 +135,7 @@ fn line_items(text: &str, a: &Analysis) -> (Vec<bool>, Vec<bool>) {
 /// quotation ends. A reply may correct any of its figures: they are the
 /// draft's, not the thread's.
 fn drafts(text: &str, a: &Analysis) -> Vec<bool> {
-    let mut drafts = vec![false; a.paragraphs.len()];
+    let mut drafts = checked_posts(text, a);
     // Most texts quote nothing; a thread has its headers (`From:`, « De : »,
     // "wrote:", « a écrit : »).
     let thread = [
@@ -186,6 +186,52 @@ fn drafts(text: &str, a: &Analysis) -> Vec<bool> {
         }
     }
     drafts
+}
+
+/// For each paragraph, whether it is a post quoted under a context note:
+/// on a page whose readers add context to a viral post ("Readers added
+/// context", « Des lecteurs ont ajouté du contexte », a community note), a
+/// paragraph that opens with a quotation mark is the post's own words, which
+/// the note may refute (« « CETTE NUIT : 728 drones… » »). Like a draft
+/// quoted for checking, its figures are the post's, not the page's.
+fn checked_posts(text: &str, a: &Analysis) -> Vec<bool> {
+    let mut posts = vec![false; a.paragraphs.len()];
+    const NOTES: &[&str] = &[
+        "added context",
+        "community note",
+        "ajouté du contexte",
+        "ajouté de contexte",
+        "note de contexte",
+        "notes de contexte",
+        "note de la communauté",
+        "notes de la communauté",
+    ];
+    let lower = |t: &str| t.to_lowercase();
+    if !text.contains("ontext") && !text.contains("ommunity") && !text.contains("ommunauté") {
+        return posts;
+    }
+    let page = lower(text);
+    if !NOTES.iter().any(|n| page.contains(n)) {
+        return posts;
+    }
+    for (p, post) in posts.iter_mut().enumerate() {
+        let (first, end) = a.paragraphs[p];
+        if first >= end {
+            continue;
+        }
+        let (line_start, start) = line_before(text, a, first as usize);
+        // Past a list's mark (« — « Le délai… » — évaluée "pas utile" »).
+        let opening = text[line_start..start]
+            .trim()
+            .trim_start_matches(['-', '—', '–', '*', '•', ' ']);
+        let quoted = matches!(opening.chars().next(), Some('«' | '“' | '"'));
+        // Or a post told by its label: "POST B — video clip captioned…".
+        let labelled = ["POST ", "Post ", "Post:", "TWEET", "Tweet "]
+            .iter()
+            .any(|l| text[start..].starts_with(l));
+        *post = quoted || labelled;
+    }
+    posts
 }
 
 /// Where the line of token `first` starts, and where the token does.

@@ -99,6 +99,8 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
         .filter(|m| placeholder != Placeholder::Date || !in_dateline(text, m.start(), m.end()))
         // « à ce jour », « jusqu'à ce jour »: so far, not today.
         .filter(|m| placeholder != Placeholder::Date || !so_far(text, m.start(), m.end()))
+        // « c'était un samedi », "on a Saturday": a kind of day, not a day.
+        .filter(|m| placeholder != Placeholder::Date || !indefinite_weekday(text, m.start(), m.end()))
         // `<s>10 jours</s>`, `~~426~~`: struck out, withdrawn by its writer.
         .filter(|m| !struck(text, m.start(), m.end()))
         // « gradué de 0 à 50 jours », "a 0-500 scale": a scale, not a value.
@@ -113,6 +115,8 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
         .filter(|m| placeholder != Placeholder::Count || !assigned(text, m.start()))
         // « la nuit du 20 au 21 », "the night of 20-21": a night's days.
         .filter(|m| placeholder != Placeholder::Count || !nights_days(text, m.start(), m.end()))
+        // `date: 2025-07-09` over `drones: 728`: a piece of a written date.
+        .filter(|m| placeholder != Placeholder::Count || !in_written_date(text, m.start(), m.end()))
         .map(|m| {
             Mention::new(
                 placeholder,
@@ -178,6 +182,15 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
             without_glosses(text, joined)
         }
         Placeholder::Duration => {
+            // « valeur minimale 10 jours · valeur maximale 12 jours », "min
+            // 10 days, max 12 days": a range told by its bounds.
+            let found = join(found, |a, b| {
+                bounds(text, a, b).then_some(Mention {
+                    end: b.end,
+                    alternative: Some(b.start),
+                    ..*a
+                })
+            });
             let starts: Vec<usize> = found.iter().map(|m| m.start).collect();
             let found: Vec<Mention> = found
                 .into_iter()
@@ -193,6 +206,30 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
         }
         _ => found,
     }
+}
+
+/// Whether `a` and `b` are a range's bounds, each after its word: a
+/// minimum, then a maximum a few words on (« valeur minimale 10 jours ·
+/// valeur maximale 12 jours », "min 10 days, max 12 days").
+fn bounds(text: &str, a: &Mention, b: &Mention) -> bool {
+    let last_word = |t: &str| {
+        fold(
+            t.rsplit(|c: char| !c.is_alphanumeric())
+                .find(|w| !w.is_empty())
+                .unwrap_or(""),
+        )
+    };
+    let minimum = matches!(
+        last_word(text[..a.start].trim_end()).as_str(),
+        "minimale" | "minimal" | "minimum" | "min"
+    );
+    let between = &text[a.end..b.start];
+    minimum
+        && between.split_whitespace().count() <= 4
+        && matches!(
+            last_word(between.trim_end()).as_str(),
+            "maximale" | "maximal" | "maximum" | "max"
+        )
 }
 
 /// `dix jours — ou douze`, "ten days, or twelve": a second figure said
@@ -625,6 +662,29 @@ fn change_ends(text: &str, m: Mention) -> Vec<Mention> {
     vec![earlier, later]
 }
 
+/// Whether the figure at `start..end` is a piece of a date written in
+/// figures (`2025-07-09`, `09/07/2025`, `2025/07/09`): the run of figures
+/// and separators around it has a date's shape.
+fn in_written_date(text: &str, start: usize, end: usize) -> bool {
+    static WRITTEN_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})$").expect("static regex")
+    });
+    let piece = |c: char| c.is_ascii_digit() || matches!(c, '-' | '/' | '.');
+    let from = text[..start]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| piece(c))
+        .last()
+        .map_or(start, |(i, _)| i);
+    let to = text[end..]
+        .char_indices()
+        .take_while(|&(_, c)| piece(c))
+        .last()
+        .map_or(end, |(i, c)| end + i + c.len_utf8());
+    let run = text[from..to].trim_end_matches(['-', '/', '.']);
+    (from < start || to > end) && WRITTEN_DATE.is_match(run)
+}
+
 /// Whether the figure at `start` is assigned to a key, glued after its
 /// `=` (`drones=426`, `kyiv_morts=1`): a data line, whose words are keys.
 fn assigned(text: &str, start: usize) -> bool {
@@ -717,13 +777,23 @@ fn in_dateline(text: &str, start: usize, end: usize) -> bool {
 /// `<del>426</del>`, `~~426~~`): its writer took it back.
 fn struck(text: &str, start: usize, end: usize) -> bool {
     // Most sentences have no markup: one search for each mark.
-    if !text.contains('<') && !text.contains("~~") {
+    if !text.contains('<') && !text.contains("~~") && !text.contains('[') {
         return false;
     }
     // Marks pair within a line.
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
     let (before, after) = (&text[line_start..start], &text[end..line_end]);
+    // A tracked change's deletion, or an edit rejected (`[Deleted: 12
+    // days]`, « [Supprimé : jeudi 24] », « [Modification rejetée : « 50 »
+    // → « 60 »] »): inside its brackets, the words are withdrawn.
+    let deleted = before.rfind('[').is_some_and(|at| {
+        let inside = &before[at..];
+        !inside.contains(']') && after.contains(']') && DELETION_MARK.is_match(inside)
+    });
+    if deleted {
+        return true;
+    }
     let tagged = [("<s>", "</s>"), ("<del>", "</del>"), ("<strike>", "</strike>")]
         .iter()
         .any(|(open, close)| {
@@ -743,6 +813,16 @@ fn struck(text: &str, start: usize, end: usize) -> bool {
     };
     tagged || (marks(before) % 2 == 1 && marks(after) > 0)
 }
+
+/// The head of a tracked change's bracket that withdraws its words: a
+/// deletion, a rejected edit or insertion (a bracket's head, folded or
+/// not, up to its colon).
+static DELETION_MARK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)^\[\s*(?:deleted|deletion|removed|struck|rejected(?:\s+\w+)?|supprimé|supprimée|suppression|retiré|barré|modification rejetée|insertion rejetée|ajout rejeté)\b[^:\]]{0,30}:",
+    )
+    .expect("static regex")
+});
 
 /// Whether `words` are a range from zero (« de 0 à 50 jours », "0-500",
 /// "from zero to 50"): a chart's axis or a gauge's scale. A count of
@@ -874,6 +954,24 @@ fn in_address(text: &str, start: usize, end: usize) -> bool {
     }
     let chunk = &text[chunk_start..chunk_end];
     chunk.contains("://") || chunk.starts_with("www.")
+}
+
+/// Whether the date at `start..end` is a bare weekday after an indefinite
+/// article (« un samedi », "a Saturday"): it says which day of the week a
+/// day told elsewhere was (« le 19 juillet — c'était un samedi »), or any
+/// such day, and names none.
+fn indefinite_weekday(text: &str, start: usize, end: usize) -> bool {
+    let words = fold(&text[start..end]);
+    let weekday = |w: &str| crate::french::vocab::WEEKDAYS.contains(&w) || crate::english::vocab::WEEKDAYS.contains(&w);
+    if !weekday(words.trim()) {
+        return false;
+    }
+    let before = text[..start].trim_end();
+    let article = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    // « un mercredi de juillet », "a Wednesday in July": the month's words
+    // place it (in a week, one such day).
+    let next = text[end..].split_whitespace().next().map(fold).unwrap_or_default();
+    matches!(fold(article).as_str(), "un" | "a") && !matches!(next.as_str(), "de" | "d" | "in" | "of" | "en")
 }
 
 /// Whether the date at `start..end` is « ce jour » after « à »: « le plus
@@ -1156,12 +1254,51 @@ mod tests {
         assert_eq!(ends("on compte de 10 à 12 morts").len(), 1);
     }
 
+    /// A weekday after an indefinite article names no day.
+    #[test]
+    fn an_indefinite_weekday_names_no_day() {
+        let dates = |text: &str, lang: crate::language::Lang| {
+            let finder = crate::rules::value_finder(Placeholder::Date, lang);
+            let mut cache = PatternCache::new(&finder);
+            find(text, &finder, &mut cache, &mut ExactCache::default())
+                .into_iter()
+                .map(|m| text[m.start..m.end].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert!(dates("le 19 juillet, c'était un samedi", crate::language::Lang::Fr)
+            .iter()
+            .all(|d| !d.contains("samedi")));
+        assert_eq!(
+            dates("They met on Saturday.", crate::language::Lang::En),
+            ["on Saturday"]
+        );
+        assert!(dates("It was a Saturday.", crate::language::Lang::En).is_empty());
+        assert!(!dates("la rencontre, un mercredi de juillet", crate::language::Lang::Fr).is_empty());
+    }
+
+    /// A length's range told by its bounds is one value, both ends.
+    #[test]
+    fn a_range_told_by_its_bounds_is_one_value() {
+        let finder = crate::rules::value_finder(Placeholder::Duration, crate::language::Lang::Fr);
+        let mut cache = PatternCache::new(&finder);
+        let text = "durée : valeur minimale 10 jours · valeur maximale 12 jours";
+        let found = find(text, &finder, &mut cache, &mut ExactCache::default());
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            &text[found[0].start..found[0].end],
+            "10 jours · valeur maximale 12 jours"
+        );
+        assert!(found[0].alternative.is_some());
+    }
+
     /// A data line's values are its keys', and a night's days are no count.
     #[test]
     fn assigned_values_and_nights_days_are_no_counts() {
         let words = |text: &str| count(text).into_iter().map(|(w, _)| w).collect::<Vec<_>>();
         assert_eq!(words("drones=426 missiles=24 total=540"), Vec::<String>::new());
         assert_eq!(words("kyiv_morts=1 kyiv_blesses=9"), Vec::<String>::new());
+        assert_eq!(words("date: 2025-07-09\n    drones: 728"), ["728"]);
+        assert_eq!(words("le 09/07/2025, 728 drones"), ["728"]);
         assert_eq!(words("ajout de la nuit du 20 au 21\n  drones"), Vec::<String>::new());
         assert_eq!(words("la nuit de dimanche, 426 drones"), ["426"]);
         assert_eq!(words("the night of 450 drones and missiles"), ["450"]);
@@ -1329,6 +1466,22 @@ mod tests {
         assert!(at("D'accord, <s>« 10 jours »</s> proposition retirée.", "10 jours"));
         assert!(at("Russia fired <del>462</del> 426 drones.", "462"));
         assert!(!at("Russia fired <del>462</del> 426 drones.", "426"));
+        // Tracked changes: a deletion or a rejected edit withdraws its
+        // words; an insertion keeps them.
+        assert!(at(
+            "give Putin [Deleted: 12 days] [Inserted: \"10 or 12 days\"]",
+            "12 days"
+        ));
+        assert!(!at(
+            "give Putin [Deleted: 12 days] [Inserted: \"10 or 12 days\"]",
+            "10 or 12 days"
+        ));
+        assert!(at(
+            "le [Supprimé : jeudi 24] [Inséré : mercredi 23] juillet",
+            "jeudi 24"
+        ));
+        assert!(at("50 jours [Modification rejetée : « 50 » → « 60 »] à Moscou", "60"));
+        assert!(!at("50 jours [voir note 12] à Moscou", "12"));
         assert!(at("The toll was ~~three~~ two dead.", "three"));
         assert!(!at("The toll was ~~three~~ two dead.", "two"));
         assert!(!at("Trump gave Russia 50 days.", "50"));
