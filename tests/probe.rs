@@ -1,7 +1,7 @@
-//! A probe written apart from the rules: 938 articles
-//! (`tests/fixtures/probe/`, 468 French, 470 English, in thirty-two sets, `s*`,
+//! A probe written apart from the rules: 968 articles
+//! (`tests/fixtures/probe/`, 483 French, 485 English, in thirty-three sets, `s*`,
 //! `q*`, `r*`, `t*`, `u*`, `v*`, `w*`, `x*`, `y*`, `z*`, `aa*`, `ab*`, `ac*`,
-//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*`, `am*`, `an*`, `ao*`, `ap*`, `aq*`, `ar*`, `as*`, `at*`, `au*` then `av*`, each written by one who had seen neither the
+//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*`, `am*`, `an*`, `ao*`, `ap*`, `aq*`, `ar*`, `as*`, `at*`, `au*`, `av*` then `aw*`, each written by one who had seen neither the
 //! rules nor the other sets)
 //! written from the facts
 //! of the seed story alone, without reading the rules' examples, the other
@@ -193,7 +193,14 @@
 //!   `v0.2 (24/07)`, « le délai iranien », a list's day read as another
 //!   value's (fixed: `key=value` data, nights' days, version stamps,
 //!   countries' adjectives, a newsroom's own meetings, a list's values
-//!   sharing its day).
+//!   sharing its day); the thirty-third (`aw*`, tracked-changes exports,
+//!   data dumps, readers' context notes under viral posts, referee
+//!   reports, job postings, TV call sheets), sixteen: tracked deletions
+//!   and rejected edits, viral posts' figures that notes refute, a
+//!   referee's quotes of the manuscript, a note's "not on Tuesday night",
+//!   « c'était un samedi », an ISO date's day read as a count (fixed:
+//!   tracked changes, quoted posts, a reviewed text's parts, negated
+//!   alternatives, indefinite weekdays, written dates' pieces, bounds).
 //!   Eight labels of older sets were added later: two days listed for the earlier rounds
 //!   count them, as the probe's brief says, though those sets left them
 //!   out; four hedge labels ("some 450", « quelque 450 ») were mended to
@@ -211,8 +218,8 @@ use common::{claim_keys, expected_claims, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 6,384 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 5215;
+/// Claims found, of the 6,595 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 5373;
 
 fn expected() -> BTreeSet<ClaimKey> {
     expected_claims(DIR, 0..=usize::MAX)
