@@ -875,15 +875,12 @@ pub const HEARSAY: &[&str] = &[
     "the lede says",
     "the lead says",
     // What the text a referee's report reviews says ("the authors write
-    // that…", "the meeting is dated to 24 July").
+    // that…").
     "the authors write",
     "the authors state",
     "the authors claim",
     "the manuscript says",
     "the manuscript states",
-    "the paper states",
-    "the paper says",
-    "is dated",
     "the post claims",
     "the post says",
     "the post said",

@@ -514,10 +514,14 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             // sentences up name: a later article's "Across the city, two
             // people died", after its account of the night, is that night's
             // toll, not one given the day it was printed.
-            named_day = days.named_day_inside(own, &siblings).or(placed.ok().flatten());
-            if let Some(day) = named_day {
+            let named = days.named_day_inside(own, &siblings);
+            let given = placed.ok().flatten();
+            if let Some(day) = named.or(given) {
                 placed_sentences.push((c.rule, around_start, day));
             }
+            // (A toll that "has since risen" is the night's, counted later:
+            // as of the article's day, not the night's.)
+            named_day = named.or(given.filter(|_| !told_later(around)));
         } else if c.needs_event_day {
             seen.remove(&(c.subject.clone(), c.value.0, c.value.1));
             continue;
@@ -681,6 +685,19 @@ fn drop_ambiguous(out: &mut Extraction, document: &Document) {
             .binary_search_by(|(at, _)| at.cmp(&(c.value_span.start, c.value_span.end)))
             .is_err()
     });
+}
+
+/// Whether a sentence tells its figure as it stands later than the day
+/// told before it: a verb of growth ("has since risen", « s'est alourdi »)
+/// or "now", « désormais ».
+fn told_later(sentence: &str) -> bool {
+    use crate::{english::vocab as en, french::vocab as fr};
+    let folded = crate::french::fold(sentence);
+    folded.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        en::GROWTH_WORDS.contains(&w)
+            || fr::GROWTH_WORDS.contains(&w)
+            || matches!(w, "now" | "since" | "desormais" | "depuis" | "maintenant")
+    })
 }
 
 /// A figure that only grows (`evolves: up`) told twice in one article, as

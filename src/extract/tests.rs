@@ -256,3 +256,12 @@ fn a_correction_note_names_the_right_figure_and_the_withdrawn_one() {
         [(2_500_000.0, 25_000_000.0, Some("million".to_string()))]
     );
 }
+
+/// A figure told as it stands later ("has since risen to five") holds as
+/// of its article's day, not the night the sentence before names.
+#[test]
+fn a_figure_told_later_is_not_the_nights() {
+    assert!(super::told_later("The toll has since risen to five dead."));
+    assert!(super::told_later("Le bilan s'est depuis alourdi à cinq morts."));
+    assert!(!super::told_later("In Kyiv, two people died."));
+}

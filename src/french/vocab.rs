@@ -941,13 +941,12 @@ pub const HEARSAY: &[&str] = &[
     "l infobox affiche",
     "l infobox dit",
     // Ce qu'écrit le texte qu'un rapport de relecture examine (« les
-    // auteurs écrivent que… », « la session est datée du 24 juillet »).
+    // auteurs écrivent que… »).
     "les auteurs ecrivent",
     "les auteurs affirment",
     "les auteurs indiquent",
     "le manuscrit indique",
     "le manuscrit affirme",
-    "est datee",
     "la publication affirme",
     "le message affirme",
 ];

@@ -341,7 +341,7 @@ fn write_day(line: &mut String, day: Date) {
 
 /// The weekday (Monday = 0) a folded, lower-case word is, in French or
 /// English.
-fn weekday_of_word(word: &str) -> Option<usize> {
+pub(crate) fn weekday_of_word(word: &str) -> Option<usize> {
     crate::french::vocab::WEEKDAYS
         .iter()
         .position(|d| *d == word)
@@ -1397,7 +1397,16 @@ impl SentenceDays {
                     .all(|d| self.when.contains(d))
             })
         };
-        self.mentions.iter().any(|m| m.figure && !m.compared)
+        // A figure after "after" or "since" recalls the event beside
+        // another day ("two weeks after the 426 drones of 21 July").
+        let recalled = |m: &DayMention| {
+            let before = fold(self.text.get(..m.start).unwrap_or(""));
+            let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+            words
+                .iter()
+                .any(|w| matches!(*w, "after" | "since" | "following" | "apres" | "depuis"))
+        };
+        self.mentions.iter().any(|m| m.figure && !m.compared && !recalled(m))
             && self
                 .mentions
                 .iter()
@@ -1522,25 +1531,22 @@ impl SentenceDays {
     /// had killed one person"), which the claim then holds as of, rather
     /// than the later day it was printed. `None` when it names no such day,
     /// or several.
-    /// The one day of the period the sentence names (a figure of the
-    /// signature names its event's day), if it names no other day of it.
-    fn the_day_inside(&self) -> Option<Date> {
-        let mut days = self
-            .mentions
-            .iter()
-            .filter(|m| m.names_day && !m.compared)
-            .filter_map(|m| m.range.filter(|(lo, hi)| hi - lo <= 1.0))
-            .filter_map(|(_, hi)| crate::value::date_from_day_number(hi as i32))
-            .filter(|d| self.when.contains(*d));
-        let day = days.next()?;
-        days.all(|d| d == day).then_some(day)
+    pub fn named_day_inside(&self, own: std::ops::Range<usize>, siblings: &[std::ops::Range<usize>]) -> Option<Date> {
+        self.one_day_inside(self.others(own, siblings))
     }
 
-    pub fn named_day_inside(&self, own: std::ops::Range<usize>, siblings: &[std::ops::Range<usize>]) -> Option<Date> {
-        // A day, or a night told by its two days ("la nuit du 20 au 21
-        // juillet"): the morning it ends on, when the count was given.
-        let mut days = self
-            .others(own, siblings)
+    /// The one day of the period the sentence names (a figure of the
+    /// signature names its event's day), if it names no other day of it:
+    /// what a sentence up gives the values after it ([`day_before`]).
+    fn the_day_inside(&self) -> Option<Date> {
+        self.one_day_inside(self.mentions.iter().filter(|m| m.names_day && !m.compared))
+    }
+
+    /// The one day of the period that `mentions` name: a day, or a night
+    /// told by its two days ("la nuit du 20 au 21 juillet"), the morning it
+    /// ends on, when the count was given.
+    fn one_day_inside<'a>(&self, mentions: impl Iterator<Item = &'a DayMention>) -> Option<Date> {
+        let mut days = mentions
             .filter_map(|m| m.range.filter(|(lo, hi)| hi - lo <= 1.0))
             .filter_map(|(_, hi)| crate::value::date_from_day_number(hi as i32))
             .filter(|d| self.when.contains(*d));
@@ -1589,8 +1595,10 @@ const LIST_LINK: usize = 3;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DayBefore {
     /// The nearest sentence up that names days names only days of the
-    /// period: « Dans la nuit du 20 au 21 juillet, 426 drones… À Kiev,
-    /// deux morts, seize blessés. » With the day it names, when one (a
+    /// period, or a figure of the event beside days named only from the
+    /// article's own (`SentenceDays::told_by_figure`); or, naming none, its
+    /// value was placed in the period: « Dans la nuit du 20 au 21 juillet,
+    /// 426 drones… À Kiev, deux morts, seize blessés. » With the day it names, when one (a
     /// night told by its two days ends on its morning): the day the value
     /// it places was given, not the later day the article was printed.
     Inside(Option<Date>),
@@ -1683,7 +1691,13 @@ static BARE_DAY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
 /// names a day that cannot be read without its month, so it places
 /// nothing, and the day of a sentence further up does not reach past it.
 fn names_a_bare_day(sentence: &str) -> bool {
-    sentence.bytes().any(|b| b.is_ascii_digit()) && BARE_DAY.is_match(sentence)
+    // Not a count's noun left out after "of the" (« Of the 12, nine… »).
+    sentence.bytes().any(|b| b.is_ascii_digit())
+        && BARE_DAY.find_iter(sentence).any(|m| {
+            let before = sentence[..m.start()].trim_end();
+            let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            !matches!(word.to_lowercase().as_str(), "of" | "among" | "sur" | "parmi")
+        })
 }
 
 /// Whether a sentence names a day counted from the story's own: « le

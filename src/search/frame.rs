@@ -309,7 +309,8 @@ impl std::fmt::Display for Miss<'_> {
                 "the sentence is a claim a fact-check rates (`{word}`): quoted, not stated"
             ),
             Miss::Draft => f.write_str(
-                "the value is in a draft that an e-mail thread quotes for checking: the draft's words, which a reply may correct",
+                "the value is in a draft that an e-mail thread quotes for checking, or a post quoted under readers' context: \
+                 its words, which a reply or a note may correct",
             ),
             Miss::Retracted(phrase) => write!(
                 f,
@@ -1093,10 +1094,14 @@ fn negated_alternative(a: &Analysis, first: usize, s0: usize) -> Option<&'static
         "non" => Some("non"),
         _ => None,
     };
+    // « Non, 12 personnes sont mortes »: a reply's no, past its comma.
     let k = first.checked_sub(1).filter(|&k| k >= s0)?;
-    negation(k).or_else(|| {
+    let apart = |next: usize| a.tokens[next].after_comma;
+    negation(k).filter(|_| !apart(first)).or_else(|| {
         let k2 = k.checked_sub(1).filter(|&k2| k2 >= s0)?;
-        LINKS.contains(&a.word(k)).then(|| negation(k2)).flatten()
+        (LINKS.contains(&a.word(k)) && !apart(k))
+            .then(|| negation(k2))
+            .flatten()
     })
 }
 
@@ -1141,6 +1146,10 @@ fn document_part_says(a: &Analysis, s0: usize, first: usize) -> Option<&'static 
         "situe",
     ];
     let mut k = s0;
+    // A list's number first (« 2. p. 7 : … »).
+    if k + 1 < first && a.word(k).bytes().all(|b| b.is_ascii_digit()) && PARTS.contains(&a.word(k + 1)) {
+        k += 1;
+    }
     if matches!(a.word(k), "the" | "la" | "le" | "l" | "in" | "dans") {
         k += 1;
     }
@@ -1150,7 +1159,7 @@ fn document_part_says(a: &Analysis, s0: usize, first: usize) -> Option<&'static 
         return None;
     }
     // The verb right after, or the colon of "p. 7: …".
-    let says = (k + 2 < first && SAYS.contains(&a.word(k + 2))) || a.tokens.get(k + 2).is_some_and(|t| t.after_colon);
+    let says = k + 2 < first && (SAYS.contains(&a.word(k + 2)) || a.tokens[k + 2].after_colon);
     says.then_some(part)
 }
 
@@ -1207,6 +1216,15 @@ fn forecast_question(lang: &str, a: &Analysis, range: std::ops::Range<usize>) ->
     }
     if lang == "en" && a.word(range.start) == "will" {
         return Some("will");
+    }
+    // A question on the past asks what was: "Did Russia launch 426 drones
+    // before 21 July?", « La Russie a-t-elle tiré… avant le 21 ? ».
+    let past = matches!(a.word(range.start), "did" | "was" | "were" | "had" | "has" | "have")
+        || (range.start + 2..range.end).any(|k| {
+            a.word(k - 2) == "a" && a.word(k - 1) == "t" && matches!(a.word(k), "il" | "elle" | "ils" | "elles")
+        });
+    if past {
+        return None;
     }
     const LIMITS: &[&str] = &["avant", "ici", "by", "before"];
     // Between the limit and its month: articles, "the end of", « fin »,
@@ -3249,6 +3267,11 @@ mod tests {
             Some("tableau")
         );
         assert_eq!(part("Section 2 of the law gives Moscow 60 days.", "60 days"), None);
+        assert_eq!(part("Table 2: 1,200 prisoners per side.", "1,200"), None);
+        assert_eq!(
+            part("2. p. 7 : la session est datée du 24 juillet.", "24 juillet"),
+            Some("p")
+        );
         assert_eq!(part("Trump gave Moscow 50 days on 14 July.", "50 days"), None);
     }
 
@@ -3266,6 +3289,7 @@ mod tests {
         assert_eq!(negated("Le 23 juillet, et non le 24, à Istanbul.", "24"), Some("non"));
         assert_eq!(negated("He spoke on 21 July, not on Tuesday night.", "21 July"), None);
         assert_eq!(negated("It did not take 40 minutes to agree.", "40 minutes"), None);
+        assert_eq!(negated("Non, 12 personnes sont mortes.", "12 personnes"), None);
     }
 
     #[test]
@@ -3471,6 +3495,11 @@ mod tests {
         assert_eq!(forecast("Pourquoi 50 jours, et pas 60 ?", "fr"), None);
         assert_eq!(forecast("Kyiv wants a 30-day truce by September 30.", "en"), None);
         assert_eq!(forecast("Il est ici depuis le 21 juillet ?", "fr"), None);
+        assert_eq!(forecast("Did Russia launch 426 drones before 21 July?", "en"), None);
+        assert_eq!(
+            forecast("La Russie a-t-elle tiré 426 drones avant le 21 juillet ?", "fr"),
+            None
+        );
     }
 
     /// A weekday after a determiner dates the noun after it: kept only when

@@ -133,7 +133,8 @@ fn line_items(text: &str, a: &Analysis) -> (Vec<bool>, Vec<bool>) {
 /// draft (« tu peux vérifier ce paragraphe ? », "Draft top, please
 /// check:"), then the draft, at the same depth of quotation, until the
 /// quotation ends. A reply may correct any of its figures: they are the
-/// draft's, not the thread's.
+/// draft's, not the thread's. A post quoted under readers' context is read
+/// the same way ([`checked_posts`]).
 fn drafts(text: &str, a: &Analysis) -> Vec<bool> {
     let mut drafts = checked_posts(text, a);
     // Most texts quote nothing; a thread has its headers (`From:`, « De : »,
@@ -191,9 +192,11 @@ fn drafts(text: &str, a: &Analysis) -> Vec<bool> {
 /// For each paragraph, whether it is a post quoted under a context note:
 /// on a page whose readers add context to a viral post ("Readers added
 /// context", « Des lecteurs ont ajouté du contexte », a community note), a
-/// paragraph that opens with a quotation mark is the post's own words, which
-/// the note may refute (« « CETTE NUIT : 728 drones… » »). Like a draft
-/// quoted for checking, its figures are the post's, not the page's.
+/// paragraph that opens with a quotation mark after one that leads in to
+/// the post, or a post told by its label ("POST B — …"), is the post's own
+/// words, which the note may refute (« « CETTE NUIT : 728 drones… » »).
+/// Like a draft quoted for checking, its figures are the post's, not the
+/// page's.
 fn checked_posts(text: &str, a: &Analysis) -> Vec<bool> {
     let mut posts = vec![false; a.paragraphs.len()];
     const NOTES: &[&str] = &[
@@ -206,15 +209,14 @@ fn checked_posts(text: &str, a: &Analysis) -> Vec<bool> {
         "note de la communauté",
         "notes de la communauté",
     ];
-    let lower = |t: &str| t.to_lowercase();
     if !text.contains("ontext") && !text.contains("ommunity") && !text.contains("ommunauté") {
         return posts;
     }
-    let page = lower(text);
+    let page = text.to_lowercase();
     if !NOTES.iter().any(|n| page.contains(n)) {
         return posts;
     }
-    for (p, post) in posts.iter_mut().enumerate() {
+    for p in 0..posts.len() {
         let (first, end) = a.paragraphs[p];
         if first >= end {
             continue;
@@ -225,11 +227,27 @@ fn checked_posts(text: &str, a: &Analysis) -> Vec<bool> {
             .trim()
             .trim_start_matches(['-', '—', '–', '*', '•', ' ']);
         let quoted = matches!(opening.chars().next(), Some('«' | '“' | '"'));
+        // A quote is the post's when the paragraph before leads in to a
+        // post (« Publication d'origine (@veille_est…) : », "Original
+        // post:") or is another quoted note; not an official's words the
+        // page cites ("“Russia launched 426 drones,” the air force said").
+        let leads_in = p > 0 && {
+            let (l0, l1) = a.paragraphs[p - 1];
+            l0 < l1 && {
+                let before =
+                    text[a.tokens[l0 as usize].start as usize..a.tokens[l1 as usize - 1].end as usize].to_lowercase();
+                ["@", "post", "publication", "tweet", "message", "note"]
+                    .iter()
+                    .any(|w| before.contains(w))
+            }
+        };
         // Or a post told by its label: "POST B — video clip captioned…".
         let labelled = ["POST ", "Post ", "Post:", "TWEET", "Tweet "]
             .iter()
             .any(|l| text[start..].starts_with(l));
-        *post = quoted || labelled;
+        // (A list of quoted notes: each after the one before.)
+        let after_post = p > 0 && posts[p - 1];
+        posts[p] = (quoted && (leads_in || after_post)) || labelled;
     }
     posts
 }

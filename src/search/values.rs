@@ -635,7 +635,8 @@ fn change_ends(text: &str, m: Mention) -> Vec<Mention> {
     static CHANGE_RANGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(r"(?i)^(?:de|d['’]|from)\s*(?P<a>\S.*?)\s+(?:à|a|to)\s+(?P<b>\S.*)$").expect("static regex")
     });
-    if m.paired || m.alternative.is_some() || m.listed.is_some() {
+    // Most counts are no range: a byte's test before the regex.
+    if m.paired || m.alternative.is_some() || m.listed.is_some() || !text[m.start..].starts_with(['d', 'D', 'f', 'F']) {
         return vec![m];
     }
     let Some(c) = CHANGE_RANGE.captures(&text[m.start..m.end]) else {
@@ -888,13 +889,14 @@ static SIGNATURE_ZONE: std::sync::LazyLock<regex::Regex> =
 
 /// A page's label for when it was put online or changed, ending right
 /// before a date, at the start of a line or after a separator (`·`, `|`,
-/// `•`, `**`, or in a feed's tag): `Updated: 22 July 2025`, `Resolution posted: Jul 24`,
-/// « Mis à jour le 22 juillet », `pubDate: Mon, 21 Jul 2025`. A few words
-/// may lead it ("Last", « Dernière »), without a sentence's punctuation:
-/// "The report, published on July 21, said…" is a sentence, not a label.
+/// `•`, `**`, or in a feed's tag): `Updated: 22 July 2025`, `Resolution
+/// posted: Jul 24`, « Mis à jour le 22 juillet », `pubDate: Mon, 21 Jul
+/// 2025`. One label word at most may lead it ("Last", « Dernière »): "The
+/// report published on July 21 said…" and "Zelensky posted on 21 July
+/// that…" are sentences, not labels.
 static STAMP_LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i)(?:^|[·|•*]\s*)[^\n·|•:,.;!?]{0,24}\b(?:posted|updated|published|modified|edited|pubdate|last ?build ?date|mis à jour|mise à jour|publié|publiée|modifié|modifiée|posté|postée|actualisé|actualisée|mis en ligne|mise en ligne)(?:\s+(?:le|on|at))?[\s*:>]*(?:\p{L}{3,9}\.?,\s*)?$",
+        r"(?i)(?:^|[·|•*<]\s*)(?:(?:last|first|resolution|story|page|article|dernière|dernier|date\s+de|date\s+of)\s+)?(?:posted|updated|published|modified|edited|pubdate|last ?build ?date|mis à jour|mise à jour|publié|publiée|modifié|modifiée|posté|postée|actualisé|actualisée|mis en ligne|mise en ligne)(?:\s+(?:le|on|at))?[\s*:>]*(?:\p{L}{3,9}\.?,\s*)?$",
     )
     .expect("static regex")
 });
@@ -962,16 +964,16 @@ fn in_address(text: &str, start: usize, end: usize) -> bool {
 /// such day, and names none.
 fn indefinite_weekday(text: &str, start: usize, end: usize) -> bool {
     let words = fold(&text[start..end]);
-    let weekday = |w: &str| crate::french::vocab::WEEKDAYS.contains(&w) || crate::english::vocab::WEEKDAYS.contains(&w);
-    if !weekday(words.trim()) {
+    if super::dates::weekday_of_word(words.trim()).is_none() {
         return false;
     }
     let before = text[..start].trim_end();
+    // The article as written: « à samedi » folds to `a samedi`.
     let article = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     // « un mercredi de juillet », "a Wednesday in July": the month's words
     // place it (in a week, one such day).
     let next = text[end..].split_whitespace().next().map(fold).unwrap_or_default();
-    matches!(fold(article).as_str(), "un" | "a") && !matches!(next.as_str(), "de" | "d" | "in" | "of" | "en")
+    matches!(article, "un" | "Un" | "a" | "A") && !matches!(next.as_str(), "de" | "d" | "in" | "of" | "en")
 }
 
 /// Whether the date at `start..end` is « ce jour » after « à »: « le plus
@@ -1274,6 +1276,7 @@ mod tests {
         );
         assert!(dates("It was a Saturday.", crate::language::Lang::En).is_empty());
         assert!(!dates("la rencontre, un mercredi de juillet", crate::language::Lang::Fr).is_empty());
+        assert!(!dates("Les pourparlers sont reportés à samedi.", crate::language::Lang::Fr).is_empty());
     }
 
     /// A length's range told by its bounds is one value, both ends.
@@ -1553,6 +1556,9 @@ mod tests {
         assert!(!stamp("a\u{2028}2025/07/21 b", "2025/07/21"));
         assert!(!stamp("On 2025/07/21, talks were announced.", "2025/07/21"));
         // A sentence that says when something was published is kept.
+        assert!(!stamp("Zelensky posted on 21 July that talks were near.", "21 July"));
+        assert!(!stamp("The report published on 24 July 2025 said so.", "24 July 2025"));
+        assert!(!stamp("L'accord a été publié le 23 juillet à Istanbul.", "23 juillet"));
         assert!(!stamp(
             "The report, published on 24 July 2025, said so.",
             "24 July 2025"
