@@ -1694,8 +1694,7 @@ fn names_a_bare_day(sentence: &str) -> bool {
     // Not a count's noun left out after "of the" (« Of the 12, nine… »).
     sentence.bytes().any(|b| b.is_ascii_digit())
         && BARE_DAY.find_iter(sentence).any(|m| {
-            let before = sentence[..m.start()].trim_end();
-            let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            let word = super::values::word_before(sentence, m.start());
             !matches!(word.to_lowercase().as_str(), "of" | "among" | "sur" | "parmi")
         })
 }

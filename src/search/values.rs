@@ -967,9 +967,8 @@ fn indefinite_weekday(text: &str, start: usize, end: usize) -> bool {
     if super::dates::weekday_of_word(words.trim()).is_none() {
         return false;
     }
-    let before = text[..start].trim_end();
     // The article as written: « à samedi » folds to `a samedi`.
-    let article = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let article = word_before(text, start);
     // « un mercredi de juillet », "a Wednesday in July": the month's words
     // place it (in a week, one such day).
     let next = text[end..].split_whitespace().next().map(fold).unwrap_or_default();
@@ -979,8 +978,17 @@ fn indefinite_weekday(text: &str, start: usize, end: usize) -> bool {
 /// Whether the date at `start..end` is « ce jour » after « à »: « le plus
 /// important échange à ce jour » says "so far", not which day.
 fn so_far(text: &str, start: usize, end: usize) -> bool {
-    let word_before = text[..start].trim_end().rsplit(|c: char| !c.is_alphabetic()).next();
-    fold(&text[start..end]).trim() == "ce jour" && word_before.is_some_and(|w| w == "à" || w == "À")
+    fold(&text[start..end]).trim() == "ce jour" && matches!(word_before(text, start), "à" | "À")
+}
+
+/// The letters that end `text[..at]`, white space before `at` passed over:
+/// the word right before a value, as written (empty after a mark).
+pub(crate) fn word_before(text: &str, at: usize) -> &str {
+    text[..at]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
 }
 
 /// Whether the figure at `start..end` is the hour or the minutes of a
