@@ -256,3 +256,25 @@ fn output_is_the_same_bytes_whatever_the_thread_count() {
     };
     assert_eq!(run("1"), run("4"));
 }
+
+/// A count that changed, told after its noun ("the number of injured
+/// climbed from nine to sixteen"), is two claims of one rule in one stretch
+/// of words: both are kept, each with its own id, the later one quoted from
+/// its own value.
+#[test]
+fn two_values_of_one_rule_in_one_stretch_are_two_claims_with_their_own_ids() {
+    let output = recoupe(&["check", "tests/fixtures/two-values-one-stretch", "--format", "json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let report = json(&output);
+    let claims = claims_of(&report, "kyiv-strike-2025-07-21-injured-toll-first");
+    let values: Vec<(i64, &str)> = claims
+        .iter()
+        .map(|c| (c["value"]["lo"].as_i64().unwrap(), c["quote"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        values,
+        [(9, "number of injured climbed from nine to sixteen"), (16, "sixteen")]
+    );
+    assert_ne!(claims[0]["id"], claims[1]["id"]);
+    assert_eq!(claims[0]["recalled"], true, "the lower count is the earlier state");
+}

@@ -329,6 +329,8 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
     // the order of the text: each places the sentences after it as that
     // day would (`dates::day_before`).
     let mut placed_sentences: Vec<(usize, usize, Date)> = Vec::new();
+    // Where each rule's claims start: no two of one rule start at one place.
+    let mut spans_started: HashSet<(usize, usize)> = HashSet::new();
     for (i, c) in found.into_iter().enumerate() {
         let rule = &rules.rules[c.rule];
         // Two patterns (or two rules, or a pattern and a frame) reading the
@@ -526,8 +528,24 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             seen.remove(&(c.subject.clone(), c.value.0, c.value.1));
             continue;
         }
-        let span = span_at(i, 0);
         let value_span = span_at(i, 2);
+        // Two values one rule reads in one stretch of words ("the number of
+        // injured climbed from nine to sixteen") are two claims: the later
+        // one's words start at its value, so that each has its own place
+        // (a claim's id is its rule and where its words start).
+        let whole_start = match spans_started.insert((c.rule, c.whole.0)) {
+            true => c.whole.0,
+            false => c.value.0,
+        };
+        let span = match whole_start == c.whole.0 {
+            true => span_at(i, 0),
+            false => Span {
+                start: value_span.start,
+                line: value_span.line,
+                column: value_span.column,
+                ..span_at(i, 0)
+            },
+        };
         let said = search::context::read(
             around,
             (
@@ -604,7 +622,7 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
             value,
             span,
             value_span,
-            quote: push(&mut text, &body[c.whole.0..c.whole.1]),
+            quote: push(&mut text, &body[whole_start..c.whole.1]),
             resolved_from,
             context,
         });

@@ -37,7 +37,9 @@ pub fn finish(gathered: Gathered, rules: &[RuleEntry], failures: Vec<corpus::War
     claims.par_sort_unstable_by(extract::Claim::order);
     // The same file named twice (a folder and a file in it) gives the same
     // claims twice.
-    claims.dedup_by(|a, b| a.path() == b.path() && a.span == b.span && a.rule() == b.rule());
+    claims.dedup_by(|a, b| {
+        a.path() == b.path() && a.span == b.span && a.value_span == b.value_span && a.rule() == b.rule()
+    });
     warnings.extend(failures);
     warnings.sort();
     warnings.dedup();
