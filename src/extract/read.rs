@@ -49,14 +49,22 @@ fn counted_weekday(
     let [weekday] = weekdays_in(&crate::french::fold(words), dating.lang)[..] else {
         return None;
     };
-    let way = dates::counted_from(text, at)?;
+    // Counted with a comma (« Deux jours plus tôt, le samedi »), the text
+    // says a day was told; pointed back to ("the following Wednesday"), it
+    // may not have been.
+    let (way, counted) = match dates::counted_from(text, at) {
+        Some(way) => (way, true),
+        None => (dates::pointed_back(text, at)?, false),
+    };
     let when = rule.frame.as_ref().map(|f| f.when).unwrap_or_default();
     let year = dating.reference.map(|(d, _)| d.year()).or(when.from.map(|d| d.year()));
     let Some(day) = dates::day_told_before(text, at, year).and_then(|d| dates::counted_day(d, weekday, way)) else {
         // A day of its own (publication, section) reads it as any weekday
         // is read: the story's days are that week's ("Earlier, on
-        // Saturday" in Monday's live page).
-        if dating.reference.is_some() {
+        // Saturday" in Monday's live page). So does a weekday that points
+        // back without a count ("the following Wednesday"): the rule's
+        // period may place it.
+        if dating.reference.is_some() || !counted {
             return None;
         }
         return Some(Err(NormalizeError::Unresolved(format!(

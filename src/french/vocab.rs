@@ -1157,6 +1157,14 @@ pub const GROWTH_WORDS: &[&str] = &[
 pub const DRAFT_WORDS: &[&str] = &["brouillon", "paragraphe"];
 pub const CHECK_WORDS: &[&str] = &["verifier", "verifies", "verifiez", "relire", "relis", "relisez"];
 
+/// Words that open a question on a word, not on whether a statement holds
+/// (folded): « Pourquoi Trump a-t-il choisi 50 jours ? » takes the 50 days
+/// as given.
+pub const QUESTION_WORDS: &[&str] = &[
+    "pourquoi", "comment", "quand", "ou", "combien", "que", "qu", "quel", "quelle", "quels", "quelles", "qui", "quoi",
+    "lequel", "laquelle",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1255,9 +1255,24 @@ impl SentenceDays {
         let before = |x: f64| day(x).is_some_and(|d| when.from.is_some_and(|from| d < from));
         let after = |x: f64| day(x).is_some_and(|d| when.to.is_some_and(|to| d > to));
         let outside = |lo: f64, hi: f64| (before(lo) && before(hi)) || (after(lo) && after(hi));
+        // A value in parentheses is an aside on the words before them:
+        // "The 8–9 July figures (728 drones, 13 missiles) were checked on
+        // 21 July" gives the 13 missiles the day before the aside, however
+        // near the day after it stands.
+        let aside_end = self.text.get(..own.start).and_then(|before| {
+            let open = before.rfind('(')?;
+            (!before[open..].contains(')')).then_some(())?;
+            self.text
+                .get(own.end..)?
+                .find([')', '('])
+                .filter(|&i| self.text[own.end + i..].starts_with(')'))
+        });
         let distance = |m: &DayMention| match m.end <= own.start {
             true => own.start - m.end,
-            false => m.start.saturating_sub(own.end),
+            false => match aside_end {
+                Some(close) if m.start >= own.end + close => self.text.len() + m.start,
+                _ => m.start.saturating_sub(own.end),
+            },
         };
         self.others(own.clone(), siblings)
             .filter(|m| m.distant || m.range.is_some_and(|(lo, hi)| hi - lo <= 7.0))
@@ -2040,6 +2055,9 @@ pub enum Counted {
     Before,
     /// « Le lendemain, mardi », "two days later, on Wednesday".
     After,
+    /// "the same Saturday evening", « ce samedi-là »: the day told before
+    /// itself, when it is that weekday.
+    Same,
 }
 
 /// An adverb that counts a day from another day of the story, then a comma,
@@ -2072,18 +2090,56 @@ pub fn counted_from(text: &str, at: usize) -> Option<Counted> {
     })
 }
 
+/// Whether the weekday at `at` in `text` is told with a word that points
+/// back to a day the story told before ("the same Saturday", "that
+/// Monday", "the following Wednesday", « ce samedi-là », « le lundi
+/// suivant », « ce même lundi »): read against the publication, it would
+/// name another week's. Unlike [`counted_from`], the words do not say that
+/// such a day was told: a text that tells none reads the weekday as any.
+pub fn pointed_back(text: &str, at: usize) -> Option<Counted> {
+    // The weekday: the date's first words may be an article (« le lundi »).
+    let rest = text.get(at..)?;
+    let mut words = rest
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(3);
+    let weekday = words.find(|w| weekday_of_word(&fold(w)).is_some())?;
+    let weekday_at = at + (weekday.as_ptr() as usize - rest.as_ptr() as usize);
+    let mut from = weekday_at.saturating_sub(24);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = fold(&text[from..weekday_at]);
+    let before = tail.trim_end().rsplit(' ').next().unwrap_or("");
+    // The words after the weekday: « samedi-là », « lundi suivant ».
+    let after = &text[weekday_at + weekday.len()..];
+    let next = fold(
+        after
+            .split(|c: char| !c.is_alphabetic())
+            .find(|w| !w.is_empty())
+            .unwrap_or(""),
+    );
+    match (before, next.as_str()) {
+        ("same" | "that" | "meme", _) | (_, "meme") => Some(Counted::Same),
+        _ if after.starts_with(['-', '‑']) && next == "la" => Some(Counted::Same),
+        ("following", _) | (_, "suivant" | "suivante") => Some(Counted::After),
+        ("previous", _) | (_, "precedent" | "precedente") => Some(Counted::Before),
+        _ => None,
+    }
+}
+
 /// A day number and a month, in either language's order, and a year if
 /// one follows.
 static DAY_AND_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     let months = month_names(false);
     Regex::new(&format!(
-        r"\b(?P<d>[0-9]{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{months})\b(?:,?\s+(?P<y>(?:19|20)[0-9]{{2}})\b)?|\b(?P<m2>{months})\.?\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)[0-9]{{2}})\b)?"
+        r"\b(?P<d>[0-9]{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{months})\b(?:,?\s+(?P<y>(?:19|20)[0-9]{{2}})\b)?|\b(?P<m2>{months})\.?\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)[0-9]{{2}})\b)?|\b(?P<d3>[0-9]{{1,2}})/(?P<n3>[0-9]{{1,2}})(?:/(?P<y3>(?:19|20)[0-9]{{2}}))?\b"
     ))
     .expect("static regex")
 });
 
 /// The last day the text tells in full before `at` (a day number and a
-/// month: « lundi 21 juillet », "July 21"), in its paragraph or the one
+/// month: « lundi 21 juillet », "July 21", `19/07`), in its paragraph or the one
 /// before: the day a counted weekday is counted from. `year` is the year of
 /// a day written without one.
 pub fn day_told_before(text: &str, at: usize, year: Option<i16>) -> Option<Date> {
@@ -2097,21 +2153,24 @@ pub fn day_told_before(text: &str, at: usize, year: Option<i16>) -> Option<Date>
     let folded = fold(&text[from..end]);
     let c = DAY_AND_MONTH.captures_iter(&folded).last()?;
     let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i16>().ok());
-    let (day, month, written) = match (num("d"), c.name("m")) {
-        (Some(d), Some(m)) => (d, m.as_str(), num("y")),
-        _ => (num("d2")?, c.name("m2")?.as_str(), num("y2")),
+    let (day, month, written) = match (num("d"), c.name("m"), num("d3")) {
+        (Some(d), Some(m), _) => (d, month_number(m.as_str())?, num("y")),
+        // `19/07`, `19/07/2025`: day, then month.
+        (_, _, Some(d)) => (d, i8::try_from(num("n3")?).ok()?, num("y3")),
+        _ => (num("d2")?, month_number(c.name("m2")?.as_str())?, num("y2")),
     };
-    Date::new(written.or(year)?, month_number(month)?, i8::try_from(day).ok()?).ok()
+    Date::new(written.or(year)?, month, i8::try_from(day).ok()?).ok()
 }
 
 /// The day `weekday` (0 is Monday) nearest before or after `day`, never
-/// `day` itself.
+/// `day` itself; or `day` itself when it is that weekday (`Same`).
 pub fn counted_day(day: Date, weekday: usize, way: Counted) -> Option<Date> {
     let mut d = day;
     for _ in 0..7 {
         d = match way {
             Counted::Before => d.yesterday().ok()?,
             Counted::After => d.tomorrow().ok()?,
+            Counted::Same => return (day.weekday().to_monday_zero_offset() as usize == weekday).then_some(day),
         };
         if d.weekday().to_monday_zero_offset() as usize == weekday {
             return Some(d);
@@ -2149,6 +2208,33 @@ mod tests {
             let at = plain.find("Saturday").or_else(|| plain.find("samedi")).unwrap();
             assert_eq!(counted_from(plain, at), None, "{plain}");
         }
+        // A weekday that points back: the day told before, its next or
+        // its previous such weekday.
+        let back = |text: &str, weekday: &str| pointed_back(text, text.find(weekday).unwrap());
+        assert_eq!(
+            back("Booked on 19/07, the same Saturday evening.", "Saturday"),
+            Some(Counted::Same)
+        );
+        assert_eq!(back("That Monday, he spoke.", "Monday"), Some(Counted::Same));
+        assert_eq!(
+            back("They met the following Wednesday.", "Wednesday"),
+            Some(Counted::After)
+        );
+        assert_eq!(
+            back("Ils se sont vus le mercredi suivant.", "le mercredi"),
+            Some(Counted::After)
+        );
+        assert_eq!(back("Ce samedi-là, il a proposé.", "samedi"), Some(Counted::Same));
+        assert_eq!(back("Ce même lundi, il a annoncé.", "lundi"), Some(Counted::Same));
+        assert_eq!(back("Le samedi précédent, rien.", "Le samedi"), Some(Counted::Before));
+        assert_eq!(back("They meet on Wednesday.", "Wednesday"), None);
+        assert_eq!(back("Samedi, il a proposé.", "Samedi"), None);
+        assert_eq!(
+            day_told_before("Booked on 19/07, the same Saturday.", 20, Some(2025)),
+            Some(d("2025-07-19"))
+        );
+        assert_eq!(counted_day(d("2025-07-19"), 5, Counted::Same), Some(d("2025-07-19")));
+        assert_eq!(counted_day(d("2025-07-19"), 0, Counted::Same), None);
         // A day two paragraphs up tells nothing of this one.
         let far = "Le 21 juillet, des frappes.\n\nAutre chose.\n\nLa veille, dimanche, rien.";
         assert_eq!(day_told_before(far, far.find("dimanche").unwrap(), Some(2025)), None);
@@ -2821,6 +2907,14 @@ mod tests {
             None
         );
         assert_eq!(days.named_day_inside(one, &[drones]), Some(d("2025-07-21")));
+        // A value in parentheses is an aside on the words before them: a day
+        // after the aside is the main clause's, however near.
+        let aside = "The 8–9 July record (728 drones, 13 missiles) was checked again on 21 July.";
+        let days = days_of(aside, Lang::En, later);
+        assert!(days.other_event(span(aside, "13"), &[], Some(later)).is_some());
+        let inner = "The record was checked again (13 missiles on 21 July).";
+        let days = days_of(inner, Lang::En, later);
+        assert_eq!(days.other_event(span(inner, "13"), &[], Some(later)), None);
         // A day after a semicolon that follows the value is its clause's.
         let record = "On the night of July 20-21, 24 missiles; on July 9, a record 728 drones.";
         let days = days_of(record, Lang::En, later);

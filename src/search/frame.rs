@@ -309,8 +309,8 @@ impl std::fmt::Display for Miss<'_> {
                 "the sentence is a claim a fact-check rates (`{word}`): quoted, not stated"
             ),
             Miss::Draft => f.write_str(
-                "the value is in a draft that an e-mail thread quotes for checking, or a post quoted under readers' context: \
-                 its words, which a reply or a note may correct",
+                "the value is in a draft that an e-mail thread quotes for checking, a post quoted under readers' context, \
+                 or a translation's target a reviewer flags as wrong: its words, which a reply, a note or a fix may correct",
             ),
             Miss::Retracted(phrase) => write!(
                 f,
@@ -909,7 +909,10 @@ pub fn test<'f>(
     {
         return Err(Miss::Draft);
     }
-    if let Some(word) = doubting_question(lang, a, s0..s1).or_else(|| forecast_question(lang, a, s0..s1)) {
+    if let Some(word) = doubting_question(lang, a, s0..s1)
+        .or_else(|| forecast_question(lang, a, s0..s1))
+        .or_else(|| yes_no_question(lang, a, s0..s1, first))
+    {
         return Err(Miss::Question(word));
     }
     if let Some(word) = asked_between(a, first, last, s1) {
@@ -1244,6 +1247,47 @@ fn forecast_question(lang: &str, a: &Analysis, range: std::ops::Range<usize>) ->
             .any(|k| is_month_name(a.word(k)));
         month.then_some(limit)
     })
+}
+
+/// The word that makes the sentence `range`, when it asks, a yes-or-no
+/// question about the value at token `first`: an auxiliary that opens it,
+/// ("Did Trump give Russia 12 days?", "Is the deadline 100 days?"), « est-ce que », or a verb and its pronoun inverted (« Trump
+/// a-t-il donné 100 jours ? »). It asks whether the figure holds; it states
+/// none. A question on a word (« Pourquoi 50 jours ? », "Why did he pick 50
+/// days?"), or a figure inside a noun phrase after its determiner ("Did
+/// the July 23 talks change anything?"), is taken as given, and kept.
+fn yes_no_question(lang: &str, a: &Analysis, range: std::ops::Range<usize>, first: usize) -> Option<&'static str> {
+    const AUXILIARIES: &[&str] = &[
+        "did", "does", "do", "is", "was", "are", "were", "has", "have", "had", "can", "could", "should", "shall",
+        "may", "might", "must",
+    ];
+    const PRONOUNS: &[&str] = &["il", "elle", "ils", "elles", "on"];
+    if !asks(a, range.clone()) || first >= range.end {
+        return None;
+    }
+    let opening = range.start;
+    // A figure inside a noun phrase the question takes as given ("Did the
+    // July 23 talks change anything?", "Trump's 50-day deadline") is kept.
+    const DETERMINERS: &[&str] = &[
+        "the", "s", "this", "that", "its", "his", "her", "their", "le", "la", "les", "l", "ce", "cet", "cette", "ces",
+        "son", "sa", "ses", "leur",
+    ];
+    if first > opening && DETERMINERS.contains(&a.word(first - 1)) {
+        return None;
+    }
+    match lang {
+        "en" => AUXILIARIES.iter().copied().find(|w| a.word(opening) == *w),
+        _ => {
+            if a.word(opening) == "est" && a.word(opening + 1) == "ce" && opening + 2 < first {
+                return Some("est-ce que");
+            }
+            // An inverted pronoun before the value, the question not on a
+            // word (« Pourquoi… », « Combien… »).
+            let asks_a_word = crate::french::vocab::QUESTION_WORDS.contains(&a.word(opening));
+            let inverted = (opening + 2..first).any(|k| a.word(k - 1) == "t" && PRONOUNS.contains(&a.word(k)));
+            (inverted && !asks_a_word).then_some("-t-il")
+        }
+    }
 }
 
 /// The label of a list item whose value follows a colon: the item's tokens
@@ -3500,6 +3544,32 @@ mod tests {
             forecast("La Russie a-t-elle tiré 426 drones avant le 21 juillet ?", "fr"),
             None
         );
+    }
+
+    /// A yes-or-no question asks whether its figure holds; a question on a
+    /// word, or a figure inside a noun phrase it takes as given, keeps it.
+    #[test]
+    fn a_yes_or_no_question_states_no_figure() {
+        let asked = |text: &str, value: &str, lang: &str| {
+            let a = Analysis::new(text);
+            let (s0, s1) = a.sentence_of(0);
+            yes_no_question(lang, &a, s0..s1, a.token_at(text.find(value).unwrap()))
+        };
+        assert_eq!(asked("Did Trump give Russia 12 days?", "12", "en"), Some("did"));
+        assert_eq!(asked("Is the deadline for Russia 100 days?", "100", "en"), Some("is"));
+        assert_eq!(
+            asked("Trump a-t-il donné 100 jours à la Russie ?", "100", "fr"),
+            Some("-t-il")
+        );
+        assert_eq!(
+            asked("Est-ce que Kyiv demande 30 jours de trêve ?", "30", "fr"),
+            Some("est-ce que")
+        );
+        assert_eq!(asked("Why did Trump give Russia 50 days?", "50", "en"), None);
+        assert_eq!(asked("Pourquoi Trump a-t-il choisi 50 jours ?", "50", "fr"), None);
+        assert_eq!(asked("Did the July 23 talks change anything?", "July", "en"), None);
+        assert_eq!(asked("Did Trump's 50-day deadline work?", "50", "en"), None);
+        assert_eq!(asked("Trump gave Russia 50 days.", "50", "en"), None);
     }
 
     /// A weekday after a determiner dates the noun after it: kept only when

@@ -58,7 +58,8 @@ pub struct Analysis {
     /// For each sentence, whether it asks: it ends with `?`.
     pub asks: Vec<bool>,
     /// For each paragraph, whether it is a draft quoted for checking in an
-    /// e-mail thread (see [`drafts`]).
+    /// e-mail thread, a post quoted under readers' context or a
+    /// translation's target flagged as wrong (see [`drafts`]).
     pub draft: Vec<bool>,
     /// The sentences that head an answer across a blank line: an
     /// interview's question or bold prompt, in order.
@@ -133,10 +134,14 @@ fn line_items(text: &str, a: &Analysis) -> (Vec<bool>, Vec<bool>) {
 /// draft (« tu peux vérifier ce paragraphe ? », "Draft top, please
 /// check:"), then the draft, at the same depth of quotation, until the
 /// quotation ends. A reply may correct any of its figures: they are the
-/// draft's, not the thread's. A post quoted under readers' context is read
-/// the same way ([`checked_posts`]).
+/// draft's, not the thread's. A post quoted under readers' context
+/// ([`checked_posts`]) and a translation's target a reviewer flags as wrong
+/// ([`flagged_targets`]) are read the same way.
 fn drafts(text: &str, a: &Analysis) -> Vec<bool> {
     let mut drafts = checked_posts(text, a);
+    for (draft, flagged) in drafts.iter_mut().zip(flagged_targets(text, a)) {
+        *draft |= flagged;
+    }
     // Most texts quote nothing; a thread has its headers (`From:`, « De : »,
     // "wrote:", « a écrit : »).
     let thread = [
@@ -250,6 +255,89 @@ fn checked_posts(text: &str, a: &Analysis) -> Vec<bool> {
         posts[p] = (quoted && (leads_in || after_post)) || labelled;
     }
     posts
+}
+
+/// For each paragraph, whether it is a translation's target that a
+/// reviewer flags as wrong: a line labelled as the target (`TGT:`,
+/// « Cible : », "Translation:") followed, in the same block of lines, by
+/// an error line that names a fault of sense or figures (« Catégorie :
+/// chiffre mal traduit », "Error: mistranslation, weekday"). Its figures
+/// are the translator's slip, which the report quotes in order to correct
+/// it (the source line and the reviewer's fix say the fact). A target
+/// flagged for style only ("Error: calque (minor)") keeps its figures.
+fn flagged_targets(text: &str, a: &Analysis) -> Vec<bool> {
+    const TARGETS: &[&str] = &[
+        "tgt",
+        "target",
+        "target text",
+        "cible",
+        "texte cible",
+        "traduction",
+        "translation",
+    ];
+    const ERRORS: &[&str] = &[
+        "error",
+        "errors",
+        "erreur",
+        "erreurs",
+        "categorie",
+        "category",
+        "issue",
+        "issues",
+        "probleme",
+    ];
+    const FAULTS: &[&str] = &[
+        "mistransl",
+        "mis-transl",
+        "mal tradui",
+        "contresens",
+        "inversion",
+        "inverse",
+        "transpos",
+        "reversed",
+        "wrong",
+        "incorrect",
+        "erron",
+        "faux",
+        "fausse",
+    ];
+    let mut flagged = vec![false; a.paragraphs.len()];
+    // Most texts are no translation review: a label's letters first.
+    if !["TGT", "arget", "ible", "raduction", "ranslation"]
+        .iter()
+        .any(|l| text.contains(l))
+    {
+        return flagged;
+    }
+    // A line's label, folded, if it opens with one: "**TGT**: …" → "tgt".
+    let label = |line: &str| -> Option<String> {
+        let line = line.trim_start_matches(['-', '*', '•', '>', ' ', '\t']);
+        let (head, _) = line.split_once(':')?;
+        let head = crate::french::fold(head.trim_end_matches(['*', ' ', '\u{a0}']));
+        (head.len() <= 16).then_some(head)
+    };
+    for (p, flag) in flagged.iter_mut().enumerate() {
+        let (first, end) = a.paragraphs[p];
+        if first >= end {
+            continue;
+        }
+        let (line_start, _) = line_before(text, a, first as usize);
+        let line_end = text[line_start..].find('\n').map_or(text.len(), |i| line_start + i);
+        if !label(&text[line_start..line_end]).is_some_and(|l| TARGETS.contains(&l.as_str())) {
+            continue;
+        }
+        // The block's next few lines, up to a blank one.
+        *flag = text[line_end..]
+            .lines()
+            .skip(1)
+            .take(4)
+            .take_while(|l| !l.trim().is_empty())
+            .any(|l| {
+                label(l).is_some_and(|head| ERRORS.contains(&head.as_str()))
+                    && FAULTS.iter().any(|f| crate::french::fold(l).contains(f))
+            });
+    }
+    flagged
 }
 
 /// Where the line of token `first` starts, and where the token does.
@@ -750,12 +838,34 @@ fn wrapped_line_at(text: &str, i: usize) -> bool {
     const WRAPPED_AT_LEAST: usize = 55;
     let start = text[..i].rfind('\n').map_or(0, |n| n + 1);
     let line = text[start..i].trim_end();
-    if line.chars().count() < WRAPPED_AT_LEAST || start == 0 || field_line(line) {
+    if line.chars().count() < WRAPPED_AT_LEAST || start == 0 || field_line(line) || dated_entry(&text[i + 1..]) {
         return false;
     }
     let before = text[..start - 1].trim_end_matches('\r');
     let previous = &before[before.rfind('\n').map_or(0, |n| n + 1)..];
     !previous.trim().is_empty()
+}
+
+/// Whether `line` opens with a day in figures and a dash or a colon
+/// (`24/07 — Background package…`, `22.07.2025: recce`): an entry of a log,
+/// a timesheet or an invoice, never the wrapped rest of the line before.
+fn dated_entry(line: &str) -> bool {
+    let b = line.trim_start().as_bytes();
+    let digits = |at: usize| b[at.min(b.len())..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let day = digits(0);
+    if !(1..=2).contains(&day) || !matches!(b.get(day), Some(b'/' | b'.')) {
+        return false;
+    }
+    let month = digits(day + 1);
+    if !(1..=2).contains(&month) {
+        return false;
+    }
+    let mut at = day + 1 + month;
+    if matches!(b.get(at), Some(b'/' | b'.')) && matches!(digits(at + 1), 2 | 4) {
+        at += 1 + digits(at + 1);
+    }
+    let rest = std::str::from_utf8(&b[at.min(b.len())..]).unwrap_or("").trim_start();
+    rest.starts_with(['—', '–', '-', ':'])
 }
 
 /// Whether the mark `c` at byte `i` ends a sentence.
@@ -1072,6 +1182,43 @@ mod tests {
             "> The draft resolution, which the council will review Tuesday, is long.\n>\n> Trump gave Putin 50 days.\n";
         let a = Analysis::new(blog);
         assert!(!a.draft[a.tokens[a.token_at(blog.find("50").unwrap())].paragraph as usize]);
+    }
+
+    /// A translation's target line that the reviewer's error line flags
+    /// for its sense or figures is the translator's slip; the source line,
+    /// the fix and a target flagged for style only are not.
+    #[test]
+    fn a_translations_target_flagged_as_wrong_is_told_apart() {
+        let report = "Seg 3\nSRC: Some source words.\nTGT: Russia fired 462 drones overnight.\nErrors: figure mistranslated (462 for 426), critical\nFix: Russia fired 426 drones overnight.\n\nSeg 4\nTGT: In all, 450 weapons were used.\nError: style, calque (minor).\n";
+        let a = Analysis::new(report);
+        let draft = |words: &str| a.draft[a.tokens[a.token_at(report.find(words).unwrap())].paragraph as usize];
+        assert!(draft("462 drones"));
+        assert!(!draft("Fix:"));
+        assert!(!draft("Some source"));
+        assert!(!draft("450"));
+        let rapport = "**Segment 9**\nCible : Le bilan est de deux morts et 60 blessés.\nCatégorie : chiffre mal traduit (60 pour 16) — gravité : critique\n";
+        let a = Analysis::new(rapport);
+        assert!(a.draft[a.tokens[a.token_at(rapport.find("60 blessés").unwrap())].paragraph as usize]);
+        // A target with no error line after it in its block.
+        let fine = "Cible : Le bilan est de deux morts.\n\nErreur : chiffre mal traduit ailleurs.\n";
+        let a = Analysis::new(fine);
+        assert!(!a.draft[a.tokens[a.token_at(fine.find("deux").unwrap())].paragraph as usize]);
+    }
+
+    /// A line that opens with a day in figures and a dash is a log's
+    /// entry: never the wrapped rest of a long line before it.
+    #[test]
+    fn a_dated_entry_opens_its_own_line() {
+        assert!(dated_entry("24/07 — Background package, half a day"));
+        assert!(dated_entry("22.07.2025: recce"));
+        assert!(dated_entry("  3/7 - standby"));
+        assert!(!dated_entry("24/07 the swap went ahead"));
+        assert!(!dated_entry("2025 — a year of talks"));
+        assert!(!dated_entry("24/7 coverage"));
+        let log = "23/07 — Istanbul, the third round of direct talks between both delegations — 600 €\n24/07 — Background package on the swaps agreed in May — 200 €\n";
+        let a = Analysis::new(log);
+        let sentence = |words: &str| a.tokens[a.token_at(log.find(words).unwrap())].sentence;
+        assert_ne!(sentence("Istanbul"), sentence("Background"));
     }
 
     /// A printed or hard-wrapped text breaks its lines inside sentences:
