@@ -1,7 +1,7 @@
-//! A probe written apart from the rules: 968 articles
-//! (`tests/fixtures/probe/`, 483 French, 485 English, in thirty-three sets, `s*`,
+//! A probe written apart from the rules: 998 articles
+//! (`tests/fixtures/probe/`, 498 French, 500 English, in thirty-four sets, `s*`,
 //! `q*`, `r*`, `t*`, `u*`, `v*`, `w*`, `x*`, `y*`, `z*`, `aa*`, `ab*`, `ac*`,
-//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*`, `am*`, `an*`, `ao*`, `ap*`, `aq*`, `ar*`, `as*`, `at*`, `au*`, `av*` then `aw*`, each written by one who had seen neither the
+//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*`, `am*`, `an*`, `ao*`, `ap*`, `aq*`, `ar*`, `as*`, `at*`, `au*`, `av*`, `aw*` then `ax*`, each written by one who had seen neither the
 //! rules nor the other sets)
 //! written from the facts
 //! of the seed story alone, without reading the rules' examples, the other
@@ -200,7 +200,17 @@
 //!   referee's quotes of the manuscript, a note's "not on Tuesday night",
 //!   « c'était un samedi », an ISO date's day read as a count (fixed:
 //!   tracked changes, quoted posts, a reviewed text's parts, negated
-//!   alternatives, indefinite weekdays, written dates' pieces, bounds).
+//!   alternatives, indefinite weekdays, written dates' pieces, bounds);
+//!   the thirty-fourth (`ax*`, freelancers' invoices and timesheets, raw
+//!   speech-recognition output, search-result pages, grant proposals,
+//!   translation QA reports and glossaries, photo-agency records),
+//!   fourteen: translation targets a reviewer flags as wrong, search
+//!   pages' yes-or-no questions ("Did Trump give Russia 12 days?"), a
+//!   span counted from each deadline, « (Iran, 60 jours) », timesheet
+//!   entries' days and "the same Saturday evening", a value in
+//!   parentheses dated by a day after them (fixed: flagged targets,
+//!   yes-or-no questions, dated entries, weekdays that point back,
+//!   parenthetical asides, a crew's preparations and travel).
 //!   Eight labels of older sets were added later: two days listed for the earlier rounds
 //!   count them, as the probe's brief says, though those sets left them
 //!   out; four hedge labels ("some 450", « quelque 450 ») were mended to
@@ -218,8 +228,8 @@ use common::{claim_keys, expected_claims, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 6,595 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 5372;
+/// Claims found, of the 6,801 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 5525;
 
 fn expected() -> BTreeSet<ClaimKey> {
     expected_claims(DIR, 0..=usize::MAX)
