@@ -2676,7 +2676,7 @@ fn near_word<'w>(
     own: Option<(&Mention, &[Mention])>,
 ) -> Option<(usize, &'w Word)> {
     let bytes = |(j, w): (usize, &Word)| a.tokens[j].start as usize..a.tokens[j + w.tokens.len() - 1].end as usize;
-    // `same_clause`: no comma, semicolon, dash or parenthesis opens a token between the word
+    // `same_clause`: no comma, colon, semicolon, dash or parenthesis opens a token between the word
     // and the value (a nearer word of the set would have been found first,
     // so a farther one cannot do better), but for a relative clause's
     // comma, which ties what follows to the noun before it (« l'Iran, à qui
@@ -2698,7 +2698,10 @@ fn near_word<'w>(
         };
         !near.same_clause
             || !between.into_iter().any(|k| {
-                a.tokens[k].after_comma && !a.opens_relative(k) && !a.closes_fronted_phrase(k, s0) && !restates(k)
+                (a.tokens[k].after_comma || a.tokens[k].after_colon)
+                    && !a.opens_relative(k)
+                    && !a.closes_fronted_phrase(k, s0)
+                    && !restates(k)
             })
     };
     let free = |found: (usize, &'w Word)| match own {
