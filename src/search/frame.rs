@@ -2607,7 +2607,7 @@ fn free_word(
     let mut from = range.start;
     while let Some((j, w)) = find_at(set, lang, a, from..range.end) {
         let bytes = a.tokens[j].start as usize..a.tokens[j + w.tokens.len() - 1].end as usize;
-        if !another_value_between(rivals, m, bytes) {
+        if !another_value_between(rivals, m, bytes, |_| false) {
             return true;
         }
         from = j + 1;
@@ -2632,7 +2632,12 @@ fn reach(a: &Analysis, others: &[Mention], m: &Mention, s1: usize) -> usize {
 /// wounded`: `wounded` is the 15's. A value inside the word itself (`each of
 /// the two sides`) is part of it; a word that holds the start of another
 /// value is that value's.
-fn another_value_between(others: &[Mention], m: &Mention, word: std::ops::Range<usize>) -> bool {
+fn another_value_between(
+    others: &[Mention],
+    m: &Mention,
+    word: std::ops::Range<usize>,
+    passed_over: impl Fn(&Mention) -> bool,
+) -> bool {
     // A word that holds the start of another value is that value's: in
     // `from 50 days to 10-12 days`, `from 50` marks the 50 days as the
     // earlier figure, not the 12. (A value wholly inside the word is the
@@ -2640,7 +2645,7 @@ fn another_value_between(others: &[Mention], m: &Mention, word: std::ops::Range<
     let at = others.partition_point(|o| o.end <= word.start);
     if others[at..].iter().take_while(|o| o.start < word.end).any(|o| {
         let other = (o.start, o.end) != (m.start, m.end) && !(o.start < m.end && m.start < o.end);
-        other && (o.start < word.start || o.end > word.end)
+        other && (o.start < word.start || o.end > word.end) && !passed_over(o)
     }) {
         return true;
     }
@@ -2650,7 +2655,23 @@ fn another_value_between(others: &[Mention], m: &Mention, word: std::ops::Range<
         (word.end, m.start)
     };
     let at = others.partition_point(|o| o.start < lo);
-    others[at..].iter().take_while(|o| o.start < hi).any(|o| o.end <= hi)
+    others[at..]
+        .iter()
+        .take_while(|o| o.start < hi)
+        .any(|o| o.end <= hi && !passed_over(o))
+}
+
+/// Whether the length `o` tells a point in time, counted back from the
+/// article's day (« il y a une semaine », "a week ago"): no value of the
+/// rule's kind, so it stands between a word and its value as any words do
+/// (« Trump a donné il y a une semaine cinquante jours »).
+fn counted_back(a: &Analysis, o: &Mention) -> bool {
+    let k = a.token_at(o.start);
+    let before = |n: usize| k.checked_sub(n).map(|j| a.word(j));
+    let last = a.token_at(o.end.saturating_sub(1));
+    matches!((before(3), before(2), before(1)), (Some("il"), Some("y"), Some("a")))
+        || matches!(before(1), Some("voici" | "voila"))
+        || (last + 1 < a.tokens.len() && a.word(last + 1) == "ago")
 }
 
 fn side_name(side: Side) -> &'static str {
@@ -2705,7 +2726,7 @@ fn near_word<'w>(
             })
     };
     let free = |found: (usize, &'w Word)| match own {
-        Some((m, others)) if another_value_between(others, m, bytes(found)) => None,
+        Some((m, others)) if another_value_between(others, m, bytes(found), |o| counted_back(a, o)) => None,
         _ => Some(found).filter(|f| clause(*f)),
     };
     let before = first.saturating_sub(near.within).max(s0)..first;
@@ -3573,6 +3594,27 @@ mod tests {
         assert_eq!(asked("Did the July 23 talks change anything?", "July", "en"), None);
         assert_eq!(asked("Did Trump's 50-day deadline work?", "50", "en"), None);
         assert_eq!(asked("Trump gave Russia 50 days.", "50", "en"), None);
+    }
+
+    /// A length counted back from the article's day stands between a
+    /// word and its value as any words do; another length does not.
+    #[test]
+    fn a_point_in_time_between_a_word_and_its_value_is_passed_over() {
+        let text = "Trump a donné il y a une semaine cinquante jours à la Russie.";
+        let a = Analysis::new(text);
+        let mention = |words: &str| {
+            let start = text.find(words).unwrap();
+            Mention::new(crate::french::Placeholder::Duration, start, start + words.len())
+        };
+        let (week, fifty) = (mention("une semaine"), mention("cinquante jours"));
+        assert!(counted_back(&a, &week));
+        assert!(!counted_back(&a, &fifty));
+        let verb = text.find("donné").unwrap()..text.find("donné").unwrap() + "donné".len();
+        let others = [week, fifty];
+        assert!(!another_value_between(&others, &fifty, verb.clone(), |o| counted_back(
+            &a, o
+        )));
+        assert!(another_value_between(&others, &fifty, verb, |_| false));
     }
 
     /// A weekday after a determiner dates the noun after it: kept only when

@@ -101,6 +101,8 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
         .filter(|m| placeholder != Placeholder::Date || !so_far(text, m.start(), m.end()))
         // « c'était un samedi », "on a Saturday": a kind of day, not a day.
         .filter(|m| placeholder != Placeholder::Date || !indefinite_weekday(text, m.start(), m.end()))
+        // « a) 18 juillet b) 19 juillet c) 20 juillet »: a choice offered.
+        .filter(|m| !in_choices(text, m.start()))
         // `<s>10 jours</s>`, `~~426~~`: struck out, withdrawn by its writer.
         .filter(|m| !struck(text, m.start(), m.end()))
         // « gradué de 0 à 50 jours », "a 0-500 scale": a scale, not a value.
@@ -975,6 +977,35 @@ fn indefinite_weekday(text: &str, start: usize, end: usize) -> bool {
     matches!(article, "un" | "Un" | "a" | "A") && !matches!(next.as_str(), "de" | "d" | "in" | "of" | "en")
 }
 
+/// Whether the value at `start` stands on a line of lettered options (`a)
+/// Friday 18 July   b) Saturday 19 July   c) …`, `A. 24  B. 42`): a quiz's or
+/// a form's choices, of which one at most is true, offered and not told.
+fn in_choices(text: &str, start: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let line = &text[line_start..line_end];
+    // Most lines have no option's mark: a byte's test first.
+    if !line.contains(')') && !line.contains('.') {
+        return false;
+    }
+    let marks = |close: char| {
+        ['a', 'b', 'c', 'd']
+            .iter()
+            .filter(|&&letter| {
+                let (lower, upper) = (
+                    format!("{letter}{close} "),
+                    format!("{}{close} ", letter.to_ascii_uppercase()),
+                );
+                [lower, upper].iter().any(|mark| {
+                    line.match_indices(mark.as_str())
+                        .any(|(i, _)| i == 0 || line[..i].ends_with(char::is_whitespace))
+                })
+            })
+            .count()
+    };
+    marks(')') >= 2 || marks('.') >= 3
+}
+
 /// Whether the date at `start..end` is « ce jour » after « à »: « le plus
 /// important échange à ce jour » says "so far", not which day.
 fn so_far(text: &str, start: usize, end: usize) -> bool {
@@ -1464,6 +1495,20 @@ mod tests {
             ["La nuit du 20 au 21JUL", "du 8-9JUL"]
         );
         assert!(found(Placeholder::Date, Lang::En, "Model 21jul and part 3may.").is_empty());
+    }
+
+    /// A line of lettered options offers its values; a line with one
+    /// letter and a parenthesis does not.
+    #[test]
+    fn a_lines_lettered_options_are_offered_not_told() {
+        let options = "a) Friday 18 July   b) Saturday 19 July   c) Sunday 20 July";
+        assert!(in_choices(options, options.find("Saturday").unwrap()));
+        let dotted = "A. 24  B. 42  C. 426";
+        assert!(in_choices(dotted, dotted.find("426").unwrap()));
+        let told = "Answer (b) is right: 426 drones (and 24 missiles) were launched.";
+        assert!(!in_choices(told, told.find("426").unwrap()));
+        let plan = "Plan B. Trump gave Russia 50 days.";
+        assert!(!in_choices(plan, plan.find("50").unwrap()));
     }
 
     /// Words struck out in markup are withdrawn; words after the mark
