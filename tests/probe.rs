@@ -1,7 +1,7 @@
-//! A probe written apart from the rules: 998 articles
-//! (`tests/fixtures/probe/`, 498 French, 500 English, in thirty-four sets, `s*`,
+//! A probe written apart from the rules: 1,028 articles
+//! (`tests/fixtures/probe/`, 513 French, 515 English, in thirty-five sets, `s*`,
 //! `q*`, `r*`, `t*`, `u*`, `v*`, `w*`, `x*`, `y*`, `z*`, `aa*`, `ab*`, `ac*`,
-//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*`, `am*`, `an*`, `ao*`, `ap*`, `aq*`, `ar*`, `as*`, `at*`, `au*`, `av*`, `aw*` then `ax*`, each written by one who had seen neither the
+//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*`, `am*`, `an*`, `ao*`, `ap*`, `aq*`, `ar*`, `as*`, `at*`, `au*`, `av*`, `aw*`, `ax*` then `ay*`, each written by one who had seen neither the
 //! rules nor the other sets)
 //! written from the facts
 //! of the seed story alone, without reading the rules' examples, the other
@@ -210,7 +210,9 @@
 //!   entries' days and "the same Saturday evening", a value in
 //!   parentheses dated by a day after them (fixed: flagged targets,
 //!   yes-or-no questions, dated entries, weekdays that point back,
-//!   parenthetical asides, a crew's preparations and travel).
+//!   parenthetical asides, a crew's preparations and travel); the
+//!   thirty-fifth (`ay*`, ordinary news coverage in no unusual format),
+//!   none.
 //!   Eight labels of older sets were added later: two days listed for the earlier rounds
 //!   count them, as the probe's brief says, though those sets left them
 //!   out; four hedge labels ("some 450", « quelque 450 ») were mended to
@@ -228,8 +230,8 @@ use common::{claim_keys, expected_claims, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 6,801 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 5555;
+/// Claims found, of the 6,988 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 5714;
 
 fn expected() -> BTreeSet<ClaimKey> {
     expected_claims(DIR, 0..=usize::MAX)
