@@ -85,6 +85,9 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
         return Vec::new();
     };
     let text = &*crate::language::without_quotes(text);
+    // Options are lettered from `a`: a text without a `b` option offers
+    // none (one search per text, not one per value).
+    let offers_choices = ["b) ", "B) ", "b. ", "B. "].iter().any(|mark| text.contains(mark));
     let found: Vec<Mention> = spans(finder, text, cache, exact)
         .into_iter()
         .filter(|m| !text[m.start()..m.end()].trim().is_empty())
@@ -102,7 +105,7 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
         // « c'était un samedi », "on a Saturday": a kind of day, not a day.
         .filter(|m| placeholder != Placeholder::Date || !indefinite_weekday(text, m.start(), m.end()))
         // « a) 18 juillet b) 19 juillet c) 20 juillet »: a choice offered.
-        .filter(|m| !in_choices(text, m.start()))
+        .filter(|m| !offers_choices || !in_choices(text, m.start()))
         // `<s>10 jours</s>`, `~~426~~`: struck out, withdrawn by its writer.
         .filter(|m| !struck(text, m.start(), m.end()))
         // « gradué de 0 à 50 jours », "a 0-500 scale": a scale, not a value.
