@@ -1278,7 +1278,7 @@ fn yes_no_question(lang: &str, a: &Analysis, range: std::ops::Range<usize>, firs
     match lang {
         "en" => AUXILIARIES.iter().copied().find(|w| a.word(opening) == *w),
         _ => {
-            if a.word(opening) == "est" && a.word(opening + 1) == "ce" && opening + 2 < first {
+            if opening + 2 < first && a.word(opening) == "est" && a.word(opening + 1) == "ce" {
                 return Some("est-ce que");
             }
             // An inverted pronoun before the value, the question not on a
