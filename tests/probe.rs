@@ -1,7 +1,7 @@
-//! A probe written apart from the rules: 1,028 articles
-//! (`tests/fixtures/probe/`, 513 French, 515 English, in thirty-five sets, `s*`,
+//! A probe written apart from the rules: 1,058 articles
+//! (`tests/fixtures/probe/`, 528 French, 530 English, in thirty-six sets, `s*`,
 //! `q*`, `r*`, `t*`, `u*`, `v*`, `w*`, `x*`, `y*`, `z*`, `aa*`, `ab*`, `ac*`,
-//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*`, `am*`, `an*`, `ao*`, `ap*`, `aq*`, `ar*`, `as*`, `at*`, `au*`, `av*`, `aw*`, `ax*` then `ay*`, each written by one who had seen neither the
+//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*`, `am*`, `an*`, `ao*`, `ap*`, `aq*`, `ar*`, `as*`, `at*`, `au*`, `av*`, `aw*`, `ax*`, `ay*` then `az*`, each written by one who had seen neither the
 //! rules nor the other sets)
 //! written from the facts
 //! of the seed story alone, without reading the rules' examples, the other
@@ -212,7 +212,9 @@
 //!   yes-or-no questions, dated entries, weekdays that point back,
 //!   parenthetical asides, a crew's preparations and travel); the
 //!   thirty-fifth (`ay*`, ordinary news coverage in no unusual format),
-//!   none.
+//!   none; the thirty-sixth (`az*`, longer news stories), one: "less
+//!   than a fortnight after the night when Russia fired 728 drones" read
+//!   as the night's count (fixed: a night a time is counted from).
 //!   Eight labels of older sets were added later: two days listed for the earlier rounds
 //!   count them, as the probe's brief says, though those sets left them
 //!   out; four hedge labels ("some 450", « quelque 450 ») were mended to
@@ -230,8 +232,8 @@ use common::{claim_keys, expected_claims, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 6,988 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 5718;
+/// Claims found, of the 7,245 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 5913;
 
 fn expected() -> BTreeSet<ClaimKey> {
     expected_claims(DIR, 0..=usize::MAX)
