@@ -1065,9 +1065,6 @@ pub const GROWTH_WORDS: &[&str] = &[
     "increased",
     "revised",
     "updated",
-    "raised",
-    "jumped",
-    "mounted",
 ];
 
 /// A draft and a request to check it, folded: an e-mail paragraph holding

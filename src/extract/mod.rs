@@ -535,7 +535,10 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
         // (a claim's id is its rule and where its words start).
         let whole_start = match spans_started.insert((c.rule, c.whole.0)) {
             true => c.whole.0,
-            false => c.value.0,
+            false => {
+                spans_started.insert((c.rule, c.value.0));
+                c.value.0
+            }
         };
         let span = match whole_start == c.whole.0 {
             true => span_at(i, 0),
@@ -711,10 +714,15 @@ fn drop_ambiguous(out: &mut Extraction, document: &Document) {
 fn told_later(sentence: &str) -> bool {
     use crate::{english::vocab as en, french::vocab as fr};
     let folded = crate::french::fold(sentence);
-    folded.split(|c: char| !c.is_alphanumeric()).any(|w| {
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, &w)| {
         en::GROWTH_WORDS.contains(&w)
             || fr::GROWTH_WORDS.contains(&w)
             || matches!(w, "now" | "since" | "desormais" | "depuis" | "maintenant")
+            || words.get(i + 1).is_some_and(|next| dates::raised_to(w, next))
     })
 }
 

@@ -235,7 +235,24 @@ fn read_date(
                 "{reason}; the article has no date, and the days it names are outside the rule's `when` ({from} to {to})"
             )));
         }
-        if let Some(day) = weekday_once(words, from, to, dating.lang) {
+        // A weekday the period alone places must stand in a sentence that
+        // tells of the event itself, not after one that does (« Les
+        // pourparlers se sont enlisés. Ils ont permis des échanges, dont
+        // celui de mai, et jeudi encore un échange de 84 »: that Thursday
+        // is the swap's, in August).
+        let told_here = || {
+            rule.frame
+                .as_ref()
+                .is_none_or(|f| crate::search::frame::sentence_tells_event(f, around, dating.lang))
+        };
+        let once = weekday_once(words, from, to, dating.lang);
+        if once.is_some() && !told_here() {
+            return Err(NormalizeError::Unresolved(format!(
+                "{reason}; the article has no date, and the weekday falls once in the rule's `when` ({from} to {to}), \
+                 but its sentence does not tell of the event itself (its words stand in a sentence before)"
+            )));
+        }
+        if let Some(day) = once {
             let n = crate::value::day_number(day) as f64;
             let value = Value {
                 kind: Kind::Date,

@@ -1149,8 +1149,6 @@ pub const GROWTH_WORDS: &[&str] = &[
     "augmente",
     "actualise",
     "revu",
-    "releve",
-    "relevee",
 ];
 
 /// A draft and a request to check it, folded: an e-mail paragraph holding

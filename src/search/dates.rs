@@ -1259,13 +1259,34 @@ impl SentenceDays {
         // "The 8–9 July figures (728 drones, 13 missiles) were checked on
         // 21 July" gives the 13 missiles the day before the aside, however
         // near the day after it stands.
+        // Not when the noun phrase goes on past the aside ("the barrage (728
+        // drones) on 9 July", « la nuit record (728 drones) du 9 juillet »).
         let aside_end = self.text.get(..own.start).and_then(|before| {
             let open = before.rfind('(')?;
             (!before[open..].contains(')')).then_some(())?;
-            self.text
-                .get(own.end..)?
-                .find([')', '('])
-                .filter(|&i| self.text[own.end + i..].starts_with(')'))
+            let close = self.text.get(own.end..)?.find([')', '('])?;
+            let rest = self.text[own.end + close..].strip_prefix(')')?;
+            let next = rest.split_whitespace().next().unwrap_or("");
+            let goes_on = next.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(
+                    fold(next.trim_end_matches([',', '.', ';'])).as_str(),
+                    "on" | "of"
+                        | "in"
+                        | "from"
+                        | "at"
+                        | "the"
+                        | "du"
+                        | "de"
+                        | "des"
+                        | "le"
+                        | "la"
+                        | "les"
+                        | "en"
+                        | "dans"
+                        | "au"
+                        | "aux"
+                );
+            (!goes_on).then_some(close)
         });
         let distance = |m: &DayMention| match m.end <= own.start {
             true => own.start - m.end,
@@ -1853,6 +1874,7 @@ fn another_event_marked(sentence: &str, lang: Lang) -> bool {
         (i.saturating_sub(3)..(i + 4).min(a.tokens.len())).any(|j| {
             crate::french::vocab::GROWTH_WORDS.contains(&a.word(j))
                 || crate::english::vocab::GROWTH_WORDS.contains(&a.word(j))
+                || (j + 1 < a.tokens.len() && raised_to(a.word(j), a.word(j + 1)))
         })
     };
     let measured = |i: usize| {
@@ -2048,6 +2070,17 @@ pub fn names_a_day(words: &str, lang: Lang) -> bool {
         || !numeric_days(words).is_empty()
 }
 
+/// Whether the folded words `word next` raise a figure to a new one: "was
+/// later raised to two dead", « le bilan a été relevé à deux morts ». Alone,
+/// "raised" is any raising ("raised the stakes") and « relevé » any
+/// recording (« l'armée de l'air a relevé 426 drones »).
+pub fn raised_to(word: &str, next: &str) -> bool {
+    matches!(
+        (word, next),
+        ("raised" | "raises", "to") | ("releve" | "relevee" | "releves", "a")
+    )
+}
+
 /// Which way a weekday is counted from the day the story told before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Counted {
@@ -2119,10 +2152,16 @@ pub fn pointed_back(text: &str, at: usize) -> Option<Counted> {
             .find(|w| !w.is_empty())
             .unwrap_or(""),
     );
+    // "Following Wednesday's talks" is a preposition and a possessive.
+    if after.starts_with(['\'', '’']) {
+        return None;
+    }
+    let the_following = tail.trim_end().ends_with("the following");
     match (before, next.as_str()) {
         ("same" | "that" | "meme", _) | (_, "meme") => Some(Counted::Same),
         _ if after.starts_with(['-', '‑']) && next == "la" => Some(Counted::Same),
-        ("following", _) | (_, "suivant" | "suivante") => Some(Counted::After),
+        ("following", _) if the_following => Some(Counted::After),
+        (_, "suivant" | "suivante") => Some(Counted::After),
         ("previous", _) | (_, "precedent" | "precedente") => Some(Counted::Before),
         _ => None,
     }
@@ -2133,7 +2172,7 @@ pub fn pointed_back(text: &str, at: usize) -> Option<Counted> {
 static DAY_AND_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     let months = month_names(false);
     Regex::new(&format!(
-        r"\b(?P<d>[0-9]{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{months})\b(?:,?\s+(?P<y>(?:19|20)[0-9]{{2}})\b)?|\b(?P<m2>{months})\.?\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)[0-9]{{2}})\b)?|\b(?P<d3>[0-9]{{1,2}})/(?P<n3>[0-9]{{1,2}})(?:/(?P<y3>(?:19|20)[0-9]{{2}}))?\b"
+        r"\b(?P<d>[0-9]{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{months})\b(?:,?\s+(?P<y>(?:19|20)[0-9]{{2}})\b)?|\b(?P<m2>{months})\.?\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)[0-9]{{2}})\b)?|\b(?P<d3>[0-9]{{1,2}})/(?P<n3>0[1-9]|1[0-2])(?:/(?P<y3>(?:19|20)[0-9]{{2}}))?\b"
     ))
     .expect("static regex")
 });
@@ -2151,15 +2190,18 @@ pub fn day_told_before(text: &str, at: usize, year: Option<i16>) -> Option<Date>
     let here = text[..end].rfind("\n\n").unwrap_or(0);
     let from = text[..here].rfind("\n\n").map_or(0, |i| i + 2);
     let folded = fold(&text[from..end]);
-    let c = DAY_AND_MONTH.captures_iter(&folded).last()?;
-    let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i16>().ok());
-    let (day, month, written) = match (num("d"), c.name("m"), num("d3")) {
-        (Some(d), Some(m), _) => (d, month_number(m.as_str())?, num("y")),
-        // `19/07`, `19/07/2025`: day, then month.
-        (_, _, Some(d)) => (d, i8::try_from(num("n3")?).ok()?, num("y3")),
-        _ => (num("d2")?, month_number(c.name("m2")?.as_str())?, num("y2")),
-    };
-    Date::new(written.or(year)?, month, i8::try_from(day).ok()?).ok()
+    // The last that is a day of the calendar (`24/7` and `50/50` are not).
+    let captures: Vec<_> = DAY_AND_MONTH.captures_iter(&folded).collect();
+    captures.iter().rev().find_map(|c| {
+        let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i16>().ok());
+        let (day, month, written) = match (num("d"), c.name("m"), num("d3")) {
+            (Some(d), Some(m), _) => (d, month_number(m.as_str())?, num("y")),
+            // `19/07`, `19/07/2025`: day, then a month of two figures.
+            (_, _, Some(d)) => (d, i8::try_from(num("n3")?).ok()?, num("y3")),
+            _ => (num("d2")?, month_number(c.name("m2")?.as_str())?, num("y2")),
+        };
+        Date::new(written.or(year)?, month, i8::try_from(day).ok()?).ok()
+    })
 }
 
 /// The day `weekday` (0 is Monday) nearest before or after `day`, never
@@ -2216,6 +2258,8 @@ mod tests {
             Some(Counted::Same)
         );
         assert_eq!(back("That Monday, he spoke.", "Monday"), Some(Counted::Same));
+        assert_eq!(back("Following Wednesday's talks, a swap.", "Wednesday"), None);
+        assert_eq!(back("They spoke. Following Wednesday, more.", "Wednesday"), None);
         assert_eq!(
             back("They met the following Wednesday.", "Wednesday"),
             Some(Counted::After)
@@ -2234,6 +2278,13 @@ mod tests {
             Some(d("2025-07-19"))
         );
         assert_eq!(counted_day(d("2025-07-19"), 5, Counted::Same), Some(d("2025-07-19")));
+        // Round the clock and odds are no days; a day before them still is.
+        let clock =
+            "Talks were called on 21 July. Crews worked 24/7, at 50/50 odds. The following Wednesday, they met.";
+        assert_eq!(
+            day_told_before(clock, clock.find("Wednesday").unwrap(), Some(2025)),
+            Some(d("2025-07-21"))
+        );
         assert_eq!(counted_day(d("2025-07-19"), 0, Counted::Same), None);
         // A day two paragraphs up tells nothing of this one.
         let far = "Le 21 juillet, des frappes.\n\nAutre chose.\n\nLa veille, dimanche, rien.";
@@ -2912,6 +2963,10 @@ mod tests {
         let aside = "The 8–9 July record (728 drones, 13 missiles) was checked again on 21 July.";
         let days = days_of(aside, Lang::En, later);
         assert!(days.other_event(span(aside, "13"), &[], Some(later)).is_some());
+        // Nor when the noun phrase goes on past the aside.
+        let on = "The 21 July strike came after the war's biggest barrage (728 drones) on 9 July.";
+        let days = days_of(on, Lang::En, later);
+        assert!(days.other_event(span(on, "728"), &[], Some(later)).is_some());
         let inner = "The record was checked again (13 missiles on 21 July).";
         let days = days_of(inner, Lang::En, later);
         assert_eq!(days.other_event(span(inner, "13"), &[], Some(later)), None);

@@ -1269,8 +1269,8 @@ fn yes_no_question(lang: &str, a: &Analysis, range: std::ops::Range<usize>, firs
     // A figure inside a noun phrase the question takes as given ("Did the
     // July 23 talks change anything?", "Trump's 50-day deadline") is kept.
     const DETERMINERS: &[&str] = &[
-        "the", "s", "this", "that", "its", "his", "her", "their", "le", "la", "les", "l", "ce", "cet", "cette", "ces",
-        "son", "sa", "ses", "leur",
+        "the", "s", "this", "its", "his", "their", "le", "la", "les", "l", "ce", "cet", "cette", "ces", "son", "sa",
+        "ses", "leur",
     ];
     if first > opening && DETERMINERS.contains(&a.word(first - 1)) {
         return None;
@@ -2717,9 +2717,16 @@ fn near_word<'w>(
                     ("c", "etait" | "est") | ("ce", "fut") | ("that" | "it" | "which", "was" | "is")
                 )
         };
+        // A colon parts clauses after the value ("426 drones: Kyiv counts
+        // the damage"); one right before it introduces it ("Iran's
+        // ultimatum: 60 days"), and one between figures is a clock's.
+        let colon_parts = |k: usize| {
+            let digits = |j: usize| a.word(j).bytes().all(|b| b.is_ascii_digit());
+            a.tokens[k].after_colon && k != first && !(k > 0 && digits(k) && digits(k - 1))
+        };
         !near.same_clause
             || !between.into_iter().any(|k| {
-                (a.tokens[k].after_comma || a.tokens[k].after_colon)
+                (a.tokens[k].after_comma || colon_parts(k))
                     && !a.opens_relative(k)
                     && !a.closes_fronted_phrase(k, s0)
                     && !restates(k)
@@ -3022,6 +3029,28 @@ pub fn gives_figure(
         let sentence = &text[a.tokens[s0].start as usize..a.tokens[s1 - 1].end as usize];
         !figures_in(signature, lang, sentence, &numbers(sentence)).is_empty()
     })
+}
+
+/// Whether `sentence` alone meets the frame's `sentence` and `passage`
+/// groups, or refers back to the person they name with a pronoun and has
+/// the frame's `near` words: it tells of the event itself, not only after a
+/// sentence that does. What a weekday that only the rule's period places needs
+/// (`extract::read`). Read apart, on the sentence's own words.
+pub fn sentence_tells_event(frame: &Frame, sentence: &str, language: crate::language::Lang) -> bool {
+    let mut a = Analysis::new(sentence);
+    if let Some(lexicon) = &frame.lexicon {
+        a.find_words(lexicon);
+    }
+    let all = 0..a.tokens.len();
+    let lang = language.code();
+    let met = |group: &WordSet| find(group, lang, &a, all.clone()).is_some();
+    // Or its subject is a pronoun for the person named before, and it has
+    // the frame's own words (« Lundi, il a annoncé… » after a sentence that
+    // names Zelensky).
+    let refers_back = a.refers_back.first().copied().unwrap_or(false)
+        && !frame.near.is_empty()
+        && frame.near.iter().all(|n| met(&n.words));
+    refers_back || frame.sentence.iter().chain(&frame.passage).all(met)
 }
 
 fn find<'w>(set: &'w WordSet, lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option<&'w Word> {

@@ -302,19 +302,28 @@ fn flagged_targets(text: &str, a: &Analysis) -> Vec<bool> {
         "fausse",
     ];
     let mut flagged = vec![false; a.paragraphs.len()];
-    // Most texts are no translation review: a label's letters first.
-    if !["TGT", "arget", "ible", "raduction", "ranslation"]
-        .iter()
-        .any(|l| text.contains(l))
+    // Most texts are no translation review: an error line's label first.
+    if ![
+        "Error",
+        "error",
+        "ERROR",
+        "Erreur",
+        "erreur",
+        "Catégorie",
+        "Category",
+        "Issue",
+        "Problème",
+    ]
+    .iter()
+    .any(|l| text.contains(l))
     {
         return flagged;
     }
     // A line's label, folded, if it opens with one: "**TGT**: …" → "tgt".
     let label = |line: &str| -> Option<String> {
         let line = line.trim_start_matches(['-', '*', '•', '>', ' ', '\t']);
-        let (head, _) = line.split_once(':')?;
-        let head = crate::french::fold(head.trim_end_matches(['*', ' ', '\u{a0}']));
-        (head.len() <= 16).then_some(head)
+        let head = &line[..line.find(':')?];
+        (head.len() <= 24).then(|| crate::french::fold(head.trim_end_matches(['*', ' ', '\u{a0}'])))
     };
     for (p, flag) in flagged.iter_mut().enumerate() {
         let (first, end) = a.paragraphs[p];
@@ -860,12 +869,23 @@ fn dated_entry(line: &str) -> bool {
     if !(1..=2).contains(&month) {
         return false;
     }
+    // A day of a month (`2.5 – 3 million` and `12.30 - …` are not).
+    let number = |from: usize, len: usize| {
+        std::str::from_utf8(&b[from..from + len])
+            .ok()
+            .and_then(|n| n.parse::<u8>().ok())
+            .unwrap_or(0)
+    };
+    if !(1..=31).contains(&number(0, day)) || !(1..=12).contains(&number(day + 1, month)) {
+        return false;
+    }
     let mut at = day + 1 + month;
     if matches!(b.get(at), Some(b'/' | b'.')) && matches!(digits(at + 1), 2 | 4) {
         at += 1 + digits(at + 1);
     }
+    // Then a colon, or a dash with a space after it.
     let rest = std::str::from_utf8(&b[at.min(b.len())..]).unwrap_or("").trim_start();
-    rest.starts_with(['—', '–', '-', ':'])
+    rest.starts_with(':') || ["— ", "– ", "- "].iter().any(|dash| rest.starts_with(dash))
 }
 
 /// Whether the mark `c` at byte `i` ends a sentence.

@@ -85,9 +85,10 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
         return Vec::new();
     };
     let text = &*crate::language::without_quotes(text);
-    // Options are lettered from `a`: a text without a `b` option offers
-    // none (one search per text, not one per value).
-    let offers_choices = ["b) ", "B) ", "b. ", "B. "].iter().any(|mark| text.contains(mark));
+    // Options are lettered from `a`: a text without a `b` option, the
+    // letter alone before its mark, offers none (one search per text, not
+    // one per value).
+    let offers_choices = has_b_option(text);
     let found: Vec<Mention> = spans(finder, text, cache, exact)
         .into_iter()
         .filter(|m| !text[m.start()..m.end()].trim().is_empty())
@@ -980,6 +981,18 @@ fn indefinite_weekday(text: &str, start: usize, end: usize) -> bool {
     matches!(article, "un" | "Un" | "a" | "A") && !matches!(next.as_str(), "de" | "d" | "in" | "of" | "en")
 }
 
+/// Whether `text` has a `b` option: `b)`, `B)`, `b.` or `B.` alone after a
+/// space or a line's start, then a space (not "Feb. ", "club. ").
+fn has_b_option(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    (0..bytes.len()).any(|i| {
+        matches!(bytes[i], b'b' | b'B')
+            && (i == 0 || bytes[i - 1].is_ascii_whitespace())
+            && matches!(bytes.get(i + 1), Some(b')' | b'.'))
+            && matches!(bytes.get(i + 2), Some(b' '))
+    })
+}
+
 /// Whether the value at `start` stands on a line of lettered options (`a)
 /// Friday 18 July   b) Saturday 19 July   c) …`, `A. 24  B. 42`): a quiz's or
 /// a form's choices, of which one at most is true, offered and not told.
@@ -1512,6 +1525,10 @@ mod tests {
         assert!(!in_choices(told, told.find("426").unwrap()));
         let plan = "Plan B. Trump gave Russia 50 days.";
         assert!(!in_choices(plan, plan.find("50").unwrap()));
+        // The gate: a `b` option, not a word's last letter.
+        assert!(has_b_option(options));
+        assert!(has_b_option(dotted));
+        assert!(!has_b_option("On 24 Feb. 2022, and at the club. Then (b) again."));
     }
 
     /// Words struck out in markup are withdrawn; words after the mark
