@@ -1,7 +1,7 @@
-//! A probe written apart from the rules: 1,058 articles
-//! (`tests/fixtures/probe/`, 528 French, 530 English, in thirty-six sets, `s*`,
+//! A probe written apart from the rules: 1,088 articles
+//! (`tests/fixtures/probe/`, 543 French, 545 English, in thirty-seven sets, `s*`,
 //! `q*`, `r*`, `t*`, `u*`, `v*`, `w*`, `x*`, `y*`, `z*`, `aa*`, `ab*`, `ac*`,
-//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*`, `am*`, `an*`, `ao*`, `ap*`, `aq*`, `ar*`, `as*`, `at*`, `au*`, `av*`, `aw*`, `ax*`, `ay*` then `az*`, each written by one who had seen neither the
+//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*`, `am*`, `an*`, `ao*`, `ap*`, `aq*`, `ar*`, `as*`, `at*`, `au*`, `av*`, `aw*`, `ax*`, `ay*`, `az*` then `ba*`, each written by one who had seen neither the
 //! rules nor the other sets)
 //! written from the facts
 //! of the seed story alone, without reading the rules' examples, the other
@@ -214,7 +214,11 @@
 //!   thirty-fifth (`ay*`, ordinary news coverage in no unusual format),
 //!   none; the thirty-sixth (`az*`, longer news stories), one: "less
 //!   than a fortnight after the night when Russia fired 728 drones" read
-//!   as the night's count (fixed: a night a time is counted from).
+//!   as the night's count (fixed: a night a time is counted from); the
+//!   thirty-seventh (`ba*`, news told from each camp's point of view),
+//!   one: an undated piece's "Thursday" of a later swap read as the
+//!   talks' day by the rule's period (fixed: a weekday the period alone
+//!   places needs its own sentence to tell of the event).
 //!   Eight labels of older sets were added later: two days listed for the earlier rounds
 //!   count them, as the probe's brief says, though those sets left them
 //!   out; four hedge labels ("some 450", « quelque 450 ») were mended to
@@ -232,8 +236,8 @@ use common::{claim_keys, expected_claims, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 7,245 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 5916;
+/// Claims found, of the 7,411 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 6062;
 
 fn expected() -> BTreeSet<ClaimKey> {
     expected_claims(DIR, 0..=usize::MAX)
