@@ -985,11 +985,10 @@ fn indefinite_weekday(text: &str, start: usize, end: usize) -> bool {
 /// space or a line's start, then a space (not "Feb. ", "club. ").
 fn has_b_option(text: &str) -> bool {
     let bytes = text.as_bytes();
-    (0..bytes.len()).any(|i| {
-        matches!(bytes[i], b'b' | b'B')
-            && (i == 0 || bytes[i - 1].is_ascii_whitespace())
+    memchr::memchr2_iter(b'b', b'B', bytes).any(|i| {
+        (i == 0 || bytes[i - 1].is_ascii_whitespace())
             && matches!(bytes.get(i + 1), Some(b')' | b'.'))
-            && matches!(bytes.get(i + 2), Some(b' '))
+            && bytes.get(i + 2) == Some(&b' ')
     })
 }
 
