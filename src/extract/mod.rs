@@ -533,21 +533,18 @@ pub fn extract_document(document: &Document, rules: &RuleSet, scratch: &mut Scra
         // injured climbed from nine to sixteen") are two claims: the later
         // one's words start at its value, so that each has its own place
         // (a claim's id is its rule and where its words start).
-        let whole_start = match spans_started.insert((c.rule, c.whole.0)) {
-            true => c.whole.0,
+        let (whole_start, span) = match spans_started.insert((c.rule, c.whole.0)) {
+            true => (c.whole.0, span_at(i, 0)),
             false => {
                 spans_started.insert((c.rule, c.value.0));
-                c.value.0
+                let span = Span {
+                    start: value_span.start,
+                    line: value_span.line,
+                    column: value_span.column,
+                    ..span_at(i, 0)
+                };
+                (c.value.0, span)
             }
-        };
-        let span = match whole_start == c.whole.0 {
-            true => span_at(i, 0),
-            false => Span {
-                start: value_span.start,
-                line: value_span.line,
-                column: value_span.column,
-                ..span_at(i, 0)
-            },
         };
         let said = search::context::read(
             around,
