@@ -2071,13 +2071,21 @@ pub fn names_a_day(words: &str, lang: Lang) -> bool {
 }
 
 /// Whether the folded words `word next` raise a figure to a new one: "was
-/// later raised to two dead", « le bilan a été relevé à deux morts ». Alone,
-/// "raised" is any raising ("raised the stakes") and « relevé » any
-/// recording (« l'armée de l'air a relevé 426 drones »).
+/// later raised to two dead", "bringing the toll to two", « le bilan a été
+/// relevé à deux morts », « porté à », « passé à ». Alone, "raised" is any
+/// raising ("raised the stakes"), « relevé » any recording (« l'armée de
+/// l'air a relevé 426 drones »), « porté » any carrying and « passé » any
+/// past.
 pub fn raised_to(word: &str, next: &str) -> bool {
     matches!(
         (word, next),
-        ("raised" | "raises", "to") | ("releve" | "relevee" | "releves", "a")
+        (
+            "raised" | "raises" | "bringing" | "brought" | "pushing" | "pushed",
+            "to"
+        ) | (
+            "releve" | "relevee" | "releves" | "porte" | "portee" | "portant" | "passe" | "passant",
+            "a"
+        )
     )
 }
 
@@ -2335,6 +2343,17 @@ mod tests {
             Lang::Fr
         ));
         assert!(!another_event_marked("The toll later rose to two dead.", Lang::En));
+        // Brought to a new figure: the same growth.
+        assert!(!another_event_marked(
+            "Le premier bilan faisait état d'un mort ; il a ensuite été porté à deux morts.",
+            Lang::Fr
+        ));
+        assert!(!another_event_marked("The toll was then brought to two.", Lang::En));
+        // « Passé » alone is any past: another day's strike.
+        assert!(another_event_marked(
+            "Le mois passé, une autre frappe avait tué trois personnes.",
+            Lang::Fr
+        ));
         assert!(another_event_marked(
             "A week later, another strike killed three.",
             Lang::En

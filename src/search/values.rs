@@ -116,6 +116,8 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
         .filter(|m| placeholder != Placeholder::Date || !source_stamp(text, m.start(), m.end()))
         // `no one was hurt`: a pronoun, not a count of one.
         .filter(|m| placeholder != Placeholder::Count || !no_one(text, m.start(), m.end()))
+        // « une seconde victime », "a third body": one more, not a count.
+        .filter(|m| placeholder != Placeholder::Count || !one_then_ordinal(text, m.start(), m.end()))
         // `drones=426 missiles=24`: a data line's value is its key's, and
         // the word after it is the next key, not its unit.
         .filter(|m| placeholder != Placeholder::Count || !assigned(text, m.start()))
@@ -124,11 +126,13 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
         // `date: 2025-07-09` over `drones: 728`: a piece of a written date.
         .filter(|m| placeholder != Placeholder::Count || !in_written_date(text, m.start(), m.end()))
         .map(|m| {
-            Mention::new(
-                placeholder,
-                after_particle(text, m.start(), m.end(), finder.lang),
-                m.end(),
-            )
+            // "July 14 — 50 days": the day of a date, then a dash, then the
+            // value; not a range from 14.
+            let start = match placeholder {
+                Placeholder::Date => m.start(),
+                _ => past_a_dated_day(text, m.start(), m.end()),
+            };
+            Mention::new(placeholder, after_particle(text, start, m.end(), finder.lang), m.end())
         })
         .collect();
     match placeholder {
@@ -732,6 +736,26 @@ fn nights_days(text: &str, start: usize, end: usize) -> bool {
 
 /// Whether the words `start..end` are the `one` of `no one` (`no-one`):
 /// the pronoun, which counts nobody.
+/// Whether the words `start..end` are an article or "one" before an
+/// ordinal (« une seconde victime », « un deuxième corps », "a second
+/// death", "one third body"): the rank of one more, not a count of one.
+fn one_then_ordinal(text: &str, start: usize, end: usize) -> bool {
+    if !matches!(
+        fold(text[start..end].trim()).as_str(),
+        "un" | "une" | "a" | "an" | "one"
+    ) {
+        return false;
+    }
+    let next = text[end..]
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .map(fold)
+        .unwrap_or_default();
+    matches!(next.as_str(), "second" | "seconde" | "premier" | "premiere")
+        || next.ends_with("ieme")
+        || crate::english::vocab::ORDINAL_WORDS.iter().any(|(w, _)| *w == next)
+}
+
 fn no_one(text: &str, start: usize, end: usize) -> bool {
     if !text[start..end].trim().eq_ignore_ascii_case("one") {
         return false;
@@ -1105,6 +1129,26 @@ fn beside_a_month(text: &str, start: usize, end: usize) -> bool {
     before.is_some_and(|w| !w.is_empty() && month(w) && !ended(w)) || next.is_some_and(month)
 }
 
+/// Where a value read as a dash range starts when its first end is the day
+/// of a date (`July 14 — 50 days`, `Jul 28 - 10 to 12 days`): after the
+/// dash. Else `start`.
+fn past_a_dated_day(text: &str, start: usize, end: usize) -> usize {
+    let words = &text[start..end];
+    let digits = words.len() - words.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if !(1..=2).contains(&digits) {
+        return start;
+    }
+    let rest = words[digits..].trim_start();
+    let Some(dash) = ['-', '–', '—'].into_iter().find(|&d| rest.starts_with(d)) else {
+        return start;
+    };
+    let after = rest[dash.len_utf8()..].trim_start();
+    match !after.is_empty() && beside_a_month(text, start, start + digits) {
+        true => end - after.len(),
+        false => start,
+    }
+}
+
 /// Replaces each two neighbouring mentions that `joined` makes one by the
 /// mention it returns.
 fn join(mentions: Vec<Mention>, joined: impl Fn(&Mention, &Mention) -> Option<Mention>) -> Vec<Mention> {
@@ -1380,6 +1424,15 @@ mod tests {
     #[test]
     fn the_day_of_a_date_is_no_count() {
         assert!(beside_a_month("On July 21, one person died", 8, 10));
+        assert!(one_then_ordinal("Le corps d'une seconde victime", 11, 14));
+        assert!(one_then_ordinal("rescuers found a third body", 15, 16));
+        assert!(!one_then_ordinal("une victime", 0, 3));
+        assert!(!one_then_ordinal("one of the second wave", 0, 3));
+        // A date's day before a dash is no range's first end.
+        let heading = "July 14 — 50 days";
+        assert_eq!(past_a_dated_day(heading, 5, heading.len()), heading.find("50").unwrap());
+        assert_eq!(past_a_dated_day("July 28 - 10 to 12 days", 5, 23), 10);
+        assert_eq!(past_a_dated_day("for 10 - 12 days", 4, 16), 4);
         assert!(beside_a_month("le 21 juillet, deux morts", 3, 5));
         assert!(beside_a_month("the 21st of July", 4, 8));
         assert!(!beside_a_month("21 people were hurt in July", 0, 2));

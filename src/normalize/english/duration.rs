@@ -112,6 +112,12 @@ fn split(text: &str, out: &mut Vec<Part>, depth: u8) -> bool {
         if !before.is_empty() && !before.ends_with([' ', '-']) && !before.ends_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
+        // "A third day", "a fourth week": an ordinal before its noun, not a
+        // fraction, which takes "of" ("a third of a day"); only halves and
+        // quarters go straight before a unit ("a half day", "a quarter hour").
+        if !all.as_str().starts_with("of ") && ends_with_ordinal_denominator(before) {
+            continue;
+        }
         let Some(mut count) = count(before.trim_end_matches([' ', '-'])) else {
             continue;
         };
@@ -149,6 +155,19 @@ fn split(text: &str, out: &mut Vec<Part>, depth: u8) -> bool {
         out.truncate(mark);
     }
     false
+}
+
+/// Whether `text` ends with a fraction's denominator that is also an
+/// ordinal (`third`, `fifth`…; not `half` or `quarter`).
+fn ends_with_ordinal_denominator(text: &str) -> bool {
+    let last = text
+        .trim_end_matches([' ', '-'])
+        .rsplit([' ', '-'])
+        .next()
+        .unwrap_or("");
+    crate::english::vocab::FRACTIONS
+        .iter()
+        .any(|(w, _)| *w == last && !w.starts_with("hal") && !w.starts_with("quarter"))
 }
 
 /// The count before a unit: a number, a range, a vague count, `a`, `an`,
@@ -228,6 +247,8 @@ mod tests {
         assert_eq!(d("an hour and a half"), Range::exact(1.5 / 24.0));
         assert!(near(d("three quarters of an hour"), 0.75 / 24.0, 0.75 / 24.0));
         assert!(near(d("one and a quarter hour"), 1.25 / 24.0, 1.25 / 24.0));
+        assert!(near(d("a third of a day"), 1.0 / 3.0, 1.0 / 3.0));
+        assert!(near(d("a half day"), 0.5, 0.5));
         assert_eq!(d("10 to 12 days"), Range::closed(10.0, 12.0));
         assert_eq!(d("10-12 days"), Range::closed(10.0, 12.0));
         assert_eq!(d("between 10 and 12 days"), Range::closed(10.0, 12.0));
@@ -270,6 +291,9 @@ mod tests {
             "the days",
             "twenty and four hours",
             "business day",
+            // Ordinals, not fractions: a fraction takes "of".
+            "a third day",
+            "a fourth week",
         ] {
             assert_eq!(duration(&fold(t)), None, "{t}");
         }
