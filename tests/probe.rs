@@ -1,7 +1,7 @@
-//! A probe written apart from the rules: 1,088 articles
-//! (`tests/fixtures/probe/`, 543 French, 545 English, in thirty-seven sets, `s*`,
+//! A probe written apart from the rules: 1,118 articles
+//! (`tests/fixtures/probe/`, 558 French, 560 English, in thirty-eight sets, `s*`,
 //! `q*`, `r*`, `t*`, `u*`, `v*`, `w*`, `x*`, `y*`, `z*`, `aa*`, `ab*`, `ac*`,
-//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*`, `am*`, `an*`, `ao*`, `ap*`, `aq*`, `ar*`, `as*`, `at*`, `au*`, `av*`, `aw*`, `ax*`, `ay*`, `az*` then `ba*`, each written by one who had seen neither the
+//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*`, `am*`, `an*`, `ao*`, `ap*`, `aq*`, `ar*`, `as*`, `at*`, `au*`, `av*`, `aw*`, `ax*`, `ay*`, `az*`, `ba*` then `bb*`, each written by one who had seen neither the
 //! rules nor the other sets)
 //! written from the facts
 //! of the seed story alone, without reading the rules' examples, the other
@@ -218,7 +218,17 @@
 //!   thirty-seventh (`ba*`, news told from each camp's point of view),
 //!   one: an undated piece's "Thursday" of a later swap read as the
 //!   talks' day by the rule's period (fixed: a weekday the period alone
-//!   places needs its own sentence to tell of the event).
+//!   places needs its own sentence to tell of the event); the
+//!   thirty-eighth (`bb*`, news web pages as clippings and search
+//!   excerpts keep them, with their bylines and date lines), four: « Il
+//!   avait dit samedi avoir proposé ce rendez-vous » read as the round's
+//!   day, a Thai–Cambodian truce "held for a third day" read as Kyiv's
+//!   ceasefire of a third of a day, "July 14 — 50 days" as 14 to 50 days,
+//!   « une seconde victime » as one dead (fixed: the day of saying,
+//!   ordinals, a date's day before a dash, other wars' truces); reading
+//!   the pages' date lines then let a live page's later night ("41 drones
+//!   overnight", on the 23rd) in (fixed: "overnight" two days or more
+//!   after the night is another night).
 //!   Eight labels of older sets were added later: two days listed for the earlier rounds
 //!   count them, as the probe's brief says, though those sets left them
 //!   out; four hedge labels ("some 450", « quelque 450 ») were mended to
@@ -236,8 +246,8 @@ use common::{claim_keys, expected_claims, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 7,411 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 6062;
+/// Claims found, of the 7,651 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 6280;
 
 fn expected() -> BTreeSet<ClaimKey> {
     expected_claims(DIR, 0..=usize::MAX)

@@ -52,6 +52,16 @@ impl Metadata {
         (self.lang, self.lang_source) = crate::language::choose(given, body);
     }
 
+    /// Without a `published` in the front matter, the day the page's own
+    /// stamp gives in its body (« Publié le 21/07/2025 à 08h10 »,
+    /// "Published July 22, 2025"; see [`super::stamp`]): a web clipping's
+    /// or a search excerpt's publication day.
+    pub fn settle_published(&mut self, body: &str) {
+        if self.published.is_none() {
+            self.published = super::stamp::stamped_day(body);
+        }
+    }
+
     /// Without an outlet in the front matter, the `url`'s domain is the
     /// outlet (`https://www.afp.com/fr/…` → `afp.com`).
     pub fn settle_outlet(&mut self) {

@@ -15,6 +15,7 @@ pub mod entities;
 mod front_matter;
 mod line_index;
 mod metadata;
+mod stamp;
 mod walk;
 
 pub(crate) use front_matter::flow_depth;
@@ -307,6 +308,7 @@ pub fn parse_document_owned(path: String, bytes: Vec<u8>) -> (Option<Document>, 
     }
     front.meta.settle_language(&text[front.body_start.min(text.len())..]);
     front.meta.settle_outlet();
+    front.meta.settle_published(&text[front.body_start.min(text.len())..]);
     (
         Some(Document {
             path,

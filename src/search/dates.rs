@@ -1032,6 +1032,8 @@ pub struct SentenceDays {
     /// The sentence, kept when it names a date: a value's list is found
     /// in it ([`listed_with`]).
     text: Box<str>,
+    /// The day its relative words are read against (the article's).
+    published: Option<Date>,
 }
 
 impl SentenceDays {
@@ -1160,7 +1162,64 @@ impl SentenceDays {
             clause_marks,
             semicolons,
             text,
+            published,
         }
+    }
+
+    /// A sentence that names no day but says "overnight", « cette nuit »,
+    /// tells of the night before its article's day: in an article of 23
+    /// July, "Russia launched 41 drones overnight" is the night of the
+    /// 22nd to the 23rd, not the night of the rule's event, which ends on
+    /// `night` (its signature's day), whatever days the rule's period
+    /// (the days the night is reported on) holds. Such a night is added as
+    /// a day outside the period, where it is another night. Not in the
+    /// past perfect, which tells of the story's own night, nor in a
+    /// sentence that gives a figure of the event (the caller's test).
+    pub fn with_overnight(mut self, sentence: &str, night: Date) -> SentenceDays {
+        // The day after, an article still tells of the night before last
+        // as "overnight" ("the announcement came hours after Russia
+        // launched 450 drones overnight"): only two days on or more is the
+        // night another one.
+        let Some(day) = self
+            .published
+            .filter(|&day| crate::value::day_number(day) >= crate::value::day_number(night) + 2)
+        else {
+            return self;
+        };
+        if self.names_any_day() {
+            return self;
+        }
+        // Lower case keeps the byte offsets of these words' letters.
+        let lower = sentence.to_lowercase();
+        // A story told in the past perfect ("Kyiv had again been hit
+        // overnight") tells of its own night, not the one before the
+        // article's day.
+        if says_any(sentence, &["had", "avait", "avaient", "etait", "etaient"]) {
+            return self;
+        }
+        let Some((start, end)) = OVERNIGHT
+            .iter()
+            .find_map(|w| whole_word_at(&lower, w).map(|at| (at, at + w.len())))
+            .filter(|&(_, end)| lower.len() == sentence.len() && sentence.is_char_boundary(end))
+        else {
+            return self;
+        };
+        let n = crate::value::day_number(day) as f64;
+        self.mentions.push(DayMention {
+            start,
+            end,
+            value_end: end,
+            names_day: true,
+            compared: false,
+            year: false,
+            month: false,
+            range: Some((n, n)),
+            distant: true,
+            figure: false,
+            relative: true,
+        });
+        self.mentions.sort_by_key(|m| m.start);
+        self
     }
 
     /// Adds the figures of a rule's signature that `sentence` gives
@@ -1714,6 +1773,32 @@ pub fn day_before(
         }
     }
     DayBefore::Unknown
+}
+
+/// Words (lower case) that tell of the night before the article's day when
+/// the sentence names no day (see [`SentenceDays::with_overnight`]).
+const OVERNIGHT: &[&str] = &[
+    "overnight",
+    "last night",
+    "during the night",
+    "cette nuit",
+    "la nuit dernière",
+    "au cours de la nuit",
+    "pendant la nuit",
+];
+
+/// Where the phrase `w` stands in `text` as whole words.
+fn whole_word_at(text: &str, w: &str) -> Option<usize> {
+    text.match_indices(w).map(|(i, _)| i).find(|&i| {
+        let before = text[..i].chars().next_back();
+        let rest = &text[i + w.len()..];
+        let after = rest.chars().next();
+        // « cette nuit-là »: that night, told before, not last night.
+        !before.is_some_and(char::is_alphanumeric)
+            && !after.is_some_and(char::is_alphanumeric)
+            && !rest.starts_with("-là")
+            && !rest.starts_with("-la")
+    })
 }
 
 /// A day told by its number alone, after an article, the month left to a
@@ -2744,6 +2829,44 @@ mod tests {
         let mut cache = crate::rules::PatternCache::new(&finder);
         let dates = super::super::values::find(sentence, &finder, &mut cache, &mut crate::rules::ExactCache::default());
         SentenceDays::read(sentence, &dates, Some(published), None, lang, when)
+    }
+
+    /// "Overnight" in an article two days or more after the event's night
+    /// is another night; the day after, in the past perfect, or with a
+    /// figure of the event, it is not read so.
+    #[test]
+    fn overnight_is_the_night_before_the_articles_day() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        let night = d("2025-07-21");
+        let other = |sentence: &str, value: &str, published: &str| {
+            let at = sentence.find(value).unwrap();
+            days_of(sentence, Lang::En, d(published))
+                .with_overnight(sentence, night)
+                .other_event(at..at + value.len(), &[], Some(d(published)))
+                .is_some()
+        };
+        let blog = "Ukraine's air force says Russia launched 41 drones overnight.";
+        assert!(other(blog, "41", "2025-07-23"));
+        assert!(!other(blog, "41", "2025-07-22"));
+        assert!(!other(blog, "41", "2025-07-21"));
+        assert!(!other(
+            "Two days before the talks, Kyiv had been hit overnight by 450 drones.",
+            "450",
+            "2025-07-24"
+        ));
+        let fr = "Cette nuit, la Russie a lancé 41 drones sur le pays.";
+        let at = fr.find("41").unwrap();
+        assert!(days_of(fr, Lang::Fr, d("2025-07-23"))
+            .with_overnight(fr, night)
+            .other_event(at..at + 2, &[], Some(d("2025-07-23")))
+            .is_some());
+        // « Cette nuit-là » points back at a night told before.
+        let back = "Cette nuit-là, la Russie a lancé 426 drones.";
+        let at = back.find("426").unwrap();
+        assert!(days_of(back, Lang::Fr, d("2025-07-23"))
+            .with_overnight(back, night)
+            .other_event(at..at + 3, &[], Some(d("2025-07-23")))
+            .is_none());
     }
 
     /// A cable's compact days name days, and its dated header gives the

@@ -216,12 +216,17 @@ pub fn signed_days(
     language: Lang,
     numbers: impl FnOnce(&str) -> Vec<Mention>,
 ) -> dates::SentenceDays {
-    match signature {
-        Some(signature) if frame::names_figure_noun(signature, language, sentence) => {
-            let figures = frame::figures_in(signature, language, sentence, &numbers(sentence));
-            days.with_figures(sentence, &figures, signature.day)
-        }
-        _ => days,
+    let Some(signature) = signature else {
+        return days;
+    };
+    let figures = match frame::names_figure_noun(signature, language, sentence) {
+        true => frame::figures_in(signature, language, sentence, &numbers(sentence)),
+        false => Vec::new(),
+    };
+    // A figure of the event names its night, whatever "overnight" says.
+    match figures.is_empty() {
+        true => days.with_overnight(sentence, signature.day),
+        false => days.with_figures(sentence, &figures, signature.day),
     }
 }
 

@@ -250,6 +250,7 @@ pub fn parse_record(path: &str, line: RawLine) -> (Option<Document>, Vec<Problem
     let (line_offset, column) = line_column(&text, token_start + 1);
     meta.settle_language(&decoded);
     meta.settle_outlet();
+    meta.settle_published(&decoded);
     let document = Document {
         path: path.to_string(),
         meta,

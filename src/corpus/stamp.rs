@@ -1,0 +1,189 @@
+//! The publication day a web page prints in its body: the line a clipping
+//! or a search excerpt keeps when its front matter has no `published`
+//! (« Publié le 21/07/2025 à 08h10 · Mis à jour à 17h25 », "Published July
+//! 22, 2025 7:12 AM EDT", "First published on 22 July 2025", a newsletter's
+//! "THE MORNING BRIEF | Tuesday, July 22, 2025").
+//!
+//! It is metadata, read with the front matter: relative days ("mercredi",
+//! "yesterday") are then read against the day the page says it was
+//! published, and a sentence that names no day is dated by it, as if the
+//! front matter had said it. A date further in the text may be a recalled
+//! one, so only a line that labels its date as the page's, or a first line
+//! that is the edition's date, counts.
+
+use jiff::civil::Date;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Only the first lines of a page (its head: title, byline, stamp) or its
+/// last ones ("First published on …" under the text) hold its stamp.
+const HEAD_LINES: usize = 12;
+const TAIL_LINES: usize = 4;
+
+/// The longest line a stamp stands in: a byline and two stamps.
+const STAMP_BYTES: usize = 200;
+
+/// A full date, folded: `21/07/2025`, `21.07.2025`, `2025-07-21`, `21
+/// juillet 2025`, `1er août 2025`, `July 22, 2025`, `22 July 2025`, with a
+/// weekday before it or not.
+fn full_date() -> String {
+    let mut months: Vec<String> = crate::french::vocab::MONTHS
+        .iter()
+        .chain(crate::english::vocab::MONTHS)
+        .map(|(m, _)| crate::french::fold(m))
+        .collect();
+    months.sort_by_key(|m| std::cmp::Reverse(m.len()));
+    months.dedup();
+    let months = months.join("|");
+    let weekdays: Vec<String> = crate::french::vocab::WEEKDAYS
+        .iter()
+        .chain(crate::english::vocab::WEEKDAYS.iter())
+        .map(|w| crate::french::fold(w))
+        .collect();
+    let weekdays = weekdays.join("|");
+    format!(
+        r"(?:(?:{weekdays})\.?,?\s+)?(?:(?P<d>[0-9]{{1,2}})[./-](?P<m>[0-9]{{1,2}})[./-](?P<y>20[0-9]{{2}})|(?P<y2>20[0-9]{{2}})-(?P<m2>[0-9]{{2}})-(?P<d2>[0-9]{{2}})|(?:le\s+)?(?P<d3>[0-9]{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?P<m3>{months})\.?,?\s+(?P<y3>20[0-9]{{2}})|(?P<m4>{months})\.?\s+(?P<d4>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y4>20[0-9]{{2}}))\b"
+    )
+}
+
+/// A stamp's label, then its date, at the start of a line or after a
+/// separator (`·`, `|`, `•`): the label says which day it is.
+static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:^|[·|•—–-])\s*(?:(?P<first>first|originally)\s+)?(?P<label>published|posted|publie|publiee|mis en ligne|mise en ligne|date de publication|updated|last updated|mis a jour|mise a jour|actualise|actualisee|modifie|modifiee)(?:\s+(?:le|on|at))?\s*:?\s*{}",
+        full_date()
+    ))
+    .expect("static regex")
+});
+
+/// A line that is an edition's date and at most a few words more
+/// (`Tuesday, July 22, 2025`, « Samedi 26 juillet 2025 · Revue de la
+/// semaine », `THE MORNING BRIEF | Tuesday, July 22, 2025`): each piece
+/// between separators is tried.
+static EDITION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^\s*{}\s*$", full_date())).expect("static regex"));
+
+/// The day a page's stamp gives (see the module's doc): a publication
+/// label's day before an update's, else the edition date its first line
+/// gives.
+pub fn stamped_day(body: &str) -> Option<Date> {
+    // Most bodies hold no year of this century at all: no line is read.
+    if !body.contains("20") {
+        return None;
+    }
+    let lines: Vec<&str> = body.lines().filter(|l| !l.trim().is_empty()).collect();
+    let tail = lines.len().saturating_sub(TAIL_LINES).max(HEAD_LINES.min(lines.len()));
+    let candidates = lines[..HEAD_LINES.min(lines.len())].iter().chain(&lines[tail..]);
+    let mut updated = None;
+    for line in candidates.filter(|l| l.len() <= STAMP_BYTES) {
+        let folded = crate::french::fold(line.trim_matches(|c: char| "*_#> ".contains(c))).to_lowercase();
+        for c in LABELLED.captures_iter(&folded) {
+            let Some(day) = day_of(&c) else { continue };
+            let label = c.name("label").map_or("", |m| m.as_str());
+            let changed = label.contains("updated")
+                || label.contains("jour")
+                || label.starts_with("actualise")
+                || label.starts_with("modifie");
+            match changed {
+                false => return Some(day),
+                true => {
+                    updated.get_or_insert(day);
+                }
+            }
+        }
+    }
+    if updated.is_some() {
+        return updated;
+    }
+    // An edition's date on the first line.
+    let first = crate::french::fold(lines.first()?.trim_matches(|c: char| "*_#> ".contains(c))).to_lowercase();
+    (first.len() <= STAMP_BYTES)
+        .then(|| {
+            first
+                .split(['·', '|', '•'])
+                .find_map(|piece| EDITION.captures(piece).and_then(|c| day_of(&c)))
+        })
+        .flatten()
+}
+
+/// The date a [`full_date`] match spells.
+fn day_of(c: &regex::Captures) -> Option<Date> {
+    let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i16>().ok());
+    let month = |name: &str| c.name(name).and_then(|m| crate::language::month_number(m.as_str()));
+    let (y, m, d) = if let (Some(d), Some(m), Some(y)) = (num("d"), num("m"), num("y")) {
+        (y, m as i8, d)
+    } else if let (Some(d), Some(m), Some(y)) = (num("d2"), num("m2"), num("y2")) {
+        (y, m as i8, d)
+    } else if let (Some(d), Some(m), Some(y)) = (num("d3"), month("m3"), num("y3")) {
+        (y, m, d)
+    } else if let (Some(d), Some(m), Some(y)) = (num("d4"), month("m4"), num("y4")) {
+        (y, m, d)
+    } else {
+        return None;
+    };
+    Date::new(y, m, i8::try_from(d).ok()?).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> Option<Date> {
+        Some(s.parse().unwrap())
+    }
+
+    #[test]
+    fn a_page_stamp_gives_the_day_it_was_published() {
+        let body = "Publié le 21/07/2025 à 08h10 · Mis à jour le 22/07/2025 à 17h25\n\nPar Jeanne Roux\n\nLe bilan s'est alourdi.";
+        assert_eq!(stamped_day(body), day("2025-07-21"));
+        assert_eq!(
+            stamped_day("By Ann Lee and Reuters\nPublished July 22, 2025 7:12 AM EDT\n\nKyiv counted its dead."),
+            day("2025-07-22")
+        );
+        assert_eq!(
+            stamped_day("**Mis en ligne le lundi 21 juillet 2025**\n\nTexte."),
+            day("2025-07-21")
+        );
+        // Under the text.
+        let body = "Kyiv counted its dead.\n\nThe talks resume on Wednesday.\n\nFirst published on 22 July 2025";
+        assert_eq!(stamped_day(body), day("2025-07-22"));
+        // An update alone still dates the page.
+        assert_eq!(
+            stamped_day("Updated: 23 July 2025\n\nThe talks ended."),
+            day("2025-07-23")
+        );
+        // An edition's date on the first line.
+        assert_eq!(
+            stamped_day("THE MORNING BRIEF | Tuesday, July 22, 2025\n\nGood morning."),
+            day("2025-07-22")
+        );
+        assert_eq!(
+            stamped_day("Samedi 26 juillet 2025 · Revue de la semaine\n\nLa semaine commence."),
+            day("2025-07-26")
+        );
+    }
+
+    #[test]
+    fn a_date_the_text_tells_is_no_stamp() {
+        // A sentence, not a label: the day a report was published.
+        assert_eq!(
+            stamped_day("The report published on July 21, 2025 said two people died."),
+            None
+        );
+        assert_eq!(
+            stamped_day("Le 14 juillet 2025, Donald Trump a donné cinquante jours à la Russie."),
+            None
+        );
+        // A date deep in the text, with a label, is no page stamp.
+        let mut body = String::new();
+        for i in 0..20 {
+            body.push_str(&format!("Paragraph {i}.\n\n"));
+        }
+        body.push_str("Published 21 July 2025 in the print edition.\n\n");
+        for i in 0..6 {
+            body.push_str(&format!("More {i}.\n\n"));
+        }
+        assert_eq!(stamped_day(&body), None);
+        assert_eq!(stamped_day("Publié le 31/02/2025"), None);
+    }
+}
