@@ -68,7 +68,10 @@ static EDITION: LazyLock<Regex> =
 /// gives.
 pub fn stamped_day(body: &str) -> Option<Date> {
     // Most bodies hold no year of this century at all: no line is read.
-    if !body.contains("20") {
+    // A body that opens with `---` is a front matter left unclosed, read
+    // as the article with no date (docs/robustness.md): its `published:`
+    // line is no page's stamp.
+    if !body.contains("20") || body.trim_start().starts_with("---") {
         return None;
     }
     let lines: Vec<&str> = body.lines().filter(|l| !l.trim().is_empty()).collect();
@@ -185,5 +188,7 @@ mod tests {
         }
         assert_eq!(stamped_day(&body), None);
         assert_eq!(stamped_day("Publié le 31/02/2025"), None);
+        // An unclosed front matter's key.
+        assert_eq!(stamped_day("---\noutlet: X\npublished: 2025-07-22\nTexte."), None);
     }
 }
