@@ -1,7 +1,7 @@
-//! A probe written apart from the rules: 1,118 articles
-//! (`tests/fixtures/probe/`, 558 French, 560 English, in thirty-eight sets, `s*`,
+//! A probe written apart from the rules: 1,148 articles
+//! (`tests/fixtures/probe/`, 573 French, 575 English, in thirty-nine sets, `s*`,
 //! `q*`, `r*`, `t*`, `u*`, `v*`, `w*`, `x*`, `y*`, `z*`, `aa*`, `ab*`, `ac*`,
-//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*`, `am*`, `an*`, `ao*`, `ap*`, `aq*`, `ar*`, `as*`, `at*`, `au*`, `av*`, `aw*`, `ax*`, `ay*`, `az*`, `ba*` then `bb*`, each written by one who had seen neither the
+//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*`, `am*`, `an*`, `ao*`, `ap*`, `aq*`, `ar*`, `as*`, `at*`, `au*`, `av*`, `aw*`, `ax*`, `ay*`, `az*`, `ba*`, `bb*` then `bc*`, each written by one who had seen neither the
 //! rules nor the other sets)
 //! written from the facts
 //! of the seed story alone, without reading the rules' examples, the other
@@ -228,12 +228,16 @@
 //!   ordinals, a date's day before a dash, other wars' truces); reading
 //!   the pages' date lines then let a live page's later night ("41 drones
 //!   overnight", on the 23rd) in (fixed: "overnight" two days or more
-//!   after the night is another night).
-//!   Eight labels of older sets were added later: two days listed for the earlier rounds
+//!   after the night is another night); the thirty-ninth (`bc*`,
+//!   ordinary news printed weeks later that recalls the facts in passing
+//!   beside later swaps, strikes and deadlines), none.
+//!   Nine labels of older sets were added later: two days listed for the earlier rounds
 //!   count them, as the probe's brief says, though those sets left them
 //!   out; four hedge labels ("some 450", « quelque 450 ») were mended to
 //!   the convention the other sets use; two announcements "on Monday
 //!   night" (u20, aa17) were mended to Monday, the evening of the speech;
+//!   a total restated after its per-side count (aa28's "2,000 people in
+//!   total") was added as the other sets label totals;
 //! - at least [`FOUND_AT_LEAST`] of its claims found (raise it as the rules
 //!   improve; the misses are listed when it fails);
 //! - no contradiction, since every article tells the truth.
@@ -246,8 +250,8 @@ use common::{claim_keys, expected_claims, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 7,651 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 6280;
+/// Claims found, of the 7,907 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 6501;
 
 fn expected() -> BTreeSet<ClaimKey> {
     expected_claims(DIR, 0..=usize::MAX)

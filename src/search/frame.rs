@@ -720,6 +720,13 @@ pub fn test<'f>(
             return Err(Miss::NoNear { which, near });
         }
     }
+    // A total that restates the counts right before it shares their words
+    // ("the largest swap followed the first meeting: 1,000 prisoners per
+    // side, 2,000 people in all", « mille de chaque côté, soit 2 000 au
+    // total »): one fact told twice, not two.
+    if restated_total(a, m, others, first, last, s0, s1) {
+        shares_words = true;
+    }
     // A part named of a broader whole shares the whole's words (« la
     // Russie a lancé 450 drones et missiles, dont 426 drones »).
     if partitive_before(a, first, s0).is_some_and(|j| broader_whole(frame, lang, a, others, j, s0)) {
@@ -2555,6 +2562,38 @@ fn offset(a: &Analysis, first: usize, last: usize) -> bool {
 /// end in the mirrored order: the unit and the noun (`à 12 jours le délai
 /// de`, `to 60 days from`).
 const MIRRORED_GAP: usize = 4;
+
+/// Whether the value `m` (tokens `first..last` of sentence `s0..s1`) is a
+/// total told right after another value of its sentence, as its sum: an
+/// "in all", « au total », « en tout » within three words after it, and the
+/// value before it ending at most six words before it.
+#[allow(clippy::too_many_arguments)]
+fn restated_total(
+    a: &Analysis,
+    m: &Mention,
+    others: &[Mention],
+    first: usize,
+    last: usize,
+    s0: usize,
+    s1: usize,
+) -> bool {
+    const TOTALS: &[&str] = &[
+        "in all",
+        "in total",
+        "altogether",
+        "au total",
+        "en tout",
+        "en tout et pour tout",
+    ];
+    let totalled = (last..(last + 4).min(s1)).any(|j| TOTALS.iter().any(|t| a.phrase_at(j, s1, t)));
+    totalled
+        && others
+            .iter()
+            .filter(|o| o.end <= m.start && o.start >= a.tokens[s0].start as usize)
+            .map(|o| a.token_at(o.end.saturating_sub(1)))
+            .max()
+            .is_some_and(|end| end + 7 >= first)
+}
 
 /// The values of `others` in the sentence `s0..s1`, other than `m`, that
 /// have `unit` after them as `m` does (within `within` words, before the
