@@ -854,8 +854,19 @@ pub fn test<'f>(
     if let Some(not) = &frame.not_sentence {
         // Not past a semicolon after the value: the clause after it has
         // its own subject (« Kiev exige trente jours ; Moscou n'offre que
-        // des pauses humanitaires »).
-        if let Some(w) = find(not, lang, a, s0..a.clause_end(last, s1)) {
+        // des pauses humanitaires »). Nor before one that opens a clause
+        // naming the frame's own place: "Russia fired 400 drones across
+        // Ukraine; in Kyiv, two people died" gives Kyiv's toll.
+        let from = match &frame.place {
+            Some(place) => {
+                let opens = (s0..first).rev().find(|&k| a.tokens[k].after_semicolon);
+                opens
+                    .filter(|&k| find(place, lang, a, k..a.clause_end(last, s1)).is_some())
+                    .unwrap_or(s0)
+            }
+            None => s0,
+        };
+        if let Some(w) = find(not, lang, a, from..a.clause_end(last, s1)) {
             return Err(Miss::Excluded {
                 scope: "sentence",
                 word: w,
