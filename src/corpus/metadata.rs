@@ -56,10 +56,16 @@ impl Metadata {
     /// stamp gives in its body (« Publié le 21/07/2025 à 08h10 »,
     /// "Published July 22, 2025"; see [`super::stamp`]): a web clipping's
     /// or a search excerpt's publication day.
+    /// An update's day alone does not override a day in the URL, which
+    /// is the first day of publication.
     pub fn settle_published(&mut self, body: &str) {
-        if self.published.is_none() {
-            self.published = super::stamp::stamped_day(body);
+        if self.published.is_some() {
+            return;
         }
+        self.published = match super::stamp::stamped_day(body) {
+            Some((_, super::stamp::StampKind::Updated)) if self.url.as_deref().and_then(url_day).is_some() => None,
+            stamp => stamp.map(|(day, _)| day),
+        };
     }
 
     /// Without an outlet in the front matter, the `url`'s domain is the
@@ -98,6 +104,33 @@ impl OutletSource {
             OutletSource::Unknown => "unknown",
         }
     }
+}
+
+static URL_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?:^|[/_-])((?:19|20)[0-9]{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12][0-9]|3[01])(?:$|[/_.-])")
+        .expect("static regex")
+});
+
+static URL_MONTH: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"/((?:19|20)[0-9]{2})/(0[1-9]|1[0-2])(?:/|$)").expect("static regex")
+});
+
+/// The first day of the month an article's URL names without a day
+/// (`https://example.org/2024/07/drones-overnight`): not a day to read
+/// `mercredi` against, but the year a day and month without one
+/// (`July 21`) is read in, to tell another year's event (see
+/// `search::dates::SentenceDays::other_event`).
+pub fn url_month(url: &str) -> Option<Date> {
+    let c = URL_MONTH.captures(url)?;
+    let n = |i: usize| c.get(i)?.as_str().parse::<i16>().ok();
+    Date::new(n(1)?, n(2)? as i8, 1).ok()
+}
+
+/// The date in an article's URL: `/2025/07/21/`, `2025-07-21`, `_20250721_`.
+pub fn url_day(url: &str) -> Option<Date> {
+    let c = URL_DATE.captures(url)?;
+    let n = |i: usize| c.get(i)?.as_str().parse::<i16>().ok();
+    Date::new(n(1)?, n(2)? as i8, n(3)? as i8).ok()
 }
 
 /// The host of a URL, lower-case, without `www.`, a port or credentials;

@@ -116,9 +116,10 @@ impl Dating {
         self.reference.map(|(day, _)| day).or(self.url_month)
     }
 
-    /// The day the article was published, when its front matter or its
-    /// URL says it (not a date found in its text, which may be a recalled
-    /// one): a count's sentence that names no day is dated by it, so that an
+    /// The day the article was published, when its front matter (or the
+    /// page's own stamp, which the corpus reads as `published`, see
+    /// `corpus::stamp`) or its URL says it (not any date found in its
+    /// text, which may be a recalled one): a count's sentence that names no day is dated by it, so that an
     /// article of 31 July that gives that night's count ("309 drones
     /// overnight") is not read as a count of a night of the 21st.
     ///

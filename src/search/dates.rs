@@ -45,11 +45,6 @@ impl ResolvedFrom {
     }
 }
 
-static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[/_-])((?:19|20)[0-9]{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12][0-9]|3[01])(?:$|[/_.-])")
-        .expect("static regex")
-});
-
 /// Month names of both languages, folded, longest first: a full date with
 /// its year is unambiguous whatever the article's language.
 fn month_names(spelled_out: bool) -> String {
@@ -364,26 +359,9 @@ pub fn weekdays_named<'a>(words: impl Iterator<Item = &'a str>) -> u8 {
 
 /// A URL's month without its day (`/2024/07/…`): between slashes only, as
 /// content systems write it.
-static URL_MONTH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"/((?:19|20)[0-9]{2})/(0[1-9]|1[0-2])(?:/|$)").expect("static regex"));
-
-/// The first day of the month an article's URL names without a day
-/// (`https://example.org/2024/07/drones-overnight`): not a day to read
-/// `mercredi` against, but the year a day and month without one
-/// (`July 21`) is read in, to tell another year's event (see
-/// [`SentenceDays::other_event`]).
-pub fn month_from_url(url: &str) -> Option<Date> {
-    let c = URL_MONTH.captures(url)?;
-    let n = |i: usize| c.get(i)?.as_str().parse::<i16>().ok();
-    Date::new(n(1)?, n(2)? as i8, 1).ok()
-}
-
-/// The date in an article's URL: `/2025/07/21/`, `2025-07-21`, `_20250721_`.
-pub fn from_url(url: &str) -> Option<Date> {
-    let c = URL_DATE.captures(url)?;
-    let n = |i: usize| c.get(i)?.as_str().parse::<i16>().ok();
-    Date::new(n(1)?, n(2)? as i8, n(3)? as i8).ok()
-}
+// The dates an article's URL gives are metadata, read where the rest of
+// it is (`corpus`).
+pub use crate::corpus::{url_day as from_url, url_month as month_from_url};
 
 /// The first explicit full date (day, month and year) in a text.
 pub fn from_text(text: &str) -> Option<Date> {
@@ -927,7 +905,9 @@ struct DayMention {
     range: Option<(f64, f64)>,
     /// It counts a week or more back from the article's own day ("two
     /// weeks ago", « il y a quinze jours ») in an article whose day is
-    /// unknown: another time than the one the article tells of.
+    /// unknown, or it is "overnight" two days or more after the event's
+    /// night ([`SentenceDays::with_overnight`]): another time than the one
+    /// the article tells of.
     distant: bool,
     /// It is a figure of the rule's signature ("426 drones"), which names
     /// the event's day ([`SentenceDays::with_figures`]): it places even
@@ -1180,17 +1160,15 @@ impl SentenceDays {
         // as "overnight" ("the announcement came hours after Russia
         // launched 450 drones overnight"): only two days on or more is the
         // night another one.
-        let Some(day) = self
-            .published
-            .filter(|&day| crate::value::day_number(day) >= crate::value::day_number(night) + 2)
-        else {
+        let later = |day: Date| crate::value::day_number(day) >= crate::value::day_number(night) + 2;
+        if !self.published.is_some_and(later) {
             return self;
-        };
+        }
         if self.names_any_day() {
             return self;
         }
-        // Lower case keeps the byte offsets of these words' letters.
-        let lower = sentence.to_lowercase();
+        // ASCII lower case keeps every byte offset.
+        let lower = sentence.to_ascii_lowercase();
         // A story told in the past perfect ("Kyiv had again been hit
         // overnight") tells of its own night, not the one before the
         // article's day.
@@ -1200,11 +1178,11 @@ impl SentenceDays {
         let Some((start, end)) = OVERNIGHT
             .iter()
             .find_map(|w| whole_word_at(&lower, w).map(|at| (at, at + w.len())))
-            .filter(|&(_, end)| lower.len() == sentence.len() && sentence.is_char_boundary(end))
         else {
             return self;
         };
-        let n = crate::value::day_number(day) as f64;
+        // No range: a distant mention is outside the period whatever its
+        // day, and it places no sentence after it (`day_before`).
         self.mentions.push(DayMention {
             start,
             end,
@@ -1213,7 +1191,7 @@ impl SentenceDays {
             compared: false,
             year: false,
             month: false,
-            range: Some((n, n)),
+            range: None,
             distant: true,
             figure: false,
             relative: true,
@@ -1775,7 +1753,8 @@ pub fn day_before(
     DayBefore::Unknown
 }
 
-/// Words (lower case) that tell of the night before the article's day when
+/// Words (lower case, as ASCII lower-casing leaves a sentence) that tell
+/// of the night before the article's day when
 /// the sentence names no day (see [`SentenceDays::with_overnight`]).
 const OVERNIGHT: &[&str] = &[
     "overnight",
@@ -2156,8 +2135,9 @@ pub fn names_a_day(words: &str, lang: Lang) -> bool {
 }
 
 /// Whether the folded words `word next` raise a figure to a new one: "was
-/// later raised to two dead", "bringing the toll to two", « le bilan a été
-/// relevé à deux morts », « porté à », « passé à ». Alone, "raised" is any
+/// later raised to two dead", "brought to two", "bringing it to", « le
+/// bilan a été relevé à deux morts », « porté à », « passé à » (the two
+/// words side by side: "bringing the toll to" is not read). Alone, "raised" is any
 /// raising ("raised the stakes"), « relevé » any recording (« l'armée de
 /// l'air a relevé 426 drones »), « porté » any carrying and « passé » any
 /// past.
@@ -2860,6 +2840,14 @@ mod tests {
             .with_overnight(fr, night)
             .other_event(at..at + 2, &[], Some(d("2025-07-23")))
             .is_some());
+        // The other night places no sentence after it.
+        let body = "Russia launched 41 drones overnight. In Kyiv, two people were killed.";
+        let start = body.find("In Kyiv").unwrap();
+        let around = &body[start..];
+        let before = day_before(body, start, around, Lang::En, &[], |s| {
+            days_of(s, Lang::En, d("2025-07-23")).with_overnight(s, night)
+        });
+        assert!(!matches!(before, DayBefore::Inside(_)), "{before:?}");
         // « Cette nuit-là » points back at a night told before.
         let back = "Cette nuit-là, la Russie a lancé 426 drones.";
         let at = back.find("426").unwrap();

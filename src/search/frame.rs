@@ -724,7 +724,7 @@ pub fn test<'f>(
     // ("the largest swap followed the first meeting: 1,000 prisoners per
     // side, 2,000 people in all", « mille de chaque côté, soit 2 000 au
     // total »): one fact told twice, not two.
-    if restated_total(a, m, others, first, last, s0, s1) {
+    if restated_total(a, lang, m, others, first, last, s0, s1) {
         shares_words = true;
     }
     // A part named of a broader whole shares the whole's words (« la
@@ -2490,23 +2490,28 @@ fn total_of_list(
         return None;
     }
     // The sum, read as the normaliser reads each figure.
-    let value = |x: &Mention| {
-        let words = a.words_of(a.token_at(x.start)..a.tokens.partition_point(|t| (t.start as usize) < x.value_end));
-        [crate::language::Lang::En, crate::language::Lang::Fr]
-            .into_iter()
-            .filter(|l| lang.is_empty() || l.code() == lang)
-            .find_map(|l| {
-                let ctx = crate::normalize::Context {
-                    published: None,
-                    around: "",
-                    lang: l,
-                };
-                let v = crate::normalize::normalize(x.placeholder, words, &ctx).ok()?;
-                let r = v.range()?;
-                (r.lo == r.hi).then_some(r.lo)
-            })
-    };
+    let value = |x: &Mention| exact_value(a, lang, x);
     matches!((value(m1), value(m2), value(m)), (Some(x), Some(y), Some(t)) if x + y == t).then_some(m1.start)
+}
+
+/// The exact figure of mention `x`, read as the normaliser reads it (in
+/// the frame's language `lang`, or either when it reads both); none for a
+/// hedged or a vague one.
+fn exact_value(a: &Analysis, lang: &str, x: &Mention) -> Option<f64> {
+    let words = a.words_of(a.token_at(x.start)..a.tokens.partition_point(|t| (t.start as usize) < x.value_end));
+    [crate::language::Lang::En, crate::language::Lang::Fr]
+        .into_iter()
+        .filter(|l| lang.is_empty() || l.code() == lang)
+        .find_map(|l| {
+            let ctx = crate::normalize::Context {
+                published: None,
+                around: "",
+                lang: l,
+            };
+            let v = crate::normalize::normalize(x.placeholder, words, &ctx).ok()?;
+            let r = v.range()?;
+            (r.lo == r.hi).then_some(r.lo)
+        })
 }
 
 /// The words that make the count on tokens `..last` (its unit ending at
@@ -2575,12 +2580,15 @@ fn offset(a: &Analysis, first: usize, last: usize) -> bool {
 const MIRRORED_GAP: usize = 4;
 
 /// Whether the value `m` (tokens `first..last` of sentence `s0..s1`) is a
-/// total told right after another value of its sentence, as its sum: an
-/// "in all", « au total », « en tout » within three words after it, and the
-/// value before it ending at most six words before it.
+/// total told right after a per-side count of its sentence, as its sum:
+/// an "in all", « au total », « en tout » within three words after it, the
+/// value before it ending at most six words before it, and twice that
+/// value ("1,000 prisoners per side, 2,000 people in all"). A total of
+/// another count ("84 soldiers; since 2022, 2,000 in all") is not.
 #[allow(clippy::too_many_arguments)]
 fn restated_total(
     a: &Analysis,
+    lang: &str,
     m: &Mention,
     others: &[Mention],
     first: usize,
@@ -2597,13 +2605,21 @@ fn restated_total(
         "en tout et pour tout",
     ];
     let totalled = (last..(last + 4).min(s1)).any(|j| TOTALS.iter().any(|t| a.phrase_at(j, s1, t)));
-    totalled
-        && others
-            .iter()
-            .filter(|o| o.end <= m.start && o.start >= a.tokens[s0].start as usize)
-            .map(|o| a.token_at(o.end.saturating_sub(1)))
-            .max()
-            .is_some_and(|end| end + 7 >= first)
+    if !totalled {
+        return false;
+    }
+    let Some(before) = others
+        .iter()
+        .filter(|o| o.end <= m.start && o.start >= a.tokens[s0].start as usize)
+        .max_by_key(|o| o.end)
+    else {
+        return false;
+    };
+    a.token_at(before.end.saturating_sub(1)) + 7 >= first
+        && matches!(
+            (exact_value(a, lang, before), exact_value(a, lang, m)),
+            (Some(side), Some(total)) if total == 2.0 * side
+        )
 }
 
 /// The values of `others` in the sentence `s0..s1`, other than `m`, that

@@ -734,8 +734,6 @@ fn nights_days(text: &str, start: usize, end: usize) -> bool {
     })
 }
 
-/// Whether the words `start..end` are the `one` of `no one` (`no-one`):
-/// the pronoun, which counts nobody.
 /// Whether the words `start..end` are an article or "one" before an
 /// ordinal (« une seconde victime », « un deuxième corps », "a second
 /// death", "one third body"): the rank of one more, not a count of one.
@@ -756,6 +754,8 @@ fn one_then_ordinal(text: &str, start: usize, end: usize) -> bool {
         || crate::english::vocab::ORDINAL_WORDS.iter().any(|(w, _)| *w == next)
 }
 
+/// Whether the words `start..end` are the `one` of `no one` (`no-one`):
+/// the pronoun, which counts nobody.
 fn no_one(text: &str, start: usize, end: usize) -> bool {
     if !text[start..end].trim().eq_ignore_ascii_case("one") {
         return false;

@@ -115,7 +115,8 @@ fn split(text: &str, out: &mut Vec<Part>, depth: u8) -> bool {
         // "A third day", "a fourth week": an ordinal before its noun, not a
         // fraction, which takes "of" ("a third of a day"); only halves and
         // quarters go straight before a unit ("a half day", "a quarter hour").
-        if !all.as_str().starts_with("of ") && ends_with_ordinal_denominator(before) {
+        // "One and a third days" is a mixed number: its fraction stands.
+        if !all.as_str().starts_with("of ") && !before.contains(" and a ") && ends_with_ordinal_denominator(before) {
             continue;
         }
         let Some(mut count) = count(before.trim_end_matches([' ', '-'])) else {
@@ -249,6 +250,7 @@ mod tests {
         assert!(near(d("one and a quarter hour"), 1.25 / 24.0, 1.25 / 24.0));
         assert!(near(d("a third of a day"), 1.0 / 3.0, 1.0 / 3.0));
         assert!(near(d("a half day"), 0.5, 0.5));
+        assert!(near(d("one and a third days"), 4.0 / 3.0, 4.0 / 3.0));
         assert_eq!(d("10 to 12 days"), Range::closed(10.0, 12.0));
         assert_eq!(d("10-12 days"), Range::closed(10.0, 12.0));
         assert_eq!(d("between 10 and 12 days"), Range::closed(10.0, 12.0));
