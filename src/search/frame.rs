@@ -2581,7 +2581,7 @@ const MIRRORED_GAP: usize = 4;
 
 /// Whether the value `m` (tokens `first..last` of sentence `s0..s1`) is a
 /// total told right after a per-side count of its sentence, as its sum:
-/// an "in all", « au total », « en tout » within three words after it, the
+/// a [`TOTAL_AFTER`] word ("in all", « au total ») within three words after it, the
 /// value before it ending at most six words before it, and twice that
 /// value ("1,000 prisoners per side, 2,000 people in all"). A total of
 /// another count ("84 soldiers; since 2022, 2,000 in all") is not.
@@ -2596,15 +2596,7 @@ fn restated_total(
     s0: usize,
     s1: usize,
 ) -> bool {
-    const TOTALS: &[&str] = &[
-        "in all",
-        "in total",
-        "altogether",
-        "au total",
-        "en tout",
-        "en tout et pour tout",
-    ];
-    let totalled = (last..(last + 4).min(s1)).any(|j| TOTALS.iter().any(|t| a.phrase_at(j, s1, t)));
+    let totalled = (last..(last + 4).min(s1)).any(|j| TOTAL_AFTER.iter().any(|t| a.phrase_at(j, s1, t)));
     if !totalled {
         return false;
     }
