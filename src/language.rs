@@ -301,6 +301,20 @@ pub const CLOSING_QUOTE: &str = r#"(?:\s*["”»])?"#;
 /// [`CLOSING_QUOTE`]); they carry no value.
 pub const QUOTATION_MARKS: &[char] = &['"', '“', '”', '«', '»', '„', '‹', '›'];
 
+/// Month names of both languages, folded, longest first, as a regex
+/// alternation: a date with its year is unambiguous whatever the
+/// article's language. [`month_number`] reads a match.
+pub fn month_names() -> String {
+    let mut months: Vec<String> = crate::french::vocab::MONTHS
+        .iter()
+        .chain(crate::english::vocab::MONTHS)
+        .map(|(m, _)| crate::french::fold(m))
+        .collect();
+    months.sort_by_key(|m| std::cmp::Reverse(m.len()));
+    months.dedup();
+    months.join("|")
+}
+
 /// The number of a folded month name of either language (`juillet`,
 /// `july`, `juil`): one lookup for the date finder and the normaliser.
 pub fn month_number(folded: &str) -> Option<i8> {

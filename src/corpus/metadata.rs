@@ -194,3 +194,53 @@ pub fn parse_iso_date(text: &str) -> Option<Date> {
     }
     text.parse::<Date>().ok()
 }
+
+/// A full date as a text writes it, folded (see [`crate::french::fold`]):
+/// `21/07/2025`, `21.07.2025`, `2025-07-21`, `21 juillet 2025`, `1er août
+/// 2025`, `22nd of July 2025`, `July 22, 2025`, `Jul. 22, 2025`, a cable's
+/// `22jul25`, with a weekday before it or not. One grammar for a page's
+/// stamp ([`super::stamp`]) and for the full dates of a text
+/// (`search::dates::from_text`); [`written_date`] reads its captures.
+pub static WRITTEN_DATE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let months = crate::language::month_names();
+    let weekdays: Vec<String> = crate::french::vocab::WEEKDAYS
+        .iter()
+        .chain(crate::english::vocab::WEEKDAYS.iter())
+        .map(|w| crate::french::fold(w))
+        .collect();
+    let weekdays = weekdays.join("|");
+    let year = "(?:19|20)[0-9]{2}";
+    format!(
+        r"(?:\b(?:{weekdays})\.?,?\s+)?(?:\b(?P<wd_d>[0-9]{{1,2}})[./-](?P<wd_m>[0-9]{{1,2}})[./-](?P<wd_y>{year})|\b(?P<wd_y2>{year})-(?P<wd_m2>[0-9]{{2}})-(?P<wd_d2>[0-9]{{2}})|(?:\ble\s+)?\b(?P<wd_d3>[0-9]{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?P<wd_m3>{months})\.?,?\s+(?P<wd_y3>{year})|\b(?P<wd_m4>{months})\.?\s+(?P<wd_d4>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<wd_y4>{year})|\b(?P<wd_d5>[0-9]{{1,2}})(?P<wd_m5>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?P<wd_y5>[0-9]{{2}}))\b"
+    )
+});
+
+/// The date a [`WRITTEN_DATE`] match spells. Written with numbers alone
+/// (`7/8/2025`) it is read day first, as French and British texts write
+/// it; where it may be American (`month_first_too`: an English page's
+/// "Published 7/8/2025" label), it is read day first only when the first
+/// number cannot be a month, month first only when the second cannot be,
+/// and not at all when both can.
+pub fn written_date(c: &regex::Captures, month_first_too: bool) -> Option<Date> {
+    let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i16>().ok());
+    let month = |name: &str| c.name(name).and_then(|m| crate::language::month_number(m.as_str()));
+    let (y, m, d) = if let (Some(d), Some(m), Some(y)) = (num("wd_d"), num("wd_m"), num("wd_y")) {
+        match (month_first_too, d > 12, m > 12) {
+            (false, ..) | (true, true, false) => (y, m, d),
+            (true, false, true) => (y, d, m),
+            _ => return None,
+        }
+    } else if let (Some(d), Some(m), Some(y)) = (num("wd_d2"), num("wd_m2"), num("wd_y2")) {
+        (y, m, d)
+    } else if let (Some(d), Some(m), Some(y)) = (num("wd_d3"), month("wd_m3"), num("wd_y3")) {
+        (y, i16::from(m), d)
+    } else if let (Some(d), Some(m), Some(y)) = (num("wd_d4"), month("wd_m4"), num("wd_y4")) {
+        (y, i16::from(m), d)
+    } else if let (Some(d), Some(m), Some(y)) = (num("wd_d5"), month("wd_m5"), num("wd_y5")) {
+        // A cable's `22JUL25`: a two-digit year.
+        (crate::normalize::date::calendar::two_digit_year(y), i16::from(m), d)
+    } else {
+        return None;
+    };
+    Date::new(y, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()
+}

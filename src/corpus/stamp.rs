@@ -23,35 +23,12 @@ const TAIL_LINES: usize = 4;
 /// The longest line a stamp stands in: a byline and two stamps.
 const STAMP_BYTES: usize = 200;
 
-/// A full date, folded: `21/07/2025`, `21.07.2025`, `2025-07-21`, `21
-/// juillet 2025`, `1er août 2025`, `July 22, 2025`, `22 July 2025`, with a
-/// weekday before it or not.
-fn full_date() -> String {
-    let mut months: Vec<String> = crate::french::vocab::MONTHS
-        .iter()
-        .chain(crate::english::vocab::MONTHS)
-        .map(|(m, _)| crate::french::fold(m))
-        .collect();
-    months.sort_by_key(|m| std::cmp::Reverse(m.len()));
-    months.dedup();
-    let months = months.join("|");
-    let weekdays: Vec<String> = crate::french::vocab::WEEKDAYS
-        .iter()
-        .chain(crate::english::vocab::WEEKDAYS.iter())
-        .map(|w| crate::french::fold(w))
-        .collect();
-    let weekdays = weekdays.join("|");
-    format!(
-        r"(?:(?:{weekdays})\.?,?\s+)?(?:(?P<d>[0-9]{{1,2}})[./-](?P<m>[0-9]{{1,2}})[./-](?P<y>20[0-9]{{2}})|(?P<y2>20[0-9]{{2}})-(?P<m2>[0-9]{{2}})-(?P<d2>[0-9]{{2}})|(?:le\s+)?(?P<d3>[0-9]{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?P<m3>{months})\.?,?\s+(?P<y3>20[0-9]{{2}})|(?P<m4>{months})\.?\s+(?P<d4>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y4>20[0-9]{{2}}))\b"
-    )
-}
-
 /// A stamp's label, then its date, at the start of a line or after a
 /// separator (`·`, `|`, `•`): the label says which day it is.
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?:^|[·|•—–-])\s*(?:(?P<first>first|originally)\s+)?(?P<label>published|posted|publie|publiee|mis en ligne|mise en ligne|date de publication|updated|last updated|mis a jour|mise a jour|actualise|actualisee|modifie|modifiee)(?:\s+(?:le|on|at))?\s*:?\s*{}",
-        full_date()
+        *super::metadata::WRITTEN_DATE
     ))
     .expect("static regex")
 });
@@ -61,7 +38,7 @@ static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
 /// semaine », `THE MORNING BRIEF | Tuesday, July 22, 2025`): each piece
 /// between separators is tried.
 static EDITION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^\s*{}\s*$", full_date())).expect("static regex"));
+    LazyLock::new(|| Regex::new(&format!(r"^\s*{}\s*$", *super::metadata::WRITTEN_DATE)).expect("static regex"));
 
 /// What a page's stamp says its day is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -126,9 +103,11 @@ pub fn stamped_day(body: &str) -> Option<(Date, StampKind)> {
     let first = folded(lines.first()?);
     (first.len() <= STAMP_BYTES)
         .then(|| {
-            first
-                .split(['·', '|', '•'])
-                .find_map(|piece| EDITION.captures(piece).and_then(|c| day_of(&c, false)))
+            first.split(['·', '|', '•']).find_map(|piece| {
+                EDITION
+                    .captures(piece)
+                    .and_then(|c| super::metadata::written_date(&c, false))
+            })
         })
         .flatten()
         .map(|day| (day, StampKind::Edition))
@@ -143,7 +122,7 @@ fn stamps(line: &str) -> Vec<(Date, bool, bool)> {
         .filter_map(|c| {
             let label = c.name("label").map_or("", |m| m.as_str());
             let english = matches!(label, "published" | "posted" | "updated" | "last updated");
-            let day = day_of(&c, english)?;
+            let day = super::metadata::written_date(&c, english)?;
             let changed = label.contains("updated")
                 || label.contains("jour")
                 || label.starts_with("actualise")
@@ -157,32 +136,6 @@ fn stamps(line: &str) -> Vec<(Date, bool, bool)> {
             Some((day, changed, whole))
         })
         .collect()
-}
-
-/// The date a [`full_date`] match spells. Written with numbers alone
-/// under an English label (`Published 7/8/2025`), it may be American
-/// (month first): read day first only when the first number cannot be a
-/// month, month first only when the second cannot be, and not at all
-/// when both can.
-fn day_of(c: &regex::Captures, english: bool) -> Option<Date> {
-    let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i16>().ok());
-    let month = |name: &str| c.name(name).and_then(|m| crate::language::month_number(m.as_str()));
-    let (y, m, d) = if let (Some(d), Some(m), Some(y)) = (num("d"), num("m"), num("y")) {
-        match (english, d > 12, m > 12) {
-            (false, ..) | (true, true, false) => (y, m as i8, d),
-            (true, false, true) => (y, d as i8, m),
-            _ => return None,
-        }
-    } else if let (Some(d), Some(m), Some(y)) = (num("d2"), num("m2"), num("y2")) {
-        (y, m as i8, d)
-    } else if let (Some(d), Some(m), Some(y)) = (num("d3"), month("m3"), num("y3")) {
-        (y, m, d)
-    } else if let (Some(d), Some(m), Some(y)) = (num("d4"), month("m4"), num("y4")) {
-        (y, m, d)
-    } else {
-        return None;
-    };
-    Date::new(y, m, i8::try_from(d).ok()?).ok()
 }
 
 #[cfg(test)]

@@ -45,31 +45,7 @@ impl ResolvedFrom {
     }
 }
 
-/// Month names of both languages, folded, longest first: a full date with
-/// its year is unambiguous whatever the article's language.
-fn month_names(spelled_out: bool) -> String {
-    let mut months: Vec<String> = MONTHS
-        .iter()
-        .chain(ENGLISH_MONTHS)
-        .map(|(m, _)| fold(m))
-        .filter(|m| {
-            !spelled_out || m.len() > 4 || ["mars", "mai", "juin", "aout", "may", "june", "july"].contains(&m.as_str())
-        })
-        .collect();
-    months.sort_by_key(|m| std::cmp::Reverse(m.len()));
-    months.dedup();
-    months.join("|")
-}
-
 use crate::language::month_number;
-
-static TEXT_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    let months = month_names(true);
-    Regex::new(&format!(
-        r"\b(?P<d>[0-9]{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<m>{months})\.?,?\s+(?P<y>(?:19|20)[0-9]{{2}})\b|\b(?P<m4>{months})\.?\s+(?P<d4>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y4>(?:19|20)[0-9]{{2}})\b|\b(?P<d2>[0-9]{{1,2}})[./-](?P<m2>[0-9]{{1,2}})[./-](?P<y2>(?:19|20)[0-9]{{2}})\b|\b(?P<y3>(?:19|20)[0-9]{{2}})-(?P<m3>[0-9]{{2}})-(?P<d3>[0-9]{{2}})\b|\b(?P<d5>[0-9]{{1,2}})(?P<m5>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?P<y5>[0-9]{{2}})\b"
-    ))
-    .expect("static regex")
-});
 
 /// A language's month names, folded, longest first, as a regex alternation.
 fn month_alternation(months: &[(&str, i8)]) -> String {
@@ -431,23 +407,10 @@ const YEAR_AGO: &[&str] = &[
 /// The first explicit full date of `text` that `keep` accepts.
 fn full_dates(text: &str, keep: impl Fn(Date) -> bool) -> Option<Date> {
     let folded = fold(text);
-    for c in TEXT_DATE.captures_iter(&folded) {
-        let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i16>().ok());
-        let date = if let (Some(d), Some(m), Some(y)) = (num("d"), c.name("m"), num("y")) {
-            month_number(m.as_str()).and_then(|m| Date::new(y, m, d as i8).ok())
-        } else if let (Some(d), Some(m), Some(y)) = (num("d4"), c.name("m4"), num("y4")) {
-            month_number(m.as_str()).and_then(|m| Date::new(y, m, d as i8).ok())
-        } else if let (Some(d), Some(m), Some(y)) = (num("d2"), num("m2"), num("y2")) {
-            Date::new(y, m as i8, d as i8).ok()
-        } else if let (Some(d), Some(m), Some(y)) = (num("d3"), num("m3"), num("y3")) {
-            Date::new(y, m as i8, d as i8).ok()
-        } else if let (Some(d), Some(m), Some(y)) = (num("d5"), c.name("m5"), num("y5")) {
-            // A cable's `22JUL25` (see `numeric_days`), folded.
-            month_number(m.as_str())
-                .and_then(|m| Date::new(crate::normalize::date::calendar::two_digit_year(y), m, d as i8).ok())
-        } else {
-            None
-        };
+    static WRITTEN_DATE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&crate::corpus::WRITTEN_DATE).expect("static regex"));
+    for c in WRITTEN_DATE.captures_iter(&folded) {
+        let date = crate::corpus::written_date(&c, false);
         if date.is_some_and(&keep) {
             return date;
         }
@@ -606,7 +569,7 @@ fn post_stamps(body: &str, mut sections: Vec<(usize, Option<Date>)>) -> Vec<(usi
 /// year and a clock time, `mar` and `may` are months.
 fn abbreviated_date(text: &str) -> Option<Date> {
     static ABBREVIATED: LazyLock<Regex> = LazyLock::new(|| {
-        let months = month_names(false);
+        let months = crate::language::month_names();
         Regex::new(&format!(
             r"\b(?P<m>{months})\.?\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)[0-9]{{2}})\b|\b(?P<d2>[0-9]{{1,2}})(?:er)?\s+(?P<m2>{months})\.?,?\s+(?P<y2>(?:19|20)[0-9]{{2}})\b"
         ))
@@ -2243,7 +2206,7 @@ pub fn pointed_back(text: &str, at: usize) -> Option<Counted> {
 /// A day number and a month, in either language's order, and a year if
 /// one follows.
 static DAY_AND_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    let months = month_names(false);
+    let months = crate::language::month_names();
     Regex::new(&format!(
         r"\b(?P<d>[0-9]{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{months})\b(?:,?\s+(?P<y>(?:19|20)[0-9]{{2}})\b)?|\b(?P<m2>{months})\.?\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)[0-9]{{2}})\b)?|\b(?P<d3>[0-9]{{1,2}})/(?P<n3>0[1-9]|1[0-2])(?:/(?P<y3>(?:19|20)[0-9]{{2}}))?\b"
     ))
@@ -2771,6 +2734,14 @@ mod tests {
         assert_eq!(from_text("KYIV, July 21, 2025 — The mayor said"), Some(d("2025-07-21")));
         assert_eq!(from_text("Updated 21st July 2025, 10:02"), Some(d("2025-07-21")));
         assert_eq!(from_text("on July 23, with no year"), None);
+        // The page stamp's grammar (`corpus::WRITTEN_DATE`) is the text's:
+        // abbreviated months, "the 22nd of", a cable's compact date.
+        assert_eq!(from_text("Posted Jul. 22, 2025 at 7:12 AM"), Some(d("2025-07-22")));
+        assert_eq!(from_text("on the 22nd of July 2025, at noon"), Some(d("2025-07-22")));
+        assert_eq!(from_text("DTG 22JUL25 0830Z"), Some(d("2025-07-22")));
+        // Numbers alone are read day first in a text, as in a French stamp.
+        assert_eq!(from_text("Édition du 07/08/2025"), Some(d("2025-08-07")));
+        assert_eq!(from_text("le 31/02/2025"), None);
     }
 
     #[test]
