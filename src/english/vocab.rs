@@ -894,6 +894,10 @@ pub const DENIALS: &[&str] = &[
     "denies",
     "denied",
     "denying",
+    "dismissed reports",
+    "dismissed suggestions",
+    "dismissed claims",
+    "dismissed speculation",
     "no evidence",
     "refuted",
     "debunked",
@@ -913,6 +917,21 @@ pub const DENIALS: &[&str] = &[
     "mistakenly",
     "erroneously",
     "falsely",
+];
+
+/// A participle after a value that denies it (folded): "a figure of
+/// three dead, quickly denied by the city".
+pub const DENIED_AFTER: &[&str] = &[
+    "denied by",
+    "refuted by",
+    "disputed by",
+    "dismissed by",
+    "quickly denied",
+    "later denied",
+    "since denied",
+    "since refuted",
+    "later retracted",
+    "since retracted",
 ];
 
 /// Words that make a question a doubt (folded): "Was it really 50 days?",

@@ -70,6 +70,10 @@ pub struct Dating {
     /// of the earlier year it tells of: its days without a year are read
     /// against it.
     pub told: Option<Date>,
+    /// Without a reference, the day and month of a dispatch's dateline
+    /// without a year (`MOSCOW, July 22:`, see `dates::dateline_day`): in
+    /// a rule's year, the day its relative days are read against.
+    pub dateline: Option<(i8, i8)>,
 }
 
 impl Dating {
@@ -91,6 +95,10 @@ impl Dating {
             told: match reference {
                 Some((day, ResolvedFrom::Published | ResolvedFrom::Url)) => dates::told_day(Some(day), body),
                 _ => None,
+            },
+            dateline: match reference {
+                None => dates::dateline_day(body),
+                Some(_) => None,
             },
         }
     }
@@ -146,6 +154,7 @@ impl Dating {
             url_month: None,
             section: None,
             told: None,
+            dateline: None,
         }
     }
 }
@@ -1058,7 +1067,11 @@ pub fn extract_text(
     }
     let mut seen = HashSet::new();
     let mut exact = ExactCache::default();
-    let dating = Dating::published(published, lang);
+    // An undated example's dateline, as `check` reads it.
+    let dating = Dating {
+        dateline: published.is_none().then(|| dates::dateline_day(text)).flatten(),
+        ..Dating::published(published, lang)
+    };
     // Patterns spell French sentences with the French grammar; they read
     // whole texts, not sections.
     let patterns = if lang == Lang::Fr && admitted(None) {

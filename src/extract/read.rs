@@ -235,6 +235,20 @@ fn read_date(
                 "{reason}; the article has no date, and the days it names are outside the rule's `when` ({from} to {to})"
             )));
         }
+        // A dispatch's dateline without a year (`MOSCOW, July 22:`): in the
+        // period's year, when that puts it near the period, the day the
+        // relative words are read against, as a publication day would be.
+        // It says which Saturday "Saturday" is: a day it places outside
+        // the period is another event's (the caller tells), not the
+        // period's own Saturday.
+        if let Some(filed) = dating.dateline.and_then(|(m, d)| near_period(m, d, from, to)) {
+            let ctx = Context {
+                published: Some(filed),
+                around,
+                lang: dating.lang,
+            };
+            return normalize::normalize(Placeholder::Date, words, &ctx).map(|v| (v, Some(ResolvedFrom::RuleWhen)));
+        }
         // A weekday the period alone places must stand in a sentence that
         // tells of the event itself, not after one that does (« Les
         // pourparlers se sont enlisés. Ils ont permis des échanges, dont
@@ -504,4 +518,22 @@ fn weekday_once(words: &str, from: Date, to: Date, lang: Lang) -> Option<Date> {
         day = day.tomorrow().ok()?;
     }
     found
+}
+
+/// How far from a rule's period a dateline without a year may stand and
+/// still be read in the period's year: a dispatch that tells of the
+/// event by relative days ("tomorrow", "on Saturday") is filed within
+/// weeks of it.
+const DATELINE_REACH_DAYS: i32 = 45;
+
+/// The day `month`/`day` of the year of `from` (or of `to`, for a period
+/// across New Year), if it falls within [`DATELINE_REACH_DAYS`] of the
+/// period `from..=to`.
+fn near_period(month: i8, day: i8, from: Date, to: Date) -> Option<Date> {
+    let reach = jiff::Span::new().days(DATELINE_REACH_DAYS);
+    let (lo, hi) = (from.checked_sub(reach).ok()?, to.checked_add(reach).ok()?);
+    [from.year(), to.year()]
+        .into_iter()
+        .filter_map(|year| Date::new(year, month, day).ok())
+        .find(|filed| (lo..=hi).contains(filed))
 }

@@ -963,6 +963,8 @@ pub const DENIALS: &[&str] = &[
     "nient",
     "niait",
     "refute",
+    "balaye les informations",
+    "balaye les rumeurs",
     "n y a pas eu",
     "aucune preuve",
     "certains medias",
@@ -978,6 +980,30 @@ pub const DENIALS: &[&str] = &[
     "a tort",
     "faussement",
     "erronement",
+];
+
+/// A participle after a value that denies it (folded): « trois morts,
+/// aussitôt démenti par la mairie ». The past participle alone is left to
+/// its phrase: « démenti » may be a noun (« un démenti »).
+pub const DENIED_AFTER: &[&str] = &[
+    "dementi par",
+    "dementie par",
+    "dementis par",
+    "dementies par",
+    "aussitot dementi",
+    "aussitot dementie",
+    "aussitot dementis",
+    "aussitot dementies",
+    "vite dementi",
+    "vite dementie",
+    "depuis dementi",
+    "depuis dementie",
+    "dementi depuis",
+    "dementie depuis",
+    "refute par",
+    "refutee par",
+    "conteste par",
+    "contestee par",
 ];
 
 /// Words that make a question a doubt (folded): « Était-ce vraiment

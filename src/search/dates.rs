@@ -339,6 +339,53 @@ pub fn weekdays_named<'a>(words: impl Iterator<Item = &'a str>) -> u8 {
 // it is (`corpus`).
 pub use crate::corpus::{url_day as from_url, url_month as month_from_url};
 
+/// The day and month (month, day) of a dispatch's dateline without a year
+/// among an article's first lines (`MOSCOW, July 22:`, `KYIV, July 21
+/// (Wire) —`, « ISTANBUL, 22 juillet (AFP) – »): the day the dispatch was
+/// filed. An undated article's relative days ("tomorrow", "on Saturday")
+/// are read against it in a rule's year (`extract::read`).
+pub fn dateline_day(body: &str) -> Option<(i8, i8)> {
+    static YEARLESS: LazyLock<Regex> = LazyLock::new(|| {
+        let mut names: Vec<String> = MONTHS
+            .iter()
+            .chain(ENGLISH_MONTHS)
+            .flat_map(|(m, _)| [m.to_string(), fold(m)])
+            .collect();
+        names.sort_by_key(|m| std::cmp::Reverse(m.len()));
+        names.dedup();
+        let months = names.join("|");
+        Regex::new(&format!(
+            r"(?i)\b(?:(?P<m>{months})\.?\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?|(?P<d2>[0-9]{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<m2>{months}))\b"
+        ))
+        .expect("static regex")
+    });
+    const FIRST_LINES: usize = 4;
+    let mut at = 0;
+    for line in body
+        .split_inclusive('\n')
+        .filter(|l| !l.trim().is_empty())
+        .take(FIRST_LINES)
+    {
+        let start = body[at..].find(line).map_or(at, |i| at + i);
+        at = start + line.len();
+        let Some(c) = YEARLESS.captures(line) else {
+            continue;
+        };
+        let whole = c.get(0)?;
+        if !super::values::in_dateline(body, start + whole.start(), start + whole.end()) {
+            continue;
+        }
+        let (m, d) = match (c.name("m"), c.name("d")) {
+            (Some(m), Some(d)) => (m, d),
+            _ => (c.name("m2")?, c.name("d2")?),
+        };
+        let month = month_number(&fold(m.as_str()))?;
+        let day: i8 = d.as_str().parse().ok()?;
+        return (1..=31).contains(&day).then_some((month, day));
+    }
+    None
+}
+
 /// The first explicit full date (day, month and year) in a text.
 pub fn from_text(text: &str) -> Option<Date> {
     full_dates(text, |_| true)
@@ -2742,6 +2789,23 @@ mod tests {
         // Numbers alone are read day first in a text, as in a French stamp.
         assert_eq!(from_text("Édition du 07/08/2025"), Some(d("2025-08-07")));
         assert_eq!(from_text("le 31/02/2025"), None);
+    }
+
+    #[test]
+    fn a_dispatch_dateline_without_a_year_gives_its_day_and_month() {
+        assert_eq!(
+            dateline_day("MOSCOW, July 22: The Kremlin on Tuesday said"),
+            Some((7, 22))
+        );
+        assert_eq!(dateline_day("# Title\n\nKYIV, 21 July (Wire) — Russia"), Some((7, 21)));
+        assert_eq!(
+            dateline_day("ISTANBUL, 22 juillet (AFP) – Les délégations"),
+            Some((7, 22))
+        );
+        assert_eq!(dateline_day("TURNBERRY, Scotland, Aug. 1 — Trump"), Some((8, 1)));
+        // Not a date in a sentence, nor a dateline further down.
+        assert_eq!(dateline_day("On July 22, the Kremlin said: talks"), None);
+        assert_eq!(dateline_day("a\nb\nc\nd\nMOSCOW, July 22: late"), None);
     }
 
     #[test]

@@ -859,7 +859,13 @@ pub fn test<'f>(
         // Ukraine; in Kyiv, two people died" gives Kyiv's toll.
         let from = match &frame.place {
             Some(place) => {
-                let opens = (s0..first).rev().find(|&k| a.tokens[k].after_semicolon);
+                // A clause of its own: after a semicolon, or after a comma
+                // and a conjunction ("…at Ukrainian cities, and two people
+                // were killed in Kyiv").
+                const JOINS: &[&str] = &["and", "but", "while", "et", "mais", "tandis", "alors"];
+                let opens = (s0..first)
+                    .rev()
+                    .find(|&k| a.tokens[k].after_semicolon || (a.tokens[k].after_comma && JOINS.contains(&a.word(k))));
                 opens
                     .filter(|&k| find(place, lang, a, k..a.clause_end(last, s1)).is_some())
                     .unwrap_or(s0)
@@ -939,7 +945,9 @@ pub fn test<'f>(
     if let Some(word) = hypothetical(lang, a, s0..s1) {
         return Err(Miss::Hypothetical(word));
     }
-    if let Some(phrase) = denial(lang, a, first.saturating_sub(DENIAL_REACH).max(s0)..first) {
+    if let Some(phrase) = denial(lang, a, first.saturating_sub(DENIAL_REACH).max(s0)..first)
+        .or_else(|| denied_after(lang, a, last..(last + DENIED_AFTER_REACH).min(a.clause_end(last, s1))))
+    {
         return Err(Miss::Denied(phrase));
     }
     if let Some(word) = negated_alternative(a, first, s0) {
@@ -956,6 +964,10 @@ pub fn test<'f>(
 
 /// How many words before a value a denial reaches.
 const DENIAL_REACH: usize = 12;
+
+/// How many words after a value a participle that denies it reaches: a
+/// figure and its noun, then « aussitôt démenti par la mairie ».
+const DENIED_AFTER_REACH: usize = 8;
 
 /// A list of folded phrases, for each language, searched as whole words in
 /// one pass of one Aho-Corasick automaton per language.
@@ -992,6 +1004,19 @@ fn denial(lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option<&'s
     static DENIALS: std::sync::LazyLock<Phrases> =
         std::sync::LazyLock::new(|| Phrases::new(crate::french::vocab::DENIALS, crate::english::vocab::DENIALS));
     DENIALS.first_in(lang, a.words_of(range))
+}
+
+/// The participle after a value that denies it, in its clause (tokens
+/// `range`), if one: « un bilan de trois morts, aussitôt démenti par la
+/// mairie », "a figure of 600 drones, later denied by the air force". A
+/// figure its own sentence calls denied is not stated.
+fn denied_after(lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option<&'static str> {
+    static DENIED_AFTER: std::sync::LazyLock<Phrases> = std::sync::LazyLock::new(|| {
+        Phrases::new(crate::french::vocab::DENIED_AFTER, crate::english::vocab::DENIED_AFTER)
+    });
+    (range.start < range.end)
+        .then(|| DENIED_AFTER.first_in(lang, a.words_of(range)))
+        .flatten()
 }
 
 /// The word of a time relation that opens the phrase of the near word at
@@ -2579,10 +2604,15 @@ fn offset(a: &Analysis, first: usize, last: usize) -> bool {
 /// de`, `to 60 days from`).
 const MIRRORED_GAP: usize = 4;
 
+/// How many words a per-side count may end before the total that
+/// restates it: its unit, its "per side", and a short phrase of time
+/// (« 1000 prisonniers par camp à la fin mai, soit 2000 au total »).
+const RESTATED_TOTAL_GAP: usize = 10;
+
 /// Whether the value `m` (tokens `first..last` of sentence `s0..s1`) is a
 /// total told right after a per-side count of its sentence, as its sum:
 /// a [`TOTAL_AFTER`] word ("in all", « au total ») within three words after it, the
-/// value before it ending at most six words before it, and twice that
+/// value before it ending at most [`RESTATED_TOTAL_GAP`] words before it, and twice that
 /// value ("1,000 prisoners per side, 2,000 people in all"). A total of
 /// another count ("84 soldiers; since 2022, 2,000 in all") is not.
 #[allow(clippy::too_many_arguments)]
@@ -2607,7 +2637,7 @@ fn restated_total(
     else {
         return false;
     };
-    a.token_at(before.end.saturating_sub(1)) + 7 >= first
+    a.token_at(before.end.saturating_sub(1)) + RESTATED_TOTAL_GAP >= first
         && matches!(
             (exact_value(a, lang, before), exact_value(a, lang, m)),
             (Some(side), Some(total)) if total == 2.0 * side
@@ -3479,6 +3509,18 @@ mod tests {
         assert_eq!(denial("fr", &a, s), Some("certaines informations"));
         let (a, s) = sentence("Early reports said one person had died.");
         assert_eq!(denial("en", &a, s), None);
+        let (a, s) = sentence("Peskov dismissed reports that the meeting could slip to Thursday.");
+        assert_eq!(denial("en", &a, s), Some("dismissed reports"));
+        // A participle after the figure denies it; « un démenti » (a noun)
+        // and a denial of something else do not.
+        let (a, s) = sentence("Un bilan de trois morts circulait, aussitôt démenti par la mairie.");
+        assert_eq!(denied_after("fr", &a, s), Some("dementi par"));
+        let (a, s) = sentence("A toll of three dead, later denied by the city, went round.");
+        assert_eq!(denied_after("en", &a, s), Some("denied by"));
+        let (a, s) = sentence("Deux morts à Kiev ; le Kremlin a opposé un démenti à toute frappe civile.");
+        assert_eq!(denied_after("fr", &a, s), None);
+        let (a, s) = sentence("Russia fired 426 drones; Moscow denied targeting civilians.");
+        assert_eq!(denied_after("en", &a, s), None);
         let (a, s) = sentence("Was it really 50 days?");
         assert_eq!(doubting_question("en", &a, s), Some("really"));
         let (a, s) = sentence("How did Wednesday's meeting go?");

@@ -550,12 +550,17 @@ fn without_glosses(text: &str, found: Vec<Mention>) -> Vec<Mention> {
     kept
 }
 
-/// `a thousand-for-thousand`, `mille contre mille`: the second figure is a
+/// `a thousand-for-thousand`, `a thousand-for-a-thousand`, `mille contre
+/// mille`: the second figure is a
 /// bare scale word that is no count on its own, so the finder does not
 /// give it; the mention whose words end with that scale word is then
 /// given per side, to the end of the repeated word.
 fn repeated_scale(text: &str, m: Mention) -> Mention {
-    const SEPARATORS: &[&str] = &["-for-", " for ", " contre ", " pour ", "/", "-contre-", "-pour-"];
+    // "a thousand-for-a-thousand": the article may come back with the
+    // second figure.
+    const SEPARATORS: &[&str] = &[
+        "-for-a-", " for a ", "-for-", " for ", " contre ", " pour ", "/", "-contre-", "-pour-",
+    ];
     let words = &text[m.start..m.end];
     let last = words.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     if last.chars().count() < 4 {
@@ -791,16 +796,35 @@ static DATELINE_PLACE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
     regex::Regex::new(r"^[\s*_#>]*\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}\s.'’-]*)?,\s*$").expect("static regex")
 });
 /// What follows a dateline's date: an agency or outlet in parentheses, at
-/// most, then a dash.
+/// most, then a dash, or a colon as South Asian agencies write it
+/// (`ISLAMABAD, July 22:`).
 static DATELINE_END: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| regex::Regex::new(r"^\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]").expect("static regex"));
+    std::sync::LazyLock::new(|| regex::Regex::new(r"^\s*(?:\([^()\n]{1,40}\)\s*)?[-–—:]").expect("static regex"));
 
 /// Whether the date at `start..end` is a dispatch's dateline (`KYIV, July
 /// 20 (Wire) —`, `ISTANBUL, 24 juillet –`): the day the dispatch was
 /// filed, which the rules never read as a day the facts name.
-fn in_dateline(text: &str, start: usize, end: usize) -> bool {
+pub(crate) fn in_dateline(text: &str, start: usize, end: usize) -> bool {
+    // A page's update stamp (`*UPDATE, Wednesday 23 July, 21:30:`) heads
+    // the news it adds: its day is that news's, no place's dateline; and a
+    // date with its clock time before the colon is such a stamp's.
+    const STAMP_LABELS: &[&str] = &[
+        "UPDATE",
+        "UPDATED",
+        "EDIT",
+        "CORRECTION",
+        "MISE À JOUR",
+        "MAJ",
+        "ACTUALISATION",
+    ];
     let line = text[..start].rsplit('\n').next().unwrap_or_default();
-    DATELINE_PLACE.is_match(line) && DATELINE_END.is_match(&text[end..])
+    let place = line.trim_start_matches(|c: char| c.is_whitespace() || "*_#>".contains(c));
+    let place = place.split(',').next().unwrap_or_default().trim();
+    DATELINE_PLACE.is_match(line)
+        && !STAMP_LABELS.contains(&place)
+        && DATELINE_END
+            .find(&text[end..])
+            .is_some_and(|m| !m.as_str().ends_with(':') || !text[start..end].contains(':'))
 }
 
 /// Whether the value at `start..end` is struck out, as a wiki's or a web
@@ -1543,6 +1567,10 @@ mod tests {
         // Not a dateline: a sentence's own words before the date, or no dash.
         assert!(!in_dateline("À Istanbul, mercredi – les délégations", 12, 20));
         assert!(!in_dateline("ISTANBUL, 24 juillet, les délégations", 10, 20));
+        assert!(in_dateline("MOSCOW, July 22: The Kremlin on Tuesday", 8, 15));
+        assert!(in_dateline("NEW DELHI, July 22 (PTI): India said", 11, 18));
+        assert!(!in_dateline("*UPDATE, Wednesday 23 July, 21:30: The meeting", 9, 33));
+        assert!(!in_dateline("*UPDATE, Wednesday 23 July: The meeting", 9, 26));
     }
 
     /// A cable's day glued to its month's capitals is a date in both
@@ -1726,5 +1754,12 @@ mod tests {
                 ("thousands".to_string(), false)
             ]
         );
+        let text = "May's a thousand-for-a-thousand swap; then a thousand for a few.";
+        let found: Vec<(String, bool)> = find(text, &finder, &mut cache, &mut ExactCache::default())
+            .into_iter()
+            .map(|m| (text[m.start..m.end].to_string(), m.paired))
+            .collect();
+        assert_eq!(found[0], ("a thousand-for-a-thousand".to_string(), true));
+        assert!(found[1..].iter().all(|(_, paired)| !paired));
     }
 }
