@@ -1,7 +1,7 @@
-//! A probe written apart from the rules: 1,148 articles
-//! (`tests/fixtures/probe/`, 573 French, 575 English, in thirty-nine sets, `s*`,
+//! A probe written apart from the rules: 1,178 articles
+//! (`tests/fixtures/probe/`, 588 French, 590 English, in forty sets, `s*`,
 //! `q*`, `r*`, `t*`, `u*`, `v*`, `w*`, `x*`, `y*`, `z*`, `aa*`, `ab*`, `ac*`,
-//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*`, `am*`, `an*`, `ao*`, `ap*`, `aq*`, `ar*`, `as*`, `at*`, `au*`, `av*`, `aw*`, `ax*`, `ay*`, `az*`, `ba*`, `bb*` then `bc*`, each written by one who had seen neither the
+//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*`, `am*`, `an*`, `ao*`, `ap*`, `aq*`, `ar*`, `as*`, `at*`, `au*`, `av*`, `aw*`, `ax*`, `ay*`, `az*`, `ba*`, `bb*`, `bc*` then `bd*`, each written by one who had seen neither the
 //! rules nor the other sets)
 //! written from the facts
 //! of the seed story alone, without reading the rules' examples, the other
@@ -230,7 +230,16 @@
 //!   overnight", on the 23rd) in (fixed: "overnight" two days or more
 //!   after the night is another night); the thirty-ninth (`bc*`,
 //!   ordinary news printed weeks later that recalls the facts in passing
-//!   beside later swaps, strikes and deadlines), none.
+//!   beside later swaps, strikes and deadlines), none; the fortieth
+//!   (`bd*`, ordinary news worded as variously as newsrooms word it:
+//!   compound forms, synonyms, inverted syntax, undated dispatches with a
+//!   dateline and no year), six: a toll « aussitôt démenti par la
+//!   mairie », « Interrogé ce mardi », « accrédités mardi soir », a
+//!   dispatch's `MOSCOW, July 22:` and "dismissed reports that the
+//!   meeting could slip to Thursday" read as the round's day, « date
+//!   butoir : 10, 12 jours » read as 12 (fixed: denials after a figure,
+//!   a question's or a statement's day, accreditations, datelines with a
+//!   colon, figures listed as alternatives).
 //!   Nine labels of older sets were added later: two days listed for the earlier rounds
 //!   count them, as the probe's brief says, though those sets left them
 //!   out; four hedge labels ("some 450", « quelque 450 ») were mended to
@@ -250,8 +259,8 @@ use common::{claim_keys, expected_claims, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 7,907 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 6507;
+/// Claims found, of the 8,131 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 6713;
 
 fn expected() -> BTreeSet<ClaimKey> {
     expected_claims(DIR, 0..=usize::MAX)

@@ -32,6 +32,10 @@ pub enum Miss<'f> {
     /// passé d'un à deux morts », "rose from one to two": two figures in
     /// turn, not a range of uncertainty.
     ChangeAsRange,
+    /// A smaller figure stands right before the value, parted by a comma
+    /// alone (« 10, 12 jours », "ten, twelve days"): alternatives said as
+    /// a list, of which the value is only the last.
+    CommaAlternative,
     /// The second of two values told with two nouns in turn, which is the
     /// second noun's: « 2 et 16 : les morts et les blessés ».
     Respectively,
@@ -164,6 +168,10 @@ impl std::fmt::Display for Miss<'_> {
             Miss::ChangeAsRange => f.write_str(
                 "a change told as a range after a verb of change (`passé d'un à deux morts`, `rose from one to \
                  two`): two figures in turn, not one value",
+            ),
+            Miss::CommaAlternative => f.write_str(
+                "a smaller figure stands right before the value, parted by a comma (`10, 12 jours`): alternatives \
+                 said as a list, of which the value is only the last",
             ),
             Miss::Respectively => f.write_str(
                 "the second of two values told with two nouns in turn (`2 et 16 : les morts et les blessés`): the \
@@ -546,6 +554,9 @@ pub fn test<'f>(
     }
     if kind != Kind::Date && change_as_range(a, first, last) {
         return Err(Miss::ChangeAsRange);
+    }
+    if kind != Kind::Date && comma_alternative(a, lang, m, first) {
+        return Err(Miss::CommaAlternative);
     }
     let (s0, s1) = a.sentence_of(first);
     // A figure alone, restated by the sentence after it (« Cinquante
@@ -2103,6 +2114,49 @@ fn respective(a: &Analysis, m: &Mention, others: &[Mention], first: usize, unit_
 /// Whether token `j` is one of `words` (a list per language).
 fn word_in(a: &Analysis, j: usize, words: [&[&str]; 2]) -> bool {
     j < a.tokens.len() && words.iter().any(|w| w.contains(&a.word(j)))
+}
+
+/// Whether the value `m` (from token `first`) is the last of alternatives
+/// said as a list: a figure right before it, a comma alone between, that
+/// is smaller and at least half of it (« une nouvelle date butoir : 10, 12
+/// jours »). Not a day before it (« le 14, 50 jours plus tôt », "until
+/// August 8, ten days from today"), nor a figure of another size ("in
+/// 2022, 12 days").
+fn comma_alternative(a: &Analysis, lang: &str, m: &Mention, first: usize) -> bool {
+    let Some(before) = first.checked_sub(1) else {
+        return false;
+    };
+    if !a.tokens[first].after_comma || a.tokens[before].sentence != a.tokens[first].sentence {
+        return false;
+    }
+    // The figure is a day: after an article (« le 14 »), or a month a few
+    // words before it ("August 8, ten days", "July 20 to 21, 24 missiles").
+    let same = |k: usize| a.tokens[k].sentence == a.tokens[first].sentence;
+    let dated = before
+        .checked_sub(1)
+        .is_some_and(|k| same(k) && matches!(a.word(k), "le" | "du" | "au" | "on" | "the"))
+        || (before.saturating_sub(3)..before).any(|k| same(k) && crate::language::month_number(a.word(k)).is_some());
+    if dated {
+        return false;
+    }
+    let word = a.word(before);
+    let figure = [crate::language::Lang::En, crate::language::Lang::Fr]
+        .into_iter()
+        .filter(|l| lang.is_empty() || l.code() == lang)
+        .find_map(|l| {
+            let ctx = crate::normalize::Context {
+                published: None,
+                around: "",
+                lang: l,
+            };
+            let v = crate::normalize::normalize(crate::french::Placeholder::Count, word, &ctx).ok()?;
+            let r = v.range()?;
+            (r.lo == r.hi).then_some(r.lo)
+        });
+    match (figure, exact_value(a, lang, m)) {
+        (Some(n), Some(v)) => n < v && v <= 2.0 * n,
+        _ => false,
+    }
 }
 
 /// Whether the range on tokens `first..last` (`d'un à deux`, `from one to
