@@ -924,7 +924,6 @@ pub const DENIALS: &[&str] = &[
 pub const DENIED_AFTER: &[&str] = &[
     "denied by",
     "refuted by",
-    "disputed by",
     "dismissed by",
     "quickly denied",
     "later denied",

@@ -1067,7 +1067,8 @@ pub fn extract_text(
     }
     let mut seen = HashSet::new();
     let mut exact = ExactCache::default();
-    // An undated example's dateline, as `check` reads it.
+    // An undated example's dateline, as `check` reads an undated
+    // article's (where `check` would first take a full date in the text).
     let dating = Dating {
         dateline: published.is_none().then(|| dates::dateline_day(text)).flatten(),
         ..Dating::published(published, lang)

@@ -230,24 +230,25 @@ fn read_date(
     }
     let when = rule.frame.as_ref().map(|f| f.when).unwrap_or_default();
     if let (Some(from), Some(to)) = (when.from, when.to) {
-        if dating.months != 0 && dating.months & dates::months_between(from, to) == 0 {
-            return Err(NormalizeError::Unresolved(format!(
-                "{reason}; the article has no date, and the days it names are outside the rule's `when` ({from} to {to})"
-            )));
-        }
         // A dispatch's dateline without a year (`MOSCOW, July 22:`): in the
         // period's year, when that puts it near the period, the day the
-        // relative words are read against, as a publication day would be.
-        // It says which Saturday "Saturday" is: a day it places outside
-        // the period is another event's (the caller tells), not the
-        // period's own Saturday.
+        // relative words are read against, as a publication day would be
+        // (before the months the article names are looked at: the
+        // dateline's own month is one). It says which Saturday "Saturday"
+        // is: a day it places outside the period is another event's (the
+        // caller tells), not the period's own Saturday.
         if let Some(filed) = dating.dateline.and_then(|(m, d)| near_period(m, d, from, to)) {
             let ctx = Context {
                 published: Some(filed),
                 around,
                 lang: dating.lang,
             };
-            return normalize::normalize(Placeholder::Date, words, &ctx).map(|v| (v, Some(ResolvedFrom::RuleWhen)));
+            return normalize::normalize(Placeholder::Date, words, &ctx).map(|v| (v, Some(ResolvedFrom::Dateline)));
+        }
+        if dating.months != 0 && dating.months & dates::months_between(from, to) == 0 {
+            return Err(NormalizeError::Unresolved(format!(
+                "{reason}; the article has no date, and the days it names are outside the rule's `when` ({from} to {to})"
+            )));
         }
         // A weekday the period alone places must stand in a sentence that
         // tells of the event itself, not after one that does (« Les
@@ -526,14 +527,14 @@ fn weekday_once(words: &str, from: Date, to: Date, lang: Lang) -> Option<Date> {
 /// weeks of it.
 const DATELINE_REACH_DAYS: i32 = 45;
 
-/// The day `month`/`day` of the year of `from` (or of `to`, for a period
-/// across New Year), if it falls within [`DATELINE_REACH_DAYS`] of the
-/// period `from..=to`.
-fn near_period(month: i8, day: i8, from: Date, to: Date) -> Option<Date> {
+/// The day `month`/`day` of the year that puts it within
+/// [`DATELINE_REACH_DAYS`] of the period `from..=to`, if one: the period's
+/// year, or the one before or after it near New Year ("Dec. 28" before a
+/// period of early January).
+pub(super) fn near_period(month: i8, day: i8, from: Date, to: Date) -> Option<Date> {
     let reach = jiff::Span::new().days(DATELINE_REACH_DAYS);
     let (lo, hi) = (from.checked_sub(reach).ok()?, to.checked_add(reach).ok()?);
-    [from.year(), to.year()]
-        .into_iter()
+    (from.year() - 1..=to.year() + 1)
         .filter_map(|year| Date::new(year, month, day).ok())
         .find(|filed| (lo..=hi).contains(filed))
 }

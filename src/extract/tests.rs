@@ -265,3 +265,16 @@ fn a_figure_told_later_is_not_the_nights() {
     assert!(super::told_later("Le bilan s'est depuis alourdi à cinq morts."));
     assert!(!super::told_later("In Kyiv, two people died."));
 }
+
+#[test]
+fn a_dateline_without_a_year_is_put_in_the_year_near_the_period() {
+    let d = |s: &str| -> Date { s.parse().unwrap() };
+    let near = super::read::near_period;
+    assert_eq!(near(7, 22, d("2025-07-22"), d("2025-07-26")), Some(d("2025-07-22")));
+    // Within 45 days after the period, not beyond.
+    assert_eq!(near(8, 30, d("2025-07-22"), d("2025-07-26")), Some(d("2025-08-30")));
+    assert_eq!(near(10, 1, d("2025-07-22"), d("2025-07-26")), None);
+    // Across New Year: the year before or after the period's.
+    assert_eq!(near(12, 28, d("2026-01-05"), d("2026-01-09")), Some(d("2025-12-28")));
+    assert_eq!(near(1, 10, d("2024-12-01"), d("2024-12-31")), Some(d("2025-01-10")));
+}

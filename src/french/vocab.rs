@@ -1002,8 +1002,6 @@ pub const DENIED_AFTER: &[&str] = &[
     "dementie depuis",
     "refute par",
     "refutee par",
-    "conteste par",
-    "contestee par",
 ];
 
 /// Words that make a question a doubt (folded): « Était-ce vraiment

@@ -265,6 +265,7 @@ impl<'a> Rebuild<'a> {
             Some("url") => Some(ResolvedFrom::Url),
             Some("text") => Some(ResolvedFrom::Text),
             Some("rule_when") => Some(ResolvedFrom::RuleWhen),
+            Some("dateline") => Some(ResolvedFrom::Dateline),
             Some(other) => return Err(format!("unknown resolved_from `{other}`")),
         };
         Ok(Claim {

@@ -336,6 +336,9 @@ impl Words {
                 ResolvedFrom::Url => "lu par rapport à la date de l'URL de l'article",
                 ResolvedFrom::Text => "lu par rapport à une date complète de l'article",
                 ResolvedFrom::RuleWhen => "lu dans la période de l'événement fixée par la règle",
+                ResolvedFrom::Dateline => {
+                    "lu par rapport à la date de la dépêche, dans l'année de la période de l'événement fixée par la règle"
+                }
             }
             .to_string(),
         }

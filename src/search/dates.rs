@@ -22,6 +22,9 @@ pub enum ResolvedFrom {
     Text,
     /// The rule's event period (`when:`), where the weekday falls once.
     RuleWhen,
+    /// A dispatch's dateline without a year (`MOSCOW, July 22:`), put in
+    /// the year of the rule's event period.
+    Dateline,
 }
 
 impl ResolvedFrom {
@@ -31,6 +34,7 @@ impl ResolvedFrom {
             ResolvedFrom::Url => "url",
             ResolvedFrom::Text => "text",
             ResolvedFrom::RuleWhen => "rule_when",
+            ResolvedFrom::Dateline => "dateline",
         }
     }
 
@@ -41,6 +45,7 @@ impl ResolvedFrom {
             ResolvedFrom::Url => "against the date in the article's URL",
             ResolvedFrom::Text => "against a full date in the article",
             ResolvedFrom::RuleWhen => "within the rule's event period",
+            ResolvedFrom::Dateline => "against the article's dateline, in the year of the rule's event period",
         }
     }
 }
@@ -375,13 +380,15 @@ pub fn dateline_day(body: &str) -> Option<(i8, i8)> {
         if !super::values::in_dateline(body, start + whole.start(), start + whole.end()) {
             continue;
         }
-        let (m, d) = match (c.name("m"), c.name("d")) {
-            (Some(m), Some(d)) => (m, d),
-            _ => (c.name("m2")?, c.name("d2")?),
+        let (Some(m), Some(d)) = (c.name("m").or(c.name("m2")), c.name("d").or(c.name("d2"))) else {
+            continue;
         };
-        let month = month_number(&fold(m.as_str()))?;
-        let day: i8 = d.as_str().parse().ok()?;
-        return (1..=31).contains(&day).then_some((month, day));
+        let (Some(month), Ok(day)) = (month_number(&fold(m.as_str())), d.as_str().parse::<i8>()) else {
+            continue;
+        };
+        if (1..=31).contains(&day) {
+            return Some((month, day));
+        }
     }
     None
 }
@@ -594,7 +601,7 @@ fn post_stamps(body: &str, mut sections: Vec<(usize, Option<Date>)>) -> Vec<(usi
             continue;
         }
         if CLOCK.is_match(head) {
-            if let Some(day) = from_text(head).or_else(|| abbreviated_date(head)) {
+            if let Some(day) = from_text(head) {
                 stamps.push((start, day));
                 comment_start = at;
             }
@@ -609,27 +616,6 @@ fn post_stamps(body: &str, mut sections: Vec<(usize, Option<Date>)>) -> Vec<(usi
         sections.insert(at, (start, Some(day)));
     }
     sections
-}
-
-/// A full date with an abbreviated month, as forum software writes its
-/// stamps ("Wed Jul 23, 2025", « 23 juil. 2025 »): in a stamp, beside a
-/// year and a clock time, `mar` and `may` are months.
-fn abbreviated_date(text: &str) -> Option<Date> {
-    static ABBREVIATED: LazyLock<Regex> = LazyLock::new(|| {
-        let months = crate::language::month_names();
-        Regex::new(&format!(
-            r"\b(?P<m>{months})\.?\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)[0-9]{{2}})\b|\b(?P<d2>[0-9]{{1,2}})(?:er)?\s+(?P<m2>{months})\.?,?\s+(?P<y2>(?:19|20)[0-9]{{2}})\b"
-        ))
-        .expect("static regex")
-    });
-    let folded = fold(text);
-    let c = ABBREVIATED.captures(&folded)?;
-    let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i16>().ok());
-    let (d, m, y) = match (num("d"), c.name("m"), num("y")) {
-        (Some(d), Some(m), Some(y)) => (d, m, y),
-        _ => (num("d2")?, c.name("m2")?, num("y2")?),
-    };
-    Date::new(y, month_number(m.as_str())?, d as i8).ok()
 }
 
 /// How far into a line a post's stamp may reach: a username, a post

@@ -873,10 +873,16 @@ pub fn test<'f>(
                 // A clause of its own: after a semicolon, or after a comma
                 // and a conjunction ("…at Ukrainian cities, and two people
                 // were killed in Kyiv").
-                const JOINS: &[&str] = &["and", "but", "while", "et", "mais", "tandis", "alors"];
-                let opens = (s0..first)
-                    .rev()
-                    .find(|&k| a.tokens[k].after_semicolon || (a.tokens[k].after_comma && JOINS.contains(&a.word(k))));
+                // Not a list's last item ("hit Lviv, Odesa, and Kyiv,
+                // leaving 31 dead"): the conjunction's clause has its own
+                // subject before the place, and no comma before the value.
+                let joined = |k: usize| {
+                    a.tokens[k].after_comma
+                        && CLAUSE_JOINS.contains(&a.word(k))
+                        && find(place, lang, a, k + 1..k + 2).is_none()
+                        && !(k + 1..=first).any(|j| a.tokens[j].after_comma)
+                };
+                let opens = (s0..first).rev().find(|&k| a.tokens[k].after_semicolon || joined(k));
                 opens
                     .filter(|&k| find(place, lang, a, k..a.clause_end(last, s1)).is_some())
                     .unwrap_or(s0)
@@ -1025,10 +1031,21 @@ fn denied_after(lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Opti
     static DENIED_AFTER: std::sync::LazyLock<Phrases> = std::sync::LazyLock::new(|| {
         Phrases::new(crate::french::vocab::DENIED_AFTER, crate::english::vocab::DENIED_AFTER)
     });
-    (range.start < range.end)
-        .then(|| DENIED_AFTER.first_in(lang, a.words_of(range)))
+    // Up to a clause of its own ("two killed in Kyiv, and Russia later
+    // denied targeting civilians"); a negation takes the denial back ("a
+    // toll never denied by Moscow").
+    let end = (range.start + 1..range.end)
+        .find(|&k| a.tokens[k].after_comma && CLAUSE_JOINS.contains(&a.word(k)))
+        .unwrap_or(range.end);
+    let negated = (range.start..end).any(|k| matches!(a.word(k), "not" | "never" | "pas" | "jamais" | "non"));
+    (range.start < end && !negated)
+        .then(|| DENIED_AFTER.first_in(lang, a.words_of(range.start..end)))
         .flatten()
 }
+
+/// Conjunctions that open a clause of its own after a comma (", and two
+/// people were killed in Kyiv", « , et deux personnes »).
+const CLAUSE_JOINS: &[&str] = &["and", "but", "while", "et", "mais", "tandis", "alors"];
 
 /// The word of a time relation that opens the phrase of the near word at
 /// token `j` (`before the announcement`, « avant l'annonce », « après
@@ -2126,7 +2143,13 @@ fn comma_alternative(a: &Analysis, lang: &str, m: &Mention, first: usize) -> boo
     let Some(before) = first.checked_sub(1) else {
         return false;
     };
-    if !a.tokens[first].after_comma || a.tokens[before].sentence != a.tokens[first].sentence {
+    if !a.tokens[first].after_comma_alone || a.tokens[before].sentence != a.tokens[first].sentence {
+        return false;
+    }
+    // A total after a per-side count ("each side freed 500, 1,000 in
+    // all"): `restated_total` reads it.
+    let (_, s1) = a.sentence_of(first);
+    if (first..(first + 5).min(s1)).any(|j| TOTAL_AFTER.iter().any(|t| a.phrase_at(j, s1, t))) {
         return false;
     }
     // The figure is a day: after an article (« le 14 »), or a month a few
@@ -2659,14 +2682,15 @@ fn offset(a: &Analysis, first: usize, last: usize) -> bool {
 const MIRRORED_GAP: usize = 4;
 
 /// How many words a per-side count may end before the total that
-/// restates it: its unit, its "per side", and a short phrase of time
-/// (« 1000 prisonniers par camp à la fin mai, soit 2000 au total »).
+/// restates it, plus one (nine words between at most): its unit, its
+/// "per side", and a short phrase of time (« 1000 prisonniers par camp à
+/// la fin mai, soit 2000 au total »).
 const RESTATED_TOTAL_GAP: usize = 10;
 
 /// Whether the value `m` (tokens `first..last` of sentence `s0..s1`) is a
 /// total told right after a per-side count of its sentence, as its sum:
 /// a [`TOTAL_AFTER`] word ("in all", « au total ») within three words after it, the
-/// value before it ending at most [`RESTATED_TOTAL_GAP`] words before it, and twice that
+/// value before it ending at most [`RESTATED_TOTAL_GAP`] words before it in its clause, and twice that
 /// value ("1,000 prisoners per side, 2,000 people in all"). A total of
 /// another count ("84 soldiers; since 2022, 2,000 in all") is not.
 #[allow(clippy::too_many_arguments)]
@@ -2691,7 +2715,11 @@ fn restated_total(
     else {
         return false;
     };
-    a.token_at(before.end.saturating_sub(1)) + RESTATED_TOTAL_GAP >= first
+    let side_end = a.token_at(before.end.saturating_sub(1));
+    side_end + RESTATED_TOTAL_GAP >= first
+        // In one clause: "500 freed by each side in May; 1,000 in all in
+        // June" are two swaps.
+        && a.clause_end(side_end, s1) >= first
         && matches!(
             (exact_value(a, lang, before), exact_value(a, lang, m)),
             (Some(side), Some(total)) if total == 2.0 * side

@@ -33,6 +33,9 @@ pub struct Token {
     /// A semicolon stands between the previous word and this one: an
     /// independent clause, with its own subject, opens.
     pub after_semicolon: bool,
+    /// Only a comma stands between the previous word and this one (no
+    /// dash, parenthesis or other mark): a list's items (« 10, 12 jours »).
+    pub after_comma_alone: bool,
     /// It opens with a capital: a name (`EU`, `Iran`), or a sentence's
     /// first word.
     pub capitalised: bool,
@@ -466,6 +469,8 @@ impl Analysis {
         let mut comma = false;
         let mut colon = false;
         let mut semicolon = false;
+        // The marks between two words, and whether the last was a comma.
+        let (mut marks, mut plain_comma) = (0u32, false);
         let mut chars = text.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
             if is_word_char(c) {
@@ -505,12 +510,19 @@ impl Analysis {
                     after_comma: comma,
                     after_colon: colon,
                     after_semicolon: semicolon,
+                    after_comma_alone: marks == 1 && plain_comma,
                     capitalised: c.is_uppercase(),
                 });
                 comma = false;
                 colon = false;
                 semicolon = false;
+                marks = 0;
+                plain_comma = false;
                 continue;
+            }
+            if !c.is_whitespace() {
+                marks += 1;
+                plain_comma = c == ',';
             }
             match c {
                 // A blank line, or a line break that ends a sentence, ends

@@ -809,19 +809,22 @@ pub(crate) fn in_dateline(text: &str, start: usize, end: usize) -> bool {
     // the news it adds: its day is that news's, no place's dateline; and a
     // date with its clock time before the colon is such a stamp's.
     const STAMP_LABELS: &[&str] = &[
-        "UPDATE",
-        "UPDATED",
-        "EDIT",
-        "CORRECTION",
-        "MISE À JOUR",
-        "MAJ",
-        "ACTUALISATION",
+        "update",
+        "updated",
+        "edit",
+        "correction",
+        "mise a jour",
+        "mis a jour",
+        "maj",
+        "actualisation",
+        "actualise",
+        "actualisee",
     ];
     let line = text[..start].rsplit('\n').next().unwrap_or_default();
     let place = line.trim_start_matches(|c: char| c.is_whitespace() || "*_#>".contains(c));
-    let place = place.split(',').next().unwrap_or_default().trim();
+    let place = fold(place.split(',').next().unwrap_or_default());
     DATELINE_PLACE.is_match(line)
-        && !STAMP_LABELS.contains(&place)
+        && !STAMP_LABELS.contains(&place.as_str())
         && DATELINE_END
             .find(&text[end..])
             .is_some_and(|m| !m.as_str().ends_with(':') || !text[start..end].contains(':'))
@@ -1571,6 +1574,7 @@ mod tests {
         assert!(in_dateline("NEW DELHI, July 22 (PTI): India said", 11, 18));
         assert!(!in_dateline("*UPDATE, Wednesday 23 July, 21:30: The meeting", 9, 33));
         assert!(!in_dateline("*UPDATE, Wednesday 23 July: The meeting", 9, 26));
+        assert!(!in_dateline("MISE A JOUR, 23 juillet : la réunion", 13, 23));
     }
 
     /// A cable's day glued to its month's capitals is a date in both
