@@ -1,7 +1,7 @@
-//! A probe written apart from the rules: 1,178 articles
-//! (`tests/fixtures/probe/`, 588 French, 590 English, in forty sets, `s*`,
+//! A probe written apart from the rules: 1,208 articles
+//! (`tests/fixtures/probe/`, 603 French, 605 English, in forty-one sets, `s*`,
 //! `q*`, `r*`, `t*`, `u*`, `v*`, `w*`, `x*`, `y*`, `z*`, `aa*`, `ab*`, `ac*`,
-//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*`, `am*`, `an*`, `ao*`, `ap*`, `aq*`, `ar*`, `as*`, `at*`, `au*`, `av*`, `aw*`, `ax*`, `ay*`, `az*`, `ba*`, `bb*`, `bc*` then `bd*`, each written by one who had seen neither the
+//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*`, `am*`, `an*`, `ao*`, `ap*`, `aq*`, `ar*`, `as*`, `at*`, `au*`, `av*`, `aw*`, `ax*`, `ay*`, `az*`, `ba*`, `bb*`, `bc*`, `bd*` then `be*`, each written by one who had seen neither the
 //! rules nor the other sets)
 //! written from the facts
 //! of the seed story alone, without reading the rules' examples, the other
@@ -239,7 +239,14 @@
 //!   meeting could slip to Thursday" read as the round's day, « date
 //!   butoir : 10, 12 jours » read as 12 (fixed: denials after a figure,
 //!   a question's or a statement's day, accreditations, datelines with a
-//!   colon, figures listed as alternatives).
+//!   colon, figures listed as alternatives); the forty-first (`be*`,
+//!   local news that tells the facts among a place's own figures), five:
+//!   a harvest « dans une cinquantaine de jours », a ministry's reply
+//!   « sous 90 jours » and a festival "40 days from now" read as Trump's
+//!   deadline, another swap's « Ce jeudi encore » and a council's
+//!   "Tuesday's meeting" read as the round's day (fixed: the deadline's
+//!   story in the value's passage, « série » only of talks, a council's
+//!   own business).
 //!   Nine labels of older sets were added later: two days listed for the earlier rounds
 //!   count them, as the probe's brief says, though those sets left them
 //!   out; four hedge labels ("some 450", « quelque 450 ») were mended to
@@ -259,8 +266,8 @@ use common::{claim_keys, expected_claims, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 8,131 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 6713;
+/// Claims found, of the 8,311 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 6871;
 
 fn expected() -> BTreeSet<ClaimKey> {
     expected_claims(DIR, 0..=usize::MAX)

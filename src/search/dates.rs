@@ -459,11 +459,28 @@ const YEAR_AGO: &[&str] = &[
 ];
 
 /// The first explicit full date of `text` that `keep` accepts.
+///
+/// Not a date a limit runs to (« prolongé jusqu'au 4 mars 2026 », "valid
+/// until March 4, 2026"): a day ahead, not one the text is told from.
 fn full_dates(text: &str, keep: impl Fn(Date) -> bool) -> Option<Date> {
+    const LIMITS: &[&str] = &[
+        "jusqu au", "jusqu a", "jusqu en", "until", "till", "through", "d ici au", "d ici le",
+    ];
     let folded = fold(text);
     static WRITTEN_DATE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(&crate::corpus::WRITTEN_DATE).expect("static regex"));
     for c in WRITTEN_DATE.captures_iter(&folded) {
+        let before = folded[..c.get(0).map_or(0, |m| m.start())].trim_end();
+        // The last words before the date (at a character's edge: the
+        // folded text keeps some marks of more than a byte).
+        let cut = (0..=before.len().saturating_sub(12))
+            .rev()
+            .find(|&i| before.is_char_boundary(i))
+            .unwrap_or(0);
+        let tail = before[cut..].replace(['\'', '’'], " ");
+        if LIMITS.iter().any(|l| tail.ends_with(l)) {
+            continue;
+        }
         let date = crate::corpus::written_date(&c, false);
         if date.is_some_and(&keep) {
             return date;
@@ -2775,6 +2792,13 @@ mod tests {
         // Numbers alone are read day first in a text, as in a French stamp.
         assert_eq!(from_text("Édition du 07/08/2025"), Some(d("2025-08-07")));
         assert_eq!(from_text("le 31/02/2025"), None);
+        // A limit's day is ahead of the text, not its day.
+        assert_eq!(
+            from_text("Le statut est prolongé jusqu'au 4 mars 2026. Publié le 22 juillet 2025."),
+            Some(d("2025-07-22"))
+        );
+        assert_eq!(from_text("The permit is valid until March 4, 2026."), None);
+        assert_eq!(from_text("«««« Kyiv — 22 July 2025"), Some(d("2025-07-22")));
     }
 
     #[test]

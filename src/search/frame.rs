@@ -514,8 +514,12 @@ pub fn may_hold(frame: &Frame, a: &Analysis, lang: &str, s: usize) -> bool {
     if frame.passage.is_empty() {
         return true;
     }
+    // The restating sentence is in the passage too (`s1`, see above).
     let (q0, q1) = a.passage_of(s0);
-    frame.passage.iter().all(|g| find_at(g, lang, a, q0..q1).is_some())
+    frame
+        .passage
+        .iter()
+        .all(|g| find_at(g, lang, a, q0..q1.max(s1)).is_some())
 }
 
 /// Tests the frame on one value (its document test passed). `lang` chooses
@@ -778,9 +782,14 @@ pub fn test<'f>(
         }
     }
     // A list's item is its own passage.
+    // A figure alone restated by the sentence after it (« Cinquante jours.
+    // C'est le délai que… ») has that sentence in its passage too.
     let (q0, q1) = match in_list {
         true => (s0, s1),
-        false => a.passage_of(first),
+        false => {
+            let (q0, q1) = a.passage_of(first);
+            (q0, q1.max(s1))
+        }
     };
     for (i, group) in frame.passage.iter().enumerate() {
         if find(group, lang, a, q0..q1).is_none() {
