@@ -198,21 +198,29 @@ pub fn parse_iso_date(text: &str) -> Option<Date> {
 /// A full date as a text writes it, folded (see [`crate::french::fold`]):
 /// `21/07/2025`, `21.07.2025`, `2025-07-21`, `21 juillet 2025`, `1er août
 /// 2025`, `22nd of July 2025`, `July 22, 2025`, `Jul. 22, 2025`, a cable's
-/// `22jul25`, with a weekday before it or not. One grammar for a page's
-/// stamp ([`super::stamp`]) and for the full dates of a text
-/// (`search::dates::from_text`); [`written_date`] reads its captures.
+/// `22jul25`. One grammar for a page's stamp ([`super::stamp`]) and for
+/// the full dates of a text (`search::dates::from_text`);
+/// [`written_date`] reads its captures. It opens with the day or the
+/// month, so that a search of a whole text starts from their literals;
+/// a stamp puts [`WRITTEN_DATE_LEAD`] before it.
 pub static WRITTEN_DATE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     let months = crate::language::month_names();
+    let year = "(?:19|20)[0-9]{2}";
+    format!(
+        r"(?:\b(?P<wd_d>[0-9]{{1,2}})[./-](?P<wd_m>[0-9]{{1,2}})[./-](?P<wd_y>{year})|\b(?P<wd_y2>{year})-(?P<wd_m2>[0-9]{{2}})-(?P<wd_d2>[0-9]{{2}})|\b(?P<wd_d3>[0-9]{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?P<wd_m3>{months})\.?,?\s+(?P<wd_y3>{year})|\b(?P<wd_m4>{months})\.?\s+(?P<wd_d4>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<wd_y4>{year})|\b(?P<wd_d5>[0-9]{{1,2}})(?P<wd_m5>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?P<wd_y5>[0-9]{{2}}))\b"
+    )
+});
+
+/// What may stand before a stamp's [`WRITTEN_DATE`], folded: a weekday
+/// (« mardi 22 juillet 2025 », "Tuesday, July 22, 2025", "Wed Jul 23,
+/// 2025") and « le ».
+pub static WRITTEN_DATE_LEAD: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     let weekdays: Vec<String> = crate::french::vocab::WEEKDAYS
         .iter()
         .chain(crate::english::vocab::WEEKDAYS.iter())
         .map(|w| crate::french::fold(w))
         .collect();
-    let weekdays = weekdays.join("|");
-    let year = "(?:19|20)[0-9]{2}";
-    format!(
-        r"(?:\b(?:{weekdays})\.?,?\s+)?(?:\b(?P<wd_d>[0-9]{{1,2}})[./-](?P<wd_m>[0-9]{{1,2}})[./-](?P<wd_y>{year})|\b(?P<wd_y2>{year})-(?P<wd_m2>[0-9]{{2}})-(?P<wd_d2>[0-9]{{2}})|(?:\ble\s+)?\b(?P<wd_d3>[0-9]{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?P<wd_m3>{months})\.?,?\s+(?P<wd_y3>{year})|\b(?P<wd_m4>{months})\.?\s+(?P<wd_d4>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<wd_y4>{year})|\b(?P<wd_d5>[0-9]{{1,2}})(?P<wd_m5>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?P<wd_y5>[0-9]{{2}}))\b"
-    )
+    format!(r"(?:\b(?:{})\.?,?\s+)?(?:\ble\s+)?", weekdays.join("|"))
 });
 
 /// The date a [`WRITTEN_DATE`] match spells. Written with numbers alone

@@ -23,7 +23,7 @@ pub use front_matter::FRONT_MATTER_KEYS;
 pub use line_index::LineIndex;
 pub use metadata::{
     outlet_key, parse_iso_date, parse_published, url_day, url_domain, url_month, written_date, Metadata, OutletSource,
-    UNKNOWN_OUTLET, WRITTEN_DATE,
+    UNKNOWN_OUTLET, WRITTEN_DATE, WRITTEN_DATE_LEAD,
 };
 pub use walk::{list_files, list_files_excluding};
 

@@ -27,7 +27,8 @@ const STAMP_BYTES: usize = 200;
 /// separator (`·`, `|`, `•`): the label says which day it is.
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:^|[·|•—–-])\s*(?:(?P<first>first|originally)\s+)?(?P<label>published|posted|publie|publiee|mis en ligne|mise en ligne|date de publication|updated|last updated|mis a jour|mise a jour|actualise|actualisee|modifie|modifiee)(?:\s+(?:le|on|at))?\s*:?\s*{}",
+        r"(?:^|[·|•—–-])\s*(?:(?P<first>first|originally)\s+)?(?P<label>published|posted|publie|publiee|mis en ligne|mise en ligne|date de publication|updated|last updated|mis a jour|mise a jour|actualise|actualisee|modifie|modifiee)(?:\s+(?:le|on|at))?\s*:?\s*{}{}",
+        *super::metadata::WRITTEN_DATE_LEAD,
         *super::metadata::WRITTEN_DATE
     ))
     .expect("static regex")
@@ -37,8 +38,14 @@ static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
 /// (`Tuesday, July 22, 2025`, « Samedi 26 juillet 2025 · Revue de la
 /// semaine », `THE MORNING BRIEF | Tuesday, July 22, 2025`): each piece
 /// between separators is tried.
-static EDITION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^\s*{}\s*$", *super::metadata::WRITTEN_DATE)).expect("static regex"));
+static EDITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^\s*{}{}\s*$",
+        *super::metadata::WRITTEN_DATE_LEAD,
+        *super::metadata::WRITTEN_DATE
+    ))
+    .expect("static regex")
+});
 
 /// What a page's stamp says its day is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2172,6 +2172,10 @@ fn comma_alternative(a: &Analysis, lang: &str, m: &Mention, first: usize) -> boo
         return false;
     }
     let word = a.word(before);
+    // Most words before a comma are no figure: asked before any reading.
+    if !(word.bytes().all(|b| b.is_ascii_digit()) || super::values::is_number_word(word)) {
+        return false;
+    }
     let figure = [crate::language::Lang::En, crate::language::Lang::Fr]
         .into_iter()
         .filter(|l| lang.is_empty() || l.code() == lang)

@@ -464,7 +464,7 @@ fn elided_units(text: &str, lengths: &[Mention]) -> Vec<Mention> {
 
 /// Whether a folded word is a cardinal in words (`douze`, `vingt-quatre`,
 /// `twelve`), not `un`, `a` or `one`, which also open a noun phrase.
-fn is_number_word(word: &str) -> bool {
+pub(crate) fn is_number_word(word: &str) -> bool {
     use crate::{english::vocab as en, french::vocab as fr};
     !matches!(word, "un" | "une" | "a" | "an" | "one")
         && word.split('-').all(|part| {
