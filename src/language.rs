@@ -305,14 +305,21 @@ pub const QUOTATION_MARKS: &[char] = &['"', '“', '”', '«', '»', '„', '�
 /// alternation: a date with its year is unambiguous whatever the
 /// article's language. [`month_number`] reads a match.
 pub fn month_names() -> String {
-    let mut months: Vec<String> = crate::french::vocab::MONTHS
-        .iter()
-        .chain(crate::english::vocab::MONTHS)
-        .map(|(m, _)| crate::french::fold(m))
-        .collect();
-    months.sort_by_key(|m| std::cmp::Reverse(m.len()));
-    months.dedup();
-    months.join("|")
+    alternation(
+        crate::french::vocab::MONTHS
+            .iter()
+            .chain(crate::english::vocab::MONTHS)
+            .map(|(m, _)| crate::french::fold(m))
+            .collect(),
+    )
+}
+
+/// `names` as a regex alternation: longest first, so that the regex
+/// prefers `juillet` to `juil` and `sept` to `sep`, each name once.
+pub fn alternation(mut names: Vec<String>) -> String {
+    names.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+    names.dedup();
+    names.join("|")
 }
 
 /// The number of a folded month name of either language (`juillet`,

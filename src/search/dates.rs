@@ -54,10 +54,7 @@ use crate::language::month_number;
 
 /// A language's month names, folded, longest first, as a regex alternation.
 fn month_alternation(months: &[(&str, i8)]) -> String {
-    let mut names: Vec<String> = months.iter().map(|(m, _)| fold(m)).collect();
-    names.sort_by_key(|m| std::cmp::Reverse(m.len()));
-    names.dedup();
-    names.join("|")
+    crate::language::alternation(months.iter().map(|(m, _)| fold(m)).collect())
 }
 
 /// A day of the month in French words, folded (« le neuf juillet », « le
@@ -351,14 +348,14 @@ pub use crate::corpus::{url_day as from_url, url_month as month_from_url};
 /// are read against it in a rule's year (`extract::read`).
 pub fn dateline_day(body: &str) -> Option<(i8, i8)> {
     static YEARLESS: LazyLock<Regex> = LazyLock::new(|| {
-        let mut names: Vec<String> = MONTHS
-            .iter()
-            .chain(ENGLISH_MONTHS)
-            .flat_map(|(m, _)| [m.to_string(), fold(m)])
-            .collect();
-        names.sort_by_key(|m| std::cmp::Reverse(m.len()));
-        names.dedup();
-        let months = names.join("|");
+        // The body as written: each month's own spelling beside its folded one.
+        let months = crate::language::alternation(
+            MONTHS
+                .iter()
+                .chain(ENGLISH_MONTHS)
+                .flat_map(|(m, _)| [m.to_string(), fold(m)])
+                .collect(),
+        );
         Regex::new(&format!(
             r"(?i)\b(?:(?P<m>{months})\.?\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?|(?P<d2>[0-9]{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<m2>{months}))\b"
         ))

@@ -2176,19 +2176,7 @@ fn comma_alternative(a: &Analysis, lang: &str, m: &Mention, first: usize) -> boo
     if !(word.bytes().all(|b| b.is_ascii_digit()) || super::values::is_number_word(word)) {
         return false;
     }
-    let figure = [crate::language::Lang::En, crate::language::Lang::Fr]
-        .into_iter()
-        .filter(|l| lang.is_empty() || l.code() == lang)
-        .find_map(|l| {
-            let ctx = crate::normalize::Context {
-                published: None,
-                around: "",
-                lang: l,
-            };
-            let v = crate::normalize::normalize(crate::french::Placeholder::Count, word, &ctx).ok()?;
-            let r = v.range()?;
-            (r.lo == r.hi).then_some(r.lo)
-        });
+    let figure = exact_words(lang, crate::french::Placeholder::Count, word);
     match (figure, exact_value(a, lang, m)) {
         (Some(n), Some(v)) => n < v && v <= 2.0 * n,
         _ => false,
@@ -2614,6 +2602,12 @@ fn total_of_list(
 /// hedged or a vague one.
 fn exact_value(a: &Analysis, lang: &str, x: &Mention) -> Option<f64> {
     let words = a.words_of(a.token_at(x.start)..a.tokens.partition_point(|t| (t.start as usize) < x.value_end));
+    exact_words(lang, x.placeholder, words)
+}
+
+/// The exact figure `words` say as a `placeholder`'s value, in language
+/// `lang` (either when it is empty); none for a hedged or a vague one.
+fn exact_words(lang: &str, placeholder: crate::french::Placeholder, words: &str) -> Option<f64> {
     [crate::language::Lang::En, crate::language::Lang::Fr]
         .into_iter()
         .filter(|l| lang.is_empty() || l.code() == lang)
@@ -2623,7 +2617,7 @@ fn exact_value(a: &Analysis, lang: &str, x: &Mention) -> Option<f64> {
                 around: "",
                 lang: l,
             };
-            let v = crate::normalize::normalize(x.placeholder, words, &ctx).ok()?;
+            let v = crate::normalize::normalize(placeholder, words, &ctx).ok()?;
             let r = v.range()?;
             (r.lo == r.hi).then_some(r.lo)
         })

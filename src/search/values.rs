@@ -317,15 +317,16 @@ fn listed_days(text: &str) -> Vec<Mention> {
     /// One day of a list: a day number and a month, either way round, and
     /// a year if one follows.
     fn day() -> String {
-        let mut months: Vec<&str> = crate::french::vocab::MONTHS
-            .iter()
-            .chain(crate::english::vocab::MONTHS)
-            .map(|(m, _)| *m)
-            .filter(|m| m.chars().count() > 3 || matches!(*m, "mai" | "may"))
-            .collect();
-        months.sort_by_key(|m| std::cmp::Reverse(m.len()));
-        months.dedup();
-        let months = months.join("|");
+        // Full names only (and the short « mai », "may"): an abbreviation
+        // in a list is more often something else.
+        let months = crate::language::alternation(
+            crate::french::vocab::MONTHS
+                .iter()
+                .chain(crate::english::vocab::MONTHS)
+                .map(|(m, _)| m.to_string())
+                .filter(|m| m.chars().count() > 3 || matches!(m.as_str(), "mai" | "may"))
+                .collect(),
+        );
         format!(
             r"(?:[0-9]{{1,2}}(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?:{months})|(?:{months})\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?)(?-u:\b)(?:,?\s+20[0-9]{{2}}(?-u:\b))?"
         )

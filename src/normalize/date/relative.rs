@@ -101,14 +101,7 @@ pub(crate) fn weekday_in(text: &str, wd: i32, pick: Pick, week_shift: Option<i32
 /// Days named with their month in the sentence (`19 juillet`, `July 19`),
 /// folded: day, then month name.
 static DAY_MONTH: LazyLock<regex::Regex> = LazyLock::new(|| {
-    let mut names: Vec<String> = crate::french::vocab::MONTHS
-        .iter()
-        .chain(crate::english::vocab::MONTHS)
-        .map(|(m, _)| fold(m))
-        .collect();
-    names.sort_by_key(|m| std::cmp::Reverse(m.len()));
-    names.dedup();
-    let names = names.join("|");
+    let names = crate::language::month_names();
     regex::Regex::new(&format!(
         r"\b(?P<d>[0-9]{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<m>{names})\b|\b(?P<m2>{names})\.?\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\b"
     ))
