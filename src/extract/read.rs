@@ -326,6 +326,16 @@ pub(super) fn value_words(
         // A list of days is read as the figure of its count.
         (_, Some(days)) => return days.to_string().into(),
         (Some((from, to)), None) => format!("{} {}", &text[value], &text[from..to]).into(),
+        // A scale word said per side without a figure ("the
+        // thousand-for-thousand swap", `search::values`): one of it.
+        (None, None)
+            if matches!(
+                text[value.clone()].to_ascii_lowercase().as_str(),
+                "thousand" | "hundred"
+            ) =>
+        {
+            format!("one {}", &text[value]).into()
+        }
         (None, None) => text[value].into(),
     };
     // Counts and lengths only: « le 23 juillet au plus tard » is a day.

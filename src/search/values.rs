@@ -172,9 +172,11 @@ pub fn find(text: &str, finder: &Pattern, cache: &mut PatternCache, exact: &mut 
             .collect();
             let twice = times(text, finder.lang);
             let lists = listed_days(text);
-            if !twice.is_empty() || !lists.is_empty() {
+            let bare = bare_scale_pairs(text, finder.lang, &counts);
+            if !twice.is_empty() || !lists.is_empty() || !bare.is_empty() {
                 counts.extend(twice);
                 counts.extend(lists);
+                counts.extend(bare);
                 counts.sort_by_key(|m| m.start);
             }
             counts
@@ -587,6 +589,33 @@ fn repeated_scale(text: &str, m: Mention) -> Mention {
         }
     }
     m
+}
+
+/// "The thousand-for-thousand swap", "May's hundred-for-a-hundred
+/// exchange": a scale word said for each side without a figure before it,
+/// one of that scale per side (`read::value_words` reads the bare word as
+/// one of it). With a figure ("a thousand-for-thousand") the finder gives
+/// the value itself, and [`repeated_scale`] pairs it; those in `found` are
+/// left to it.
+fn bare_scale_pairs(text: &str, lang: Lang, found: &[Mention]) -> Vec<Mention> {
+    use std::sync::LazyLock;
+    static PAIR: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"(?i)\b(?P<w>thousand|hundred)(?:-for-(?:a-)?|\s+for\s+(?:a\s+)?)(?P<v>thousand|hundred)\b")
+            .expect("static regex")
+    });
+    if lang != Lang::En || !(text.contains("thousand") || text.contains("hundred")) {
+        return Vec::new();
+    }
+    PAIR.captures_iter(text)
+        .filter(|c| c["w"].eq_ignore_ascii_case(&c["v"]))
+        .map(|c| (c.get(0).expect("whole match"), c.name("w").expect("first word")))
+        .filter(|(whole, _)| !found.iter().any(|m| m.start <= whole.start() && whole.start() < m.end))
+        .map(|(whole, word)| Mention {
+            value_end: word.end(),
+            paired: true,
+            ..Mention::new(Placeholder::Count, whole.start(), whole.end())
+        })
+        .collect()
 }
 
 /// Where a value really starts: in English, `over` after a verb it belongs
@@ -1766,5 +1795,18 @@ mod tests {
             .collect();
         assert_eq!(found[0], ("a thousand-for-a-thousand".to_string(), true));
         assert!(found[1..].iter().all(|(_, paired)| !paired));
+        // Without a figure before it: the scale word itself, per side.
+        let text = "The thousand-for-thousand swap in May, and a hundred-for-a-hundred swap later; never hundred for thousand.";
+        let found: Vec<(String, bool)> = find(text, &finder, &mut cache, &mut ExactCache::default())
+            .into_iter()
+            .map(|m| (text[m.start..m.end].to_string(), m.paired))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("thousand-for-thousand".to_string(), true),
+                ("a hundred-for-a-hundred".to_string(), true)
+            ]
+        );
     }
 }
