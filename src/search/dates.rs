@@ -546,7 +546,67 @@ pub fn section_days(
         false => weekday_sections(body, own_day),
     };
     let sections = update_stamps(body, heads, (&mut reference, own_day), lang);
+    let sections = entry_stamps(body, sections, &mut reference, lang);
     post_stamps(body, sections)
+}
+
+/// `sections` with a live page's entries that a bold stamp dates: a clock
+/// time with a day at the head of a line (« **00h40 (22/07)** – Nous
+/// clôturons ce direct… », "**11:35 p.m. ET, Sunday, July 20 — Blasts
+/// heard**"). Entries run past midnight, and the page is dated by its
+/// first day: what such an entry tells ("hier soir", "yesterday") is read
+/// against its own day, up to the next line that opens in bold (the next
+/// entry). One stamp is enough: it gives its day itself. A stamp with a
+/// time alone (`**23h15** –`) changes nothing.
+fn entry_stamps(
+    body: &str,
+    mut sections: Vec<(usize, Option<Date>)>,
+    reference: &mut impl FnMut() -> Option<Date>,
+    lang: Lang,
+) -> Vec<(usize, Option<Date>)> {
+    static STAMP: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?m)^[ \t]*\*\*(?P<stamp>[^*\n]{6,60})\*\*").expect("static regex"));
+    // A clock time, with its half of the day and its zone: what is left
+    // is the day (`(22/07)`, `Sunday, July 20`).
+    static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b[0-2]?[0-9](?::|h|\.|\s?h\s?)[0-5][0-9]\b(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b))?(?:\s*\b(?:ET|EDT|EST|CT|PT|PDT|BST|GMT|UTC|CET|CEST|IST|SGT|AEST|HNE|HAE)\b)?")
+            .expect("static regex")
+    });
+    // Most pages have no bold line: their bytes are looked at once.
+    if !body.contains("**") {
+        return sections;
+    }
+    let mut stamped: Vec<(usize, usize, Date)> = Vec::new();
+    for c in STAMP.captures_iter(body) {
+        let (Some(whole), Some(stamp)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        // The stamp, without the entry's title after its dash.
+        let stamp = stamp.as_str().split([' ', '\u{a0}']).collect::<Vec<_>>().join(" ");
+        let stamp = stamp.split(" — ").next().unwrap_or("");
+        let stamp = stamp.split(" – ").next().unwrap_or("");
+        if !CLOCK.is_match(stamp) || (months_named(stamp, lang) == 0 && numeric_days(stamp).is_empty()) {
+            continue;
+        }
+        let words = CLOCK.replace_all(stamp, "");
+        let words = words.trim_matches(|c: char| !c.is_alphanumeric());
+        let Some(day) = day_heading(words, reference(), lang) else {
+            continue;
+        };
+        // The entry: up to the next line that opens in bold.
+        let end = body[whole.end()..]
+            .find("\n**")
+            .map_or(body.len(), |i| whole.end() + i + 1);
+        stamped.push((whole.start(), end, day));
+    }
+    for (start, end, day) in stamped {
+        let after = section_day(&sections, end);
+        let at = sections.partition_point(|&(s, _)| s <= start);
+        sections.insert(at, (start, Some(day)));
+        let at = sections.partition_point(|&(s, _)| s <= end);
+        sections.insert(at, (end, after));
+    }
+    sections
 }
 
 /// `sections` with the posts and messages of a thread or a chat, each
@@ -2672,6 +2732,32 @@ mod tests {
         let page = "À suivre.\n\nMISE À JOUR (lundi soir) : c'est fait.";
         let sections = section_days(page, || Some(d("2025-07-20")), None, Lang::Fr);
         assert_eq!(section_day(&sections, page.find("c'est fait").unwrap()), None);
+    }
+
+    /// A live entry's bold stamp with a day dates the entry, up to the
+    /// next line in bold; a stamp with a time alone changes nothing.
+    #[test]
+    fn a_live_entrys_stamp_with_a_day_dates_the_entry() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        let at = |page: &str, words: &str, lang: Lang| {
+            let sections = section_days(page, || Some(d("2025-07-22")), Some(d("2025-07-22")), lang);
+            section_day(&sections, page.find(words).unwrap()).map(|d| d.to_string())
+        };
+        let page = "**00h15 (23/07)** – Fin du direct : la séance d'hier soir a été courte.\n\n\
+                    Suite demain.\n\n**22h40** – Les délégations sortent.\n\n**18h05** – Elles arrivent.";
+        assert_eq!(at(page, "Fin du direct", Lang::Fr).as_deref(), Some("2025-07-23"));
+        assert_eq!(at(page, "Suite demain", Lang::Fr).as_deref(), Some("2025-07-23"));
+        assert_eq!(at(page, "Les délégations", Lang::Fr), None);
+        assert_eq!(at(page, "Elles arrivent", Lang::Fr), None);
+        // A heading alone over its entry, the title after a dash aside.
+        let page = "**9:10 a.m. ET — Toll revised**\n\nTwo dead.\n\n\
+                    **10:50 p.m. EDT, Monday, July 21 — Sirens in Kyiv**\n\nLast night's sirens.\n\n**Background**\n\nOlder.";
+        assert_eq!(at(page, "Two dead", Lang::En), None);
+        assert_eq!(at(page, "Last night's", Lang::En).as_deref(), Some("2025-07-21"));
+        assert_eq!(at(page, "Older", Lang::En), None);
+        // Bold words with no clock time are no stamp.
+        let page = "**Mardi 22 juillet** – un mot.\n\nLa suite.";
+        assert_eq!(at(page, "La suite", Lang::Fr), None);
     }
 
     /// Days written as numbers: a slash or a two-digit month after a dot,

@@ -685,18 +685,25 @@ impl Analysis {
     }
 
     /// Whether the comma before token `i` closes a short phrase that opens
-    /// the sentence `s0..` with a preposition (« À l'Iran, il avait accordé
-    /// 60 jours », "To Iran, he gave 60 days"): the phrase belongs to the
-    /// clause after the comma, as a relative clause belongs to its noun.
+    /// the sentence `s0..`, or a clause of it after a semicolon, with a
+    /// preposition (« À l'Iran, il avait accordé 60 jours », "…; to Iran, he
+    /// gave 60 days"): the phrase belongs to the clause after the comma, as
+    /// a relative clause belongs to its noun.
     pub fn closes_fronted_phrase(&self, i: usize, s0: usize) -> bool {
         use crate::{english::vocab as en, french::vocab as fr};
-        i > s0
-            && i - s0 <= FRONTED_PHRASE_TOKENS
+        if i <= s0 {
+            return false;
+        }
+        let c0 = (s0 + 1..i)
+            .rev()
+            .find(|&k| self.tokens[k].after_semicolon)
+            .unwrap_or(s0);
+        i - c0 <= FRONTED_PHRASE_TOKENS
             && {
-                let w = self.word(s0);
+                let w = self.word(c0);
                 fr::FRONTED_PREPOSITIONS.contains(&w) || en::FRONTED_PREPOSITIONS.contains(&w)
             }
-            && !(s0 + 1..i).any(|k| self.tokens[k].after_comma)
+            && !(c0 + 1..i).any(|k| self.tokens[k].after_comma)
     }
 
     /// Where the sentence ending at `s1` stops telling of tokens up to
