@@ -1,7 +1,7 @@
-//! A probe written apart from the rules: 1,208 articles
-//! (`tests/fixtures/probe/`, 603 French, 605 English, in forty-one sets, `s*`,
+//! A probe written apart from the rules: 1,238 articles
+//! (`tests/fixtures/probe/`, 618 French, 620 English, in forty-two sets, `s*`,
 //! `q*`, `r*`, `t*`, `u*`, `v*`, `w*`, `x*`, `y*`, `z*`, `aa*`, `ab*`, `ac*`,
-//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*`, `am*`, `an*`, `ao*`, `ap*`, `aq*`, `ar*`, `as*`, `at*`, `au*`, `av*`, `aw*`, `ax*`, `ay*`, `az*`, `ba*`, `bb*`, `bc*`, `bd*` then `be*`, each written by one who had seen neither the
+//! `ad*`, `af*`, `ag*`, `ah*`, `ai*`, `aj*`, `ak*`, `al*`, `am*`, `an*`, `ao*`, `ap*`, `aq*`, `ar*`, `as*`, `at*`, `au*`, `av*`, `aw*`, `ax*`, `ay*`, `az*`, `ba*`, `bb*`, `bc*`, `bd*`, `be*` then `bf*`, each written by one who had seen neither the
 //! rules nor the other sets)
 //! written from the facts
 //! of the seed story alone, without reading the rules' examples, the other
@@ -246,7 +246,15 @@
 //!   deadline, another swap's « Ce jeudi encore » and a council's
 //!   "Tuesday's meeting" read as the round's day (fixed: the deadline's
 //!   story in the value's passage, « série » only of talks, a council's
-//!   own business).
+//!   own business); the forty-second (`bf*`, time at the edges: live
+//!   pages past midnight, other time zones, relative days), five: « hier
+//!   soir » in after-midnight entries stamped « **00h40 (22/07)** » read
+//!   against the page's first day, Iran's 60 days fronted after a
+//!   semicolon, the night before's « une trentaine de drones », and "a
+//!   separate technical meeting… pushed to Thursday" read as the round's
+//!   day (fixed: a live entry's stamp with its day, fronted phrases after
+//!   a semicolon, the night's counts in the hundreds, meetings apart from
+//!   the round).
 //!   Nine labels of older sets were added later: two days listed for the earlier rounds
 //!   count them, as the probe's brief says, though those sets left them
 //!   out; four hedge labels ("some 450", « quelque 450 ») were mended to
@@ -266,8 +274,8 @@ use common::{claim_keys, expected_claims, json_check, ClaimKey};
 
 const DIR: &str = "tests/fixtures/probe";
 
-/// Claims found, of the 8,311 distinct ones the list holds.
-const FOUND_AT_LEAST: usize = 6881;
+/// Claims found, of the 8,582 distinct ones the list holds.
+const FOUND_AT_LEAST: usize = 7128;
 
 fn expected() -> BTreeSet<ClaimKey> {
     expected_claims(DIR, 0..=usize::MAX)
