@@ -898,7 +898,15 @@ pub fn test<'f>(
             }
             None => s0,
         };
-        if let Some(w) = find(not, lang, a, from..a.clause_end(last, s1)) {
+        // "The first face-to-face talks since early June" is this round
+        // again after a while, not the first round: such a word is passed
+        // over.
+        let excluding = a
+            .hits_in(from..a.clause_end(last, s1))
+            .iter()
+            .filter_map(|&(token, id)| not.word_for(id, lang).map(|w| (token as usize, w)))
+            .find(|&(j, w)| !first_in_a_while(a, j, j + w.tokens.len(), s1));
+        if let Some((_, w)) = excluding {
             return Err(Miss::Excluded {
                 scope: "sentence",
                 word: w,
@@ -3230,6 +3238,38 @@ pub fn sentence_tells_event(frame: &Frame, sentence: &str, language: crate::lang
     refers_back || frame.sentence.iter().chain(&frame.passage).all(met)
 }
 
+/// Whether the words on tokens `j..end` open with "first" (« premier »,
+/// « première ») and are followed, a few words on, by the time since the
+/// last such event: "the first direct talks since early June", "their
+/// first face-to-face in seven weeks", « les premiers pourparlers directs
+/// depuis juin ». Such a "first" counts the time since the last one: the
+/// event is a later one, not the first. A year or the war's start after
+/// "since" ("the first direct talks since 2022", « depuis le début de la
+/// guerre ») is the first one's own description, and is not passed over.
+fn first_in_a_while(a: &Analysis, j: usize, end: usize, s1: usize) -> bool {
+    const FIRST: &[&str] = &["first", "premier", "premiere", "premiers", "premieres"];
+    const UNITS: &[&str] = &["weeks", "months", "semaines", "mois"];
+    if !FIRST.contains(&a.word(j)) {
+        return false;
+    }
+    let word = |k: usize| if k < s1 { a.word(k) } else { "" };
+    let is_month = |k: usize| crate::language::month_number(word(k)).is_some();
+    let is_year = |k: usize| word(k).len() == 4 && word(k).bytes().all(|b| b.is_ascii_digit());
+    let is_count = |k: usize| {
+        (!word(k).is_empty() && word(k).bytes().all(|b| b.is_ascii_digit())) || super::values::is_number_word(word(k))
+    };
+    (end..(end + 8).min(s1)).any(|k| match word(k) {
+        // "since early June", « depuis la mi-juin », not "since June 2022".
+        "since" | "depuis" => {
+            let told = (k + 1..(k + 5).min(s1)).find(|&m| is_month(m) || UNITS.contains(&word(m)));
+            told.is_some_and(|m| !(m + 1..(m + 3).min(s1)).any(is_year))
+        }
+        // "in seven weeks", « en sept semaines », "in two months".
+        "in" | "en" => is_count(k + 1) && UNITS.contains(&word(k + 2)),
+        _ => false,
+    })
+}
+
 fn find<'w>(set: &'w WordSet, lang: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option<&'w Word> {
     find_at(set, lang, a, range).map(|(_, w)| w)
 }
@@ -3242,6 +3282,34 @@ fn find_at<'w>(set: &'w WordSet, lang: &str, a: &Analysis, range: std::ops::Rang
 
 #[cfg(test)]
 mod tests {
+    /// "First" with the time since the last such event is a later one's
+    /// ("the first talks since early June", "in seven weeks"), not with a
+    /// year or without a time.
+    #[test]
+    fn a_first_since_a_while_is_no_first() {
+        let first = |text: &str| {
+            let a = Analysis::new(text);
+            let j = (0..a.tokens.len())
+                .find(|&j| matches!(a.word(j), "first" | "premiers" | "premiere"))
+                .unwrap();
+            let (_, s1) = a.sentence_of(j);
+            super::first_in_a_while(&a, j, j + 2, s1)
+        };
+        assert!(first(
+            "They meet on Wednesday for their first face-to-face talks since early June."
+        ));
+        assert!(first(
+            "It will be the first direct talks between the sides in seven weeks."
+        ));
+        assert!(first("Ce seront les premiers pourparlers directs depuis la mi-juin."));
+        assert!(!first(
+            "The first direct talks since March 2022 took place on a Friday."
+        ));
+        assert!(!first("The first talks since the invasion were held in May."));
+        assert!(!first("The first round was held in Istanbul."));
+        assert!(!first("La première rencontre, en mai, a duré deux heures."));
+    }
+
     /// English "one" after an adjective of order, or after a determiner
     /// with no noun after it, is a pronoun; "that one person" is a count.
     #[test]
