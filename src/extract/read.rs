@@ -329,10 +329,11 @@ pub(super) fn value_words(
         // A scale word said per side without a figure ("the
         // thousand-for-thousand swap", `search::values`): one of it.
         (None, None)
-            if matches!(
-                text[value.clone()].to_ascii_lowercase().as_str(),
-                "thousand" | "hundred"
-            ) =>
+            if placeholder == Some(Placeholder::Count)
+                && matches!(
+                    text[value.clone()].to_ascii_lowercase().as_str(),
+                    "thousand" | "hundred"
+                ) =>
         {
             format!("one {}", &text[value]).into()
         }

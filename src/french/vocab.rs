@@ -966,6 +966,9 @@ pub const DENIALS: &[&str] = &[
     "balaye les informations",
     "balaye les rumeurs",
     "n y a pas eu",
+    // « il ne s'agissait pas de 600 drones »: what it was not.
+    "ne s agit pas de",
+    "ne s agissait pas de",
     "aucune preuve",
     "certains medias",
     "certains articles",

@@ -566,10 +566,12 @@ fn entry_stamps(
 ) -> Vec<(usize, Option<Date>)> {
     static STAMP: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?m)^[ \t]*\*\*(?P<stamp>[^*\n]{6,60})\*\*").expect("static regex"));
+    // A line that opens in bold: the next entry.
+    static BOLD_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?m)^[ \t]*\*\*").expect("static regex"));
     // A clock time, with its half of the day and its zone: what is left
     // is the day (`(22/07)`, `Sunday, July 20`).
     static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b[0-2]?[0-9](?::|h|\.|\s?h\s?)[0-5][0-9]\b(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b))?(?:\s*\b(?:ET|EDT|EST|CT|PT|PDT|BST|GMT|UTC|CET|CEST|IST|SGT|AEST|HNE|HAE)\b)?")
+        Regex::new(r"(?i)\b[0-2]?[0-9](?::|h|\.|\s?h\s?)[0-5][0-9]\b(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b))?(?:\s*\b(?:ET|EDT|EST|CT|CDT|CST|PT|PDT|MDT|BST|GMT|UTC|CET|CEST|EET|EEST|MSK|IST|SGT|AEST|HNE|HAE|Kyiv time|heure de Kiev|heure de Paris)\b)?")
             .expect("static regex")
     });
     // Most pages have no bold line: their bytes are looked at once.
@@ -583,20 +585,26 @@ fn entry_stamps(
         };
         // The stamp, without the entry's title after its dash.
         let stamp = stamp.as_str().split([' ', '\u{a0}']).collect::<Vec<_>>().join(" ");
-        let stamp = stamp.split(" — ").next().unwrap_or("");
-        let stamp = stamp.split(" – ").next().unwrap_or("");
-        if !CLOCK.is_match(stamp) || (months_named(stamp, lang) == 0 && numeric_days(stamp).is_empty()) {
+        let stamp = [" — ", " – ", " - "]
+            .iter()
+            .fold(stamp.as_str(), |s, dash| s.split(dash).next().unwrap_or(""));
+        if !CLOCK.is_match(stamp) {
             continue;
         }
-        let words = CLOCK.replace_all(stamp, "");
+        // The day once the clock is taken out (`22.07` alone is a day, not
+        // a time, and leaves none).
+        let words = CLOCK.replace(stamp, "");
         let words = words.trim_matches(|c: char| !c.is_alphanumeric());
+        if months_named(words, lang) == 0 && numeric_days(words).is_empty() {
+            continue;
+        }
         let Some(day) = day_heading(words, reference(), lang) else {
             continue;
         };
         // The entry: up to the next line that opens in bold.
-        let end = body[whole.end()..]
-            .find("\n**")
-            .map_or(body.len(), |i| whole.end() + i + 1);
+        let end = BOLD_LINE
+            .find_at(body, whole.end())
+            .map_or(body.len(), |next| next.start());
         stamped.push((whole.start(), end, day));
     }
     for (start, end, day) in stamped {
@@ -2758,6 +2766,9 @@ mod tests {
         // Bold words with no clock time are no stamp.
         let page = "**Mardi 22 juillet** – un mot.\n\nLa suite.";
         assert_eq!(at(page, "La suite", Lang::Fr), None);
+        // A dotted day is a day, not a clock time: no stamp either.
+        let page = "**Mardi 22.07** – un mot.\n\nHier soir.";
+        assert_eq!(at(page, "Hier soir", Lang::Fr), None);
     }
 
     /// Days written as numbers: a slash or a two-digit month after a dot,

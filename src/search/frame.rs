@@ -3249,20 +3249,62 @@ pub fn sentence_tells_event(frame: &Frame, sentence: &str, language: crate::lang
 fn first_in_a_while(a: &Analysis, j: usize, end: usize, s1: usize) -> bool {
     const FIRST: &[&str] = &["first", "premier", "premiere", "premiers", "premieres"];
     const UNITS: &[&str] = &["weeks", "months", "semaines", "mois"];
+    // The war's start is the first one's own description.
+    const WAR: &[&str] = &["war", "invasion", "guerre", "conflict", "conflit"];
+    // A verb between: the time is the clause's ("the first meeting could
+    // take place in two weeks"), not the noun's.
+    const VERBS: &[&str] = &[
+        "could",
+        "will",
+        "would",
+        "should",
+        "might",
+        "may",
+        "must",
+        "can",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "take",
+        "takes",
+        "took",
+        "held",
+        "pourrait",
+        "pourraient",
+        "sera",
+        "seront",
+        "est",
+        "sont",
+        "aura",
+    ];
     if !FIRST.contains(&a.word(j)) {
         return false;
     }
-    let word = |k: usize| if k < s1 { a.word(k) } else { "" };
+    // Up to the clause's end: a comma or a semicolon closes the phrase.
+    let stop = (end..(end + 8).min(s1))
+        .find(|&k| a.tokens[k].after_comma || a.tokens[k].after_semicolon || VERBS.contains(&a.word(k)))
+        .unwrap_or((end + 8).min(s1));
+    let word = |k: usize| if k < stop { a.word(k) } else { "" };
+    if (end..stop).any(|k| {
+        WAR.contains(&word(k)) || {
+            let w = word(k);
+            w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+        }
+    }) {
+        return false;
+    }
     let is_month = |k: usize| crate::language::month_number(word(k)).is_some();
-    let is_year = |k: usize| word(k).len() == 4 && word(k).bytes().all(|b| b.is_ascii_digit());
     let is_count = |k: usize| {
         (!word(k).is_empty() && word(k).bytes().all(|b| b.is_ascii_digit())) || super::values::is_number_word(word(k))
     };
-    (end..(end + 8).min(s1)).any(|k| match word(k) {
-        // "since early June", « depuis la mi-juin », not "since June 2022".
+    (end..stop).any(|k| match word(k) {
+        // "since early June", « depuis la mi-juin », « depuis sept
+        // semaines »; not "since the opening weeks of the war".
         "since" | "depuis" => {
-            let told = (k + 1..(k + 5).min(s1)).find(|&m| is_month(m) || UNITS.contains(&word(m)));
-            told.is_some_and(|m| !(m + 1..(m + 3).min(s1)).any(is_year))
+            (k + 1..(k + 5).min(stop)).any(|m| is_month(m) || (UNITS.contains(&word(m)) && is_count(m - 1)))
         }
         // "in seven weeks", « en sept semaines », "in two months".
         "in" | "en" => is_count(k + 1) && UNITS.contains(&word(k + 2)),
@@ -3308,6 +3350,11 @@ mod tests {
         assert!(!first("The first talks since the invasion were held in May."));
         assert!(!first("The first round was held in Istanbul."));
         assert!(!first("La première rencontre, en mai, a duré deux heures."));
+        assert!(!first(
+            "The first face-to-face talks since the opening weeks of the war took place in May."
+        ));
+        assert!(!first("The first meeting could take place in two weeks."));
+        assert!(!first("The first round, stalled since early June, was held in May."));
     }
 
     /// English "one" after an adjective of order, or after a determiner

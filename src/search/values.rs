@@ -603,13 +603,14 @@ fn bare_scale_pairs(text: &str, lang: Lang, found: &[Mention]) -> Vec<Mention> {
         regex::Regex::new(r"(?i)\b(?P<w>thousand|hundred)(?:-for-(?:a-)?|\s+for\s+(?:a\s+)?)(?P<v>thousand|hundred)\b")
             .expect("static regex")
     });
-    if lang != Lang::En || !(text.contains("thousand") || text.contains("hundred")) {
+    // Most texts have neither word, in any case ("Thousand-For-Thousand").
+    if lang != Lang::En || !(text.contains("housand") || text.contains("undred") || text.contains("HOUSAND")) {
         return Vec::new();
     }
     PAIR.captures_iter(text)
         .filter(|c| c["w"].eq_ignore_ascii_case(&c["v"]))
         .map(|c| (c.get(0).expect("whole match"), c.name("w").expect("first word")))
-        .filter(|(whole, _)| !found.iter().any(|m| m.start <= whole.start() && whole.start() < m.end))
+        .filter(|(whole, _)| !found.iter().any(|m| m.start < whole.end() && whole.start() < m.end))
         .map(|(whole, word)| Mention {
             value_end: word.end(),
             paired: true,
