@@ -560,7 +560,7 @@ pub fn section_days(
 /// time alone (`**23h15** –`) changes nothing.
 fn entry_stamps(
     body: &str,
-    mut sections: Vec<(usize, Option<Date>)>,
+    sections: Vec<(usize, Option<Date>)>,
     reference: &mut impl FnMut() -> Option<Date>,
     lang: Lang,
 ) -> Vec<(usize, Option<Date>)> {
@@ -607,14 +607,7 @@ fn entry_stamps(
             .map_or(body.len(), |next| next.start());
         stamped.push((whole.start(), end, day));
     }
-    for (start, end, day) in stamped {
-        let after = section_day(&sections, end);
-        let at = sections.partition_point(|&(s, _)| s <= start);
-        sections.insert(at, (start, Some(day)));
-        let at = sections.partition_point(|&(s, _)| s <= end);
-        sections.insert(at, (end, after));
-    }
-    sections
+    with_stamped(sections, stamped)
 }
 
 /// `sections` with the posts and messages of a thread or a chat, each
@@ -715,7 +708,7 @@ const POST_STAMP_BYTES: usize = 90;
 /// (« MISE À JOUR, 15 h 10 : ») changes nothing.
 fn update_stamps(
     body: &str,
-    mut sections: Vec<(usize, Option<Date>)>,
+    sections: Vec<(usize, Option<Date>)>,
     (reference, own_day): (&mut impl FnMut() -> Option<Date>, Option<Date>),
     lang: Lang,
 ) -> Vec<(usize, Option<Date>)> {
@@ -744,6 +737,16 @@ fn update_stamps(
         let end = body[whole.end()..].find("\n\n").map_or(body.len(), |i| whole.end() + i);
         stamped.push((whole.start(), end, day));
     }
+    with_stamped(sections, stamped)
+}
+
+/// `sections` with each stamped span `start..end` dated by its `day`, and
+/// the day before it (the page's or its section's) holding again after it:
+/// an update's paragraph, a live entry.
+fn with_stamped(
+    mut sections: Vec<(usize, Option<Date>)>,
+    stamped: Vec<(usize, usize, Date)>,
+) -> Vec<(usize, Option<Date>)> {
     for (start, end, day) in stamped {
         let after = section_day(&sections, end);
         let at = sections.partition_point(|&(s, _)| s <= start);
